@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { EXAMPLES_DIR, generateCorpus, readArticles } from '../../bench/generate-corpus.js'
+import { AppError } from '../../errors.js'
+import { analyzeDoc } from '../../pipeline/analyze.js'
+import type { StageTimings } from '../../pipeline/create-pipeline.js'
+import { toAnalysis } from '../../doc/to-analysis.js'
+
+export const benchHelp = `newsgraph bench [DIR] [options]
+
+Runs the whole analysis pipeline single-threaded over a corpus and reports throughput.
+DIR is a folder of .txt articles; without it, a corpus is generated from the sample articles in examples/.
+
+Options:
+  --articles N   articles to generate for the default corpus (default 1000)
+  --rounds N     timed passes over the corpus after one warm-up pass (default 3)
+  --json         print the numbers as JSON
+`
+
+/** What `newsgraph bench` measures. */
+export interface BenchResult {
+  corpus: string
+  articles: number
+  tokens: number
+  seconds: number
+  tokensPerSecond: number
+  articlesPerSecond: number
+  /** Tokens per second of the text layer alone (paragraphs, structure, tokens, quotations, sentences). */
+  textLayerTokensPerSecond: number
+  /** Share of pipeline time spent in each stage, 0–1. */
+  stageShare: Record<string, number>
+  peakMemoryMB: number
+  /** Wall time of `newsgraph analyze` on one sample article in a fresh process, median of 3, in ms. */
+  startupMs: number
+}
+
+const TEXT_LAYERS = ['paragraphs', 'structure', 'tokens', 'quotations', 'sentences']
+
+/** `newsgraph bench`. */
+export async function benchCommand(argv: string[], out: (text: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { articles: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+  })
+  const count = positiveInteger(values.articles, '--articles')
+  const rounds = positiveInteger(values.rounds, '--rounds')
+  const dir = positionals[0]
+  if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) throw new AppError('not_found', `cannot read "${dir}": no such folder`)
+  const texts = dir ? readArticles(dir).map((a) => a.text) : generateCorpus(readArticles(EXAMPLES_DIR), count)
+  if (texts.length === 0) throw new AppError('invalid_input', `"${dir}" holds no .txt articles`)
+  const result = runBench(texts, rounds, dir ?? `generated from examples/ (${count} articles)`)
+  out(values.json ? JSON.stringify(result, null, 2) + '\n' : renderBench(result))
+}
+
+function positiveInteger(value: string | undefined, flag: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new AppError('usage', `expected ${flag} to be a positive integer, instead found "${value}"`)
+  return n
+}
+
+/** Times the pipeline over `texts`: one warm-up pass, then `rounds` timed passes. */
+export function runBench(texts: readonly string[], rounds: number, corpus: string): BenchResult {
+  let tokens = 0
+  for (const text of texts) tokens += analyzeDoc(text).tokens.length
+  const timings: StageTimings = {}
+  const began = performance.now()
+  for (let r = 0; r < rounds; r++) for (const text of texts) toAnalysis(analyzeDoc(text, {}, { timings }))
+  const seconds = (performance.now() - began) / 1000
+  const stageMs = Object.values(timings).reduce((a, b) => a + b, 0)
+  const textMs = TEXT_LAYERS.reduce((sum, layer) => sum + (timings[layer] ?? 0), 0)
+  const stageShare = Object.fromEntries(Object.entries(timings).map(([layer, ms]) => [layer, round(ms / (seconds * 1000), 3)]))
+  return {
+    corpus,
+    articles: texts.length,
+    tokens,
+    seconds: round(seconds, 3),
+    tokensPerSecond: Math.round((tokens * rounds) / seconds),
+    articlesPerSecond: Math.round((texts.length * rounds) / seconds),
+    textLayerTokensPerSecond: Math.round((tokens * rounds) / (textMs / 1000)),
+    stageShare: { ...stageShare, other: round(1 - stageMs / (seconds * 1000), 3) },
+    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    startupMs: measureStartup(),
+  }
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}
+
+/** Runs `newsgraph analyze` on a sample in fresh processes, as a user would, and returns the median wall time. */
+function measureStartup(): number {
+  const bin = fileURLToPath(new URL(`../bin.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url))
+  const sample = join(EXAMPLES_DIR, readArticles(EXAMPLES_DIR)[0].name)
+  const times: number[] = []
+  for (let k = 0; k < 3; k++) {
+    const began = performance.now()
+    const run = spawnSync(process.execPath, [...process.execArgv, bin, 'analyze', sample, '--json'], { stdio: 'ignore' })
+    if (run.status !== 0) return -1
+    times.push(performance.now() - began)
+  }
+  return Math.round(times.sort((a, b) => a - b)[1])
+}
+
+function renderBench(r: BenchResult): string {
+  const shares = Object.entries(r.stageShare).map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)}%`).join(', ')
+  return [
+    `corpus          ${r.corpus}: ${r.articles} articles, ${r.tokens} tokens`,
+    `pipeline        ${r.tokensPerSecond.toLocaleString('en')} tokens/s, ${r.articlesPerSecond.toLocaleString('en')} articles/s (single thread)`,
+    `text layer      ${r.textLayerTokensPerSecond.toLocaleString('en')} tokens/s`,
+    `stage share     ${shares}`,
+    `peak memory     ${r.peakMemoryMB} MB`,
+    `start-up        ${r.startupMs} ms for \`newsgraph analyze\` of one article`,
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,43 @@
+import type { Analysis } from '../doc/analysis.js'
+
+const WIDTH = 100
+
+function clip(text: string, width = WIDTH): string {
+  const flat = text.replace(/\n/g, ' ¶ ')
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat
+}
+
+/**
+ * Renders an analysis as a readable report: article facts, then each paragraph with its sentences,
+ * then the paired quotations and any messages. Later layers add their own sections.
+ */
+export function renderReport(analysis: Analysis): string {
+  const { article, structure, paragraphs, sentences, quotations, messages } = analysis
+  const lines: string[] = []
+  lines.push(`Article ${article.id}  language ${article.language}  ${paragraphs.length} paragraphs, ${sentences.length} sentences, ${quotations.length} quotations`)
+  if (article.title) lines.push(`Title     ${article.title}`)
+  if (article.published) lines.push(`Published ${article.published}`)
+  if (structure.byline) lines.push(`Byline    ${structure.byline.names.join(', ') || structure.byline.text}`)
+  if (structure.dateline) lines.push(`Dateline  ${structure.dateline.text}`)
+  lines.push('', 'Paragraphs and sentences')
+  let s = 0
+  paragraphs.forEach((p, i) => {
+    lines.push(`  ¶${i + 1} ${p.kind}`)
+    for (; s < sentences.length && sentences[s].start < p.end; s++) {
+      const sentence = sentences[s]
+      lines.push(`    s${s + 1} [${sentence.start}-${sentence.end}] ${clip(article.text.slice(sentence.start, sentence.end))}`)
+    }
+  })
+  if (quotations.length) {
+    lines.push('', 'Quotations')
+    quotations.forEach((q, i) => {
+      const flags = [q.style, q.depth ? `nested in q${(q.parent ?? 0) + 1}` : '', q.closed ? '' : 'unclosed', q.reopenings.length ? `${q.reopenings.length + 1} paragraphs` : '']
+      lines.push(`  q${i + 1} [${q.start}-${q.end}] (${flags.filter(Boolean).join(', ')}) ${clip(q.text)}`)
+    })
+  }
+  if (messages.length) {
+    lines.push('', 'Messages')
+    for (const m of messages) lines.push(`  ${m.severity} ${m.ruleId}: ${m.reason}${m.start !== undefined ? ` at ${m.start}` : ''}`)
+  }
+  return lines.join('\n') + '\n'
+}

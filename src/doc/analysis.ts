@@ -1,0 +1,63 @@
+/**
+ * The output contract `newsgraph.analysis/1`: what the library, the CLI's `--json` and the HTTP API return.
+ * Fields may be added; none renamed or removed without a new schema version. Every span carries the text it
+ * covers: `article.text.slice(start, end) === text`.
+ */
+
+/** The schema identifier every analysis carries. */
+export const SCHEMA_ID = 'newsgraph.analysis/1'
+
+/** A span of the article text with its text. */
+export type TextSpan = { start: number; end: number; text: string }
+
+/** Entity types of the contract. */
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'MISC'
+
+/** PLOVER event types. */
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT'
+
+/** One analysed article. */
+export interface Analysis {
+  schema: typeof SCHEMA_ID
+  article: {
+    id: string; title?: string; published?: string; source?: string; url?: string; language: string; text: string
+  }
+  sentences: { start: number; end: number; checkworthiness?: number }[]
+  entities: {
+    id: string; name: string; type: EntityType; aliases: string[]
+    mentions: (TextSpan & { kind: 'name' | 'title' | 'pronoun' | 'demonym' | 'nominal' })[]
+    country?: string; sector?: string; roles?: { title: string; of?: string }[]; salience: number
+  }[]
+  quotes: {
+    id: string; kind: 'direct' | 'indirect' | 'mixed'; content: TextSpan; cue?: TextSpan; source?: TextSpan
+    speaker?: string; date?: string; checkworthiness?: number; sentence: number
+  }[]
+  events: {
+    id: string; type: PloverType; mode?: string; contexts?: string[]; trigger: TextSpan
+    actors: string[]; recipients: string[]; location?: string; date?: string
+    modality: 'asserted' | 'future' | 'hypothetical' | 'reported'
+    reportedBy?: string; quad: 1 | 2 | 3 | 4; score: number; sentence: number
+  }[]
+  times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
+  amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string })[]
+  claims: {
+    id: string; claimant?: string; content: TextSpan; status: 'false' | 'disputed' | 'unsupported'
+    marker: TextSpan; quote?: string
+  }[]
+  /** Added in schema 1: paragraphs with their layout role. */
+  paragraphs: { start: number; end: number; kind: 'title' | 'byline' | 'heading' | 'body' }[]
+  /** Added in schema 1: layout facts (title line, byline, dateline). */
+  structure: {
+    title?: TextSpan
+    byline?: TextSpan & { names: string[] }
+    dateline?: TextSpan & { place: string; date?: string; agency?: string }
+  }
+  /** Added in schema 1: passages between paired quotation marks, marks included. */
+  quotations: (TextSpan & {
+    style: 'double' | 'single' | 'guillemet'; closed: boolean; depth: number; parent?: number; reopenings: number[]
+  })[]
+  /** Added in schema 1: content problems found while analysing (never fatal). */
+  messages: { ruleId: string; reason: string; severity: 'info' | 'warning' | 'error'; start?: number; end?: number }[]
+}

@@ -1,0 +1,112 @@
+/**
+ * JSON Schema (draft-07) of the output contract `newsgraph.analysis/1`. `npm run schema` writes it to
+ * `schema/newsgraph.analysis-1.schema.json`; a test keeps the two identical. Objects allow added fields
+ * (the contract may grow), but every field named here must have the stated type.
+ */
+
+const offset = { type: 'integer', minimum: 0 } as const
+const span = {
+  type: 'object',
+  required: ['start', 'end', 'text'],
+  properties: { start: offset, end: offset, text: { type: 'string' } },
+} as const
+const id = { type: 'string', minLength: 1 } as const
+const ids = { type: 'array', items: id } as const
+const prob = { type: 'number', minimum: 0, maximum: 1 } as const
+const entityType = { enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC'] } as const
+const ploverType = {
+  enum: ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
+    'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'],
+} as const
+
+function arrayOf(items: object) {
+  return { type: 'array', items } as const
+}
+
+function spanWith(required: string[], properties: Record<string, object>) {
+  return { type: 'object', required: ['start', 'end', 'text', ...required], properties: { ...span.properties, ...properties } }
+}
+
+/** The JSON Schema of `newsgraph.analysis/1`. */
+export const analysisSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://newsgraph.dev/schema/newsgraph.analysis-1.schema.json',
+  title: 'newsgraph.analysis/1',
+  type: 'object',
+  required: ['schema', 'article', 'sentences', 'entities', 'quotes', 'events', 'times', 'amounts', 'claims'],
+  properties: {
+    schema: { const: 'newsgraph.analysis/1' },
+    article: {
+      type: 'object',
+      required: ['id', 'language', 'text'],
+      properties: {
+        id, title: { type: 'string' }, published: { type: 'string' }, source: { type: 'string' },
+        url: { type: 'string' }, language: { type: 'string', minLength: 2 }, text: { type: 'string' },
+      },
+    },
+    sentences: arrayOf({ type: 'object', required: ['start', 'end'], properties: { start: offset, end: offset, checkworthiness: prob } }),
+    entities: arrayOf({
+      type: 'object',
+      required: ['id', 'name', 'type', 'aliases', 'mentions', 'salience'],
+      properties: {
+        id, name: { type: 'string' }, type: entityType, aliases: arrayOf({ type: 'string' }),
+        mentions: arrayOf(spanWith(['kind'], { kind: { enum: ['name', 'title', 'pronoun', 'demonym', 'nominal'] } })),
+        country: { type: 'string', pattern: '^[A-Z]{3}$' }, sector: { type: 'string' },
+        roles: arrayOf({ type: 'object', required: ['title'], properties: { title: { type: 'string' }, of: { type: 'string' } } }),
+        salience: { type: 'number', minimum: 0 },
+      },
+    }),
+    quotes: arrayOf({
+      type: 'object',
+      required: ['id', 'kind', 'content', 'sentence'],
+      properties: {
+        id, kind: { enum: ['direct', 'indirect', 'mixed'] }, content: span, cue: span, source: span, speaker: id,
+        date: { type: 'string' }, checkworthiness: prob, sentence: offset,
+      },
+    }),
+    events: arrayOf({
+      type: 'object',
+      required: ['id', 'type', 'trigger', 'actors', 'recipients', 'modality', 'quad', 'score', 'sentence'],
+      properties: {
+        id, type: ploverType, mode: { type: 'string' }, contexts: arrayOf({ type: 'string' }), trigger: span,
+        actors: ids, recipients: ids, location: { type: 'string' }, date: { type: 'string' },
+        modality: { enum: ['asserted', 'future', 'hypothetical', 'reported'] }, reportedBy: id,
+        quad: { enum: [1, 2, 3, 4] }, score: { type: 'number' }, sentence: offset,
+      },
+    }),
+    times: arrayOf(spanWith(['id', 'type', 'value'], { id, type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] }, value: { type: 'string' } })),
+    amounts: arrayOf(spanWith(['id', 'kind', 'value'], {
+      id, kind: { enum: ['money', 'count', 'percent', 'quantity'] }, value: { type: 'number' }, unit: { type: 'string' }, of: { type: 'string' },
+    })),
+    claims: arrayOf({
+      type: 'object',
+      required: ['id', 'content', 'status', 'marker'],
+      properties: {
+        id, claimant: id, content: span, status: { enum: ['false', 'disputed', 'unsupported'] }, marker: span, quote: id,
+      },
+    }),
+    paragraphs: arrayOf({
+      type: 'object', required: ['start', 'end', 'kind'],
+      properties: { start: offset, end: offset, kind: { enum: ['title', 'byline', 'heading', 'body'] } },
+    }),
+    structure: {
+      type: 'object',
+      properties: {
+        title: span,
+        byline: spanWith(['names'], { names: arrayOf({ type: 'string' }) }),
+        dateline: spanWith(['place'], { place: { type: 'string' }, date: { type: 'string' }, agency: { type: 'string' } }),
+      },
+    },
+    quotations: arrayOf(spanWith(['style', 'closed', 'depth', 'reopenings'], {
+      style: { enum: ['double', 'single', 'guillemet'] }, closed: { type: 'boolean' }, depth: offset, parent: offset,
+      reopenings: arrayOf(offset),
+    })),
+    messages: arrayOf({
+      type: 'object', required: ['ruleId', 'reason', 'severity'],
+      properties: {
+        ruleId: { type: 'string', pattern: '^[a-z]+/[a-z0-9-]+$' }, reason: { type: 'string' },
+        severity: { enum: ['info', 'warning', 'error'] }, start: offset, end: offset,
+      },
+    }),
+  },
+} as const

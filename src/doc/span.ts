@@ -1,0 +1,40 @@
+import type { Span } from './types.js'
+
+/** A span together with the text it covers, as the output contract writes it. */
+export type TextSpan = Span & { text: string }
+
+/** Returns the span with its `text` filled in from `text`. */
+export function withText(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) }
+}
+
+/** True when the two half-open spans share at least one code unit. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** True when `inner` lies wholly within `outer`. */
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end
+}
+
+/**
+ * Index of the first span in `spans` (sorted by start, non-overlapping) whose end is after `offset`.
+ * Binary search: O(log n). Returns `spans.length` when none is.
+ */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (spans[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Index of the span in `spans` (sorted, non-overlapping) that contains `offset`, or -1. */
+export function indexAt(spans: readonly Span[], offset: number): number {
+  const i = firstEndingAfter(spans, offset)
+  return i < spans.length && spans[i].start <= offset ? i : -1
+}

@@ -1,0 +1,42 @@
+import { SCHEMA_ID, type Analysis } from './analysis.js'
+import { withText } from './span.js'
+import type { Doc } from './types.js'
+
+/** Serialises a finished `Doc` to the output contract `newsgraph.analysis/1`. */
+export function toAnalysis(doc: Doc): Analysis {
+  const { text, meta, structure } = doc
+  const title = meta.title ?? (structure.title ? text.slice(structure.title.start, structure.title.end) : undefined)
+  return {
+    schema: SCHEMA_ID,
+    article: {
+      id: doc.id,
+      ...(title !== undefined && { title }),
+      ...(meta.published !== undefined && { published: meta.published }),
+      ...(meta.source !== undefined && { source: meta.source }),
+      ...(meta.url !== undefined && { url: meta.url }),
+      language: doc.language,
+      text,
+    },
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities: [],
+    quotes: [],
+    events: [],
+    times: [],
+    amounts: [],
+    claims: [],
+    paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
+    structure: {
+      ...(structure.title && { title: withText(text, structure.title) }),
+      ...(structure.byline && { byline: { ...withText(text, structure.byline), names: structure.byline.names } }),
+      ...(structure.dateline && { dateline: { ...structure.dateline, ...withText(text, structure.dateline) } }),
+    },
+    quotations: doc.quotations.map((q) => ({
+      ...withText(text, q), style: q.style, closed: q.closed, depth: q.depth,
+      ...(q.parent !== undefined && { parent: q.parent }),
+      reopenings: q.reopenings.map((r) => r.start),
+    })),
+    messages: doc.messages.map((m) => ({
+      ruleId: m.ruleId, reason: m.reason, severity: m.severity, ...(m.span && { start: m.span.start, end: m.span.end }),
+    })),
+  }
+}

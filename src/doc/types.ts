@@ -1,0 +1,102 @@
+/**
+ * The central data model: an article's text plus flat, sorted layers of standoff annotations.
+ * Every offset is a UTF-16 code-unit index into `Doc.text` (what `String.prototype.slice` uses), end exclusive.
+ */
+
+/** Half-open range [start, end) of UTF-16 offsets into `Doc.text`. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** What a token is made of; `word` covers words, abbreviations and clitics ("’s", "n't"). */
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol'
+
+/** One token. */
+export interface Token extends Span {
+  kind: TokenKind
+}
+
+/** What role a paragraph plays in the article's layout. */
+export type ParagraphKind = 'title' | 'byline' | 'heading' | 'body'
+
+/** A paragraph: one line or a block of lines between blank lines. */
+export interface Paragraph extends Span {
+  kind: ParagraphKind
+}
+
+/** A sentence, never crossing a paragraph; `paragraph` is its index in the paragraphs layer. */
+export interface Sentence extends Span {
+  paragraph: number
+}
+
+/** The family of quotation mark that delimits a quotation. */
+export type QuoteMarkStyle = 'double' | 'single' | 'guillemet'
+
+/**
+ * A passage between paired quotation marks, marks included in [start, end).
+ * A quotation running over several paragraphs (news style: each paragraph opens with a mark, only the last
+ * closes) is one quotation; `reopenings` lists the marks that reopen it at each later paragraph.
+ * `closed` is false when no closing mark was found before the paragraph (or text) ended.
+ */
+export interface Quotation extends Span {
+  style: QuoteMarkStyle
+  open: Span
+  close?: Span
+  reopenings: Span[]
+  closed: boolean
+  /** Nesting depth: 0 for top-level, 1 for a quotation inside another. */
+  depth: number
+  /** Index of the enclosing quotation in the same layer, for nested ones. */
+  parent?: number
+}
+
+/** The article's dateline: "KYIV, Feb 23 (Reuters) -". */
+export interface Dateline extends Span {
+  place: string
+  date?: string
+  agency?: string
+}
+
+/** Layout facts found in the text: title line, dateline, byline. */
+export interface Structure {
+  title?: Span
+  byline?: Span & { names: string[] }
+  dateline?: Dateline
+}
+
+/** A content problem found while analysing, reported instead of thrown (vfile-message style). */
+export interface Message {
+  ruleId: string
+  reason: string
+  severity: 'info' | 'warning' | 'error'
+  span?: Span
+}
+
+/** Facts about the article supplied by the caller (not derived from the text). */
+export interface ArticleMeta {
+  id?: string
+  title?: string
+  /** Publication date or instant, ISO 8601 (YYYY-MM-DD or a full timestamp). */
+  published?: string
+  source?: string
+  url?: string
+  language?: string
+}
+
+/** The article text plus every layer the pipeline has added so far. */
+export interface Doc {
+  readonly id: string
+  readonly text: string
+  readonly meta: ArticleMeta
+  readonly language: string
+  readonly paragraphs: readonly Paragraph[]
+  readonly structure: Structure
+  readonly tokens: readonly Token[]
+  readonly quotations: readonly Quotation[]
+  readonly sentences: readonly Sentence[]
+  readonly messages: readonly Message[]
+}
+
+/** The name of each layer a stage may add: a `Doc` field. */
+export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences'

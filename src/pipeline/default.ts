@@ -1,0 +1,23 @@
+import { findStructureStage } from '../stages/text/find-structure.js'
+import { pairQuoteMarksStage } from '../stages/text/pair-quote-marks.js'
+import { splitParagraphsStage } from '../stages/text/split-paragraphs.js'
+import { splitSentencesStage } from '../stages/text/split-sentences.js'
+import { tokenizeStage } from '../stages/text/tokenize.js'
+import { createPipeline } from './create-pipeline.js'
+
+/**
+ * The default stage order. Normalisation runs before any stage, in `createDoc`.
+ * Paragraphs come first: a headline without a full stop must never run into the sentence after it.
+ * Quotation marks are paired before sentences are split, so that no sentence boundary falls inside a quotation
+ * that continues into its attribution.
+ */
+export const defaultStages = [
+  splitParagraphsStage,
+  findStructureStage,
+  tokenizeStage,
+  pairQuoteMarksStage,
+  splitSentencesStage,
+] as const
+
+/** The default pipeline, checked once at start-up. */
+export const defaultPipeline = createPipeline(defaultStages)
