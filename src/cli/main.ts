@@ -1,12 +1,14 @@
 import { AppError, type ErrorCode } from '../errors.js'
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js'
 import { benchCommand, benchHelp } from './commands/bench.js'
+import { evalCommand, evalHelp } from './commands/eval.js'
 
 type Command = { run: (argv: string[], out: (text: string) => void) => Promise<void>; help: string; summary: string }
 
 const COMMANDS: Record<string, Command> = {
   analyze: { run: analyzeCommand, help: analyzeHelp, summary: 'analyse one article (text file or -)' },
   bench: { run: benchCommand, help: benchHelp, summary: 'measure throughput, memory and start-up time' },
+  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner)' },
 }
 
 const USAGE = `newsgraph — who said what, who did what to whom, where and when, as data.

@@ -14,7 +14,7 @@ function clip(text: string, width = WIDTH): string {
 export function renderReport(analysis: Analysis): string {
   const { article, structure, paragraphs, sentences, quotations, messages } = analysis
   const lines: string[] = []
-  lines.push(`Article ${article.id}  language ${article.language}  ${paragraphs.length} paragraphs, ${sentences.length} sentences, ${quotations.length} quotations`)
+  lines.push(`Article ${article.id}  language ${article.language}  ${paragraphs.length} paragraphs, ${sentences.length} sentences, ${quotations.length} quotations, ${analysis.mentions.length} names`)
   if (article.title) lines.push(`Title     ${article.title}`)
   if (article.published) lines.push(`Published ${article.published}`)
   if (structure.byline) lines.push(`Byline    ${structure.byline.names.join(', ') || structure.byline.text}`)
@@ -34,6 +34,18 @@ export function renderReport(analysis: Analysis): string {
       const flags = [q.style, q.depth ? `nested in q${(q.parent ?? 0) + 1}` : '', q.closed ? '' : 'unclosed', q.reopenings.length ? `${q.reopenings.length + 1} paragraphs` : '']
       lines.push(`  q${i + 1} [${q.start}-${q.end}] (${flags.filter(Boolean).join(', ')}) ${clip(q.text)}`)
     })
+  }
+  if (analysis.mentions.length) {
+    lines.push('', 'Names')
+    const byType = new Map<string, Map<string, number>>()
+    for (const m of analysis.mentions) {
+      const names = byType.get(m.type) ?? new Map<string, number>()
+      names.set(m.text, (names.get(m.text) ?? 0) + 1)
+      byType.set(m.type, names)
+    }
+    for (const [type, names] of [...byType].sort()) {
+      lines.push(`  ${type.padEnd(7)} ${[...names].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ')}`)
+    }
   }
   if (messages.length) {
     lines.push('', 'Messages')

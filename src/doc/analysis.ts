@@ -46,6 +46,8 @@ export interface Analysis {
     id: string; claimant?: string; content: TextSpan; status: 'false' | 'disputed' | 'unsupported'
     marker: TextSpan; quote?: string
   }[]
+  /** Added in schema 1: every name the tagger found, in text order, with its type. */
+  mentions: (TextSpan & { type: EntityType })[]
   /** Added in schema 1: paragraphs with their layout role. */
   paragraphs: { start: number; end: number; kind: 'title' | 'byline' | 'heading' | 'body' }[]
   /** Added in schema 1: layout facts (title line, byline, dateline). */

@@ -24,6 +24,7 @@ export function checkAnalysis(analysis: Analysis): string[] {
   checkSorted('paragraphs', analysis.paragraphs)
   checkSorted('sentences', analysis.sentences)
   analysis.quotations.forEach((q, i) => check(`quotations[${i}]`, q))
+  checkSorted('mentions', analysis.mentions)
   analysis.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities[${i}].mentions[${j}]`, m)))
   analysis.quotes.forEach((q, i) => ['content', 'cue', 'source'].forEach((k) => check(`quotes[${i}].${k}`, q[k as 'content'])))
   analysis.events.forEach((e, i) => check(`events[${i}].trigger`, e.trigger))

@@ -34,7 +34,7 @@ export function createDoc(raw: string, meta: ArticleMeta = {}): Doc {
   const id = meta.id ?? createHash('sha256').update(text).digest('hex').slice(0, 16)
   return {
     id, text, meta: cleanMeta, language,
-    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], messages: found,
+    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], mentions: [], messages: found,
   }
 }
 

@@ -85,6 +85,7 @@ export const analysisSchema = {
         id, claimant: id, content: span, status: { enum: ['false', 'disputed', 'unsupported'] }, marker: span, quote: id,
       },
     }),
+    mentions: arrayOf(spanWith(['type'], { type: entityType })),
     paragraphs: arrayOf({
       type: 'object', required: ['start', 'end', 'kind'],
       properties: { start: offset, end: offset, kind: { enum: ['title', 'byline', 'heading', 'body'] } },

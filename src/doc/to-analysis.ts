@@ -24,6 +24,7 @@ export function toAnalysis(doc: Doc): Analysis {
     times: [],
     amounts: [],
     claims: [],
+    mentions: doc.mentions.map((m) => ({ ...withText(text, m), type: m.label })),
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
     structure: {
       ...(structure.title && { title: withText(text, structure.title) }),

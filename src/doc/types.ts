@@ -73,6 +73,15 @@ export interface Message {
   span?: Span
 }
 
+/** Entity types of the output contract. */
+export type EntityLabel = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'MISC'
+
+/** A name found in the text, typed; `source` names the rule or model that found it ("mentions/ner"). */
+export interface Mention extends Span {
+  label: EntityLabel
+  source: string
+}
+
 /** Facts about the article supplied by the caller (not derived from the text). */
 export interface ArticleMeta {
   id?: string
@@ -95,8 +104,9 @@ export interface Doc {
   readonly tokens: readonly Token[]
   readonly quotations: readonly Quotation[]
   readonly sentences: readonly Sentence[]
+  readonly mentions: readonly Mention[]
   readonly messages: readonly Message[]
 }
 
 /** The name of each layer a stage may add: a `Doc` field. */
-export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences'
+export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions'

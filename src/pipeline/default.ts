@@ -1,3 +1,4 @@
+import { tagMentionsStage } from '../stages/mentions/tag-mentions.js'
 import { findStructureStage } from '../stages/text/find-structure.js'
 import { pairQuoteMarksStage } from '../stages/text/pair-quote-marks.js'
 import { splitParagraphsStage } from '../stages/text/split-paragraphs.js'
@@ -17,6 +18,7 @@ export const defaultStages = [
   tokenizeStage,
   pairQuoteMarksStage,
   splitSentencesStage,
+  tagMentionsStage,
 ] as const
 
 /** The default pipeline, checked once at start-up. */

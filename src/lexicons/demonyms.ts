@@ -1,0 +1,58 @@
+/**
+ * Nationality adjectives and plural nouns, by ISO 3166 alpha-3 code: "Ukrainian" → UKR. Written by the team.
+ * The first form is the adjective; any others are nouns for people or variant spellings.
+ */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  AFG: ['Afghan', 'Afghans'], ALB: ['Albanian', 'Albanians'], DZA: ['Algerian', 'Algerians'], AGO: ['Angolan', 'Angolans'],
+  ARG: ['Argentine', 'Argentinian', 'Argentines', 'Argentinians'], ARM: ['Armenian', 'Armenians'], AUS: ['Australian', 'Australians', 'Aussie'],
+  AUT: ['Austrian', 'Austrians'], AZE: ['Azerbaijani', 'Azeri', 'Azerbaijanis', 'Azeris'], BHR: ['Bahraini', 'Bahrainis'],
+  BGD: ['Bangladeshi', 'Bangladeshis'], BLR: ['Belarusian', 'Belarusians', 'Belarussian'], BEL: ['Belgian', 'Belgians'],
+  BEN: ['Beninese'], BTN: ['Bhutanese'], BOL: ['Bolivian', 'Bolivians'], BIH: ['Bosnian', 'Bosnians'], BWA: ['Botswanan', 'Batswana'],
+  BRA: ['Brazilian', 'Brazilians'], BRN: ['Bruneian'], BGR: ['Bulgarian', 'Bulgarians'], BFA: ['Burkinabe', 'Burkinabè'],
+  BDI: ['Burundian', 'Burundians'], KHM: ['Cambodian', 'Cambodians'], CMR: ['Cameroonian', 'Cameroonians'], CAN: ['Canadian', 'Canadians'],
+  TCD: ['Chadian', 'Chadians'], CHL: ['Chilean', 'Chileans'], CHN: ['Chinese'], COL: ['Colombian', 'Colombians'],
+  COD: ['Congolese'], CRI: ['Costa Rican', 'Costa Ricans'], HRV: ['Croatian', 'Croat', 'Croats', 'Croatians'], CUB: ['Cuban', 'Cubans'],
+  CYP: ['Cypriot', 'Cypriots'], CZE: ['Czech', 'Czechs'], DNK: ['Danish', 'Dane', 'Danes'], DOM: ['Dominican', 'Dominicans'],
+  ECU: ['Ecuadorian', 'Ecuadorean', 'Ecuadorians'], EGY: ['Egyptian', 'Egyptians'], SLV: ['Salvadoran', 'Salvadorans'],
+  ERI: ['Eritrean', 'Eritreans'], EST: ['Estonian', 'Estonians'], ETH: ['Ethiopian', 'Ethiopians'], FIN: ['Finnish', 'Finn', 'Finns'],
+  FRA: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman'], GAB: ['Gabonese'], GMB: ['Gambian', 'Gambians'], GEO: ['Georgian', 'Georgians'],
+  DEU: ['German', 'Germans'], GHA: ['Ghanaian', 'Ghanaians'], GRC: ['Greek', 'Greeks'], GTM: ['Guatemalan', 'Guatemalans'],
+  GIN: ['Guinean', 'Guineans'], HTI: ['Haitian', 'Haitians'], HND: ['Honduran', 'Hondurans'], HUN: ['Hungarian', 'Hungarians'],
+  ISL: ['Icelandic', 'Icelander', 'Icelanders'], IND: ['Indian', 'Indians'], IDN: ['Indonesian', 'Indonesians'], IRN: ['Iranian', 'Iranians', 'Persian'],
+  IRQ: ['Iraqi', 'Iraqis'], IRL: ['Irish', 'Irishman', 'Irishmen'], ISR: ['Israeli', 'Israelis'], ITA: ['Italian', 'Italians'],
+  CIV: ['Ivorian', 'Ivorians'], JAM: ['Jamaican', 'Jamaicans'], JPN: ['Japanese'], JOR: ['Jordanian', 'Jordanians'],
+  KAZ: ['Kazakh', 'Kazakhstani', 'Kazakhs'], KEN: ['Kenyan', 'Kenyans'], PRK: ['North Korean', 'North Koreans'], KOR: ['South Korean', 'South Koreans', 'Korean', 'Koreans'],
+  XKX: ['Kosovar', 'Kosovan', 'Kosovars'], KWT: ['Kuwaiti', 'Kuwaitis'], KGZ: ['Kyrgyz'], LAO: ['Lao', 'Laotian'], LVA: ['Latvian', 'Latvians'],
+  LBN: ['Lebanese'], LBR: ['Liberian', 'Liberians'], LBY: ['Libyan', 'Libyans'], LTU: ['Lithuanian', 'Lithuanians'],
+  LUX: ['Luxembourgish', 'Luxembourger'], MDG: ['Malagasy'], MWI: ['Malawian', 'Malawians'], MYS: ['Malaysian', 'Malaysians'],
+  MLI: ['Malian', 'Malians'], MLT: ['Maltese'], MRT: ['Mauritanian', 'Mauritanians'], MEX: ['Mexican', 'Mexicans'],
+  MDA: ['Moldovan', 'Moldovans'], MNG: ['Mongolian', 'Mongolians'], MNE: ['Montenegrin', 'Montenegrins'], MAR: ['Moroccan', 'Moroccans'],
+  MOZ: ['Mozambican', 'Mozambicans'], MMR: ['Burmese', 'Myanmar'], NAM: ['Namibian', 'Namibians'], NPL: ['Nepali', 'Nepalese'],
+  NLD: ['Dutch', 'Dutchman', 'Dutchmen'], NZL: ['New Zealander', 'New Zealanders', 'Kiwi'], NIC: ['Nicaraguan', 'Nicaraguans'],
+  NER: ['Nigerien', 'Nigeriens'], NGA: ['Nigerian', 'Nigerians'], MKD: ['Macedonian', 'North Macedonian', 'Macedonians'],
+  NOR: ['Norwegian', 'Norwegians'], OMN: ['Omani', 'Omanis'], PAK: ['Pakistani', 'Pakistanis'], PSE: ['Palestinian', 'Palestinians'],
+  PAN: ['Panamanian', 'Panamanians'], PNG: ['Papua New Guinean'], PRY: ['Paraguayan', 'Paraguayans'], PER: ['Peruvian', 'Peruvians'],
+  PHL: ['Filipino', 'Philippine', 'Filipinos'], POL: ['Polish', 'Pole', 'Poles'], PRT: ['Portuguese'], QAT: ['Qatari', 'Qataris'],
+  ROU: ['Romanian', 'Romanians'], RUS: ['Russian', 'Russians'], RWA: ['Rwandan', 'Rwandans'], SAU: ['Saudi', 'Saudis', 'Saudi Arabian'],
+  SEN: ['Senegalese'], SRB: ['Serbian', 'Serb', 'Serbs', 'Serbians'], SLE: ['Sierra Leonean'], SGP: ['Singaporean', 'Singaporeans'],
+  SVK: ['Slovak', 'Slovakian', 'Slovaks'], SVN: ['Slovenian', 'Slovene', 'Slovenians', 'Slovenes'], SOM: ['Somali', 'Somalis'],
+  ZAF: ['South African', 'South Africans'], SSD: ['South Sudanese'], ESP: ['Spanish', 'Spaniard', 'Spaniards'], LKA: ['Sri Lankan', 'Sri Lankans'],
+  SDN: ['Sudanese'], SWE: ['Swedish', 'Swede', 'Swedes'], CHE: ['Swiss'], SYR: ['Syrian', 'Syrians'], TWN: ['Taiwanese'],
+  TJK: ['Tajik', 'Tajiks'], TZA: ['Tanzanian', 'Tanzanians'], THA: ['Thai', 'Thais'], TGO: ['Togolese'], TUN: ['Tunisian', 'Tunisians'],
+  TUR: ['Turkish', 'Turk', 'Turks'], TKM: ['Turkmen'], UGA: ['Ugandan', 'Ugandans'], UKR: ['Ukrainian', 'Ukrainians'],
+  ARE: ['Emirati', 'Emiratis'], GBR: ['British', 'Briton', 'Britons', 'Brit', 'Brits', 'English', 'Scottish', 'Scot', 'Scots', 'Welsh', 'Englishman'],
+  USA: ['American', 'Americans'], URY: ['Uruguayan', 'Uruguayans'], UZB: ['Uzbek', 'Uzbeks'], VEN: ['Venezuelan', 'Venezuelans'],
+  VNM: ['Vietnamese'], YEM: ['Yemeni', 'Yemenis'], ZMB: ['Zambian', 'Zambians'], ZWE: ['Zimbabwean', 'Zimbabweans'],
+}
+
+/** Group and regional adjectives that are NORP but not one country: "European", "Arab", "Kurdish". */
+export const GROUP_DEMONYMS: readonly string[] = [
+  'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Arab', 'Arabs', 'Arabic', 'Latin American', 'Western',
+  'Kurdish', 'Kurd', 'Kurds', 'Basque', 'Catalan', 'Catalans', 'Flemish', 'Walloon', 'Tamil', 'Tamils', 'Pashtun', 'Uighur',
+  'Uyghur', 'Uighurs', 'Uyghurs', 'Rohingya', 'Berber', 'Slav', 'Slavic', 'Baltic', 'Balkan', 'Scandinavian', 'Nordic', 'Caribbean',
+  'Muslim', 'Muslims', 'Christian', 'Christians', 'Jewish', 'Jews', 'Jew', 'Catholic', 'Catholics', 'Protestant', 'Protestants',
+  'Sunni', 'Shi\'ite', 'Shiite', 'Shia', 'Hindu', 'Hindus', 'Buddhist', 'Buddhists', 'Sikh', 'Sikhs', 'Orthodox',
+  'Democrat', 'Democrats', 'Republican', 'Republicans', 'Democratic', 'Conservative', 'Conservatives', 'Labour', 'Liberal', 'Liberals',
+  'Socialist', 'Socialists', 'Communist', 'Communists', 'Islamist', 'Islamists', 'Zionist', 'Soviet', 'Yugoslav', 'Bosnian Serb',
+  'Bosnian Serbs', 'Pro-Russian', 'Hutu', 'Hutus', 'Tutsi', 'Tutsis', 'Chechen', 'Chechens', 'Tatar', 'Tatars', 'Crimean',
+]

@@ -1,0 +1,39 @@
+/**
+ * The features of one sequence (a sentence), as hashed bucket ids: token `t` owns
+ * `ids[offsets[t]] … ids[offsets[t + 1] - 1]`. Every trained sequence model takes this shape.
+ */
+export interface FeatureSeq {
+  ids: Int32Array
+  offsets: Int32Array
+}
+
+/** Collects bucket ids token by token into a `FeatureSeq`, in a growable typed array. */
+export class FeatureSeqBuilder {
+  private ids: Int32Array
+  private offsets: number[] = [0]
+  private length = 0
+
+  /** `mask` is applied to every hash (-1 keeps ids as they are); `capacity` is a first guess of the total. */
+  constructor(private readonly mask: number, capacity = 64) {
+    this.ids = new Int32Array(Math.max(16, capacity))
+  }
+
+  /** Adds one feature (a 32-bit hash) to the current token. */
+  add(hash: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2)
+      grown.set(this.ids)
+      this.ids = grown
+    }
+    this.ids[this.length++] = hash & this.mask
+  }
+
+  /** Closes the current token. */
+  next(): void {
+    this.offsets.push(this.length)
+  }
+
+  build(): FeatureSeq {
+    return { ids: this.ids.subarray(0, this.length), offsets: Int32Array.from(this.offsets) }
+  }
+}

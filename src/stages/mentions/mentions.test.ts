@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyze } from '../../pipeline/analyze.js'
+import { assertValidAnalysis } from '../../test-support/check-analysis.js'
+import { GAZ, defaultGazetteer } from './gazetteer.js'
+import { buildDocContext, isAllCapsSentence, shortShape, wordShape } from './ner-features.js'
+import { refineType, toConllType } from './refine-types.js'
+
+function names(text: string): string[] {
+  const analysis = analyze(text)
+  assertValidAnalysis(analysis)
+  return analysis.mentions.map((m) => `${m.text}/${m.type}`)
+}
+
+test('word shapes keep case, digits and punctuation', () => {
+  assert.equal(wordShape('Zelensky'), 'Xxxxx')
+  assert.equal(wordShape('U.S.'), 'X.X.')
+  assert.equal(wordShape('267'), 'ddd')
+  assert.equal(shortShape(wordShape('McDonald')), 'XxXx')
+})
+
+test('an all-caps sentence is a headline', () => {
+  assert.equal(isAllCapsSentence(['EU', 'REJECTS', 'GERMAN', 'CALL']), true)
+  assert.equal(isAllCapsSentence(['The', 'EU', 'rejects', 'it']), false)
+})
+
+test('the document context records how each word is cased mid-sentence', () => {
+  const ctx = buildDocContext([['Talks', 'resumed', 'in', 'Geneva'], ['They', 'said', 'talks', 'ended']])
+  assert.equal(ctx.caseOf.get('geneva'), 1)
+  assert.equal(ctx.caseOf.get('talks'), 2)
+})
+
+test('the gazetteer matches the longest entry, case-sensitively outside headlines', () => {
+  const gaz = defaultGazetteer()
+  const matches = gaz.match(['in', 'Saudi', 'Arabia', 'and', 'New', 'York'], false)
+  assert.deepEqual(matches.map((m) => [m.start, m.end]), [[1, 3], [4, 6]])
+  assert.ok(matches[0].mask & GAZ.country)
+  assert.deepEqual(gaz.match(['in', 'saudi', 'arabia'], false), [])
+  assert.equal(gaz.match(['IN', 'SAUDI', 'ARABIA'], true)[0].start, 1)
+  assert.ok(gaz.lookup('Ukrainian') & GAZ.demonym)
+  assert.ok(gaz.lookup('Kremlin') & GAZ.seat)
+  assert.ok(gaz.lookup('Kyiv') & GAZ.city)
+})
+
+test('refines CoNLL types into the contract’s types and maps them back', () => {
+  const gaz = defaultGazetteer()
+  assert.equal(refineType('LOC', 'Ukraine', gaz), 'GPE')
+  assert.equal(refineType('LOC', 'Kyiv', gaz), 'GPE')
+  assert.equal(refineType('LOC', 'Black Sea', gaz), 'LOC')
+  assert.equal(refineType('LOC', 'Heathrow Airport', gaz), 'FAC')
+  assert.equal(refineType('LOC', 'Kremlin', gaz), 'ORG')
+  assert.equal(refineType('MISC', 'Ukrainian', gaz), 'NORP')
+  assert.equal(refineType('MISC', 'World Cup', gaz), 'EVENT')
+  assert.equal(refineType('MISC', 'Windows', gaz), 'MISC')
+  assert.deepEqual(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC'].map((t) => toConllType(t as never)), ['PER', 'ORG', 'LOC', 'LOC', 'MISC', 'MISC', 'MISC', 'MISC'])
+})
+
+test('finds people, places, organisations and nationalities in a sentence of our own', () => {
+  const found = names('German Chancellor Friedrich Albers told reporters in Berlin on Tuesday that NATO and the European Union would meet Polish officials.')
+  for (const expected of ['Friedrich Albers/PERSON', 'Berlin/GPE', 'NATO/ORG', 'European Union/ORG', 'Polish/NORP', 'German/NORP']) {
+    assert.ok(found.includes(expected), `${expected} in ${found.join(', ')}`)
+  }
+})
+
+test('tags a title-cased headline as if it were in capitals, without taking every word for a name', () => {
+  const found = names('Storm Floods Coastal Towns in Nova Scotia\nA storm flooded towns across Nova Scotia overnight, officials said.')
+  assert.ok(found.includes('Nova Scotia/GPE'))
+  assert.ok(!found.some((m) => m.startsWith('Storm') || m.startsWith('Floods')), found.join(', '))
+})
+
+test('a possessive stays outside the name', () => {
+  assert.ok(names('Ukraine’s air force said drones were shot down.').includes('Ukraine/GPE'))
+})
+
+test('non-English text and text without names give no crash and valid output', () => {
+  assert.deepEqual(names(''), [])
+  assert.doesNotThrow(() => names('Министр заявил в понедельник, что переговоры возобновятся.'))
+  assert.doesNotThrow(() => names('x '.repeat(5000)))
+})

