@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { fromIob, type TokenSpan } from '../stages/mentions/bilou.js'
+import { fromIob, type TokenSpan } from '../stages/mentions/bio.js'
 
 /** One sentence of a CoNLL-2003 file: its words and gold entity spans. */
 export interface ConllSentence {

@@ -45,20 +45,25 @@ export function decode(scorer: EmissionScorer, seq: FeatureSeq, scores: ChainSco
  * slots, sized to twice the rows. It stays small enough for the CPU cache, unlike a dense bucket-indexed array.
  */
 export class RowTable {
-  readonly slots: Int32Array
   private readonly mask: number
 
-  constructor(buckets: Int32Array) {
+  /** Wraps a slot array made by `RowTable.of` (or read back from a model file). */
+  constructor(readonly slots: Int32Array) {
+    this.mask = slots.length / 2 - 1
+  }
+
+  /** Builds the table for `buckets`, row r holding `buckets[r]`. */
+  static of(buckets: Int32Array): RowTable {
     let capacity = 16
     while (capacity < buckets.length * 2) capacity <<= 1
-    this.mask = capacity - 1
-    this.slots = new Int32Array(capacity * 2).fill(-1)
-    buckets.forEach((bucket, row) => {
-      let at = this.slotOf(bucket)
-      while (this.slots[at * 2] !== -1) at = (at + 1) & this.mask
-      this.slots[at * 2] = bucket
-      this.slots[at * 2 + 1] = row
-    })
+    const table = new RowTable(new Int32Array(capacity * 2).fill(-1))
+    for (let row = 0; row < buckets.length; row++) {
+      let at = table.slotOf(buckets[row])
+      while (table.slots[at * 2] !== -1) at = (at + 1) & table.mask
+      table.slots[at * 2] = buckets[row]
+      table.slots[at * 2 + 1] = row
+    }
+    return table
   }
 
   private slotOf(bucket: number): number {

@@ -1,58 +1,54 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { ConfigError } from '../errors.js'
-import { CompiledChain, RowTable } from './linear-chain.js'
+import { CompiledChain, RowTable, type ChainScores } from './linear-chain.js'
 
-const MAGIC = 'NGM1'
+const MAGIC = 'NGM2'
+const TYPES = { Int8Array, Int16Array, Int32Array, Float32Array, Float64Array }
+type TypeName = keyof typeof TYPES
 
-/** What a model file says about itself besides its weights. */
+/** A typed array a model file can hold. */
+export type Typed = Int8Array | Int16Array | Int32Array | Float32Array | Float64Array
+
+/** What a model file says about itself besides its arrays. */
 export interface ModelHeader {
   /** What the model does, e.g. "ner". */
   kind: string
   labels: string[]
   buckets: number
-  /** Free-form facts: feature version, training data, scores. */
+  /** Free-form facts: feature version, training data, scores, scales. */
   info: Record<string, unknown>
 }
 
-/** A compiled chain with its header, as stored in `models/`. */
-export interface ModelFile {
+/** A model file: a header and named typed arrays. */
+export interface Bundle {
   header: ModelHeader
-  chain: CompiledChain
+  arrays: Record<string, Typed>
 }
 
-function align8(n: number): number {
-  return (n + 7) & ~7
-}
+const align8 = (n: number) => (n + 7) & ~7
 
 /**
- * Serialises a model: magic, header JSON, the bucket id of each kept row (int32), the rows (int16, quantised),
- * then transition/start/end scores (float64, -Infinity where forbidden); gzipped.
+ * Serialises a bundle: magic, the header JSON (with each array's name, type and length), then each array's
+ * bytes on an 8-byte boundary; gzipped. Loading needs no per-element work: arrays are views on the bytes.
  */
-export function encodeModel(file: ModelFile): Buffer {
-  const { header, chain } = file
-  const L = chain.labels
-  const rowCount = chain.rows.length / L
-  const bucketIds = chain.table.buckets(rowCount)
-  const json = Buffer.from(JSON.stringify({ ...header, rows: rowCount, scale: chain.scale }))
-  const parts = [
-    Buffer.from(MAGIC), u32(json.length), json, Buffer.alloc(align8(8 + json.length) - 8 - json.length),
-    Buffer.from(bucketIds.buffer), Buffer.from(chain.rows.buffer, chain.rows.byteOffset, chain.rows.byteLength),
-  ]
-  const used = parts.reduce((n, p) => n + p.length, 0)
-  parts.push(Buffer.alloc(align8(used) - used))
-  for (const arr of [chain.scores.transitions, chain.scores.start, chain.scores.end]) parts.push(Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength))
+export function encodeBundle(bundle: Bundle): Buffer {
+  const layout = Object.entries(bundle.arrays).map(([name, array]) => ({ name, type: array.constructor.name as TypeName, length: array.length }))
+  const json = Buffer.from(JSON.stringify({ header: bundle.header, layout }))
+  const head = Buffer.alloc(align8(8 + json.length))
+  head.write(MAGIC, 0)
+  head.writeUInt32LE(json.length, 4)
+  json.copy(head, 8)
+  const parts: Buffer[] = [head]
+  for (const array of Object.values(bundle.arrays)) {
+    const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+    parts.push(bytes, Buffer.alloc(align8(bytes.length) - bytes.length))
+  }
   return gzipSync(Buffer.concat(parts), { level: 9 })
 }
 
-function u32(n: number): Buffer {
-  const b = Buffer.alloc(4)
-  b.writeUInt32LE(n)
-  return b
-}
-
-/** Reads a model written by `encodeModel`. @throws ConfigError when the bytes are not a model file. */
-export function decodeModel(gz: Buffer, name = 'model'): ModelFile {
+/** Reads a bundle written by `encodeBundle`. @throws ConfigError when the bytes are not a model file. */
+export function decodeBundle(gz: Buffer, name = 'model'): Bundle {
   let bytes: Buffer
   try {
     bytes = gunzipSync(gz)
@@ -61,24 +57,48 @@ export function decodeModel(gz: Buffer, name = 'model'): ModelFile {
   }
   if (bytes.subarray(0, 4).toString() !== MAGIC) throw new ConfigError(`${name} is not a newsgraph model file (bad magic)`)
   const jsonLength = bytes.readUInt32LE(4)
-  const header = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString()) as ModelHeader & { rows: number; scale: number }
-  const L = header.labels.length
-  // Copy into a fresh, aligned buffer so typed arrays can view it.
-  const body = new Uint8Array(bytes.length - align8(8 + jsonLength))
-  body.set(bytes.subarray(align8(8 + jsonLength)))
-  let at = 0
-  const bucketIds = new Int32Array(body.buffer, at, header.rows)
-  at += header.rows * 4
-  const rows = new Int16Array(body.buffer, at, header.rows * L)
-  at = align8(at + header.rows * L * 2)
-  const f64 = (n: number) => {
-    const arr = new Float64Array(body.buffer, at, n)
-    at += n * 8
-    return arr
+  const { header, layout } = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString()) as { header: ModelHeader; layout: { name: string; type: TypeName; length: number }[] }
+  // Copy into a fresh buffer so that every typed array view is aligned.
+  const body = new Uint8Array(bytes.length)
+  body.set(bytes)
+  let at = align8(8 + jsonLength)
+  const arrays: Record<string, Typed> = {}
+  for (const { name: key, type, length } of layout) {
+    const Type = TYPES[type]
+    arrays[key] = new Type(body.buffer, at, length)
+    at += align8(length * Type.BYTES_PER_ELEMENT)
   }
-  const scores = { transitions: f64(L * L), start: f64(L), end: f64(L) }
-  const { rows: _rows, scale, ...rest } = header
-  return { header: rest, chain: new CompiledChain(L, new RowTable(bucketIds), rows, scale, scores) }
+  return { header, arrays }
+}
+
+/** The arrays of a chain's decoding scores under a prefix. */
+export function scoreArrays(prefix: string, scores: ChainScores): Record<string, Float64Array> {
+  return { [`${prefix}transitions`]: scores.transitions, [`${prefix}start`]: scores.start, [`${prefix}end`]: scores.end }
+}
+
+/** Reads back the decoding scores stored by `scoreArrays`. */
+export function readScores(prefix: string, arrays: Record<string, Typed>): ChainScores {
+  return { transitions: arrays[`${prefix}transitions`] as Float64Array, start: arrays[`${prefix}start`] as Float64Array, end: arrays[`${prefix}end`] as Float64Array }
+}
+
+/** A compiled chain with its header, as stored in `models/`. */
+export interface ModelFile {
+  header: ModelHeader
+  chain: CompiledChain
+}
+
+/** Serialises one compiled chain: its row buckets, 16-bit rows and decoding scores (-Infinity where forbidden). */
+export function encodeModel({ header, chain }: ModelFile): Buffer {
+  const buckets = chain.table.buckets(chain.rows.length / chain.labels)
+  return encodeBundle({ header: { ...header, info: { ...header.info, scale: chain.scale } }, arrays: { buckets, rows: chain.rows, ...scoreArrays('', chain.scores) } })
+}
+
+/** Reads a chain written by `encodeModel`. */
+export function decodeModel(gz: Buffer, name = 'model'): ModelFile {
+  const { header, arrays } = decodeBundle(gz, name)
+  const { scale, ...info } = header.info
+  const chain = new CompiledChain(header.labels.length, RowTable.of(arrays.buckets as Int32Array), arrays.rows as Int16Array, scale as number, readScores('', arrays))
+  return { header: { ...header, info }, chain }
 }
 
 /** Writes a model file. */

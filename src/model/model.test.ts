@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { BILOU_CONSTRAINTS, LABELS, fromBilou, fromIob, toBilou } from '../stages/mentions/bilou.js'
+import { BIO_CONSTRAINTS, LABELS, fromBio, fromIob, toBio } from '../stages/mentions/bio.js'
 import { FeatureSeqBuilder } from './features.js'
 import { hashString, mix } from './hash.js'
 import { constrain } from './linear-chain.js'
-import { decodeModel, encodeModel } from './model-file.js'
+import { JointScorer } from './joint-scorer.js'
+import { decodeBundle, decodeModel, encodeBundle, encodeModel } from './model-file.js'
 import { trainPerceptron, type Example } from './train-perceptron.js'
 import { viterbi } from './viterbi.js'
 
@@ -23,32 +24,31 @@ test('viterbi finds the best path and never takes a forbidden transition', () =>
   assert.deepEqual([...constrained], [1, 1])
 })
 
-test('BILOU constraints forbid I after O, B at the end and type changes inside an entity', () => {
+test('BIO constraints forbid I after O or after another type, and I at the start', () => {
   const L = LABELS.indexOf.bind(LABELS)
-  assert.equal(BILOU_CONSTRAINTS.allowed(L('O'), L('I-PER')), false)
-  assert.equal(BILOU_CONSTRAINTS.allowed(L('B-PER'), L('L-ORG')), false)
-  assert.equal(BILOU_CONSTRAINTS.allowed(L('B-PER'), L('L-PER')), true)
-  assert.equal(BILOU_CONSTRAINTS.allowed(L('U-LOC'), L('B-ORG')), true)
-  assert.equal(BILOU_CONSTRAINTS.canEnd(L('B-PER')), false)
-  assert.equal(BILOU_CONSTRAINTS.canStart(L('L-PER')), false)
+  assert.equal(BIO_CONSTRAINTS.allowed(L('O'), L('I-PER')), false)
+  assert.equal(BIO_CONSTRAINTS.allowed(L('B-PER'), L('I-ORG')), false)
+  assert.equal(BIO_CONSTRAINTS.allowed(L('B-PER'), L('I-PER')), true)
+  assert.equal(BIO_CONSTRAINTS.allowed(L('I-LOC'), L('B-ORG')), true)
+  assert.equal(BIO_CONSTRAINTS.canStart(L('I-PER')), false)
 })
 
-test('constrained decoding always yields a valid BILOU sequence', () => {
+test('constrained decoding always yields a valid BIO sequence', () => {
   const labels = LABELS.length
-  const scores = constrain(labels, { transitions: new Float64Array(labels * labels), start: new Float64Array(labels), end: new Float64Array(labels) }, BILOU_CONSTRAINTS)
-  // Emissions that alone would pick I-PER, O, L-ORG.
+  const scores = constrain(labels, { transitions: new Float64Array(labels * labels), start: new Float64Array(labels), end: new Float64Array(labels) }, BIO_CONSTRAINTS)
+  // Emissions that alone would pick I-PER, O, I-ORG.
   const emissions = new Float64Array(3 * labels)
   emissions[LABELS.indexOf('I-PER')] = 9
   emissions[labels + 0] = 9
-  emissions[2 * labels + LABELS.indexOf('L-ORG')] = 9
+  emissions[2 * labels + LABELS.indexOf('I-ORG')] = 9
   const path = viterbi(emissions, 3, labels, scores.transitions, scores.start, scores.end)
-  for (let t = 1; t < 3; t++) assert.ok(BILOU_CONSTRAINTS.allowed(path[t - 1], path[t]))
-  assert.ok(BILOU_CONSTRAINTS.canStart(path[0]) && BILOU_CONSTRAINTS.canEnd(path[2]))
+  for (let t = 1; t < 3; t++) assert.ok(BIO_CONSTRAINTS.allowed(path[t - 1], path[t]))
+  assert.ok(BIO_CONSTRAINTS.canStart(path[0]))
 })
 
-test('BILOU and IOB encodings round-trip spans', () => {
+test('BIO and IOB encodings round-trip spans', () => {
   const spans = [{ start: 0, end: 2, type: 'PER' as const }, { start: 3, end: 4, type: 'LOC' as const }, { start: 4, end: 7, type: 'ORG' as const }]
-  assert.deepEqual(fromBilou(toBilou(spans, 8)), spans)
+  assert.deepEqual(fromBio(toBio(spans, 8)), spans)
   assert.deepEqual(fromIob(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-ORG', 'I-ORG', 'I-ORG', 'O']), spans)
   assert.deepEqual(fromIob(['I-PER', 'I-PER', 'I-LOC']), [{ start: 0, end: 2, type: 'PER' }, { start: 2, end: 3, type: 'LOC' }])
 })
@@ -59,7 +59,7 @@ function toyExamples(): Example[] {
     ['we', 'met', 'Ann'], ['they', 'met', 'Bob', 'today'], ['met', 'Cyd'], ['it', 'rained'], ['Dee', 'left'],
     ['it', 'rained', 'today'], ['so', 'we', 'left'], ['then', 'Eve', 'met', 'Fay'], ['all', 'of', 'them', 'left', 'early'],
   ]
-  const gold = [[0, 0, 4], [0, 0, 4, 0], [0, 4], [0, 0], [4, 0], [0, 0, 0], [0, 0, 0], [0, 4, 0, 4], [0, 0, 0, 0, 0]]
+  const gold = [[0, 0, 1], [0, 0, 1, 0], [0, 1], [0, 0], [1, 0], [0, 0, 0], [0, 0, 0], [0, 1, 0, 1], [0, 0, 0, 0, 0]]
   return sentences.map((words, i) => {
     const b = new FeatureSeqBuilder(1023)
     words.forEach((w, t) => {
@@ -72,7 +72,7 @@ function toyExamples(): Example[] {
 }
 
 test('the averaged perceptron learns a toy task, deterministically for a seed', () => {
-  const options = { labels: LABELS.length, buckets: 1024, epochs: 10, constraints: BILOU_CONSTRAINTS, seed: 3 }
+  const options = { labels: LABELS.length, buckets: 1024, epochs: 10, constraints: BIO_CONSTRAINTS, seed: 3 }
   const examples = toyExamples()
   const model = trainPerceptron(examples, options)
   for (const e of examples) assert.deepEqual([...model.tag(e.seq)], [...e.gold])
@@ -82,7 +82,7 @@ test('the averaged perceptron learns a toy task, deterministically for a seed', 
 
 test('a model file round-trips: same header, same predictions', () => {
   const examples = toyExamples()
-  const model = trainPerceptron(examples, { labels: LABELS.length, buckets: 1024, epochs: 5, constraints: BILOU_CONSTRAINTS })
+  const model = trainPerceptron(examples, { labels: LABELS.length, buckets: 1024, epochs: 5, constraints: BIO_CONSTRAINTS })
   const header = { kind: 'toy', labels: [...LABELS], buckets: 1024, info: { features: 1 } }
   const back = decodeModel(encodeModel({ header, chain: model }))
   assert.deepEqual(back.header, header)
@@ -91,4 +91,29 @@ test('a model file round-trips: same header, same predictions', () => {
 
 test('a file that is not a model is refused with a clear error', () => {
   assert.throws(() => decodeModel(Buffer.from('hello'), 'x.bin'), /x\.bin is not a newsgraph model file/)
+})
+
+test('a joint scorer gives both models’ scores from one lookup, within 8-bit rounding', () => {
+  const examples = toyExamples()
+  const options = { labels: LABELS.length, buckets: 1024, epochs: 5, constraints: BIO_CONSTRAINTS }
+  const a = trainPerceptron(examples, options)
+  const b = trainPerceptron(examples.slice().reverse(), { ...options, seed: 11 })
+  const joint = JointScorer.combine(a, b)
+  for (const { seq } of examples) {
+    const one = new Float64Array(a.emissions(seq).length)
+    const two = new Float64Array(one.length)
+    joint.addEmissions(seq, one, two)
+    const expectA = a.emissions(seq)
+    const expectB = b.emissions(seq)
+    one.forEach((v, k) => assert.ok(Math.abs(v - expectA[k]) < 0.05, `first model, ${v} vs ${expectA[k]}`))
+    two.forEach((v, k) => assert.ok(Math.abs(v - expectB[k]) < 0.05, `second model, ${v} vs ${expectB[k]}`))
+  }
+})
+
+test('a bundle round-trips typed arrays of every kind', () => {
+  const arrays = { a: Int8Array.of(-1, 2), b: Int16Array.of(300), c: Int32Array.of(1 << 20, -5, 7), d: Float32Array.of(0.5), e: Float64Array.of(-Infinity, 1.25) }
+  const header = { kind: 'x', labels: ['O'], buckets: 2, info: { v: 1 } }
+  const back = decodeBundle(encodeBundle({ header, arrays }))
+  assert.deepEqual(back.header, header)
+  for (const [name, array] of Object.entries(arrays)) assert.deepEqual([...back.arrays[name]], [...array])
 })

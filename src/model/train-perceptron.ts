@@ -141,5 +141,5 @@ function compile(model: DenseChain, c: number, constraints: Constraints, prune: 
     start: avg(model.learned.start, model.learnedSums.start),
     end: avg(model.learned.end, model.learnedSums.end),
   }
-  return new CompiledChain(L, new RowTable(Int32Array.from(kept)), rows, scale, constrain(L, learned, constraints))
+  return new CompiledChain(L, RowTable.of(Int32Array.from(kept)), rows, scale, constrain(L, learned, constraints))
 }

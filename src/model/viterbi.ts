@@ -1,6 +1,6 @@
 /**
  * First-order Viterbi decoding over per-token label scores and label-to-label transition scores.
- * Forbidden transitions, starts and ends (BILOU constraints) carry -Infinity, so no invalid sequence can win.
+ * Forbidden transitions, starts and ends (BIO constraints) carry -Infinity, so no invalid sequence can win.
  *
  * @param emissions scores, token-major: `emissions[t * labels + y]`
  * @param transitions `transitions[prev * labels + y]`

@@ -1,29 +1,43 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ConfigError } from '../../errors.js'
-import { loadModel } from '../../model/model-file.js'
-import { defaultGazetteer } from './gazetteer.js'
+import { JointScorer } from '../../model/joint-scorer.js'
+import { RowTable } from '../../model/linear-chain.js'
+import { decodeBundle, encodeBundle, readScores, scoreArrays } from '../../model/model-file.js'
+import { LABELS } from './bio.js'
+import { defaultGazetteer, type Gazetteer } from './gazetteer.js'
 import { NER_FEATURES_VERSION } from './ner-features.js'
-import { NerTagger } from './ner-tagger.js'
+import { NER_BUCKETS, NerTagger } from './ner-tagger.js'
 
-const MODELS = fileURLToPath(new URL('../../../models/', import.meta.url))
+/** Where the shipped NER model lives. */
+export const NER_MODEL_PATH = fileURLToPath(new URL('../../../models/ner.bin', import.meta.url))
 let shared: NerTagger | undefined
 
 /**
- * The NER tagger shipped in `models/` (ner-first.bin, ner-second.bin, gazetteers.json), loaded on first use.
- * @throws ConfigError when a model file is missing or was trained with another feature version.
+ * Writes a tagger as one model file: the joint table's slots and 8-bit weights, and both passes' decoding
+ * scores. Loading it is a gunzip and a few typed-array views: no per-weight work at start-up.
  */
-export function defaultNerTagger(): NerTagger {
-  if (shared) return shared
-  const load = (name: string) => {
-    const path = MODELS + name
-    if (!existsSync(path)) throw new ConfigError(`the NER model ${path} is missing: run \`npm run train:ner\``)
-    const model = loadModel(path)
-    if (model.header.info.features !== NER_FEATURES_VERSION) {
-      throw new ConfigError(`${path} was trained with NER features v${model.header.info.features}, this code computes v${NER_FEATURES_VERSION}: run \`npm run train:ner\``)
-    }
-    return model.chain
+export function saveNerTagger(path: string, tagger: NerTagger, info: Record<string, unknown>): void {
+  const { joint } = tagger
+  writeFileSync(path, encodeBundle({
+    header: { kind: 'ner', labels: [...LABELS], buckets: NER_BUCKETS, info: { ...info, features: NER_FEATURES_VERSION, scaleA: joint.scaleA, scaleB: joint.scaleB } },
+    arrays: { slots: joint.table.slots, weights: joint.weights, ...scoreArrays('first.', tagger.firstScores), ...scoreArrays('second.', tagger.secondScores) },
+  }))
+}
+
+/** Reads a tagger written by `saveNerTagger`. @throws ConfigError for a missing file or another feature version. */
+export function loadNerTagger(path: string, gazetteer: Gazetteer = defaultGazetteer()): NerTagger {
+  if (!existsSync(path)) throw new ConfigError(`the NER model ${path} is missing: run \`npm run train:ner\``)
+  const { header, arrays } = decodeBundle(readFileSync(path), path)
+  if (header.kind !== 'ner' || header.info.features !== NER_FEATURES_VERSION) {
+    throw new ConfigError(`${path} was trained with NER features v${header.info.features}, this code computes v${NER_FEATURES_VERSION}: run \`npm run train:ner\``)
   }
-  shared = new NerTagger(load('ner-first.bin'), existsSync(MODELS + 'ner-second.bin') ? load('ner-second.bin') : undefined, defaultGazetteer())
+  const joint = new JointScorer(header.labels.length, new RowTable(arrays.slots as Int32Array), arrays.weights as Int8Array, header.info.scaleA as number, header.info.scaleB as number)
+  return new NerTagger(joint, readScores('first.', arrays), readScores('second.', arrays), gazetteer)
+}
+
+/** The NER tagger shipped in `models/` (ner.bin and gazetteers.json), loaded on first use. */
+export function defaultNerTagger(): NerTagger {
+  shared ??= loadNerTagger(NER_MODEL_PATH)
   return shared
 }

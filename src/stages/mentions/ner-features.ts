@@ -5,7 +5,7 @@ import { isDigit, isLetter, isUpper } from '../text/char-class.js'
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js'
 
 /** Version of the feature set; a model trained with another version is refused. */
-export const NER_FEATURES_VERSION = 5
+export const NER_FEATURES_VERSION = 6
 
 /** Per-document facts that make features non-local. */
 export interface DocContext {
@@ -55,9 +55,20 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   let upper = 0
   let letters = 0
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue
+    let hasLetter = false
+    let hasLower = false
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i)
+      if (!isLetter(c)) continue
+      hasLetter = true
+      if (!isUpper(c)) {
+        hasLower = true
+        break
+      }
+    }
+    if (!hasLetter) continue
     letters++
-    if (w === w.toUpperCase()) upper++
+    if (!hasLower) upper++
   }
   return letters >= 2 && upper / letters > 0.8
 }
@@ -73,8 +84,8 @@ export function buildDocContext(sentences: readonly (readonly string[])[]): DocC
     for (let i = 1; i < words.length; i++) {
       const w = words[i]
       const c = w.charCodeAt(0)
-      const kind = /\p{Lu}/u.test(w[0]) ? CASE_UPPER : /\p{Ll}/u.test(w[0]) ? CASE_LOWER : 0
-      if (!kind || c === 0) continue
+      const kind = isUpper(c) ? CASE_UPPER : isLetter(c) ? CASE_LOWER : 0
+      if (!kind) continue
       const key = w.toLowerCase()
       caseOf.set(key, (caseOf.get(key) ?? 0) | kind)
     }
@@ -94,7 +105,8 @@ export interface WordInfo {
   scores: Float64Array[]
 }
 
-const wordCache = new Map<string, WordInfo>()
+/** Word-only features, cached per word: one map for ordinary sentences, one for all-caps headlines. */
+const wordCaches = [new Map<string, WordInfo>(), new Map<string, WordInfo>()]
 const WORD_CACHE_LIMIT = 300_000
 
 /**
@@ -103,8 +115,8 @@ const WORD_CACHE_LIMIT = 300_000
  * whether it is a function word, and in headlines the lower-cased word again.
  */
 export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo {
-  const key = headline ? '\u0001' + raw : raw
-  let info = wordCache.get(key)
+  const wordCache = wordCaches[headline ? 1 : 0]
+  let info = wordCache.get(raw)
   if (info) return info
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
   const w = normalizeWord(raw)
@@ -128,7 +140,7 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   if (headline) ids.push(mix(T.headline, lower))
   if (isFunction) ids.push(mix(T.functionWord, mix(0, h)))
   info = { lower, short, lowerText, isFunction, ids: Int32Array.from(ids, (id) => id & mask), scores: [] }
-  wordCache.set(key, info)
+  wordCache.set(raw, info)
   return info
 }
 
@@ -159,22 +171,28 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
       gaz[i * 2 + 1] = m.end - m.start === 1 ? 4 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2
     }
   }
-  const lowerAt = (i: number) => (i < 0 ? START : i >= n ? END : infos[i].lower)
-  const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : infos[i].short)
+  // Padded by two on each side so that i ± 2 never leaves the arrays: index i + 2 is token i.
+  const lowers = new Int32Array(n + 4).fill(START)
+  const shorts = new Int32Array(n + 4).fill(START)
+  for (let i = 0; i < n; i++) {
+    lowers[i + 2] = infos[i].lower
+    shorts[i + 2] = infos[i].short
+  }
+  lowers[n + 2] = lowers[n + 3] = shorts[n + 2] = shorts[n + 3] = END
   const b = new FeatureSeqBuilder(mask, n * 24)
   const h = headline ? 1 : 0
   for (let i = 0; i < n; i++) {
     const info = infos[i]
-    const prevShort = shortAt(i - 1)
-    const nextShort = shortAt(i + 1)
-    b.add(mix(T.prev, lowerAt(i - 1)))
-    b.add(mix(T.next, lowerAt(i + 1)))
-    b.add(mix(T.prev2, lowerAt(i - 2)))
-    b.add(mix(T.next2, lowerAt(i + 2)))
+    const prevShort = shorts[i + 1]
+    const nextShort = shorts[i + 3]
+    b.add(mix(T.prev, lowers[i + 1]))
+    b.add(mix(T.next, lowers[i + 3]))
+    b.add(mix(T.prev2, lowers[i]))
+    b.add(mix(T.next2, lowers[i + 4]))
     b.add(mix(T.prevShort, mix(prevShort, h)))
     b.add(mix(T.nextShort, mix(nextShort, h)))
-    b.add(mix(T.prevBigram, mix(lowerAt(i - 1), info.lower)))
-    b.add(mix(T.nextBigram, mix(info.lower, lowerAt(i + 1))))
+    b.add(mix(T.prevBigram, mix(lowers[i + 1], info.lower)))
+    b.add(mix(T.nextBigram, mix(info.lower, lowers[i + 3])))
     b.add(mix(T.shapeTrigram, mix(mix(prevShort, info.short), mix(nextShort, h))))
     if (i === 0) b.add(mix(T.first, mix(info.short, info.lower)))
     if (info.isFunction && i === 0) b.add(mix(T.functionWord, mix(1, h)))

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../doc/analysis.js'
-import type { ConllType } from './bilou.js'
+import type { ConllType } from './bio.js'
 import { GAZ, type Gazetteer } from './gazetteer.js'
 
 const GEO_FEATURE = /\b(?:River|Sea|Ocean|Mountains?|Mount|Lake|Islands?|Valley|Gulf|Bay|Peninsula|Desert|Strait|Coast|Basin|Plateau|Range|Forest|Canal|Delta|Steppe|Hills?)\b/
