@@ -8,3 +8,5 @@ export { SCHEMA_ID, type Analysis, type EntityType, type PloverType } from './do
 export { analysisSchema } from './doc/schema.js'
 export type * from './doc/types.js'
 export { AppError, ConfigError } from './errors.js'
+export { resolveActor, type ResolvedActor, type ResolveActorOptions } from './pipeline/resolve-actor.js'
+export { ActorBook, type ActorRecord, type ActorRole } from './stages/entities/actor-book.js'

@@ -45,6 +45,7 @@ const data: GazetteerData = {
   orgWords: [...ORG_WORDS],
   knownOrgs: [...KNOWN_ORGS],
   seats: { ...SEATS_OF_POWER },
+  capitals: Object.fromEntries(countryList.filter((c) => c.capital).map((c) => [c.capital, c.iso3])),
 }
 data.index = new Gazetteer(data).entries()
 writeFileSync(new URL('../models/gazetteers.json', import.meta.url), JSON.stringify(data))

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../errors.js'
+import { actorCommand, actorHelp } from './commands/actor.js'
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js'
 import { benchCommand, benchHelp } from './commands/bench.js'
 import { evalCommand, evalHelp } from './commands/eval.js'
@@ -7,8 +8,9 @@ type Command = { run: (argv: string[], out: (text: string) => void) => Promise<v
 
 const COMMANDS: Record<string, Command> = {
   analyze: { run: analyzeCommand, help: analyzeHelp, summary: 'analyse one article (text file or -)' },
+  actor: { run: actorCommand, help: actorHelp, summary: 'resolve one actor string to a name, type and PLOVER code' },
   bench: { run: benchCommand, help: benchHelp, summary: 'measure throughput, memory and start-up time' },
-  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner)' },
+  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner, coref)' },
 }
 
 const USAGE = `newsgraph — who said what, who did what to whom, where and when, as data.

@@ -35,6 +35,15 @@ export function renderReport(analysis: Analysis): string {
       lines.push(`  q${i + 1} [${q.start}-${q.end}] (${flags.filter(Boolean).join(', ')}) ${clip(q.text)}`)
     })
   }
+  if (analysis.entities.length) {
+    lines.push('', 'Entities (by salience)')
+    for (const e of [...analysis.entities].sort((a, b) => b.salience - a.salience)) {
+      const code = [e.country, e.sector].filter(Boolean).join('/')
+      const roles = (e.roles ?? []).map((r) => (r.of ? `${r.title} of ${r.of}` : r.title)).join('; ')
+      const kinds = e.mentions.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.kind]: (acc[m.kind] ?? 0) + 1 }), {})
+      lines.push(`  ${e.id.padEnd(4)} ${e.type.padEnd(6)} ${e.name}${code ? `  [${code}]` : ''}${roles ? `  (${roles})` : ''}  ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`)
+    }
+  }
   if (analysis.mentions.length) {
     lines.push('', 'Names')
     const byType = new Map<string, Map<string, number>>()

@@ -4,6 +4,9 @@ import { normalize } from '../stages/text/normalize.js'
 import { ConfigError, messages as texts } from '../errors.js'
 import type { ArticleMeta, Doc, Message } from './types.js'
 
+/** Longest text analysed, in UTF-16 code units: far above any article (a long feature is ~60,000). */
+export const DEFAULT_MAX_LENGTH = 5_000_000
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 /** True when `value` is an ISO 8601 date or timestamp that names a real day. */
@@ -12,14 +15,21 @@ export function isIsoDate(value: string): boolean {
 }
 
 /**
- * Makes an empty `Doc` from raw article text: normalises it, gives it a stable id (a hash of the normalised
- * text unless `meta.id` is set) and detects its language. Content problems become messages, never exceptions.
+ * Makes an empty `Doc` from raw article text: normalises it, cuts it at `maxLength` (reported), gives it a
+ * stable id (a hash of the normalised text unless `meta.id` is set) and detects its language. Content problems become messages, never exceptions.
  * @throws ConfigError when `raw` is not a string (a programming error, not bad content).
  */
-export function createDoc(raw: string, meta: ArticleMeta = {}): Doc {
+export function createDoc(raw: string, meta: ArticleMeta = {}, maxLength = DEFAULT_MAX_LENGTH): Doc {
   if (typeof raw !== 'string') throw new ConfigError(texts.notText(raw === null ? 'null' : typeof raw))
-  const text = normalize(raw)
+  let text = normalize(raw)
   const found: Message[] = []
+  if (text.length > maxLength) {
+    // Cut at the last paragraph break before the limit, never inside a surrogate pair.
+    let cut = text.lastIndexOf('\n', maxLength)
+    if (cut < maxLength / 2) cut = /[\uDC00-\uDFFF]/.test(text[maxLength]) ? maxLength - 1 : maxLength
+    found.push({ ruleId: 'doc/truncated', severity: 'warning', reason: `the text has ${text.length} characters, over the limit of ${maxLength}: only the first ${cut} were analysed` })
+    text = text.slice(0, cut).trimEnd()
+  }
   const cleanMeta = { ...meta }
   if (meta.published !== undefined && !isIsoDate(meta.published)) {
     found.push({ ruleId: 'doc/bad-published', severity: 'warning', reason: texts.badDate(meta.published) })
@@ -34,7 +44,7 @@ export function createDoc(raw: string, meta: ArticleMeta = {}): Doc {
   const id = meta.id ?? createHash('sha256').update(text).digest('hex').slice(0, 16)
   return {
     id, text, meta: cleanMeta, language,
-    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], mentions: [], messages: found,
+    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], mentions: [], entities: [], messages: found,
   }
 }
 

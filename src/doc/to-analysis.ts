@@ -18,7 +18,12 @@ export function toAnalysis(doc: Doc): Analysis {
       text,
     },
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    entities: [],
+    entities: doc.entities.map((e) => ({
+      id: e.id, name: e.name, type: e.label, aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ ...withText(text, m), kind: m.kind })),
+      ...(e.country && { country: e.country }), ...(e.sector && { sector: e.sector }),
+      ...(e.roles.length > 0 && { roles: e.roles }), salience: e.salience,
+    })),
     quotes: [],
     events: [],
     times: [],

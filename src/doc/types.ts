@@ -82,6 +82,38 @@ export interface Mention extends Span {
   source: string
 }
 
+/** How an entity is mentioned: by name, by a title ("the president"), a pronoun, a demonym, or a description. */
+export type MentionKind = 'name' | 'title' | 'pronoun' | 'demonym' | 'nominal'
+
+/** One mention of an entity. */
+export interface EntityMention extends Span {
+  kind: MentionKind
+}
+
+/** A role the text gives an entity: "Kremlin spokesperson" → { title: 'spokesperson', of: 'Kremlin' }. */
+export interface Role {
+  title: string
+  of?: string
+}
+
+/**
+ * One real-world actor as this article mentions it: every mention (names, titles, pronouns), its roles, and its
+ * PLOVER actor code (ISO 3166 alpha-3 country and sector).
+ */
+export interface Entity {
+  id: string
+  name: string
+  label: EntityLabel
+  mentions: EntityMention[]
+  aliases: string[]
+  roles: Role[]
+  country?: string
+  sector?: string
+  gender?: 'm' | 'f'
+  /** 0–1: how central the entity is to the article. */
+  salience: number
+}
+
 /** Facts about the article supplied by the caller (not derived from the text). */
 export interface ArticleMeta {
   id?: string
@@ -105,8 +137,9 @@ export interface Doc {
   readonly quotations: readonly Quotation[]
   readonly sentences: readonly Sentence[]
   readonly mentions: readonly Mention[]
+  readonly entities: readonly Entity[]
   readonly messages: readonly Message[]
 }
 
 /** The name of each layer a stage may add: a `Doc` field. */
-export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions'
+export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities'

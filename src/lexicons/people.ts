@@ -11,6 +11,8 @@ export const PERSON_TITLES: readonly string[] = [
   'Dame', 'Lord', 'Lady', 'Father', 'Sister', 'Brother', 'Coach', 'Manager', 'Striker', 'Midfielder', 'Defender', 'Goalkeeper',
   'Captain', 'CEO', 'Chief Executive', 'Founder', 'Speaker', 'Leader', 'Deputy', 'Attorney General', 'Prosecutor', 'Officer',
   'Detective', 'Inspector', 'Superintendent', 'Constable', 'Chief', 'Ayatollah', 'Patriarch', 'Crown Prince', 'Duke', 'Duchess',
+  'Councilman', 'Councilwoman', 'Councillor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Sheriff', 'Trooper', 'Lawmaker',
+  'Chairperson', 'Secretary-General', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister',
 ]
 
 /** Common given names across the world's news, for the gazetteer feature "is a known first name". */

@@ -10,12 +10,16 @@ export interface AnalyzeOptions {
   pipeline?: Pipeline
   /** Filled with the milliseconds each stage took (summed when reused across calls). */
   timings?: StageTimings
+  /** Longest text analysed (UTF-16 code units); longer text is cut at a paragraph break and reported. */
+  maxLength?: number
+  /** Options for stages by name, e.g. `{ actors: ActorBook }` for the entities stage. */
+  stageOptions?: Readonly<Record<string, unknown>>
 }
 
 /** Runs the pipeline on raw text and returns the finished `Doc` (all layers, internal form). */
 export function analyzeDoc(text: string, meta: ArticleMeta = {}, options: AnalyzeOptions = {}): Doc {
   const pipeline = options.pipeline ?? defaultPipeline
-  return pipeline.run(createDoc(text, meta), { timings: options.timings })
+  return pipeline.run(createDoc(text, meta, options.maxLength), { timings: options.timings, stageOptions: options.stageOptions })
 }
 
 /**

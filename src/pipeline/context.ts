@@ -7,13 +7,15 @@ export interface Context {
   readonly meta: ArticleMeta
   /** Records a content problem; stages call this instead of throwing. */
   report(message: Message): void
+  /** Stage options by name, e.g. `actors` (an ActorBook) for the entities stage. */
+  readonly options: Readonly<Record<string, unknown>>
   /** Optional sink for tracing rule decisions while developing. */
   readonly debug?: (line: string) => void
 }
 
 /** Creates a context whose reports are collected into `messages`. */
-export function createContext(meta: ArticleMeta, messages: Message[], debug?: (line: string) => void): Context {
+export function createContext(meta: ArticleMeta, messages: Message[], options: Readonly<Record<string, unknown>> = {}, debug?: (line: string) => void): Context {
   const published = meta.published ? new Date(meta.published) : undefined
   const reference = published && !Number.isNaN(published.getTime()) ? published : new Date()
-  return { reference, meta, report: (message) => messages.push(message), debug }
+  return { reference, meta, options, report: (message) => messages.push(message), debug }
 }

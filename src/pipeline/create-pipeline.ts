@@ -10,7 +10,7 @@ export type StageTimings = Record<string, number>
 export interface Pipeline {
   readonly stages: readonly Stage[]
   /** Runs every stage in order on `doc` and returns the finished doc with its messages. */
-  run(doc: Doc, options?: { timings?: StageTimings; debug?: (line: string) => void }): Doc
+  run(doc: Doc, options?: { timings?: StageTimings; debug?: (line: string) => void; stageOptions?: Readonly<Record<string, unknown>> }): Doc
 }
 
 /**
@@ -29,7 +29,7 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
     stages,
     run(doc, options = {}) {
       const found: Message[] = [...doc.messages]
-      const ctx = createContext(doc.meta, found, options.debug)
+      const ctx = createContext(doc.meta, found, options.stageOptions, options.debug)
       let current = doc
       for (const stage of stages) {
         const began = options.timings ? performance.now() : 0

@@ -1,3 +1,4 @@
+import { linkEntitiesStage } from '../stages/entities/link-entities.js'
 import { tagMentionsStage } from '../stages/mentions/tag-mentions.js'
 import { findStructureStage } from '../stages/text/find-structure.js'
 import { pairQuoteMarksStage } from '../stages/text/pair-quote-marks.js'
@@ -19,6 +20,7 @@ export const defaultStages = [
   pairQuoteMarksStage,
   splitSentencesStage,
   tagMentionsStage,
+  linkEntitiesStage,
 ] as const
 
 /** The default pipeline, checked once at start-up. */

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readConll } from '../../eval/conll.js'
+import { ECB_DEV_TOPICS, readEcbTopics } from '../../eval/ecbplus.js'
+import { evalCoref } from '../../eval/eval-coref.js'
 import { evalNer } from '../../eval/eval-ner.js'
 import type { PRF } from '../../eval/score-spans.js'
 import { AppError } from '../../errors.js'
@@ -11,7 +14,9 @@ export const evalHelp = `newsgraph eval TASK [options]
 Scores a stage against annotated data and prints precision, recall and F1.
 
 Tasks:
-  ner --conll FILE     named entities on a CoNLL-2003 file (e.g. ../shared/data/conll2003/valid.txt)
+  ner --conll FILE       named entities on a CoNLL-2003 file (e.g. ../shared/data/conll2003/valid.txt)
+  coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
+                         MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
 Options:
   --json               print the scores as JSON (values 0–1)
@@ -29,8 +34,9 @@ function requireFile(path: string | undefined, flag: string): string {
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, json: { type: 'boolean', default: false } } })
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  if (task === 'coref') return evalCorefCommand(values, out)
+  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, coref), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -43,6 +49,25 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
     row('overall', score),
     ...Object.entries(score.byType).map(([type, s]) => row(type, s)),
     `  speed    ${score.tokensPerSecond.toLocaleString('en')} tokens/s (tagging, single thread)`,
+    '',
+  ].join('\n'))
+}
+
+function evalCorefCommand(values: { ecbplus?: string; topics?: string; json?: boolean }, out: (text: string) => void): void {
+  const dir = values.ecbplus
+  if (!dir) throw new AppError('usage', `expected --ecbplus DIR\n\n${evalHelp}`)
+  if (!existsSync(join(dir, 'ECB+'))) throw new AppError('not_found', `cannot read "${dir}": no ECB+ folder in it (the annotated data lives in ../shared/data/ecbplus)`)
+  const topics = values.topics ? values.topics.split(',').map((t) => t.trim()) : ECB_DEV_TOPICS
+  const score = evalCoref(readEcbTopics(dir, topics))
+  if (values.json) {
+    out(JSON.stringify({ muc: score.muc, b3: score.b3, documents: score.documents, mentions: score.mentions, mentionRecall: score.mentionRecall }) + '\n')
+    return
+  }
+  out([
+    `Coreference of human participants on ECB+ topics ${topics.join(', ')}: ${score.documents} documents, ${score.mentions} gold mentions`,
+    row('MUC', score.muc),
+    row('B³', score.b3),
+    `  gold mentions found by some entity: ${(score.mentionRecall * 100).toFixed(1)}%`,
     '',
   ].join('\n'))
 }

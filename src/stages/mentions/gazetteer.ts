@@ -18,6 +18,8 @@ export interface GazetteerData {
   knownOrgs: string[]
   /** Seat of power → ISO3: "Kremlin" → RUS. */
   seats: Record<string, string>
+  /** Capital city → ISO3 of its country. */
+  capitals: Record<string, string>
   /** Every entry already tokenized (tokens joined by spaces) with its category mask: saves tokenizing at load. */
   index?: [string, number][]
 }

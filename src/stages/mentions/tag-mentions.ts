@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { defaultNerTagger } from './load-ner.js'
+import { GAZ } from './gazetteer.js'
 import type { NerTagger } from './ner-tagger.js'
 import { refineType } from './refine-types.js'
 
@@ -36,8 +37,12 @@ export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pa
   const mentions: Mention[] = []
   pieces.forEach((piece, p) => {
     for (const span of spans[p]) {
-      const start = tokens[piece.first + span.start].start
-      const end = tokens[piece.first + span.end - 1].end
+      let first = piece.first + span.start
+      const last = piece.first + span.end - 1
+      // "Councilman Robert Haynes": a title the tagger swept into a person's name stays outside it.
+      while (span.type === 'PER' && first < last && tagger.gazetteer.lookup(text.slice(tokens[first].start, tokens[first].end)) & GAZ.title) first++
+      const start = tokens[first].start
+      const end = tokens[last].end
       mentions.push({ start, end, label: refineType(span.type, text.slice(start, end), tagger.gazetteer), source: 'mentions/ner' })
     }
   })

@@ -20,3 +20,7 @@ test('answers "und" when there is too little text', () => {
   assert.equal(detectLanguage('OK'), 'und')
   assert.equal(detectLanguage('12345 678 !!!'), 'und')
 })
+
+test('keeps English when names bring in foreign function words', () => {
+  assert.equal(detectLanguage('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said the talks were useful.'), 'en')
+})

@@ -57,5 +57,9 @@ export function detectLanguage(text: string): string {
   let best = 'und'
   let bestCount = 0
   for (const [lang, count] of counts) if (count > bestCount) [best, bestCount] = [lang, count]
+  // Names carry foreign function words into English copy ("von der Leyen", "de Gaulle"): another language must
+  // clearly beat English.
+  const english = counts.get('en') ?? 0
+  if (best !== 'en' && english >= bestCount * 0.6) [best, bestCount] = ['en', english]
   return bestCount >= Math.max(2, words.length * 0.05) ? best : 'und'
 }

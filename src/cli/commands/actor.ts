@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util'
+import { isIsoDate } from '../../doc/create-doc.js'
+import { AppError, ConfigError, messages as texts } from '../../errors.js'
+import { resolveActor } from '../../pipeline/resolve-actor.js'
+import { ActorBook, defaultActorBook } from '../../stages/entities/actor-book.js'
+
+export const actorHelp = `newsgraph actor "TEXT" [options]
+
+Resolves one actor string the way the pipeline does: its name, type, and PLOVER code (ISO 3166 alpha-3
+country and sector).
+
+Options:
+  --context SENTENCE  a sentence the text occurs in (titles, appositives and pronouns then count)
+  --date YYYY-MM-DD   the date roles are read at (default today)
+  --actors FILE       an actor file of your own (JSON, like actors/default.json) added to the defaults
+  --json              print {name, type, country, sector} as JSON
+`
+
+/** Reads `--actors FILE` into a book merged over the defaults; usage errors for bad files. */
+export function actorBookOption(path: string | undefined): ActorBook | undefined {
+  if (!path) return undefined
+  try {
+    return defaultActorBook().with(ActorBook.load(path))
+  } catch (error) {
+    if (error instanceof ConfigError) throw new AppError('invalid_input', error.message, { cause: error })
+    throw error
+  }
+}
+
+/** `newsgraph actor`. */
+export async function actorCommand(argv: string[], out: (text: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { context: { type: 'string' }, date: { type: 'string' }, actors: { type: 'string' }, json: { type: 'boolean', default: false } },
+  })
+  if (positionals.length !== 1 || !positionals[0].trim()) throw new AppError('usage', `expected one actor string, instead found ${positionals.length}\n\n${actorHelp}`)
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new AppError('usage', texts.badDate(values.date))
+  const actor = resolveActor(positionals[0], { context: values.context, date: values.date, actors: actorBookOption(values.actors) })
+  if (values.json) {
+    out(JSON.stringify({ name: actor.name, type: actor.type, country: actor.country, sector: actor.sector }) + '\n')
+    return
+  }
+  const code = [actor.country ?? '—', actor.sector ?? '—'].join('/')
+  const roles = actor.roles.map((r) => (r.of ? `${r.title} of ${r.of}` : r.title)).join('; ')
+  out(`${actor.name}  ${actor.type}  ${code}${roles ? `  (${roles})` : ''}\n`)
+}

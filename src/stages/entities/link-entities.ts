@@ -1,0 +1,70 @@
+import { firstEndingAfter } from '../../doc/span.js'
+import type { Doc, Entity } from '../../doc/types.js'
+import type { Stage } from '../../pipeline/stage.js'
+import { codeActors } from './actor-codes.js'
+import { ActorBook, applyActorBook, defaultActorBook } from './actor-book.js'
+import { findRoles } from './find-roles.js'
+import { groupMentions } from './group-mentions.js'
+import { propagateNames } from './propagate-names.js'
+import { defaultPlaces, type Places } from './places.js'
+import { resolveNominals } from './resolve-nominals.js'
+import { resolvePronouns } from './resolve-pronouns.js'
+import { scoreSalience } from './salience.js'
+
+type EntityInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'mentions' | 'quotations' | 'paragraphs'>
+
+/**
+ * The entities stage: groups name mentions into entities, reads roles from titles and appositives, resolves
+ * descriptions ("the president") and pronouns, and codes each entity as a PLOVER actor (country, sector).
+ */
+export function linkEntities(doc: EntityInput, date: string, book: ActorBook = defaultActorBook(), places: Places = defaultPlaces()): Entity[] {
+  const { text, tokens } = doc
+  const entities = groupMentions(text, doc.mentions, places)
+  propagateNames(text, tokens, entities)
+  const owner: (Entity | undefined)[] = new Array(tokens.length)
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++) owner[t] = entity
+    }
+  }
+  const entityAt = (i: number) => (i >= 0 && i < tokens.length ? owner[i] : undefined)
+  const people = entities.filter((e) => e.label === 'PERSON').flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, entity })))
+  people.sort((a, b) => a.start - b.start)
+  const personBefore = (offset: number) => people[firstStartingAtOrAfter(people, offset) - 1]?.entity
+  const ctx = { text, tokens, entityAt, personBefore, titles: new Set<number>() }
+  for (const entity of entities) {
+    if (entity.label !== 'PERSON') continue
+    for (const m of entity.mentions.filter((x) => x.kind === 'name')) {
+      const first = firstEndingAfter(tokens, m.start)
+      let last = first
+      while (last < tokens.length && tokens[last].end <= m.end) last++
+      findRoles(ctx, entity, first, last)
+    }
+  }
+  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
+  codeActors(entities, places, text, tokens)
+  applyActorBook(entities, book, date)
+  resolveNominals({ text, tokens, entityAt, places }, entities)
+  resolvePronouns(doc, entities)
+  const title = doc.paragraphs.find((p) => p.kind === 'title')
+  scoreSalience(entities, text.length, title ? title.end : 0)
+  return entities
+}
+
+function firstStartingAtOrAfter(list: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The entities stage. */
+export const linkEntitiesStage: Stage<'entities'> = {
+  layer: 'entities',
+  requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs'],
+  run: (doc, ctx) => linkEntities(doc, ctx.reference.toISOString().slice(0, 10), (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook()),
+}
