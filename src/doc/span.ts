@@ -38,3 +38,15 @@ export function indexAt(spans: readonly Span[], offset: number): number {
   const i = firstEndingAfter(spans, offset)
   return i < spans.length && spans[i].start <= offset ? i : -1
 }
+
+/** Index of the first item in `list` (sorted by start) that starts at or after `offset`; `list.length` if none. */
+export function firstStartingAtOrAfter(list: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

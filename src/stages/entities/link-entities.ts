@@ -1,4 +1,4 @@
-import { firstEndingAfter } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Entity } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { codeActors } from './actor-codes.js'
@@ -49,17 +49,6 @@ export function linkEntities(doc: EntityInput, date: string, book: ActorBook = d
   const title = doc.paragraphs.find((p) => p.kind === 'title')
   scoreSalience(entities, text.length, title ? title.end : 0)
   return entities
-}
-
-function firstStartingAtOrAfter(list: readonly { start: number }[], offset: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** The entities stage. */

@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { roleNounOf } from './find-roles.js'
 import { ROLE_MODIFIERS } from './lexicon.js'
@@ -56,14 +57,8 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
 
 /** Start of the owner's mention right before a possessive "'s" (mentions are sorted by start). */
 function ownerStart(owner: Entity, possessive: number): number {
-  let lo = 0
-  let hi = owner.mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (owner.mentions[mid].start < possessive) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 ? owner.mentions[lo - 1].start : possessive
+  const before = firstStartingAtOrAfter(owner.mentions, possessive) - 1
+  return before >= 0 ? owner.mentions[before].start : possessive
 }
 
 function standIn(phrase: string, entities: readonly Entity[]): Entity | undefined {

@@ -1,5 +1,5 @@
 import type { Entity, Quotation, Sentence, Token } from '../../doc/types.js'
-import { firstEndingAfter, indexAt } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
 import { PRONOUNS } from './lexicon.js'
 
 /** Words before a name that show it is not the subject: "Despite Trump's criticism", "with Putin". */
@@ -52,7 +52,7 @@ export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number
     const windowStart = sentences[Math.max(0, here - WINDOW_SENTENCES + 1)].start
     const candidates: Candidate[] = []
     for (const list of [named, chained]) {
-      for (let k = lastBefore(list, token.start); k >= 0 && list[k].start >= windowStart; k--) {
+      for (let k = firstStartingAtOrAfter(list, token.start) - 1; k >= 0 && list[k].start >= windowStart; k--) {
         if (compatible(list[k].entity, wants)) candidates.push(list[k])
       }
     }
@@ -65,18 +65,6 @@ export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   return resolved
-}
-
-/** Index of the last item starting before `offset` in a list sorted by start, or -1. */
-function lastBefore(list: readonly { start: number }[], offset: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
 }
 
 function compatible(entity: Entity, wants: (typeof PRONOUNS)[string]): boolean {

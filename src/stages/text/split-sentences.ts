@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Paragraph, Quotation, Sentence, Token } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { isDigit, isUpper } from './char-class.js'
@@ -68,15 +69,9 @@ function isTrailing(text: string, token: Token, quotations: readonly Quotation[]
 }
 
 function isClosingMark(at: number, quotations: readonly Quotation[]): boolean {
-  // Quotations are few per article; a linear scan from the end of the sorted list is cheap enough.
-  let lo = 0
-  let hi = quotations.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (quotations[mid].start <= at) lo = mid + 1
-    else hi = mid
-  }
-  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (quotations[k].close?.start === at) return true
+  // The quotation a closing mark ends starts before it; nesting is shallow, so a few steps back suffice.
+  const after = firstStartingAtOrAfter(quotations, at + 1)
+  for (let k = after - 1; k >= 0 && k >= after - 8; k--) if (quotations[k].close?.start === at) return true
   return false
 }
 
