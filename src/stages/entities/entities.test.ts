@@ -172,3 +172,16 @@ test('a malformed actor file is refused with what was expected', () => {
   assert.throws(() => ActorBook.parse([], 'b.json'), /expected \{"actors": \[ … \]\}/)
   assert.throws(() => ActorBook.parse({ actors: [{ name: 'Y', roles: [{ title: 'x', from: 'May 2020' }] }] }, 'c.json'), /expected "from" as YYYY-MM-DD/)
 })
+
+test('finds the institutions and groups a country owns as actors of their own', () => {
+  const list = entities("Russian troops shelled the town. US officials said Ukraine's air force and the Ukrainian military were ready. Russian troops later withdrew. Kremlin spokesperson Dmitry Peskov spoke.")
+  const code = (name: string) => {
+    const e = named(list, name)
+    return `${e.type} ${e.country}/${e.sector} ×${e.mentions.length}`
+  }
+  assert.equal(code('Russian troops'), 'NORP RUS/MIL ×2')
+  assert.equal(code('US officials'), 'NORP USA/GOV ×1')
+  assert.equal(code("Ukraine's air force"), 'ORG UKR/MIL ×1')
+  assert.equal(code('Ukrainian military'), 'ORG UKR/MIL ×1')
+  assert.ok(!list.some((e) => e.name === 'Kremlin spokesperson'), 'a title before a name is not a group')
+})

@@ -3,6 +3,7 @@ import type { Doc, Entity } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { codeActors } from './actor-codes.js'
 import { ActorBook, applyActorBook, defaultActorBook } from './actor-book.js'
+import { findGroups } from './find-groups.js'
 import { findRoles } from './find-roles.js'
 import { groupMentions } from './group-mentions.js'
 import { propagateNames } from './propagate-names.js'
@@ -45,10 +46,19 @@ export function linkEntities(doc: EntityInput, date: string, book: ActorBook = d
   codeActors(entities, places, text, tokens)
   applyActorBook(entities, book, date)
   resolveNominals({ text, tokens, entityAt, places }, entities)
+  const claimedStarts = new Set(entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title' || m.kind === 'nominal').flatMap((m) => [m.start, ...wordStarts(text, m)])))
+  entities.push(...findGroups({ text, tokens, entityAt, claimed: (offset) => claimedStarts.has(offset) }, entities))
   resolvePronouns(doc, entities)
   const title = doc.paragraphs.find((p) => p.kind === 'title')
   scoreSalience(entities, text.length, title ? title.end : 0)
   return entities
+}
+
+/** Offsets where each word of a mention starts. */
+function wordStarts(text: string, m: { start: number; end: number }): number[] {
+  const starts: number[] = []
+  for (let i = m.start; i < m.end; i++) if (text[i - 1] === ' ') starts.push(i)
+  return starts
 }
 
 /** The entities stage. */
