@@ -44,6 +44,14 @@ export function renderReport(analysis: Analysis): string {
       lines.push(`  ${e.id.padEnd(4)} ${e.type.padEnd(6)} ${e.name}${code ? `  [${code}]` : ''}${roles ? `  (${roles})` : ''}  ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`)
     }
   }
+  if (analysis.quotes.length) {
+    lines.push('', 'Quotes')
+    const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
+    for (const q of analysis.quotes) {
+      const who = q.speaker ? names.get(q.speaker) : q.source?.text ?? '(unattributed)'
+      lines.push(`  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${String(who).padEnd(22)} ${q.cue ? `[${q.cue.text}] ` : ''}${clip((q.parts ?? [q.content]).map((p) => p.text).join(' … '), 80)}`)
+    }
+  }
   if (analysis.mentions.length) {
     lines.push('', 'Names')
     const byType = new Map<string, Map<string, number>>()

@@ -33,6 +33,10 @@ export interface Analysis {
   quotes: {
     id: string; kind: 'direct' | 'indirect' | 'mixed'; content: TextSpan; cue?: TextSpan; source?: TextSpan
     speaker?: string; date?: string; checkworthiness?: number; sentence: number
+    /** Added in schema 1: the pieces of a quotation split by its attribution (present when more than one). */
+    parts?: TextSpan[]
+    /** Added in schema 1: what the cue says of the statement. */
+    polarity?: 'assert' | 'deny' | 'claim' | 'question'
   }[]
   events: {
     id: string; type: PloverType; mode?: string; contexts?: string[]; trigger: TextSpan

@@ -26,7 +26,10 @@ export function checkAnalysis(analysis: Analysis): string[] {
   analysis.quotations.forEach((q, i) => check(`quotations[${i}]`, q))
   checkSorted('mentions', analysis.mentions)
   analysis.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities[${i}].mentions[${j}]`, m)))
-  analysis.quotes.forEach((q, i) => ['content', 'cue', 'source'].forEach((k) => check(`quotes[${i}].${k}`, q[k as 'content'])))
+  analysis.quotes.forEach((q, i) => {
+    ;['content', 'cue', 'source'].forEach((k) => check(`quotes[${i}].${k}`, q[k as 'content']))
+    q.parts?.forEach((p, j) => check(`quotes[${i}].parts[${j}]`, p))
+  })
   analysis.events.forEach((e, i) => check(`events[${i}].trigger`, e.trigger))
   analysis.times.forEach((t, i) => check(`times[${i}]`, t))
   analysis.amounts.forEach((a, i) => check(`amounts[${i}]`, a))

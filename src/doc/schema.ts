@@ -61,7 +61,8 @@ export const analysisSchema = {
       required: ['id', 'kind', 'content', 'sentence'],
       properties: {
         id, kind: { enum: ['direct', 'indirect', 'mixed'] }, content: span, cue: span, source: span, speaker: id,
-        date: { type: 'string' }, checkworthiness: prob, sentence: offset,
+        date: { type: 'string' }, checkworthiness: prob, sentence: offset, parts: arrayOf(span),
+        polarity: { enum: ['assert', 'deny', 'claim', 'question'] },
       },
     }),
     events: arrayOf({

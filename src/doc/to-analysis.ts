@@ -24,7 +24,12 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(e.country && { country: e.country }), ...(e.sector && { sector: e.sector }),
       ...(e.roles.length > 0 && { roles: e.roles }), salience: e.salience,
     })),
-    quotes: [],
+    quotes: doc.quotes.map((q) => ({
+      id: q.id, kind: q.kind, content: withText(text, q.content),
+      ...(q.cue && { cue: withText(text, q.cue) }), ...(q.source && { source: withText(text, q.source) }),
+      ...(q.speakerId && { speaker: q.speakerId }), sentence: q.sentence,
+      ...(q.parts.length > 1 && { parts: q.parts.map((p) => withText(text, p)) }), ...(q.polarity && { polarity: q.polarity }),
+    })),
     events: [],
     times: [],
     amounts: [],

@@ -114,6 +114,28 @@ export interface Entity {
   salience: number
 }
 
+/** What a cue says about the statement: asserted ("said"), denied ("denied"), claimed ("claimed"), asked. */
+export type CuePolarity = 'assert' | 'deny' | 'claim' | 'question'
+
+/**
+ * A statement attributed to a speaker: direct (in quotation marks), indirect (reported speech), or mixed (reported
+ * speech with quoted fragments). `parts` holds every piece of a quotation split by its attribution.
+ */
+export interface Quote {
+  id: string
+  kind: 'direct' | 'indirect' | 'mixed'
+  content: Span
+  parts: Span[]
+  cue?: Span
+  polarity?: CuePolarity
+  /** The literal words naming the speaker ("Kremlin spokesperson Dmitry Peskov", "he"). */
+  source?: Span
+  speakerId?: string
+  sentence: number
+  /** The rule that found it, e.g. "quotes/direct-cue-after". */
+  rule: string
+}
+
 /** Facts about the article supplied by the caller (not derived from the text). */
 export interface ArticleMeta {
   id?: string
@@ -138,8 +160,9 @@ export interface Doc {
   readonly sentences: readonly Sentence[]
   readonly mentions: readonly Mention[]
   readonly entities: readonly Entity[]
+  readonly quotes: readonly Quote[]
   readonly messages: readonly Message[]
 }
 
 /** The name of each layer a stage may add: a `Doc` field. */
-export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities'
+export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities' | 'quotes'

@@ -1,4 +1,5 @@
 import { linkEntitiesStage } from '../stages/entities/link-entities.js'
+import { attributeQuotesStage } from '../stages/quotes/attribute-quotes.js'
 import { tagMentionsStage } from '../stages/mentions/tag-mentions.js'
 import { findStructureStage } from '../stages/text/find-structure.js'
 import { pairQuoteMarksStage } from '../stages/text/pair-quote-marks.js'
@@ -21,6 +22,7 @@ export const defaultStages = [
   splitSentencesStage,
   tagMentionsStage,
   linkEntitiesStage,
+  attributeQuotesStage,
 ] as const
 
 /** The default pipeline, checked once at start-up. */

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util'
 import { readConll } from '../../eval/conll.js'
 import { ECB_DEV_TOPICS, readEcbTopics } from '../../eval/ecbplus.js'
 import { evalCoref } from '../../eval/eval-coref.js'
+import { evalQuotes } from '../../eval/eval-quotes.js'
+import { readPolnear } from '../../eval/polnear.js'
 import { evalNer } from '../../eval/eval-ner.js'
 import type { PRF } from '../../eval/score-spans.js'
 import { AppError } from '../../errors.js'
@@ -15,6 +17,9 @@ Scores a stage against annotated data and prints precision, recall and F1.
 
 Tasks:
   ner --conll FILE       named entities on a CoNLL-2003 file (e.g. ../shared/data/conll2003/valid.txt)
+  quotes --polnear DIR   attribution (content, source, cue) on a PolNeAR split folder holding text/ and
+                         attributions/ (e.g. ../shared/data/polnear/dev); scored against each article's
+                         first annotator
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
                          MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
@@ -34,9 +39,10 @@ function requireFile(path: string | undefined, flag: string): string {
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
   if (task === 'coref') return evalCorefCommand(values, out)
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, coref), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  if (task === 'quotes') return evalQuotesCommand(values, out)
+  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, coref), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -68,6 +74,31 @@ function evalCorefCommand(values: { ecbplus?: string; topics?: string; json?: bo
     row('MUC', score.muc),
     row('B³', score.b3),
     `  gold mentions found by some entity: ${(score.mentionRecall * 100).toFixed(1)}%`,
+    '',
+  ].join('\n'))
+}
+
+function evalQuotesCommand(values: { polnear?: string; json?: boolean }, out: (text: string) => void): void {
+  const dir = values.polnear
+  if (!dir) throw new AppError('usage', `expected --polnear DIR\n\n${evalHelp}`)
+  if (!existsSync(join(dir, 'attributions')) || !existsSync(join(dir, 'text'))) throw new AppError('not_found', `cannot read "${dir}": expected text/ and attributions/ in it (e.g. ../shared/data/polnear/dev)`)
+  const score = evalQuotes(readPolnear(dir))
+  const short = (s: PRF) => ({ p: s.precision, r: s.recall, f1: s.f1 })
+  if (values.json) {
+    out(JSON.stringify({
+      content: { exact: short(score.content.exact), overlap: short(score.content.overlap) }, source: short(score.source), cue: short(score.cue),
+      direct: short(score.direct), indirect: short(score.indirect),
+    }) + '\n')
+    return
+  }
+  out([
+    `Quotes on ${dir}: ${score.articles} articles, ${score.relations} gold attributions (first annotator of each article)`,
+    row('content', score.content.overlap) + '   (words overlap ≥ 50 %)',
+    row('exact', score.content.exact) + '   (content equal)',
+    row('source', score.source),
+    row('cue', score.cue),
+    row('direct', score.direct) + '   (content overlap, quotes in quotation marks)',
+    row('indirect', score.indirect) + '   (content overlap, reported speech)',
     '',
   ].join('\n'))
 }

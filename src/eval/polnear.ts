@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** One gold attribution relation: content, source and cue, each possibly in several pieces (raw offsets). */
+export interface GoldAttribution {
+  content: [number, number][]
+  source: [number, number][]
+  cue: [number, number][]
+}
+
+/** One PolNeAR article with the attributions of its first annotator. */
+export interface PolnearArticle {
+  name: string
+  text: string
+  annotator: string
+  attributions: GoldAttribution[]
+}
+
+function ranges(spec: string): [number, number][] {
+  return spec.split(';').map((r) => r.trim().split(' ').map(Number) as [number, number])
+}
+
+/** Parses a brat .ann file of PolNeAR: T lines (Source, Cue, Content, Attribution) joined by E lines. */
+export function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, [number, number][]>()
+  const relations: GoldAttribution[] = []
+  for (const line of ann.split('\n')) {
+    const [id, spec] = line.split('\t')
+    if (id?.startsWith('T') && spec) {
+      const space = spec.indexOf(' ')
+      spans.set(id, ranges(spec.slice(space + 1)))
+    } else if (id?.startsWith('E') && spec) {
+      const roles = Object.fromEntries(spec.split(' ').map((part) => part.split(':')))
+      relations.push({ content: spans.get(roles.Content) ?? [], source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [] })
+    }
+  }
+  return relations.filter((r) => r.content.length > 0)
+}
+
+/** Reads a PolNeAR split folder (text/ and attributions/), scoring against the first annotator of each article. */
+export function readPolnear(dir: string): PolnearArticle[] {
+  const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()
+  const first = new Map<string, string>()
+  for (const file of anns) {
+    const article = file.replace(/_[^_]+\.ann$/, '')
+    if (!first.has(article)) first.set(article, file)
+  }
+  return [...first].map(([name, file]) => ({
+    name,
+    text: readFileSync(join(dir, 'text', `${name}.txt`), 'utf8'),
+    annotator: file.slice(name.length + 1, -4),
+    attributions: parseAnn(readFileSync(join(dir, 'attributions', file), 'utf8')),
+  }))
+}

@@ -1,0 +1,145 @@
+import { indexAt } from '../../doc/span.js'
+import type { Quotation, Quote, Span } from '../../doc/types.js'
+import { skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from './quote-context.js'
+
+const WORD = /[\p{L}\p{N}]+/gu
+const DASHES = new Set(['—', '–', '-', '--'])
+
+/** Inner span of a quotation (marks excluded) when it quotes at least `minWords` words. */
+function innerWords(text: string, q: Quotation): number {
+  return (text.slice(q.open.end, q.close ? q.close.start : q.end).match(WORD) ?? []).length
+}
+
+interface Attribution {
+  cue?: Span
+  speaker?: Speaker
+  rule: string
+  /** The quotation continuing this one after the attribution ("…,” said Peskov, “…”). */
+  next?: Quotation
+}
+
+/**
+ * Direct quotes: quotations of two words or more, attributed by the cue and speaker beside them.
+ * - after: "“…,” Zelensky said." / "“…,” said Peskov." / "“…” — Commissioner X"
+ * - before: "Zelensky said: “…”", "He said, “…”", a colon introduction ending the previous paragraph
+ *   ("Caddell continued:"), and headlines ("Zelensky: ‘I am ready’")
+ * - split: "“…,” said Peskov, “…”" is one quote in two parts
+ * - continuation: a quotation with no cue of its own takes the speaker of the quote just before it, in the same
+ *   paragraph or opening the next one (news style); anything else in between breaks the chain.
+ * One-word quotations ("dictator") are fragments of reported speech, left to the indirect rules.
+ */
+export function findDirectQuotes(ctx: QuoteContext): Quote[] {
+  const { text, quotations, paragraphs } = ctx.doc
+  const candidates = quotations.filter((q) => q.depth === 0 && innerWords(text, q) >= 2)
+  const quotes: Quote[] = []
+  const used = new Set<Quotation>()
+  let previous: { quote: Quote; paragraph: number; end: number } | undefined
+  for (const q of candidates) {
+    if (used.has(q)) continue
+    const found = after(ctx, q) ?? before(ctx, q)
+    const parts: Span[] = [inner(q)]
+    if (found?.next) {
+      used.add(found.next)
+      parts.push(inner(found.next))
+    }
+    const paragraph = indexAt(paragraphs, q.start)
+    let quote: Quote | undefined
+    if (found) quote = make(ctx, parts, found)
+    else if (previous && continues(ctx, previous, q, paragraph)) {
+      quote = { ...make(ctx, parts, { rule: 'quotes/direct-continuation' }), source: previous.quote.source, speakerId: previous.quote.speakerId }
+      if (!quote.source) delete quote.source
+    } else if (innerWords(text, q) >= 5 && opensSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
+    if (!quote) continue
+    quotes.push(quote)
+    const last = parts[parts.length - 1]
+    previous = { quote, paragraph, end: last.end }
+  }
+  return quotes
+}
+
+function inner(q: Quotation): Span {
+  return { start: q.open.end, end: q.close ? q.close.start : q.end }
+}
+
+function make(ctx: QuoteContext, parts: Span[], found: Attribution): Quote {
+  const content = { start: parts[0].start, end: parts[parts.length - 1].end }
+  return {
+    id: '', kind: 'direct', content, parts, rule: found.rule,
+    ...(found.cue && { cue: found.cue, polarity: ctx.cue(ctx.tokenAt(found.cue.start)) ?? 'assert' }),
+    ...(found.speaker && { source: found.speaker.source }),
+    ...(found.speaker?.entity && { speakerId: found.speaker.entity.id }),
+    sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))),
+  }
+}
+
+/** "“…,” Zelensky said", "“…,” said Peskov", "“…” — Commissioner X", with a possible second part. */
+function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
+  const { tokens } = ctx.doc
+  let i = ctx.tokenAt(q.end)
+  if (ctx.word(i) === ',') i++
+  const sentence = ctx.sentenceOf(ctx.tokenAt(q.end - 1))
+  if (i >= tokens.length || (ctx.sentenceOf(i) !== sentence && !DASHES.has(ctx.word(i)))) return undefined
+  if (DASHES.has(ctx.word(i))) {
+    const speaker = speakerAround(ctx, i + 1, 1)
+    return speaker ? { cue: span(ctx, i), speaker, rule: 'quotes/direct-dash' } : undefined
+  }
+  if (ctx.cue(i)) {
+    // "said Peskov" — or "said in a statement" with the speaker before the quote: left to `before`.
+    const speaker = speakerAround(ctx, i + 1, 1)
+    if (!speaker) return undefined
+    return { cue: span(ctx, i), speaker, rule: 'quotes/direct-cue-after', next: secondPart(ctx, speaker.source.end) }
+  }
+  const speaker = speakerAround(ctx, i, 1)
+  if (!speaker) return undefined
+  let j = ctx.tokenAt(speaker.source.end)
+  while (j < tokens.length && /^(?:also|then|later|once|again)$/i.test(ctx.word(j))) j++
+  if (!ctx.cue(j)) return undefined
+  return { cue: span(ctx, j), speaker, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[j].end) }
+}
+
+/** A second quotation right after "said Peskov," continues the same quote. */
+function secondPart(ctx: QuoteContext, offset: number): Quotation | undefined {
+  const i = ctx.tokenAt(offset)
+  if (ctx.word(i) !== ',') return undefined
+  const next = ctx.quotationAt(i + 1)
+  return next && next.start === ctx.doc.tokens[i + 1]?.start && next.depth === 0 ? next : undefined
+}
+
+/** "Zelensky said: “…”", "He said, “…”", "Caddell continued:" ending the paragraph before, "Zelensky: ‘…’". */
+function before(ctx: QuoteContext, q: Quotation): Attribution | undefined {
+  let i = ctx.tokenAt(q.start) - 1
+  if (i < 0 || (ctx.word(i) !== ':' && ctx.word(i) !== ',')) return undefined
+  const mark = i
+  i--
+  if (ctx.word(mark) === ':') {
+    // Headline style: "Zelensky: ‘I am ready’".
+    const speaker = ctx.owner[i] && speakerAround(ctx, i, -1)
+    if (speaker) return { cue: span(ctx, mark), speaker, rule: 'quotes/direct-colon' }
+  }
+  // The cue, perhaps followed by a few words ("said in a statement:", "told reporters,").
+  let cue = i
+  while (cue >= 0 && mark - cue <= 6 && !ctx.cue(cue)) cue--
+  if (cue < 0 || !ctx.cue(cue) || mark - cue > 6) return undefined
+  const speaker = speakerAround(ctx, skipAdverbsLeft(ctx, cue - 1), -1)
+  return { cue: span(ctx, cue), ...(speaker && { speaker }), rule: 'quotes/direct-cue-before' }
+}
+
+function continues(ctx: QuoteContext, previous: { paragraph: number; end: number }, q: Quotation, paragraph: number): boolean {
+  const { text, paragraphs } = ctx.doc
+  if (paragraph === previous.paragraph) {
+    // Only an attribution ("Peskov stated.") may stand between the two quotations.
+    const between = text.slice(previous.end, q.start)
+    return between.length < 80 && !/[“"«]/.test(between)
+  }
+  return paragraph === previous.paragraph + 1 && q.start === paragraphs[paragraph].start && paragraphs[paragraph].kind === 'body'
+}
+
+function opensSentence(ctx: QuoteContext, q: Quotation): boolean {
+  const s = indexAt(ctx.doc.sentences, q.start)
+  return s >= 0 && ctx.doc.sentences[s].start === q.start
+}
+
+function span(ctx: QuoteContext, i: number): Span {
+  const t = ctx.doc.tokens[i]
+  return { start: t.start, end: t.end }
+}

@@ -1,0 +1,49 @@
+/**
+ * Reporting verbs and phrases, with the polarity they give the statement. Written by the team. Every inflection a
+ * news story uses is listed, so that lookups are exact.
+ */
+import type { CuePolarity } from '../../doc/types.js'
+
+const VERBS: Record<CuePolarity, string> = {
+  assert: `say says said saying tell tells told telling state states stated add adds added adding note notes noted noting
+    explain explains explained explaining remark remarks remarked emphasize emphasizes emphasized emphasise emphasised
+    stress stresses stressed insist insists insisted argue argues argued arguing declare declares declared declaring announce
+    announces announced announcing warn warns warned warning write writes wrote writing reply replied replies respond responded
+    responds acknowledge acknowledged acknowledges admit admitted admits confirm confirmed
+    confirms suggest suggested suggests reiterate reiterated reiterates reveal revealed reveals urge urged urges urging
+    praise praised praises praising call called calls calling label labeled labelled labels describe described describes
+    describing predict predicted predicts promise promised promises vow vowed vows recall recalled recalls concede conceded
+    concedes complain complained complains boast boasted joke joked tweet tweeted tweets post posted testify testified
+    reported reporting observe observed point pointed tell mention mentioned mentions agree agreed
+    believe believes believed think thinks thought hope hopes hoped fear fears feared expect expects expected
+    estimate estimated estimates conclude concluded concludes maintain maintained maintains assert asserted asserts
+    contend contended contends allege alleged alleges charge charged charges accuse accused accuses accusing criticize
+    criticized criticised criticizes blame blamed blames demand demanded demands
+    emphasizing stressing saying quipped quip shouted yelled whispered summarized summed predicted cautioned caution
+    show shows showed shown found finds cite cites cited echo echoed echoes identified chanted chanting want wants wanted
+    suggesting recommend recommended pledged pledge pledges vowing`,
+  deny: `deny denies denied denying reject rejected rejects rejecting dismiss dismissed dismisses dismissing dispute disputed
+    disputes refute refuted refutes`,
+  claim: `claim claims claimed claiming allege alleged alleges`,
+  question: `ask asks asked asking question questioned wonder wondered`,
+}
+
+/** Reporting verb (lower case) → polarity. */
+export const CUE_VERBS: ReadonlyMap<string, CuePolarity> = new Map(
+  (Object.entries(VERBS) as [CuePolarity, string][]).flatMap(([polarity, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, polarity] as const)),
+)
+
+/** Participles that attach a second statement to the same speaker: "…, adding that …", "calling them …". */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'calling', 'citing', 'explaining', 'warning', 'insisting', 'stressing', 'urging', 'accusing', 'describing', 'praising', 'emphasizing', 'announcing', 'writing'])
+
+/** Words between a speaker and the cue that do not break the link: "Zelensky previously rejected", "he also said". */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'previously', 'recently', 'later', 'then', 'again', 'repeatedly', 'publicly', 'reportedly', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'once', 'further', 'often', 'separately', 'earlier', 'today', 'on', 'yesterday', 'not', 'never', 'flatly', 'angrily', 'firmly'])
+
+/** Words that open the reported clause after a cue and belong to the cue side: "said that …". */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that'])
+
+/** Cues that introduce a direct quote but report nothing on their own: "Caddell continued: “…”". */
+export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set(['continue', 'continued', 'continues', 'went on'])
+
+/** Possessive pronouns: "His remarks follow …" has a possessor, not a speaker. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your'])

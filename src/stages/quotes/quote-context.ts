@@ -1,0 +1,111 @@
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
+import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES } from './lexicon.js'
+
+/** The view of the article the quote rules share, with token-level helpers. */
+export interface QuoteContext {
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities'>
+  /** Token index → the entity one of whose mentions covers it. */
+  owner: (Entity | undefined)[]
+  word(i: number): string
+  lower(i: number): string
+  /** Token index of the token containing or following a character offset. */
+  tokenAt(offset: number): number
+  /** Sentence index of a token. */
+  sentenceOf(i: number): number
+  /** Polarity when token i is a reporting verb. */
+  cue(i: number): CuePolarity | undefined
+  /** The top-level quotation containing token i, if any. */
+  quotationAt(i: number): Quotation | undefined
+  /** True when some quotation lies inside `span` (its closing mark may follow the span by one). */
+  holdsQuotation(span: Span): boolean
+}
+
+/** A speaker found next to a cue: the words naming them and the entity they are. */
+export interface Speaker {
+  source: Span
+  entity?: Entity
+}
+
+/** Builds the shared helpers for one document. */
+export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
+  const { text, tokens, sentences } = doc
+  const owner: (Entity | undefined)[] = new Array(tokens.length)
+  for (const entity of doc.entities) {
+    for (const m of entity.mentions) {
+      for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++) {
+        // A name beats a title or description over the same words.
+        if (!owner[t] || m.kind === 'name' || m.kind === 'pronoun') owner[t] = entity
+      }
+    }
+  }
+  const outer = doc.quotations.filter((q) => q.depth === 0)
+  const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
+  return {
+    doc,
+    owner,
+    word,
+    lower: (i) => word(i).toLowerCase(),
+    tokenAt: (offset) => firstEndingAfter(tokens, offset),
+    sentenceOf: (i) => (i >= 0 && i < tokens.length ? indexAt(sentences, tokens[i].start) : -1),
+    cue: (i) => CUE_VERBS.get(word(i).toLowerCase()) ?? (DIRECT_ONLY_CUES.has(word(i).toLowerCase()) ? 'assert' : undefined),
+    holdsQuotation: (span) => {
+      const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
+      return q !== undefined && q.end <= span.end + 1
+    },
+    quotationAt: (i) => {
+      if (i < 0 || i >= tokens.length) return undefined
+      const q = indexAt(outer, tokens[i].start)
+      return q >= 0 ? outer[q] : undefined
+    },
+  }
+}
+
+/**
+ * The speaker whose words end at token `last` (reading leftwards: "Kremlin spokesperson Dmitry Peskov", "he",
+ * "Ukraine's air force") or start at `first` (reading rightwards: "said Peskov"). Falls back to a short noun
+ * phrase opened by a determiner ("the spokesman", "a homeless man") when no entity covers the words.
+ */
+export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1): Speaker | undefined {
+  const { tokens } = ctx.doc
+  if (at < 0 || at >= tokens.length) return undefined
+  const entity = ctx.owner[at]
+  if (entity) {
+    let a = at
+    let b = at
+    while (a - 1 >= 0 && ctx.owner[a - 1] === entity && ctx.sentenceOf(a - 1) === ctx.sentenceOf(at)) a--
+    while (b + 1 < tokens.length && ctx.owner[b + 1] === entity && ctx.sentenceOf(b + 1) === ctx.sentenceOf(at)) b++
+    return { source: { start: tokens[a].start, end: tokens[b].end }, entity }
+  }
+  // "the spokesman said", "said a senior official": determiner + up to four words.
+  if (direction === -1) {
+    for (let a = at; a >= Math.max(0, at - 4); a--) {
+      if (/^(?:the|a|an)$/i.test(ctx.word(a)) && /^\p{L}/u.test(ctx.word(at))) return { source: { start: tokens[a].start, end: tokens[at].end } }
+      if (!/^[\p{L}-]+$/u.test(ctx.word(a))) break
+    }
+    return undefined
+  }
+  if (/^(?:the|a|an)$/i.test(ctx.word(at))) {
+    let b = at + 1
+    while (b < tokens.length && b - at <= 4 && /^[\p{Ll}-]+$/u.test(ctx.word(b)) && !ctx.cue(b)) b++
+    if (b - 1 > at) return { source: { start: tokens[at].start, end: tokens[b - 1].end } }
+  }
+  return undefined
+}
+
+/**
+ * Skips adverbs, auxiliaries and one parenthetical leftwards from token i: "he also said", "Trump also falsely
+ * accused", "Trump, in a series of verbal attacks, labeled" all lead back to the speaker's last token.
+ */
+export function skipAdverbsLeft(ctx: QuoteContext, i: number): number {
+  const adverb = (k: number) => !ctx.owner[k] && (CUE_ADVERBS.has(ctx.lower(k)) || /^\p{Ll}+ly$/u.test(ctx.word(k)))
+  while (i >= 0 && adverb(i)) i--
+  if (ctx.word(i) === ',') {
+    // ", in a series of verbal attacks," — back to the comma that opened it, if one is near.
+    let k = i - 1
+    while (k >= 0 && i - k <= 10 && ctx.word(k) !== ',' && !ctx.owner[k]) k--
+    if (k >= 0 && ctx.word(k) === ',' && i - k > 1) i = k - 1
+    while (i >= 0 && adverb(i)) i--
+  }
+  return i
+}

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Analysis } from '../../doc/analysis.js'
+import { analyze } from '../../pipeline/analyze.js'
+import { assertValidAnalysis } from '../../test-support/check-analysis.js'
+
+type Row = { kind: string; speaker?: string; source?: string; cue?: string; content: string }
+
+function quotes(text: string): Row[] {
+  const analysis: Analysis = analyze(text, { published: '2025-03-01' })
+  assertValidAnalysis(analysis)
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
+  return analysis.quotes.map((q) => ({
+    kind: q.kind,
+    ...(q.speaker && { speaker: names.get(q.speaker) }),
+    ...(q.source && { source: q.source.text }),
+    ...(q.cue && { cue: q.cue.text }),
+    content: (q.parts ?? [q.content]).map((p) => p.text).join(' | '),
+  }))
+}
+
+test('attributes a trailing "X said" to the quote before it', () => {
+  assert.deepEqual(quotes('“We are not going anywhere,” Mayor Linda Carver said.'), [
+    { kind: 'direct', speaker: 'Linda Carver', source: 'Mayor Linda Carver', cue: 'said', content: 'We are not going anywhere,' },
+  ])
+})
+
+test('attributes "said X" after a quote, with the title in the source', () => {
+  const [q] = quotes('“The budget is balanced,” said Councilman Robert Haynes.')
+  assert.equal(q.speaker, 'Robert Haynes')
+  assert.equal(q.cue, 'said')
+})
+
+test('attributes a quote introduced by "X said:"', () => {
+  const [q] = quotes('Governor Anna Lopez said: “The roads will reopen on Friday.”')
+  assert.deepEqual([q.kind, q.speaker, q.cue, q.content], ['direct', 'Anna Lopez', 'said', 'The roads will reopen on Friday.'])
+})
+
+test('joins a quote split by its attribution into one quote in two parts', () => {
+  const rows = quotes('“We will vote,” said Senator Maria Lopez, “and we will win.”')
+  const direct = rows.filter((r) => r.kind === 'direct')
+  assert.equal(direct.length, 1)
+  assert.equal(direct[0].content, 'We will vote, | and we will win.')
+  assert.equal(direct[0].speaker, 'Maria Lopez')
+})
+
+test('gives a continuation quote the speaker of the quote before it', () => {
+  const rows = quotes('“The storm is over,” Premier Claire Dubois said. “Now we rebuild.”\n“Every town will get help.”')
+  assert.deepEqual(rows.map((r) => [r.kind, r.speaker]), [['direct', 'Claire Dubois'], ['direct', 'Claire Dubois'], ['direct', 'Claire Dubois']])
+})
+
+test('attributes a quote to a pronoun speaker resolved to its person', () => {
+  const rows = quotes('Fire chief Mark Ellison spoke after the rescue. “I have never seen the water come up this fast,” he said.')
+  assert.deepEqual(rows.map((r) => [r.source, r.speaker]), [['he', 'Mark Ellison']])
+})
+
+test('attributes a headline quote after a colon', () => {
+  const [q] = quotes('Zelensky: ‘We Are Ready to Talk’\nPresident Volodymyr Zelensky spoke in Kyiv on Monday.')
+  assert.deepEqual([q.kind, q.speaker, q.content], ['direct', 'Volodymyr Zelensky', 'We Are Ready to Talk'])
+})
+
+test('attributes a dash attribution after a quote', () => {
+  const [q] = quotes('“Trade wars have no winners.” — Commissioner Lena Fischer')
+  assert.deepEqual([q.kind, q.speaker], ['direct', 'Lena Fischer'])
+})
+
+test('reads reported speech: "X said (that) …", "X told reporters … that …"', () => {
+  const rows = quotes('Mayor Linda Carver said that the garage would cost $38 million. Councilman Robert Haynes told reporters on Tuesday that the figure was wrong.')
+  assert.deepEqual(rows.map((r) => [r.kind, r.speaker, r.cue, r.content]), [
+    ['indirect', 'Linda Carver', 'said', 'the garage would cost $38 million'],
+    ['indirect', 'Robert Haynes', 'told', 'the figure was wrong'],
+  ])
+})
+
+test('skips a reporter’s aside: "claimed, contrary to the polls, that …"', () => {
+  const [q] = quotes('Senator Maria Lopez claimed, contrary to independent polls, that the governor was unpopular.')
+  assert.deepEqual([q.cue, q.content], ['claimed', 'the governor was unpopular'])
+})
+
+test('splits coordinated reports of one speaker and keeps the cue’s polarity', () => {
+  const analysis = analyze('Minister Olena Kovalenko denied the report and insisted that talks would continue.')
+  assert.deepEqual(analysis.quotes.map((q) => [q.cue?.text, q.polarity, q.content.text]), [
+    ['denied', 'deny', 'the report'],
+    ['insisted', 'assert', 'talks would continue'],
+  ])
+})
+
+test('reads "according to X" before and after the clause', () => {
+  const rows = quotes('According to Dr. Priya Nair, the clinics are full. The wards will close, according to Mayor Linda Carver.')
+  assert.deepEqual(rows.map((r) => [r.speaker, r.cue, r.content]), [
+    ['Priya Nair', 'According to', 'the clinics are full'],
+    ['Linda Carver', 'according to', 'The wards will close'],
+  ])
+})
+
+test('reads "…, X said." after a reported clause', () => {
+  const [q] = quotes('The bridge will reopen in May, Governor Anna Lopez said.')
+  assert.deepEqual([q.kind, q.speaker, q.content], ['indirect', 'Anna Lopez', 'The bridge will reopen in May'])
+})
+
+test('a participle cue reports more of the same speaker', () => {
+  const rows = quotes('Premier Claire Dubois defended the plan, arguing that it would save money.')
+  assert.deepEqual(rows.map((r) => [r.speaker, r.cue, r.content]), [['Claire Dubois', 'arguing', 'it would save money']])
+})
+
+test('reported speech with a quoted fragment is mixed', () => {
+  const [q] = quotes('Mayor Linda Carver called the vote “a fair compromise” on Thursday.')
+  assert.equal(q.kind, 'mixed')
+  assert.equal(q.speaker, 'Linda Carver')
+})
+
+test('an organisation can speak: "Ukraine’s air force reported …"', () => {
+  const [q] = quotes('Ukraine’s air force reported that most drones were shot down.')
+  assert.deepEqual([q.speaker, q.content], ['Ukraine’s air force', 'most drones were shot down'])
+})
+
+test('scare quotes, titles of works and apostrophes are not quotes', () => {
+  assert.deepEqual(quotes('The so-called “reform” passed. She sang “Yesterday” at the concert. The parents’ group met.').filter((r) => r.kind === 'direct'), [])
+})
