@@ -10,7 +10,7 @@ const COMMANDS: Record<string, Command> = {
   analyze: { run: analyzeCommand, help: analyzeHelp, summary: 'analyse one article (text file or -)' },
   actor: { run: actorCommand, help: actorHelp, summary: 'resolve one actor string to a name, type and PLOVER code' },
   bench: { run: benchCommand, help: benchHelp, summary: 'measure throughput, memory and start-up time' },
-  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner, quotes, coref)' },
+  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner, quotes, time, coref)' },
 }
 
 const USAGE = `newsgraph — who said what, who did what to whom, where and when, as data.

@@ -52,6 +52,14 @@ export function renderReport(analysis: Analysis): string {
       lines.push(`  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${String(who).padEnd(22)} ${q.cue ? `[${q.cue.text}] ` : ''}${clip((q.parts ?? [q.content]).map((p) => p.text).join(' … '), 80)}`)
     }
   }
+  if (analysis.times.length) {
+    lines.push('', 'Times')
+    for (const t of analysis.times) lines.push(`  ${t.id.padEnd(4)} ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${t.text}`)
+  }
+  if (analysis.amounts.length) {
+    lines.push('', 'Amounts')
+    for (const a of analysis.amounts) lines.push(`  ${a.id.padEnd(4)} ${a.kind.padEnd(8)} ${String(a.value).padEnd(14)} ${[a.unit, a.of && `of ${a.of}`, a.modifier && `(${a.modifier})`].filter(Boolean).join(' ')}  ← ${a.text}`)
+  }
   if (analysis.mentions.length) {
     lines.push('', 'Names')
     const byType = new Map<string, Map<string, number>>()

@@ -45,7 +45,7 @@ export interface Analysis {
     reportedBy?: string; quad: 1 | 2 | 3 | 4; score: number; sentence: number
   }[]
   times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
-  amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string })[]
+  amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string; modifier?: string })[]
   claims: {
     id: string; claimant?: string; content: TextSpan; status: 'false' | 'disputed' | 'unsupported'
     marker: TextSpan; quote?: string

@@ -77,7 +77,7 @@ export const analysisSchema = {
     }),
     times: arrayOf(spanWith(['id', 'type', 'value'], { id, type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] }, value: { type: 'string' } })),
     amounts: arrayOf(spanWith(['id', 'kind', 'value'], {
-      id, kind: { enum: ['money', 'count', 'percent', 'quantity'] }, value: { type: 'number' }, unit: { type: 'string' }, of: { type: 'string' },
+      id, kind: { enum: ['money', 'count', 'percent', 'quantity'] }, value: { type: 'number' }, unit: { type: 'string' }, of: { type: 'string' }, modifier: { type: 'string' },
     })),
     claims: arrayOf({
       type: 'object',

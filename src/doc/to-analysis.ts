@@ -31,8 +31,11 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(q.parts.length > 1 && { parts: q.parts.map((p) => withText(text, p)) }), ...(q.polarity && { polarity: q.polarity }),
     })),
     events: [],
-    times: [],
-    amounts: [],
+    times: doc.times.map((t, i) => ({ id: `t${i + 1}`, ...withText(text, t), type: t.type, value: t.value })),
+    amounts: doc.amounts.map((a, i) => ({
+      id: `a${i + 1}`, ...withText(text, a), kind: a.kind, value: a.value,
+      ...(a.unit && { unit: a.unit }), ...(a.of && { of: a.of }), ...(a.modifier && { modifier: a.modifier }),
+    })),
     claims: [],
     mentions: doc.mentions.map((m) => ({ ...withText(text, m), type: m.label })),
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),

@@ -114,6 +114,28 @@ export interface Entity {
   salience: number
 }
 
+/** TIMEX3 types. */
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
+
+/** A time expression with its TIMEX3 type and value, resolved against the publication date. */
+export interface TimeExpr extends Span {
+  type: TimeType
+  value: string
+  /** The matcher that found it, e.g. "times/weekday". */
+  rule: string
+}
+
+/** An amount: money (ISO 4217 unit), a percentage, a count of things, or a quantity with a unit. */
+export interface Amount extends Span {
+  kind: 'money' | 'count' | 'percent' | 'quantity'
+  value: number
+  unit?: string
+  /** What is counted: "267 drone attacks" → "drone attacks". */
+  of?: string
+  /** "about", "more than", "a record": how the writer bounds the number. */
+  modifier?: string
+}
+
 /** What a cue says about the statement: asserted ("said"), denied ("denied"), claimed ("claimed"), asked. */
 export type CuePolarity = 'assert' | 'deny' | 'claim' | 'question'
 
@@ -161,8 +183,10 @@ export interface Doc {
   readonly mentions: readonly Mention[]
   readonly entities: readonly Entity[]
   readonly quotes: readonly Quote[]
+  readonly times: readonly TimeExpr[]
+  readonly amounts: readonly Amount[]
   readonly messages: readonly Message[]
 }
 
 /** The name of each layer a stage may add: a `Doc` field. */
-export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities' | 'quotes'
+export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities' | 'quotes' | 'times' | 'amounts'

@@ -1,5 +1,7 @@
 import { linkEntitiesStage } from '../stages/entities/link-entities.js'
 import { attributeQuotesStage } from '../stages/quotes/attribute-quotes.js'
+import { findAmountsStage } from '../stages/amounts/find-amounts.js'
+import { findTimesStage } from '../stages/times/find-times.js'
 import { tagMentionsStage } from '../stages/mentions/tag-mentions.js'
 import { findStructureStage } from '../stages/text/find-structure.js'
 import { pairQuoteMarksStage } from '../stages/text/pair-quote-marks.js'
@@ -23,6 +25,8 @@ export const defaultStages = [
   tagMentionsStage,
   linkEntitiesStage,
   attributeQuotesStage,
+  findTimesStage,
+  findAmountsStage,
 ] as const
 
 /** The default pipeline, checked once at start-up. */

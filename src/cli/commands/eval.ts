@@ -5,6 +5,8 @@ import { readConll } from '../../eval/conll.js'
 import { ECB_DEV_TOPICS, readEcbTopics } from '../../eval/ecbplus.js'
 import { evalCoref } from '../../eval/eval-coref.js'
 import { evalQuotes } from '../../eval/eval-quotes.js'
+import { evalTime } from '../../eval/eval-time.js'
+import { readTimeml } from '../../eval/timeml.js'
 import { readPolnear } from '../../eval/polnear.js'
 import { evalNer } from '../../eval/eval-ner.js'
 import type { PRF } from '../../eval/score-spans.js'
@@ -20,6 +22,8 @@ Tasks:
   quotes --polnear DIR   attribution (content, source, cue) on a PolNeAR split folder holding text/ and
                          attributions/ (e.g. ../shared/data/polnear/dev); scored against each article's
                          first annotator
+  time --timeml DIR      time expressions on TimeML files under DIR (TempEval-3 style: strict and relaxed
+                         extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
                          MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
@@ -39,10 +43,11 @@ function requireFile(path: string | undefined, flag: string): string {
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, coref), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  if (task === 'time') return evalTimeCommand(values, out)
+  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -99,6 +104,26 @@ function evalQuotesCommand(values: { polnear?: string; json?: boolean }, out: (t
     row('cue', score.cue),
     row('direct', score.direct) + '   (content overlap, quotes in quotation marks)',
     row('indirect', score.indirect) + '   (content overlap, reported speech)',
+    '',
+  ].join('\n'))
+}
+
+function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text: string) => void): void {
+  const dir = values.timeml
+  if (!dir) throw new AppError('usage', `expected --timeml DIR\n\n${evalHelp}`)
+  if (!existsSync(dir)) throw new AppError('not_found', `cannot read "${dir}": no such folder (TimeML data lives in ../shared/data/tempeval3)`)
+  const score = evalTime(readTimeml(dir))
+  const short = (s: PRF) => ({ p: s.precision, r: s.recall, f1: s.f1 })
+  if (values.json) {
+    out(JSON.stringify({ strict: short(score.strict), relaxed: short(score.relaxed), type: score.type, value: short(score.value) }) + '\n')
+    return
+  }
+  out([
+    `Time expressions on ${dir}: ${score.documents} documents, ${score.timexes} gold TIMEX3`,
+    row('strict', score.strict),
+    row('relaxed', score.relaxed),
+    row('value', score.value),
+    `  type     accuracy ${(score.type.accuracy * 100).toFixed(2)} (over relaxed matches)`,
     '',
   ].join('\n'))
 }
