@@ -27,7 +27,7 @@ export function toAnalysis(doc: Doc): Analysis {
     quotes: doc.quotes.map((q) => ({
       id: q.id, kind: q.kind, content: withText(text, q.content),
       ...(q.cue && { cue: withText(text, q.cue) }), ...(q.source && { source: withText(text, q.source) }),
-      ...(q.speakerId && { speaker: q.speakerId }), sentence: q.sentence,
+      ...(q.speakerId && { speaker: q.speakerId }), ...(q.date && { date: q.date }), sentence: q.sentence,
       ...(q.parts.length > 1 && { parts: q.parts.map((p) => withText(text, p)) }), ...(q.polarity && { polarity: q.polarity }),
     })),
     events: [],

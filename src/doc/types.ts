@@ -153,6 +153,8 @@ export interface Quote {
   /** The literal words naming the speaker ("Kremlin spokesperson Dmitry Peskov", "he"). */
   source?: Span
   speakerId?: string
+  /** When it was said: a date in its sentence outside the quoted words, else the publication date. */
+  date?: string
   sentence: number
   /** The rule that found it, e.g. "quotes/direct-cue-after". */
   rule: string

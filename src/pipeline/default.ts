@@ -22,11 +22,12 @@ export const defaultStages = [
   tokenizeStage,
   pairQuoteMarksStage,
   splitSentencesStage,
-  tagMentionsStage,
-  linkEntitiesStage,
-  attributeQuotesStage,
   findTimesStage,
   findAmountsStage,
+  tagMentionsStage,
+  linkEntitiesStage,
+  // Quotes take their date from the time expressions of their sentence.
+  attributeQuotesStage,
 ] as const
 
 /** The default pipeline, checked once at start-up. */

@@ -8,22 +8,32 @@ import { createQuoteContext } from './quote-context.js'
  * The quotes stage: direct quotes first (quotation marks with their cue and speaker, split and continuation
  * quotes), then indirect and mixed reported speech outside them. Every speaker is linked to its entity.
  */
-export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities'>): Quote[] {
+export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>, published?: string): Quote[] {
   const ctx = createQuoteContext(doc)
   const direct = findDirectQuotes(ctx)
   const quotes = [...direct, ...findIndirectQuotes(ctx, direct)].sort((a, b) => a.content.start - b.content.start)
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
+    const date = dateOf(doc, q) ?? published
+    if (date) q.date = date
   })
   return quotes
+}
+
+/** A calendar date (day, week or month) in the quote's sentence but outside its content: "Zelensky said on Monday". */
+function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undefined {
+  const sentence = doc.sentences[q.sentence]
+  if (!sentence) return undefined
+  const time = doc.times.find((t) => t.type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(t.value) && t.start >= sentence.start && t.end <= sentence.end && !q.parts.some((p) => p.start <= t.start && t.end <= p.end))
+  return time?.value
 }
 
 /** The quotes stage. */
 export const attributeQuotesStage: Stage<'quotes'> = {
   layer: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'entities'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'entities', 'times'],
   run: (doc, ctx) => {
-    const quotes = attributeQuotes(doc)
+    const quotes = attributeQuotes(doc, ctx.meta.published?.slice(0, 10))
     for (const q of quotes) {
       if (q.kind === 'direct' && !q.speakerId) ctx.report({ ruleId: 'quotes/no-speaker', severity: 'info', reason: 'a direct quote whose speaker the text does not name', span: q.content })
     }

@@ -4,6 +4,7 @@ import { skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from 
 
 const TRAILING = /[\s.,;:!?…]+$/
 /** After "told", the listener comes before the reported clause: "told reporters on Monday that …". */
+const ADVERBIAL_OPENERS = /^(?:on|in|at|during|last|this|earlier|later|yesterday|today|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'urged', 'urges', 'urging', 'accused', 'accuses', 'accusing', 'asked', 'warned', 'reminded'])
 
 /**
@@ -117,6 +118,15 @@ function clauseAfter(ctx: QuoteContext, cue: number, last: number): Span | undef
   let i = cue + 1
   if (OBJECT_CUES.has(ctx.lower(cue))) {
     for (let k = i; k < Math.min(last, i + 8); k++) {
+      if (COMPLEMENTIZERS.has(ctx.lower(k))) {
+        i = k
+        break
+      }
+    }
+  }
+  // "said on Monday that …", "said in a statement that …": a short adverbial before "that" belongs to the cue.
+  if (ADVERBIAL_OPENERS.test(ctx.word(i))) {
+    for (let k = i + 1; k < Math.min(last, i + 7); k++) {
       if (COMPLEMENTIZERS.has(ctx.lower(k))) {
         i = k
         break

@@ -117,3 +117,8 @@ test('an organisation can speak: "Ukraine’s air force reported …"', () => {
 test('scare quotes, titles of works and apostrophes are not quotes', () => {
   assert.deepEqual(quotes('The so-called “reform” passed. She sang “Yesterday” at the concert. The parents’ group met.').filter((r) => r.kind === 'direct'), [])
 })
+
+test('dates a quote by a date in its sentence, else by the publication date', () => {
+  const analysis = analyze('Mayor Linda Carver said on Monday that the garage would open. “It is ready,” she said.', { published: '2025-03-05' })
+  assert.deepEqual(analysis.quotes.map((q) => q.date), ['2025-03-03', '2025-03-05'])
+})
