@@ -70,14 +70,19 @@ function wordValue(words: string): number {
  */
 export function findAmounts(text: string, times: readonly Span[]): Amount[] {
   const found: Amount[] = []
+  // Characters already claimed by a time expression or an earlier amount.
+  const taken = new Uint8Array(text.length)
+  const claim = (span: Span) => taken.fill(1, span.start, span.end)
+  const isFree = (span: Span) => taken.subarray(span.start, span.end).every((c) => c === 0)
+  for (const t of times) claim(t)
   for (const matcher of MATCHERS) {
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
       const made = matcher.make(m)
       if (!made) continue
       const span = { start: m.index, end: m.index + m[0].length }
-      if (times.some((t) => t.start < span.end && span.start < t.end)) continue
-      if (found.some((f) => f.start < span.end && span.start < f.end)) continue
+      if (!isFree(span)) continue
+      claim(span)
       const modifier = modifierBefore(text, span.start)
       found.push({ ...span, kind: matcher.kind, ...made, ...(modifier && { modifier }) })
     }

@@ -30,8 +30,18 @@ export function createPlaces(data: GazetteerData): Places {
   names.set('GBR', 'United Kingdom')
   const demonyms = new Map<string, string>()
   for (const [iso3, list] of Object.entries(data.demonyms)) for (const d of list) demonyms.set(d.toLowerCase(), iso3)
-  const cities = new Map<string, string>()
-  for (const [name, iso3] of data.cities) if (!cities.has(strip(name))) cities.set(strip(name), iso3)
+  // The city index is large and most articles never ask it: built on first use.
+  let cities: Map<string, string> | undefined
+  const cityIndex = () => {
+    if (!cities) {
+      cities = new Map()
+      for (const [name, iso3] of data.cities) {
+        const key = strip(name)
+        if (!cities.has(key)) cities.set(key, iso3)
+      }
+    }
+    return cities
+  }
   const seats = new Map<string, string>()
   for (const [name, iso3] of Object.entries(data.capitals ?? {})) seats.set(strip(name), iso3)
   for (const [name, iso3] of Object.entries(data.seats)) seats.set(strip(name), iso3)
@@ -40,7 +50,7 @@ export function createPlaces(data: GazetteerData): Places {
   return {
     country: (name) => countries.get(strip(name)),
     demonym: (word) => demonyms.get(word.toLowerCase()),
-    city: (name) => seats.get(strip(name)) ?? cities.get(strip(name)),
+    city: (name) => seats.get(strip(name)) ?? cityIndex().get(strip(name)),
     seat: (name) => seats.get(strip(name)),
     name: (iso3) => names.get(iso3) ?? iso3,
   }

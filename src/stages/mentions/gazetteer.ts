@@ -48,7 +48,7 @@ export interface GazMatch {
 export class Gazetteer {
   private readonly exact = new Map<string, number>()
   private readonly lower = new Map<string, number>()
-  /** First word of an entry (exact, and lower case) → the most tokens an entry starting with it has. */
+  /** First word of a multi-word entry (exact, and lower case) → the most tokens an entry starting with it has. */
   private readonly longest = new Map<string, number>()
   readonly data: GazetteerData
 
@@ -58,8 +58,12 @@ export class Gazetteer {
       this.exact.set(key, (this.exact.get(key) ?? 0) | bit)
       const low = key.toLowerCase()
       this.lower.set(low, (this.lower.get(low) ?? 0) | bit)
-      const words = key.split(' ')
-      for (const first of [words[0], words[0].toLowerCase()]) this.longest.set(first, Math.max(this.longest.get(first) ?? 0, words.length))
+      // Only entries of several words need a look-ahead; one-word entries are found without it.
+      const space = key.indexOf(' ')
+      if (space < 0) return
+      const first = key.slice(0, space)
+      const length = key.split(' ').length
+      for (const w of [first, first.toLowerCase()]) this.longest.set(w, Math.max(this.longest.get(w) ?? 1, length))
     }
     if (data.index) {
       for (const [key, mask] of data.index) addKey(key, mask)
@@ -104,7 +108,7 @@ export class Gazetteer {
         i++
         continue
       }
-      const longest = this.longest.get(caseless ? words[i].toLowerCase() : words[i]) ?? 0
+      const longest = this.longest.get(caseless ? words[i].toLowerCase() : words[i]) ?? 1
       let found = 0
       let mask = 0
       let key = ''

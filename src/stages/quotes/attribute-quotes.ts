@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Quote } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { findDirectQuotes } from './find-direct-quotes.js'
@@ -24,8 +25,11 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
 function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undefined {
   const sentence = doc.sentences[q.sentence]
   if (!sentence) return undefined
-  const time = doc.times.find((t) => t.type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(t.value) && t.start >= sentence.start && t.end <= sentence.end && !q.parts.some((p) => p.start <= t.start && t.end <= p.end))
-  return time?.value
+  for (let k = firstStartingAtOrAfter(doc.times, sentence.start); k < doc.times.length && doc.times[k].end <= sentence.end; k++) {
+    const t = doc.times[k]
+    if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(t.value) && !q.parts.some((p) => p.start <= t.start && t.end <= p.end)) return t.value
+  }
+  return undefined
 }
 
 /** The quotes stage. */

@@ -32,8 +32,10 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order)
   const kept: TimeExpr[] = []
+  const taken = new Uint8Array(text.length)
   for (const f of found) {
-    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue
+    if (!taken.subarray(f.start, f.end).every((c) => c === 0)) continue
+    taken.fill(1, f.start, f.end)
     kept.push({ start: f.start, end: f.end, type: f.type, value: f.value, rule: f.rule })
   }
   return kept.sort((a, b) => a.start - b.start)
