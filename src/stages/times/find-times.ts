@@ -23,7 +23,7 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
       const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
       const clause = text.slice(from, m.index + m[0].length)
       const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
-      const resolved = matcher.resolve(m, { ref, future: FUTURE_MARKERS.test(before), past: PAST_MARKERS.test(before) && !FUTURE_MARKERS.test(before) })
+      const resolved = matcher.resolve(m, { ref, future: FUTURE_MARKERS.test(before), past: PAST_MARKERS.test(before) && !FUTURE_MARKERS.test(before), before: text.slice(Math.max(0, m.index - 20), m.index) })
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)

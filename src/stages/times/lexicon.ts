@@ -33,8 +33,8 @@ export const FUTURE_MARKERS = /\b(?:will|'ll|’ll|shall|set to|plans? to|planne
 /** Fuzzy references: TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF. */
 export const REFERENCES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', earlier: 'PAST_REF', previously: 'PAST_REF', 'in the past': 'PAST_REF', formerly: 'PAST_REF',
-  soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF', 'the future': 'FUTURE_REF', 'in the coming weeks': 'FUTURE_REF', 'in the coming days': 'FUTURE_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'in the past': 'PAST_REF',
+  soon: 'FUTURE_REF', future: 'FUTURE_REF', 'in the coming weeks': 'FUTURE_REF', 'in the coming days': 'FUTURE_REF',
 }
 
 /** Currency symbols and words → ISO 4217. */

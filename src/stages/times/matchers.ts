@@ -11,11 +11,13 @@ export interface Resolved {
   to?: number
 }
 
-/** What resolution may read: the reference day and whether the clause looks ahead. */
+/** What resolution may read: the reference day, whether the clause looks ahead, and the text just before. */
 export interface TimeContext {
   ref: Date
   future: boolean
   past: boolean
+  /** Up to 20 characters before the match. */
+  before: string
 }
 
 /** A matcher: a pattern over the text and a function that resolves one match. */
@@ -79,7 +81,7 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/month',
     // A bare month needs a preposition or a modifier: "in March", "mid-February", "since May".
-    pattern: new RegExp(`\\b(?:(?:in|since|until|by|from|during|through|last|next|this|early|late)\\s+|mid-)(?:early |late |mid-)?${MONTH}\\b(?![ -]\\d)`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:in|since|until|by|from|during|through|last|next|this|early|late)\\s+|(?:mid|early|late)-)(?:early |late |mid-)?${MONTH}\\b(?![ -]\\d)`, 'g'),
     resolve: (m, ctx) => {
       const mo = month(m[1])
       if (!mo || (m[1] === 'May' && !/^(?:in|since|until|by|from|during|through|last|next|this|mid-|early|late)/i.test(m[0]))) return null
@@ -177,9 +179,9 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/clock',
-    pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midnight)\b/gi,
+    pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
     resolve: (m, ctx) => {
-      if (m[4]) return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'noon' ? '12:00' : '24:00'}` }
+      if (m[4]) return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }
       let h = Number(m[1])
       if (h > 12) return null
       if (/^p/i.test(m[3]) && h < 12) h += 12
@@ -210,7 +212,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/reference',
     pattern: new RegExp(`\\b(${Object.keys(REFERENCES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'),
-    resolve: (m) => ({ type: 'DATE', value: REFERENCES[m[1].toLowerCase()] }),
+    // "future" is a time only as "the future" ("a future deal" is not); the article stays outside the span.
+    resolve: (m, ctx) => (m[1].toLowerCase() === 'future' && !/\bthe\s$/i.test(ctx.before) ? null : { type: 'DATE', value: REFERENCES[m[1].toLowerCase()] }),
   },
   {
     rule: 'times/year-alone',
