@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { ConfigError } from '../errors.js'
 import { CompiledChain, RowTable, type ChainScores } from './linear-chain.js'
@@ -99,14 +98,4 @@ export function decodeModel(gz: Buffer, name = 'model'): ModelFile {
   const { scale, ...info } = header.info
   const chain = new CompiledChain(header.labels.length, RowTable.of(arrays.buckets as Int32Array), arrays.rows as Int16Array, scale as number, readScores('', arrays))
   return { header: { ...header, info }, chain }
-}
-
-/** Writes a model file. */
-export function saveModel(path: string, file: ModelFile): void {
-  writeFileSync(path, encodeModel(file))
-}
-
-/** Reads a model file from disk. */
-export function loadModel(path: string): ModelFile {
-  return decodeModel(readFileSync(path), path)
 }

@@ -62,9 +62,6 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13
 }
 
-/** Quotation marks and apostrophes of every style the pairing stage knows. */
-export const QUOTE_CHARS = '"\'“”„‟‘’‚‛«»‹›'
-
 /** True for any quotation mark or apostrophe character. */
 export function isQuoteChar(code: number): boolean {
   return (

@@ -39,7 +39,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
         stack.push(carried)
         first = 1
       } else {
-        found.push(unclosed(text, carried, paragraphs[p - 1].end, report))
+        found.push(unclosed(carried, paragraphs[p - 1].end, report))
       }
       carried = undefined
     }
@@ -60,10 +60,10 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
     const outer = stack.find((open) => open.role.family !== 'single')
     if (outer) {
       if (p + 1 < paragraphs.length && paragraphs[p + 1].kind !== 'heading') carried = outer
-      else found.push(unclosed(text, outer, end, report))
+      else found.push(unclosed(outer, end, report))
     }
   }
-  if (carried) found.push(unclosed(text, carried, paragraphs[paragraphs.length - 1].end, report))
+  if (carried) found.push(unclosed(carried, paragraphs[paragraphs.length - 1].end, report))
   // """" or “ ”: marks around nothing quote nothing.
   const quoting = found.filter((q) => HAS_WORD.test(text.slice(q.open.end, q.close ? q.close.start : q.end)))
   return nest(quoting.sort((a, b) => a.start - b.start || b.end - a.end))
@@ -92,7 +92,7 @@ function closedQuotation(open: OpenMark, closeAt: number): Quotation {
   }
 }
 
-function unclosed(text: string, open: OpenMark, end: number, report?: Context['report']): Quotation {
+function unclosed(open: OpenMark, end: number, report?: Context['report']): Quotation {
   report?.({ ruleId: 'quotations/unclosed', severity: 'warning', reason: 'a quotation mark opens a passage that no mark closes before the paragraph ends', span: { start: open.at, end: open.at + 1 } })
   return {
     start: open.at, end, style: open.role.style, open: { start: open.at, end: open.at + 1 },
