@@ -35,6 +35,12 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? MONTHS[s.toLowerCase().slice(0, 3)]
 const number = (s: string) => (/^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase().replace(/^a (?:few|couple of)$/, 'few').replace(/ of$/, '')] ?? NaN)
 
+/** A day of a month; without a year, the year that puts it nearest the reference (ahead when the clause is). */
+function calendarDay(mo: number | undefined, d: number, year: string | undefined, ctx: TimeContext): Resolved | null {
+  if (!mo || d < 1 || d > 31) return null
+  return { type: 'DATE', value: `${year ? Number(year) : yearFor(ctx.ref, mo, d, ctx.future)}-${pad(mo)}-${pad(d)}` }
+}
+
 /** "3 years" → "P3Y", "a decade" → "P10Y", "16 hours" → "PT16H". */
 export function durationValue(n: number, unit: string): string {
   const code = UNITS[unit.toLowerCase()]
@@ -54,24 +60,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/month-day',
     pattern: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
-    resolve: (m, ctx) => {
-      const mo = month(m[1])
-      const d = Number(m[2])
-      if (!mo || d < 1 || d > 31) return null
-      const year = m[3] ? Number(m[3]) : yearFor(ctx.ref, mo, d, ctx.future)
-      return { type: 'DATE', value: `${year}-${pad(mo)}-${pad(d)}` }
-    },
+    resolve: (m, ctx) => calendarDay(month(m[1]), Number(m[2]), m[3], ctx),
   },
   {
     rule: 'times/day-month',
     pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b(?: (\\d{4})\\b)?`, 'g'),
-    resolve: (m, ctx) => {
-      const mo = month(m[2])
-      const d = Number(m[1])
-      if (!mo || d < 1 || d > 31) return null
-      const year = m[3] ? Number(m[3]) : yearFor(ctx.ref, mo, d, ctx.future)
-      return { type: 'DATE', value: `${year}-${pad(mo)}-${pad(d)}` }
-    },
+    resolve: (m, ctx) => calendarDay(month(m[2]), Number(m[1]), m[3], ctx),
   },
   {
     rule: 'times/month-year',
