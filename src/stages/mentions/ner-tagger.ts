@@ -2,7 +2,7 @@ import { JointScorer } from '../../model/joint-scorer.js'
 import type { ChainScores, CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { isUpper } from '../text/char-class.js'
-import { fromBio, type TokenSpan } from './bio.js'
+import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import { buildDocContext, predictedFeatures, sentenceFeatures, type DocContext, type SentenceFeatures } from './ner-features.js'
 
@@ -17,12 +17,12 @@ export function predictedTypes(sentences: readonly (readonly string[])[], spans:
   const votes = new Map<string, number[]>()
   sentences.forEach((words, s) => {
     for (const span of spans[s]) {
-      const type = ['PER', 'ORG', 'LOC', 'MISC'].indexOf(span.type)
+      const type = CONLL_TYPES.indexOf(span.type)
       for (let i = span.start; i < span.end; i++) {
         const w = words[i]
         if (!isUpper(w.charCodeAt(0))) continue
         const key = w.toLowerCase()
-        const v = votes.get(key) ?? [0, 0, 0, 0]
+        const v = votes.get(key) ?? CONLL_TYPES.map(() => 0)
         v[type]++
         votes.set(key, v)
       }
@@ -33,11 +33,7 @@ export function predictedTypes(sentences: readonly (readonly string[])[], spans:
   return winners
 }
 
-/**
- * The two-pass NER tagger: the first pass tags every sentence with local and document-case features; the
- * second pass adds how the first pass typed the same words elsewhere in the document (Ratinov & Roth's
- * non-local features). Without a second model it stops after the first pass.
- */
+/** Hands each tagger its own slot in `WordInfo.scores`. */
 let nextSlot = 0
 
 /**
