@@ -43,6 +43,8 @@ export interface Analysis {
     actors: string[]; recipients: string[]; location?: string; date?: string
     modality: 'asserted' | 'future' | 'hypothetical' | 'reported'
     reportedBy?: string; quad: 1 | 2 | 3 | 4; score: number; sentence: number
+    /** Added in schema 1: how many happened ("267 drone attacks" → 267). */
+    count?: number
   }[]
   times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
   amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string; modifier?: string })[]

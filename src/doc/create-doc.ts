@@ -44,7 +44,7 @@ export function createDoc(raw: string, meta: ArticleMeta = {}, maxLength = DEFAU
   const id = meta.id ?? createHash('sha256').update(text).digest('hex').slice(0, 16)
   return {
     id, text, meta: cleanMeta, language,
-    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], mentions: [], entities: [], quotes: [], times: [], amounts: [], messages: found,
+    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], mentions: [], entities: [], quotes: [], times: [], amounts: [], events: [], claims: [], checkworthiness: { sentences: [], quotes: [] }, messages: found,
   }
 }
 

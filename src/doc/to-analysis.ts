@@ -17,26 +17,35 @@ export function toAnalysis(doc: Doc): Analysis {
       language: doc.language,
       text,
     },
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    sentences: doc.sentences.map((s, i) => ({ start: s.start, end: s.end, ...(doc.checkworthiness.sentences[i] !== undefined && { checkworthiness: doc.checkworthiness.sentences[i] }) })),
     entities: doc.entities.map((e) => ({
       id: e.id, name: e.name, type: e.label, aliases: e.aliases,
       mentions: e.mentions.map((m) => ({ ...withText(text, m), kind: m.kind })),
       ...(e.country && { country: e.country }), ...(e.sector && { sector: e.sector }),
       ...(e.roles.length > 0 && { roles: e.roles }), salience: e.salience,
     })),
-    quotes: doc.quotes.map((q) => ({
+    quotes: doc.quotes.map((q, i) => ({
       id: q.id, kind: q.kind, content: withText(text, q.content),
       ...(q.cue && { cue: withText(text, q.cue) }), ...(q.source && { source: withText(text, q.source) }),
       ...(q.speakerId && { speaker: q.speakerId }), ...(q.date && { date: q.date }), sentence: q.sentence,
       ...(q.parts.length > 1 && { parts: q.parts.map((p) => withText(text, p)) }), ...(q.polarity && { polarity: q.polarity }),
+      ...(doc.checkworthiness.quotes[i] !== undefined && { checkworthiness: doc.checkworthiness.quotes[i] }),
     })),
-    events: [],
+    events: doc.events.map((e) => ({
+      id: e.id, type: e.type, ...(e.mode && { mode: e.mode }), trigger: withText(text, e.trigger), actors: e.actors, recipients: e.recipients,
+      ...(e.location && { location: e.location }), ...(e.date && { date: e.date }), modality: e.modality,
+      ...(e.reportedBy && { reportedBy: e.reportedBy }), quad: e.quad, score: e.score, sentence: e.sentence,
+      ...(e.count !== undefined && { count: e.count }),
+    })),
     times: doc.times.map((t, i) => ({ id: `t${i + 1}`, ...withText(text, t), type: t.type, value: t.value })),
     amounts: doc.amounts.map((a, i) => ({
       id: `a${i + 1}`, ...withText(text, a), kind: a.kind, value: a.value,
       ...(a.unit && { unit: a.unit }), ...(a.of && { of: a.of }), ...(a.modifier && { modifier: a.modifier }),
     })),
-    claims: [],
+    claims: doc.claims.map((c) => ({
+      id: c.id, ...(c.claimant && { claimant: c.claimant }), content: withText(text, c.content), status: c.status,
+      marker: withText(text, c.marker), ...(c.quote && { quote: c.quote }),
+    })),
     mentions: doc.mentions.map((m) => ({ ...withText(text, m), type: m.label })),
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
     structure: {

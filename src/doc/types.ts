@@ -1,3 +1,5 @@
+import type { PloverType } from './analysis.js'
+
 /**
  * The central data model: an article's text plus flat, sorted layers of standoff annotations.
  * Every offset is a UTF-16 code-unit index into `Doc.text` (what `String.prototype.slice` uses), end exclusive.
@@ -160,6 +162,51 @@ export interface Quote {
   rule: string
 }
 
+/** How the text presents an event: as fact, as scheduled or intended, as a possibility, or inside someone's words. */
+export type Modality = 'asserted' | 'future' | 'hypothetical' | 'reported'
+
+/** A PLOVER event: who did what to whom, where and when, tied to its trigger word. */
+export interface EventRecord {
+  id: string
+  type: PloverType
+  mode?: string
+  trigger: Span
+  /** Entity ids. */
+  actors: string[]
+  recipients: string[]
+  /** The place's name, when the sentence gives one. */
+  location?: string
+  date?: string
+  modality: Modality
+  /** The quote whose words report the event. */
+  reportedBy?: string
+  quad: 1 | 2 | 3 | 4
+  score: number
+  sentence: number
+  /** How many happened: "267 drone attacks" → 267. */
+  count?: number
+}
+
+/** How the reporting marks a claim: shown false, disputed, or made without support. */
+export type ClaimStatus = 'false' | 'disputed' | 'unsupported'
+
+/** A statement the reporting itself disputes, with the words that dispute it. */
+export interface Claim {
+  id: string
+  /** Entity id of who made the claim. */
+  claimant?: string
+  content: Span
+  status: ClaimStatus
+  marker: Span
+  quote?: string
+}
+
+/** Check-worthiness scores (0–1) of every sentence and every quote, index for index. */
+export interface Checkworthiness {
+  sentences: number[]
+  quotes: number[]
+}
+
 /** Facts about the article supplied by the caller (not derived from the text). */
 export interface ArticleMeta {
   id?: string
@@ -187,8 +234,11 @@ export interface Doc {
   readonly quotes: readonly Quote[]
   readonly times: readonly TimeExpr[]
   readonly amounts: readonly Amount[]
+  readonly events: readonly EventRecord[]
+  readonly claims: readonly Claim[]
+  readonly checkworthiness: Checkworthiness
   readonly messages: readonly Message[]
 }
 
 /** The name of each layer a stage may add: a `Doc` field. */
-export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities' | 'quotes' | 'times' | 'amounts'
+export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities' | 'quotes' | 'times' | 'amounts' | 'events' | 'claims' | 'checkworthiness'

@@ -8,6 +8,9 @@ import { pairQuoteMarksStage } from '../stages/text/pair-quote-marks.js'
 import { splitParagraphsStage } from '../stages/text/split-paragraphs.js'
 import { splitSentencesStage } from '../stages/text/split-sentences.js'
 import { tokenizeStage } from '../stages/text/tokenize.js'
+import { checkworthinessStage } from '../stages/claims/checkworthiness.js'
+import { findClaimsStage } from '../stages/claims/find-claims.js'
+import { findEventsStage } from '../stages/events/find-events.js'
 import { createPipeline } from './create-pipeline.js'
 
 /**
@@ -28,6 +31,10 @@ export const defaultStages = [
   linkEntitiesStage,
   // Quotes take their date from the time expressions of their sentence.
   attributeQuotesStage,
+  // Events read quotes (a trigger inside a quote is reported; a cue's speaker is the actor of a verbal event).
+  findEventsStage,
+  findClaimsStage,
+  checkworthinessStage,
 ] as const
 
 /** The default pipeline, checked once at start-up. */

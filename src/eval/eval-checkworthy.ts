@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { trainLogistic } from '../model/train-logistic.js'
+import { CHECKWORTHY_BUCKETS, checkworthyFeatures, checkworthyLogOdds, type CheckworthyModel } from '../stages/claims/checkworthiness.js'
+import { tokenize } from '../stages/text/tokenize.js'
+import { AppError } from '../errors.js'
+
+/** One labelled sentence (ClaimBuster's `train.json` shape: label 1 = check-worthy). */
+export interface LabelledSentence {
+  text: string
+  label: 0 | 1
+}
+
+/** Precision, recall and F1 of the positive class. */
+export interface BinaryScores {
+  p: number
+  r: number
+  f1: number
+}
+
+/** Reads a JSON array of `{text, label}`. @throws InputError when the file is not such an array. */
+export function readClaimbuster(path: string): LabelledSentence[] {
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new AppError('invalid_input', `${path} is not JSON: ${(error as Error).message}`)
+  }
+  if (!Array.isArray(data)) throw new AppError('invalid_input', `${path} must hold a JSON array of {text, label}`)
+  return data.map((d, i) => {
+    if (typeof d?.text !== 'string' || (d.label !== 0 && d.label !== 1)) throw new AppError('invalid_input', `${path}[${i}] needs a string "text" and a "label" of 0 or 1`)
+    return { text: d.text, label: d.label }
+  })
+}
+
+/** Training settings chosen by cross-validation on ClaimBuster (5 folds). */
+export const CHECKWORTHY_TRAINING = { buckets: CHECKWORTHY_BUCKETS, epochs: 5, l2: 1e-5, rate: 0.1 }
+
+function featurize(items: readonly LabelledSentence[]) {
+  return items.map((d) => ({ ids: checkworthyFeatures(d.text, tokenize(d.text)), label: d.label }))
+}
+
+function score(pairs: readonly (readonly [number, number])[], threshold: number): BinaryScores {
+  let tp = 0, fp = 0, fn = 0
+  for (const [logOdds, label] of pairs) {
+    const predicted = logOdds > threshold
+    if (predicted && label) tp++
+    else if (predicted) fp++
+    else if (label) fn++
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0
+  const r = tp + fn ? tp / (tp + fn) : 0
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+
+/** Scores a trained model on labelled sentences at its own threshold. */
+export function evalCheckworthy(items: readonly LabelledSentence[], model: CheckworthyModel): BinaryScores {
+  return score(items.map((d) => [checkworthyLogOdds(model, d.text, tokenize(d.text)), d.label] as const), model.threshold)
+}
+
+/**
+ * K-fold cross-validation (fold = index mod K): trains on K−1 folds, scores the held-out one, pools the
+ * predictions, and picks the log-odds threshold that maximises pooled F1 (the threshold the shipped model uses).
+ */
+export function crossValidateCheckworthy(items: readonly LabelledSentence[], folds: number): BinaryScores & { threshold: number } {
+  const examples = featurize(items)
+  const pairs: [number, number][] = []
+  for (let f = 0; f < folds; f++) {
+    const model = trainLogistic(examples.filter((_, i) => i % folds !== f), CHECKWORTHY_TRAINING)
+    const held = { model, threshold: 0 }
+    items.forEach((d, i) => { if (i % folds === f) pairs.push([checkworthyLogOdds(held, d.text, tokenize(d.text)), d.label]) })
+  }
+  let best = { ...score(pairs, 0), threshold: 0 }
+  for (let t = -2; t <= 2; t += 0.05) {
+    const s = score(pairs, t)
+    if (s.f1 > best.f1) best = { ...s, threshold: Math.round(t * 100) / 100 }
+  }
+  return best
+}
+
+/** Trains the shipped model on all items at a given threshold. */
+export function trainCheckworthy(items: readonly LabelledSentence[], threshold: number): CheckworthyModel {
+  return { model: trainLogistic(featurize(items), CHECKWORTHY_TRAINING), threshold }
+}

@@ -1,0 +1,62 @@
+// Disputed claims and check-worthiness from sentences written by the team.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyze } from '../../index.js'
+import { assertValidAnalysis } from '../../test-support/check-analysis.js'
+
+function claims(text: string) {
+  const analysis = analyze(text, { published: '2026-11-27' })
+  assertValidAnalysis(analysis)
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
+  return analysis.claims.map((c) => ({ status: c.status, claimant: name.get(c.claimant ?? ''), content: c.content.text, marker: c.marker.text, quote: c.quote }))
+}
+
+test('“falsely” on the cue makes the reported statement a false claim by its speaker', () => {
+  assert.deepEqual(claims('Senator Jane Holt falsely claimed that the election was stolen.'), [
+    { status: 'false', claimant: 'Jane Holt', content: 'the election was stolen', marker: 'falsely', quote: 'q1' },
+  ])
+})
+
+test('“without evidence” between the cue and the content: unsupported', () => {
+  const [claim] = claims('Governor Mark Reyes said, without evidence, that migrants caused the fires.')
+  assert.equal(claim.status, 'unsupported')
+  assert.equal(claim.content, 'migrants caused the fires')
+  assert.equal(claim.claimant, 'Mark Reyes')
+})
+
+test('“contrary to” a source: disputed, attached to the right one of two statements', () => {
+  const found = claims('Mayor Tom Bell accused Dana Cole of lying and claimed, contrary to official figures, that crime had doubled.')
+  assert.deepEqual(found.map((c) => [c.status, c.content, c.marker]), [['disputed', 'crime had doubled', 'contrary to official figures']])
+})
+
+test('a verdict on the claim after it: “a claim economists have debunked”', () => {
+  const [claim] = claims('Minister Ola Berg claimed the tax cut paid for itself, a claim economists have debunked.')
+  assert.equal(claim.status, 'false')
+  assert.equal(claim.content, 'the tax cut paid for itself')
+  assert.equal(claim.marker, 'a claim economists have debunked')
+})
+
+test('a concession inside reported speech: the statement up to “though”', () => {
+  const [claim] = claims('Ivo Petrov criticized the court for delaying the vote—though the constitution allows this.')
+  assert.equal(claim.status, 'disputed')
+  assert.equal(claim.content, 'the court for delaying the vote')
+  assert.equal(claim.marker, 'though the constitution allows this')
+})
+
+test('a thing “widely condemned as fraudulent” inside a quote is disputed', () => {
+  const [claim] = claims('Ivo Petrov defended the result, citing elections in the north that were widely condemned as fraudulent.')
+  assert.equal(claim.status, 'disputed')
+  assert.equal(claim.content, 'elections in the north')
+})
+
+test('plain reporting has no claims', () => {
+  assert.deepEqual(claims('Senator Jane Holt said the bill would pass. Governor Mark Reyes agreed.'), [])
+})
+
+test('every sentence and quote gets a check-worthiness score; a statistic outranks a greeting', () => {
+  const analysis = analyze('Thank you all for coming tonight. Unemployment fell to 4.1 percent in 2025, down from 6 percent in 2020, the minister said.', { published: '2026-11-27' })
+  const [greeting, statistic] = analysis.sentences.map((s) => s.checkworthiness ?? -1)
+  assert.ok(greeting >= 0 && greeting <= 1 && statistic >= 0 && statistic <= 1)
+  assert.ok(statistic > 0.5 && greeting < 0.5, `statistic ${statistic}, greeting ${greeting}`)
+  assert.ok(analysis.quotes.every((q) => typeof q.checkworthiness === 'number'))
+})

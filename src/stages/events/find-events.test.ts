@@ -1,0 +1,102 @@
+// Events from sentences written by the team: one per PLOVER type, modes, modality, negation, compound actors.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyze } from '../../index.js'
+import { assertValidAnalysis } from '../../test-support/check-analysis.js'
+
+/** The events of one text as "TYPE[/mode] actors -> recipients (modality)", names joined by "+". */
+function coded(text: string, published = '2026-11-27'): string[] {
+  const analysis = analyze(text, { published })
+  assertValidAnalysis(analysis)
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
+  const names = (ids: string[]) => ids.map((id) => name.get(id)).join('+')
+  return analysis.events.map((e) => `${e.type}${e.mode ? '/' + e.mode : ''} ${names(e.actors)} -> ${names(e.recipients)} (${e.modality})`)
+}
+
+const cases: [string, string][] = [
+  ['Foreign Minister Anna Kovac agreed to meet her Serbian counterpart next month.', 'AGREE/meet Anna Kovac -> Serbia (asserted)'],
+  ['President Mara Lind met Chancellor Otto Brandt in Vienna on Tuesday.', 'CONSULT Mara Lind -> Otto Brandt (asserted)'],
+  ['Prime Minister Tomas Varga praised the new agreement with Romania.', 'SUPPORT Tomas Varga -> Romania (asserted)'],
+  ['The Estonian government apologized to Latvia for the border incident.', 'CONCEDE Estonian government -> Latvia (asserted)'],
+  ['Japan donated 5,000 tents to Turkey after the earthquake.', 'AID Japan -> Turkey (asserted)'],
+  ['Russia withdrew its troops from the Kherson region.', 'RETREAT/withdraw Russia ->  (asserted)'],
+  ['Defence Minister Pavel Kral resigned on Monday.', 'RETREAT/resign Pavel Kral ->  (asserted)'],
+  ['Hungary accused Ukraine of mistreating its minority.', 'ACCUSE/allege Hungary -> Ukraine (asserted)'],
+  ['Beijing rejected the proposal from Washington.', 'REJECT Beijing -> Washington (asserted)'],
+  ['North Korea threatened South Korea with nuclear strikes.', 'THREATEN/violence North Korea -> South Korea (asserted)'],
+  ['The European Union imposed sanctions on Belarus.', 'SANCTION European Union -> Belarus (asserted)'],
+  ['Azerbaijan deployed troops along the border with Armenia.', 'MOBILIZE/troops Azerbaijan -> Armenia (asserted)'],
+  ['Israeli aircraft bombed targets in southern Lebanon.', 'ASSAULT/aerial Israel -> Lebanon (asserted)'],
+]
+
+for (const [sentence, expected] of cases) {
+  test(`codes: ${sentence}`, () => {
+    assert.deepEqual(coded(sentence), [expected])
+  })
+}
+
+test('PROTEST keeps its place when the protesters are not named', () => {
+  const analysis = analyze('Thousands of farmers protested in Brussels against the new rules.', { published: '2026-11-27' })
+  assert.equal(analysis.events.length, 1)
+  assert.equal(analysis.events[0].type, 'PROTEST')
+  assert.equal(analysis.events[0].location, 'Brussels')
+})
+
+test('COERCE/arrest with its count and its date', () => {
+  const [event] = analyze('Police in Tbilisi arrested 30 protesters on Sunday.', { published: '2026-11-27' }).events
+  assert.equal(event.type, 'COERCE')
+  assert.equal(event.mode, 'arrest')
+  assert.equal(event.count, 30)
+  assert.equal(event.date, '2026-11-22')
+})
+
+test('COOPERATE with compound actors, future', () => {
+  assert.deepEqual(coded('Germany and Poland will cooperate on energy security.'), ['COOPERATE Germany+Poland ->  (future)'])
+})
+
+test('a reciprocal meeting puts all parties in actors; a named day in the future makes it future and dated', () => {
+  const analysis = analyze('Chancellor Otto Brandt and President Mara Lind will meet in Berlin on Friday.', { published: '2026-11-27' })
+  const [event] = analysis.events
+  assert.equal(event.type, 'CONSULT')
+  assert.equal(event.actors.length, 2)
+  assert.deepEqual(event.recipients, [])
+  assert.equal(event.location, 'Berlin')
+  assert.equal(event.modality, 'future')
+})
+
+test('negated events are not coded', () => {
+  assert.deepEqual(coded('Russia did not attack Kyiv on Monday.'), [])
+  assert.deepEqual(coded('“We will never negotiate with terrorists,” Premier Ivo Petrov said.'), [])
+})
+
+test('a conditional event is hypothetical', () => {
+  assert.deepEqual(coded('If Iran attacks Israel, the United States would respond.'), ['ASSAULT Iran -> Israel (hypothetical)'])
+})
+
+test('an event inside reported speech is reported, with the quote that reports it and the count', () => {
+  const analysis = analyze('Ukraine said Russia launched 40 missiles at Kharkiv overnight.', { published: '2026-11-27' })
+  const [event] = analysis.events
+  assert.equal(event.type, 'ASSAULT')
+  assert.equal(event.mode, 'aerial')
+  assert.equal(event.modality, 'reported')
+  assert.equal(event.reportedBy, analysis.quotes[0].id)
+  assert.equal(event.count, 40)
+})
+
+test('“set to” makes an event future; “verbal attacks” are criticism, not violence', () => {
+  assert.deepEqual(coded('Britain is set to announce new sanctions against Russia.'), ['SANCTION United Kingdom -> Russia (future)'])
+  assert.deepEqual(coded('In a series of verbal attacks, Senator Jane Holt criticized Canada.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
+})
+
+test('a request takes its mode from the requested action and does not code the action too', () => {
+  assert.deepEqual(coded('Mayor Lena Fischer urged President Mara Lind to meet with her.'), ['REQUEST/meet Lena Fischer -> Mara Lind (asserted)'])
+})
+
+test('every event carries its PLOVER quad and score', () => {
+  const [assault] = analyze('Russia launched 12 drones at Odesa.', { published: '2026-11-27' }).events
+  assert.equal(assault.quad, 4)
+  assert.equal(assault.score, -9.5)
+  const [praise] = analyze('Japan praised Korea.', { published: '2026-11-27' }).events
+  assert.equal(praise.quad, 1)
+  assert.equal(praise.score, 5)
+})

@@ -1,0 +1,373 @@
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
+import type { Stage } from '../../pipeline/stage.js'
+import {
+  ASSAULT_MODES, CLAUSE_BREAKS, COMPLEMENT_MODES, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
+  PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
+} from './lexicon.js'
+
+/** The article as the event coder reads it. */
+export type EventInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'>
+
+/** A run of tokens naming one entity: the unit of an argument. */
+interface Unit {
+  entity: Entity
+  first: number
+  last: number
+}
+
+/** Types whose actor is the one who speaks: for them a quote cue's speaker is the actor. */
+const VERBAL = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN'])
+/** Types whose trigger takes a verb complement that becomes the mode ("urged X to meet"). */
+const TAKES_COMPLEMENT = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN'])
+/** Entity kinds that can act. */
+const ACTOR_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
+const KIND_RANK: Record<MentionKind, number> = { name: 4, pronoun: 4, nominal: 3, demonym: 2, title: 1 }
+
+/**
+ * Codes PLOVER events sentence by sentence. A trigger word (verb or event noun) gives the type and mode; the
+ * actor is the nearest name before it that is not inside a prepositional phrase (with names coordinated by
+ * "and"), or the speaker when the trigger is a quote's cue; the recipient is the first name after it in its
+ * clause; "between X and Y" makes every party an actor. Negated triggers are not coded; "will", "set to" and
+ * future dates make the event future; "if", "would", "any", "potential" make it hypothetical; a trigger inside a
+ * quote is reported, with `reportedBy`. One event per type per sentence: later triggers of the same type merge
+ * their arguments into the first.
+ */
+export function findEvents(doc: EventInput, published?: string): EventRecord[] {
+  const { text, tokens } = doc
+  const lower = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end).toLowerCase() : '')
+  const units = argumentUnits(doc)
+  const unitAt = new Int32Array(tokens.length).fill(-1)
+  units.forEach((u, k) => { for (let t = u.first; t <= u.last; t++) unitAt[t] = k })
+  // Token → the quote whose content (or cue) holds it: one pass, so that long articles stay linear.
+  const quoteAt: (Quote | undefined)[] = new Array(tokens.length)
+  const cueAt: (Quote | undefined)[] = new Array(tokens.length)
+  const mark = (list: (Quote | undefined)[], span: Span, q: Quote) => {
+    for (let t = firstEndingAfter(tokens, span.start); t < tokens.length && tokens[t].end <= span.end; t++) list[t] ??= q
+  }
+  for (const q of doc.quotes) {
+    mark(quoteAt, q.content, q)
+    if (q.cue) mark(cueAt, q.cue, q)
+  }
+  const events: EventRecord[] = []
+
+  doc.sentences.forEach((sentence, s) => {
+    const from = firstEndingAfter(tokens, sentence.start)
+    const to = firstStartingAtOrAfter(tokens, sentence.end)
+    const headline = doc.paragraphs[indexAt(doc.paragraphs, sentence.start)]?.kind !== 'body'
+    const bySentence = new Map<string, EventRecord>()
+    const absorbed = new Set<number>()
+    for (let i = from; i < to; i++) {
+      if (absorbed.has(i)) continue
+      const raw = text.slice(tokens[i].start, tokens[i].end)
+      // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
+      if (!headline && i > from && raw[0] !== raw[0].toLowerCase()) continue
+      const sense = senseOf(lower, i, unitAt)
+      if (!sense) continue
+      if (negated(lower, i, from)) continue
+      let { type, mode } = sense
+      if (type === 'THREATEN') {
+        // "threatened South Korea with nuclear strikes": the violence is the threat's content.
+        for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+          const threatened = senseOf(lower, k, unitAt)
+          if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed.add(k) }
+          if (lower(k) === ',' || lower(k) === ';') break
+        }
+      }
+      if (TAKES_COMPLEMENT.has(type)) {
+        const complement = complementOf(lower, i, to)
+        if (complement) {
+          mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
+          // "urged Trump to meet": the meeting is what is asked for, not a second happening.
+          if (TRIGGERS.has(lower(complement))) absorbed.add(complement)
+        }
+      }
+      if (type === 'CONSULT' && INTENT_VERBS.has(lower(i - 1)) || type === 'CONSULT' && lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2))) type = 'AGREE'
+      if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
+      const quote = quoteAt[i]
+      const cueOf = cueAt[i]
+      const args = argumentsOf(doc, lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT')
+      let actors = args.actors
+      if (VERBAL.has(type) && cueOf?.speakerId) actors = [cueOf.speakerId]
+      // "I just want a dialogue": inside a quote, the first person is its speaker.
+      else if (actors.length === 0 && quote?.speakerId && firstPersonBefore(lower, i, from)) actors = [quote.speakerId]
+      const modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
+      const found: EventRecord = {
+        id: '', type, ...(mode && { mode }), trigger: { start: tokens[i].start, end: tokens[i].end },
+        actors, recipients: args.recipients.filter((r) => !actors.includes(r)),
+        ...(args.location && { location: args.location }),
+        ...dateOf(doc.times, sentence, tokens[i], quote?.date, published),
+        modality, ...(modality === 'reported' && quote && { reportedBy: quote.id }),
+        quad: QUAD[type], score: ploverScore(type, mode), sentence: s,
+        ...countOf(doc.amounts, tokens[i]),
+      }
+      // An event with no participant at all tells an analyst nothing: "Talks" in a headline.
+      if (found.actors.length === 0 && found.recipients.length === 0 && !found.location) continue
+      const same = bySentence.get(type)
+      if (same) mergeInto(same, found)
+      else {
+        bySentence.set(type, found)
+        events.push(found)
+      }
+    }
+  })
+  events.forEach((e, k) => { e.id = `ev${k + 1}` })
+  return events
+}
+
+/** The sense of token i, with the few words whose sense depends on their neighbours. */
+function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): TriggerSense | undefined {
+  const w = lower(i)
+  if (unitAt[i] >= 0) return undefined
+  if (w === 'attacks' || w === 'attack') {
+    // "a series of verbal attacks" is criticism, not violence.
+    if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
+  }
+  if (w === 'strike' || w === 'strikes' || w === 'struck') {
+    if (/^(a|an|the)$/.test(lower(i + 1)) && /^(deal|agreement|accord|bargain)$/.test(lower(i + 2))) return { type: 'AGREE' }
+    if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger') return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
+    if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
+    return w === 'strike' && lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
+  }
+  if (w === 'signed' || w === 'signs' || w === 'sign' || w === 'reached' || w === 'sealed') {
+    for (let k = i + 1; k <= i + 4; k++) if (/^(deal|agreement|accord|treaty|pact|ceasefire|truce)$/.test(lower(k))) return { type: 'AGREE' }
+    return undefined
+  }
+  if (/^(launch|launches|launched|launching|fire|fires|fired|firing)$/.test(w)) {
+    for (let k = i + 1; k <= i + 5; k++) {
+      const weapon = WEAPONS.get(lower(k))
+      if (weapon) return { type: 'ASSAULT', mode: weapon }
+    }
+    return undefined
+  }
+  if ((w === 'called' || w === 'calls' || w === 'call' || w === 'calling') && (lower(i + 1) === 'for' || lower(i + 1) === 'on')) return { type: 'REQUEST' }
+  if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone')) return { type: 'CONSULT', mode: 'phone' }
+  if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out') return { type: 'RETREAT', mode: 'withdraw' }
+  if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down') return { type: 'RETREAT', mode: 'resign' }
+  if ((w === 'cut' || w === 'severed' || w === 'sever' || w === 'suspended' || w === 'suspend') && /^(ties|relations)$/.test(lower(i + 1) === 'diplomatic' ? lower(i + 2) : lower(i + 1))) return { type: 'SANCTION', mode: 'discontinue' }
+  if (w === 'support' && (lower(i - 1) === 'military' || lower(i - 1) === 'financial')) return { type: 'AID' }
+  // "the meeting" of "a meeting of minds", "talks" of "he talks": only the plain senses.
+  return TRIGGERS.get(w)
+}
+
+/** Weapons launched or fired, with the assault mode they give. */
+const WEAPONS: ReadonlyMap<string, string> = new Map([
+  ['missile', 'aerial'], ['missiles', 'aerial'], ['drone', 'drone'], ['drones', 'drone'], ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'],
+  ['shells', 'heavy-weapons'], ['artillery', 'heavy-weapons'], ['bombs', 'explosives'], ['shots', 'firearms'], ['airstrikes', 'aerial'],
+])
+
+/** Trigger nouns, which a name right before them can own ("Trump criticism", "Russia's invasion"). */
+const NOUN_TRIGGERS = new Set(['talks', 'attack', 'attacks', 'strike', 'strikes', 'sanctions', 'sanction', 'visit', 'visits', 'summit', 'summits', 'dialogue', 'trip', 'raid', 'raids', 'offensive', 'ban', 'protest', 'protests', 'rally', 'riots', 'boycott', 'threat', 'threats', 'aid', 'support', 'ceasefire', 'truce', 'crackdown', 'embargo', 'probe', 'appeal', 'appeals', 'demands', 'request', 'requests', 'airstrikes', 'airstrike', 'assault', 'ambush', 'meeting', 'meetings', 'negotiations', 'discussions', 'consultations'])
+
+function isNounTrigger(w: string): boolean {
+  return NOUN_TRIGGERS.has(w) || /(tion|sion|ment|ism|ure|ance|ence|al)s?$/.test(w)
+}
+
+/** True when a negation governs token i: within three words before it, not across a clause break. */
+function negated(lower: (i: number) => string, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    const w = lower(k)
+    if (NEGATIONS.has(w)) return true
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false
+  }
+  return false
+}
+
+/** The verb after "to" that completes a request, offer or refusal: "urged Trump to meet" → meet. */
+function complementOf(lower: (i: number) => string, i: number, to: number): number | undefined {
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    const w = lower(k)
+    if (w === 'to' && k + 1 < to) return k + 1
+    if (w === ',' || w === ';' || w === '.') return undefined
+  }
+  return undefined
+}
+
+/** Runs of tokens naming one actor-like entity, in text order; a name outranks a description over the same words. */
+function argumentUnits(doc: EventInput): Unit[] {
+  const { tokens } = doc
+  const owner: (Entity | undefined)[] = new Array(tokens.length)
+  const rank = new Int8Array(tokens.length)
+  for (const entity of doc.entities) {
+    if (!ACTOR_LABELS.has(entity.label)) continue
+    for (const m of entity.mentions) {
+      for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++) {
+        if (KIND_RANK[m.kind] > rank[t]) { owner[t] = entity; rank[t] = KIND_RANK[m.kind] }
+      }
+    }
+  }
+  const units: Unit[] = []
+  for (let t = 0; t < tokens.length; t++) {
+    const entity = owner[t]
+    if (!entity) continue
+    const last = units[units.length - 1]
+    if (last && last.entity === entity && last.last === t - 1) last.last = t
+    else units.push({ entity, first: t, last: t })
+  }
+  return units
+}
+
+/** Actors, recipients and place of the trigger at token i. */
+function argumentsOf(doc: EventInput, lower: (i: number) => string, units: Unit[], unitAt: Int32Array, i: number, from: number, to: number, reciprocal: boolean, attack: boolean) {
+  const actors: string[] = []
+  const recipients: string[] = []
+  let location: string | undefined
+  const isPlace = (u: Unit) => u.entity.label === 'GPE' || u.entity.label === 'LOC' || u.entity.label === 'FAC'
+  const before = (u: Unit) => lower(u.first - 1) === 'the' ? lower(u.first - 2) : lower(u.first - 1)
+
+  // After the trigger: "between X and Y" (all actors), recipients, "in X" (place).
+  let previous: Unit | undefined
+  let k = i + 1
+  for (; k < to; k++) {
+    const w = lower(k)
+    if (CLAUSE_BREAKS.has(w) && w !== 'that' || w === ',') break
+    const u = unitAt[k] >= 0 ? units[unitAt[k]] : undefined
+    if (!u) continue
+    k = u.last
+    const prep = before(u)
+    // "Russian President Vladimir Putin": the last name of a run of adjacent names is the head.
+    if (previous && previous.last === u.first - 1) {
+      const list = actors.includes(previous.entity.id) ? actors : recipients
+      if (list[list.length - 1] === previous.entity.id) list[list.length - 1] = u.entity.id
+      previous = u
+      continue
+    }
+    previous = u
+    if (prep === 'between' || (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')) {
+      actors.push(u.entity.id)
+    } else if (PLACE_PREPOSITIONS.has(prep) && isPlace(u) && !(prep === 'at' && attack)) {
+      location ??= u.entity.name
+    } else if (recipients.length === 0 || prep === 'and' || prep === ',') {
+      if (recipients.length === 0 && PREPOSITIONS.has(prep) && !RECIPIENT_PREPOSITIONS.has(prep)) continue
+      recipients.push(u.entity.id)
+    }
+  }
+  if (actors.length > 0) return { actors: unique(actors), recipients: [], location }
+
+  // "Trump's criticism", "Trump Criticism": a name right before a noun trigger is its actor.
+  const possessor = /^['’]s$/.test(lower(i - 1)) && unitAt[i - 2] >= 0 ? units[unitAt[i - 2]] : unitAt[i - 1] >= 0 && isNounTrigger(lower(i)) ? units[unitAt[i - 1]] : undefined
+  if (possessor && possessor.first >= from) return { actors: [possessor.entity.id], recipients: unique(recipients), location }
+
+  // "were intercepted by X", "have been condemned": the grammatical subject is the recipient, the agent follows "by".
+  const passive = PASSIVE_AUXILIARIES.has(lower(i - 1)) || (PASSIVE_AUXILIARIES.has(lower(i - 2)) && /ly$/.test(lower(i - 1)))
+  if (passive) {
+    const agents: string[] = []
+    for (let j = i + 1; j < to && !CLAUSE_BREAKS.has(lower(j)) && lower(j) !== ','; j++) {
+      if (lower(j) === 'by' && unitAt[j + 1] >= 0) agents.push(units[unitAt[j + 1]].entity.id)
+      else if (lower(j) === 'by' && lower(j + 1) === 'the' && unitAt[j + 2] >= 0) agents.push(units[unitAt[j + 2]].entity.id)
+    }
+    return { actors: agents, recipients: [], location }
+  }
+
+  // Before the trigger: the nearest name outside a prepositional phrase, then names coordinated with it.
+  let subject: Unit | undefined
+  for (let j = i - 1; j >= from; j--) {
+    const w = lower(j)
+    if (w === ';' || w === ':' || (subject === undefined && CLAUSE_BREAKS.has(w) && !/^(that|as|when|after|before|since)$/.test(w))) break
+    const u = unitAt[j] >= 0 ? units[unitAt[j]] : undefined
+    if (!u) continue
+    j = u.first
+    const prep = before(u)
+    if (PREPOSITIONS.has(prep)) {
+      if (PLACE_PREPOSITIONS.has(prep) && isPlace(u)) location ??= u.entity.name
+      continue
+    }
+    // "a Kyiv forum": a place name after an article modifies a noun.
+    if (isPlace(u) && /^(a|an)$/.test(lower(u.first - 1))) continue
+    // "French President Emmanuel Macron": a name right before the subject belongs to its noun phrase.
+    if (subject && u.last === subject.first - 1) {
+      subject = u
+      continue
+    }
+    if (!subject) {
+      subject = u
+      actors.push(u.entity.id)
+      continue
+    }
+    // "Starmer and Macron", "Yermak, and Economic Minister Svyrydenko": coordinated within four words.
+    const gap: string[] = []
+    for (let g = u.last + 1; g < subject.first; g++) gap.push(lower(g))
+    if (gap.length <= 4 && (gap.includes('and') || gap.includes('&')) && !gap.some((g) => TRIGGERS.has(g))) {
+      actors.push(u.entity.id)
+      subject = u
+    } else break
+  }
+  return { actors: unique(actors.reverse()), recipients: unique(recipients), location }
+}
+
+/** True when "I" or "we" opens the clause of token i. */
+function firstPersonBefore(lower: (i: number) => string, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 6); k--) {
+    const w = lower(k)
+    if (w === 'i' || w === 'we') return true
+    if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w)) return false
+  }
+  return false
+}
+
+/** Asserted, future, hypothetical or reported, from the words before the trigger and the sentence's dates. */
+function modalityOf(lower: (i: number) => string, i: number, from: number, quote: Quote | undefined, times: readonly TimeExpr[], sentence: Span, published?: string): Modality {
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    const w = lower(k)
+    if (w === ';' || w === '.' || w === '—' || w === ',') break
+    if (HYPOTHETICAL_MARKERS.has(w)) return 'hypothetical'
+    if (FUTURE_MARKERS.has(w)) return 'future'
+  }
+  for (let k = i - 7; k >= from; k--) if (lower(k) === 'if') return 'hypothetical'
+  if (published) {
+    const date = firstDate(times, sentence)
+    if (date && date.slice(0, 10) > published && /^\d{4}-\d{2}-\d{2}/.test(date)) return 'future'
+  }
+  if (quote) return 'reported'
+  return 'asserted'
+}
+
+/** The first calendar date (day, week or month) in a sentence. */
+function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefined {
+  for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
+    if (times[k].type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(times[k].value)) return times[k].value
+  }
+  return undefined
+}
+
+/** The date nearest the trigger in its sentence, else the quote's date, else the publication date. */
+function dateOf(times: readonly TimeExpr[], sentence: Span, trigger: Span, quoteDate: string | undefined, published?: string): { date?: string } {
+  let best: TimeExpr | undefined
+  for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
+    const t = times[k]
+    if (t.type !== 'DATE' || !/^\d{4}-(?:\d{2}|W\d{2})/.test(t.value)) continue
+    if (!best || Math.abs(t.start - trigger.start) < Math.abs(best.start - trigger.start)) best = t
+  }
+  const date = best?.value ?? quoteDate ?? published
+  return date ? { date } : {}
+}
+
+/** "267 drone attacks", "launched 40 missiles": the count that ends with the trigger or follows it closely. */
+function countOf(amounts: readonly Amount[], trigger: Span): { count?: number } {
+  for (let k = firstStartingAtOrAfter(amounts, trigger.start - 40); k < amounts.length && amounts[k].start <= trigger.end + 3; k++) {
+    const a = amounts[k]
+    if (a.kind !== 'count') continue
+    if ((a.start < trigger.start && a.end >= trigger.end && trigger.start - a.start < 40) || (a.start > trigger.end && a.start - trigger.end <= 3)) return { count: a.value }
+  }
+  return {}
+}
+
+function mergeInto(target: EventRecord, other: EventRecord): void {
+  target.actors = unique([...target.actors, ...other.actors])
+  target.recipients = unique([...target.recipients, ...other.recipients]).filter((r) => !target.actors.includes(r))
+  target.mode ??= other.mode
+  if (target.mode) target.score = ploverScore(target.type, target.mode)
+  target.location ??= other.location
+  target.count ??= other.count
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)]
+}
+
+/** The events stage. */
+export const findEventsStage: Stage<'events'> = {
+  layer: 'events',
+  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts'],
+  run: (doc, ctx) => findEvents(doc, ctx.meta.published?.slice(0, 10)),
+}

@@ -1,0 +1,143 @@
+/**
+ * Event triggers (verbs and event nouns) with their PLOVER type and mode, the PLOVER quad classes and scores.
+ * Written by the team from the PLOVER manual's definitions (data/events/plover); every inflection a news story
+ * uses is listed, so that lookups are exact.
+ */
+import type { PloverType } from '../../doc/analysis.js'
+
+/** What a trigger word means. */
+export interface TriggerSense {
+  type: PloverType
+  mode?: string
+}
+
+/** `type[/mode]: words`, one line per sense; several senses may share a type. */
+const SENSES = `
+AGREE: agree agrees agreed agreeing pledge pledges pledged pledging promise promises promised offer offers offered offering commit commits committed
+CONSULT: meet meets met meeting meetings talks negotiate negotiates negotiated negotiating negotiations negotiation discussions dialogue consult consults consulted consultations convene convened
+CONSULT/visit: visit visits visited visiting trip travel travels travelled traveled traveling travelling
+CONSULT/multilateral: summit summits
+CONSULT/phone: phoned telephoned
+CONSULT/third-party: mediate mediates mediated mediating mediation
+SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting
+CONCEDE: concede concedes conceded apologize apologized apologise apologised apology compromise compromised relent relented
+COOPERATE: cooperate cooperates cooperated cooperating cooperation collaborate collaborated collaboration
+AID: aid donate donates donated donation assistance
+RETREAT/withdraw: withdraw withdraws withdrew withdrawn withdrawal retreat retreats retreated
+RETREAT/release: release releases released releasing freed
+RETREAT/resign: resign resigns resigned resigning resignation
+RETREAT/ceasefire: ceasefire truce armistice
+RETREAT/disarm: disarm disarmed disarmament
+REQUEST: urge urges urged urging appeal appeals appealed request requests requested demand demands demanded demanding plead pleaded
+ACCUSE/allege: accuse accuses accused accusing accusation accusations blame blames blamed blaming allegations
+ACCUSE/disapprove: criticize criticizes criticized criticise criticised criticizing criticism condemn condemns condemned condemning condemnation denounce denounces denounced denouncing slam slams slammed rebuke rebuked labeled labelled branded
+ACCUSE/investigate: investigate investigates investigated investigating investigation probe probes probed
+REJECT: reject rejects rejected rejecting rejection refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned
+THREATEN: threaten threatens threatened threatening threat threats ultimatum
+PROTEST/demo: protest protests protested protesting demonstration demonstrations demonstrated rally rallies rallied march marched
+PROTEST/riot: riot riots rioted rioting
+PROTEST/boycott: boycott boycotts boycotted
+PROTEST/obstruct: blockade blockaded
+SANCTION: sanction sanctions sanctioned embargo
+SANCTION/expel: expel expels expelled expelling expulsion
+SANCTION/convict: convict convicts convicted sentenced
+MOBILIZE/troops: mobilize mobilizes mobilized mobilise mobilised mobilization mobilisation deploy deploys deployed deploying deployment
+COERCE/arrest: arrest arrests arrested arresting detain detains detained detaining detention jailed imprisoned
+COERCE/ban: ban bans banned banning outlawed
+COERCE/censor: censor censored censorship
+COERCE/deport: deport deports deported deporting deportation deportations
+COERCE/seize: seize seizes seized seizing seizure confiscate confiscated annex annexed annexation
+COERCE: crackdown
+ASSAULT: attack attacks attacked attacking assault assaults assaulted offensive invasion invade invades invaded invading raid raids raided ambush ambushed kill kills killed killing killings
+ASSAULT/aerial: airstrike airstrikes bombed bombing bombings bombard bombarded bombardment
+ASSAULT/heavy-weapons: shelled shelling shells
+ASSAULT/firearms: shot shooting shootings
+ASSAULT/abduct: abduct abducted abduction kidnap kidnapped kidnapping
+ASSAULT/assassinate: assassinate assassinated assassination
+ASSAULT/torture: torture tortured
+ASSAULT/massacre: massacre massacred
+ASSAULT/execute: executed execution executions
+`
+
+/** Trigger word (lower case) → sense. */
+export const TRIGGERS: ReadonlyMap<string, TriggerSense> = new Map(
+  SENSES.trim().split('\n').flatMap((line) => {
+    const [head, words] = line.split(':')
+    const [type, mode] = head.split('/') as [PloverType, string | undefined]
+    return words.trim().split(/\s+/).map((w) => [w, { type, ...(mode && { mode }) }] as const)
+  }),
+)
+
+/** Words right before an attack noun that give its mode: "drone attacks", "missile strikes". */
+export const ASSAULT_MODES: ReadonlyMap<string, string> = new Map([
+  ['drone', 'drone'], ['drones', 'drone'], ['air', 'aerial'], ['aerial', 'aerial'], ['missile', 'aerial'], ['missiles', 'aerial'],
+  ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'], ['artillery', 'heavy-weapons'], ['bomb', 'explosives'],
+  ['suicide', 'suicide-attack'], ['gun', 'firearms'], ['knife', 'primitive'], ['cyber', 'cyber'], ['chemical', 'unconventional'],
+])
+
+/** The mode a requested, offered or refused action gives: "urged Trump to meet" → meet. */
+export const COMPLEMENT_MODES: ReadonlyMap<string, string> = new Map([
+  ...'meet talk talks negotiate visit discuss'.split(' ').map((w) => [w, 'meet'] as const),
+  ...'help assist aid support provide send supply fund'.split(' ').map((w) => [w, 'assist'] as const),
+  ...'change reform resign step hold allow end stop halt lift release'.split(' ').map((w) => [w, 'change'] as const),
+  ...'yield surrender withdraw cede leave retreat concede give'.split(' ').map((w) => [w, 'yield'] as const),
+])
+
+/** PLOVER quad class of each type (manual, "Quad categories in PLOVER"). */
+export const QUAD: Readonly<Record<PloverType, 1 | 2 | 3 | 4>> = {
+  AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1,
+  COOPERATE: 2, AID: 2, RETREAT: 2,
+  REQUEST: 3, ACCUSE: 3, REJECT: 3, SANCTION: 3, THREATEN: 3,
+  PROTEST: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4,
+}
+
+/** PLOVER conflict–cooperation scores by `TYPE` or `TYPE/mode` (manual, "PLOVER scores"). */
+const SCORES: Record<string, number> = {
+  AGREE: 2.5, CONSULT: 2.5, 'CONSULT/visit': 4, 'CONSULT/third-party': 1, 'CONSULT/multilateral': 4, 'CONSULT/phone': 1.5,
+  SUPPORT: 5, CONCEDE: 4.5, COOPERATE: 9.5, AID: 10,
+  RETREAT: 6.5, 'RETREAT/withdraw': 8, 'RETREAT/release': 6.5, 'RETREAT/disarm': 10, 'RETREAT/ceasefire': 7.5, 'RETREAT/access': 6.5, 'RETREAT/resign': 4.5,
+  REQUEST: 0, 'REQUEST/assist': 0.5, 'REQUEST/change': -1, 'REQUEST/yield': -1, 'REQUEST/meet': 0,
+  // The manual's table prints 3 for ACCUSE, whose modes all score below zero: a lost sign; we use -3.
+  ACCUSE: -3, 'ACCUSE/disapprove': -2, 'ACCUSE/investigate': -3.5, 'ACCUSE/allege': -3.5,
+  REJECT: -2, 'REJECT/assist': -1.5, 'REJECT/change': -2, 'REJECT/yield': -2, 'REJECT/meet': -2,
+  THREATEN: -3.5, 'THREATEN/restrict': -3, 'THREATEN/arrest': -3.5, 'THREATEN/relations': -3.5, 'THREATEN/expel': -3.5, 'THREATEN/territory': -4, 'THREATEN/violence': -3.5,
+  PROTEST: -5, 'PROTEST/demo': -5, 'PROTEST/riot': -7, 'PROTEST/strike': -5, 'PROTEST/hunger': -4.5, 'PROTEST/boycott': -4.5, 'PROTEST/obstruct': -4.5,
+  SANCTION: -6, 'SANCTION/convict': -6, 'SANCTION/expel': -5.5, 'SANCTION/withdraw': -6, 'SANCTION/discontinue': -6,
+  MOBILIZE: -5.5, 'MOBILIZE/troops': -6.5, 'MOBILIZE/weapons': -6.5, 'MOBILIZE/police': -5.5, 'MOBILIZE/militia': -6,
+  COERCE: -7, 'COERCE/seize': -7, 'COERCE/restrict': -7, 'COERCE/censor': -6.5, 'COERCE/curfew': -6.5, 'COERCE/arrest': -7, 'COERCE/deport': -7, 'COERCE/withhold': -7, 'COERCE/misinformation': -6.5, 'COERCE/cyber': -7,
+  ASSAULT: -9, 'ASSAULT/abduct': -8.5, 'ASSAULT/beat': -7.5, 'ASSAULT/torture': -8.5, 'ASSAULT/sexual': -8.5, 'ASSAULT/assassinate': -9.5, 'ASSAULT/destroy': -8.5,
+  'ASSAULT/primitive': -8, 'ASSAULT/firearms': -9, 'ASSAULT/explosives': -9, 'ASSAULT/suicide-attack': -9.5, 'ASSAULT/aerial': -9.5, 'ASSAULT/drone': -9.5,
+  'ASSAULT/heavy-weapons': -9.5, 'ASSAULT/crowd-control': -7.5, 'ASSAULT/unconventional': -10,
+}
+
+/** The PLOVER score of a type and mode (the type's score where the mode has none). */
+export function ploverScore(type: PloverType, mode?: string): number {
+  return (mode !== undefined ? SCORES[`${type}/${mode}`] : undefined) ?? SCORES[type]
+}
+
+/** Words before a trigger that mark it as not happening: "did not attack", "never met", "no talks". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither', 'failed', 'refused', 'declined', 'cannot', 'excluded', 'absent'])
+
+/** Words before a trigger that put it in the future: "will visit", "set to announce", "plans to meet". */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'set', 'plans', 'plan', 'planning', 'planned', 'expected', 'scheduled', 'going', 'preparing', 'prepare', 'prepares', 'upcoming', 'next', 'intends', 'intend', 'aims', 'shall'])
+
+/** Words before a trigger that make it hypothetical: "would resign if", "any summit", "potential talks". */
+export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set(['if', 'would', 'could', 'might', 'may', 'should', 'unless', 'potential', 'possible', 'possibly', 'any', 'whether', 'willing', 'ready', 'prepared', 'consider', 'considering', 'considered', 'proposed', 'hypothetical'])
+
+/** Forms of "be" that make a following participle passive: "were intercepted", "have been condemned". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', "'s", '’s'])
+
+/** Words that end a clause for the argument search. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'which', 'who', 'that', 'where', 'if', 'unless', 'as', '.', '?', '!', '“', '”', '"'])
+
+/** Prepositions after which a name is not the subject of a following verb. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'over', 'about', 'between', 'among', 'under', 'near', 'across', 'toward', 'towards', 'amid', 'despite', 'within', 'without', 'than', 'like'])
+
+/** Prepositions that introduce the recipient after a trigger: "attacks on Ukraine", "talks with US officials". */
+export const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'with', 'to', 'at', 'for', 'into', 'from', 'of', 'toward', 'towards'])
+
+/** Prepositions that introduce a place: "talks in Saudi Arabia". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside'])
+
+/** Verbs that turn a following meeting into an intent to meet (AGREE): "agreed to meet", "offered talks". */
+export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'agreed', 'agrees', 'offer', 'offered', 'offers', 'promised', 'pledged', 'invited', 'invite', 'willing', 'ready', 'proposed'])
