@@ -45,6 +45,9 @@ export interface Analysis {
     reportedBy?: string; quad: 1 | 2 | 3 | 4; score: number; sentence: number
     /** Added in schema 1: how many happened ("267 drone attacks" → 267). */
     count?: number
+    /** Added in schema 1: the words naming the actors and the recipients, in the sentence of the event. */
+    actorSpans?: TextSpan[]
+    recipientSpans?: TextSpan[]
   }[]
   times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
   amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string; modifier?: string })[]

@@ -36,6 +36,7 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(e.location && { location: e.location }), ...(e.date && { date: e.date }), modality: e.modality,
       ...(e.reportedBy && { reportedBy: e.reportedBy }), quad: e.quad, score: e.score, sentence: e.sentence,
       ...(e.count !== undefined && { count: e.count }),
+      actorSpans: e.actorSpans.map((a) => withText(text, a)), recipientSpans: e.recipientSpans.map((r) => withText(text, r)),
     })),
     times: doc.times.map((t, i) => ({ id: `t${i + 1}`, ...withText(text, t), type: t.type, value: t.value })),
     amounts: doc.amounts.map((a, i) => ({

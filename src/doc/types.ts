@@ -174,6 +174,9 @@ export interface EventRecord {
   /** Entity ids. */
   actors: string[]
   recipients: string[]
+  /** The words naming each actor and recipient (a speaker's source words; none for an unnamed first person). */
+  actorSpans: Span[]
+  recipientSpans: Span[]
   /** The place's name, when the sentence gives one. */
   location?: string
   date?: string

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readConll } from '../../eval/conll.js'
 import { ECB_DEV_TOPICS, readEcbTopics } from '../../eval/ecbplus.js'
@@ -12,6 +12,11 @@ import { evalNer } from '../../eval/eval-ner.js'
 import type { PRF } from '../../eval/score-spans.js'
 import { AppError } from '../../errors.js'
 import { defaultNerTagger } from '../../stages/mentions/load-ner.js'
+import { readQuadSentences, readRoleSentences } from '../../eval/conflibert.js'
+import { crossValidateCheckworthy, evalCheckworthy, readClaimbuster, type BinaryScores } from '../../eval/eval-checkworthy.js'
+import { crossValidateQuads, loadQuadModel, modelQuads, ruleQuads, scoreQuads, scoreRoleSpans } from '../../eval/eval-events.js'
+import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
+import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
 
 export const evalHelp = `newsgraph eval TASK [options]
 
@@ -24,6 +29,17 @@ Tasks:
                          first annotator
   time --timeml DIR      time expressions on TimeML files under DIR (TempEval-3 style: strict and relaxed
                          extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT
+  checkworthy --claimbuster FILE
+                         check-worthiness (positive class P/R/F1) on a JSON array of {text, label} such as
+                         ../shared/data/claimbuster/train.json; --folds K cross-validates on FILE instead of
+                         scoring the shipped model (which was trained on ClaimBuster train)
+  events --conflibert DIR --split NAME
+                         sentence quad class (accuracy, macro F1) and actor spans (S, T, R) on
+                         DIR/cameo_class/NAME.tsv and DIR/cameo_ner/NAME.txt; --folds K cross-validates the
+                         quad model on the split (use it on train, which the shipped model learned from)
+  events --petrarch FILE share of PETRARCH validation codings whose CAMEO root maps to the PLOVER type of one
+                         of our events, and with matching actors (3-letter codes from PETR.Validate.actors.txt
+                         beside FILE)
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
                          MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
@@ -43,11 +59,13 @@ function requireFile(path: string | undefined, flag: string): string {
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ args: rest, options: { claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
   if (task === 'time') return evalTimeCommand(values, out)
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
+  if (task === 'events') return evalEventsCommand(values, out)
+  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref, checkworthy, events), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -124,6 +142,74 @@ function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text
     row('relaxed', score.relaxed),
     row('value', score.value),
     `  type     accuracy ${(score.type.accuracy * 100).toFixed(2)} (over relaxed matches)`,
+    '',
+  ].join('\n'))
+}
+
+function foldsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const folds = Number(value)
+  if (!Number.isInteger(folds) || folds < 2 || folds > 50) throw new AppError('usage', `expected --folds as a whole number from 2 to 50, instead found "${value}"`)
+  return folds
+}
+
+const binaryRow = (name: string, s: BinaryScores) => `  ${name.padEnd(8)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}`
+
+function evalCheckworthyCommand(values: { claimbuster?: string; folds?: string; json?: boolean }, out: (text: string) => void): void {
+  const items = readClaimbuster(requireFile(values.claimbuster, '--claimbuster'))
+  const folds = foldsOf(values.folds)
+  const score = folds ? crossValidateCheckworthy(items, folds) : evalCheckworthy(items, defaultCheckworthyModel())
+  if (values.json) {
+    out(JSON.stringify({ p: score.p, r: score.r, f1: score.f1 }) + '\n')
+    return
+  }
+  out([
+    `Check-worthiness on ${values.claimbuster}: ${items.length} sentences, ${items.filter((d) => d.label === 1).length} check-worthy` +
+      (folds ? ` (${folds}-fold cross-validation)` : ' (the shipped model)'),
+    binaryRow('positive', score),
+    '',
+  ].join('\n'))
+}
+
+function evalEventsCommand(values: { conflibert?: string; split?: string; folds?: string; petrarch?: string; json?: boolean }, out: (text: string) => void): void {
+  if (values.petrarch) {
+    const file = requireFile(values.petrarch, '--petrarch')
+    const dictionary = join(dirname(file), 'PETR.Validate.actors.txt')
+    if (!existsSync(dictionary)) throw new AppError('not_found', `cannot read "${dictionary}": the actor dictionary must sit beside the records`)
+    const score = evalPetrarch(readPetrarchRecords(file), readActorDictionary(dictionary))
+    if (values.json) {
+      out(JSON.stringify(score) + '\n')
+      return
+    }
+    out([
+      `PETRARCH validation records ${file}: ${score.expected} expected codings with a PLOVER type`,
+      `  type matched            ${pct(score.typeShare)} %`,
+      `  type and actors matched ${pct(score.share)} %`,
+      '',
+    ].join('\n'))
+    return
+  }
+  const dir = values.conflibert
+  if (!dir || !values.split) throw new AppError('usage', `expected --conflibert DIR --split NAME (or --petrarch FILE)\n\n${evalHelp}`)
+  if (!/^[\w.-]+$/.test(values.split)) throw new AppError('usage', `expected --split as a file name such as "train", instead found "${values.split}"`)
+  const classFile = join(dir, 'cameo_class', `${values.split}.tsv`)
+  const spanFile = join(dir, 'cameo_ner', `${values.split}.txt`)
+  for (const file of [classFile, spanFile]) if (!existsSync(file)) throw new AppError('not_found', `cannot read "${file}": no such file (ConfliBERT data lives in ../shared/data/events/conflibert_cameo)`)
+  const folds = foldsOf(values.folds)
+  const items = readQuadSentences(dir, values.split)
+  const gold = items.map((d) => d.quad)
+  const quad = scoreQuads(gold, folds ? crossValidateQuads(items, folds) : modelQuads(items, loadQuadModel()))
+  const rules = scoreQuads(gold, ruleQuads(items))
+  const spans = scoreRoleSpans(readRoleSentences(dir, values.split))
+  if (values.json) {
+    out(JSON.stringify({ quad: { accuracy: quad.accuracy, macroF1: quad.macroF1 }, spans: spans.exact, rules: { quad: { accuracy: rules.accuracy, macroF1: rules.macroF1 } }, spansOverlap: spans.overlap }) + '\n')
+    return
+  }
+  out([
+    `Events on ${dir}, split ${values.split}: ${items.length} sentences` + (folds ? ` (quad model: ${folds}-fold cross-validation)` : ' (the shipped quad model)'),
+    `  quad     accuracy ${pct(quad.accuracy)}  macro F1 ${pct(quad.macroF1)}   (sentence model over words and the coder's events)`,
+    `  rules    accuracy ${pct(rules.accuracy)}  macro F1 ${pct(rules.macroF1)}   (the coder alone: quad of the salient event)`,
+    ...(['S', 'T', 'R'] as const).map((role) => binaryRow(role, spans.exact[role]) + `   overlap F1 ${pct(spans.overlap[role].f1)}`),
     '',
   ].join('\n'))
 }

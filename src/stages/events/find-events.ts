@@ -86,15 +86,23 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
-      const args = argumentsOf(doc, lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT')
-      let actors = args.actors
-      if (VERBAL.has(type) && cueOf?.speakerId) actors = [cueOf.speakerId]
-      // "I just want a dialogue": inside a quote, the first person is its speaker.
-      else if (actors.length === 0 && quote?.speakerId && firstPersonBefore(lower, i, from)) actors = [quote.speakerId]
+      const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT')
+      const span = (a: Argument) => ({ start: tokens[a.first].start, end: tokens[a.last].end })
+      let actors = args.actors.map((a) => a.entity.id)
+      let actorSpans = args.actors.map(span)
+      if (VERBAL.has(type) && cueOf?.speakerId) {
+        actors = [cueOf.speakerId]
+        actorSpans = cueOf.source ? [cueOf.source] : []
+      } else if (actors.length === 0 && quote?.speakerId && firstPersonBefore(lower, i, from)) {
+        // "I just want a dialogue": inside a quote, the first person is its speaker.
+        actors = [quote.speakerId]
+        actorSpans = []
+      }
+      const recipientArgs = args.recipients.filter((r) => !actors.includes(r.entity.id))
       const modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
       const found: EventRecord = {
         id: '', type, ...(mode && { mode }), trigger: { start: tokens[i].start, end: tokens[i].end },
-        actors, recipients: args.recipients.filter((r) => !actors.includes(r)),
+        actors, recipients: recipientArgs.map((r) => r.entity.id), actorSpans, recipientSpans: recipientArgs.map(span),
         ...(args.location && { location: args.location }),
         ...dateOf(doc.times, sentence, tokens[i], quote?.date, published),
         modality, ...(modality === 'reported' && quote && { reportedBy: quote.id }),
@@ -140,6 +148,12 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
     }
     return undefined
   }
+  if (/^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded)$/.test(w)) {
+    for (let k = i + 1; k <= i + 4; k++) if (/^(ties|relations)$/.test(lower(k))) return { type: 'COOPERATE' }
+    return undefined
+  }
+  if ((w === 'arrived' || w === 'arrives' || w === 'arriving') && lower(i + 1) === 'in') return { type: 'CONSULT', mode: 'visit' }
+  if (/^(cordon|cordoned|cordoning|sealed|blocked)$/.test(w) && lower(i + 1) === 'off') return { type: 'COERCE', mode: 'restrict' }
   if ((w === 'called' || w === 'calls' || w === 'call' || w === 'calling') && (lower(i + 1) === 'for' || lower(i + 1) === 'on')) return { type: 'REQUEST' }
   if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone')) return { type: 'CONSULT', mode: 'phone' }
   if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out') return { type: 'RETREAT', mode: 'withdraw' }
@@ -207,18 +221,25 @@ function argumentUnits(doc: EventInput): Unit[] {
   return units
 }
 
+/** An argument of an event: the entity and the tokens of the noun phrase naming it. */
+interface Argument {
+  entity: Entity
+  first: number
+  last: number
+}
+
 /** Actors, recipients and place of the trigger at token i. */
-function argumentsOf(doc: EventInput, lower: (i: number) => string, units: Unit[], unitAt: Int32Array, i: number, from: number, to: number, reciprocal: boolean, attack: boolean) {
-  const actors: string[] = []
-  const recipients: string[] = []
+function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32Array, i: number, from: number, to: number, reciprocal: boolean, attack: boolean) {
+  const actors: Argument[] = []
+  const recipients: Argument[] = []
   let location: string | undefined
   const isPlace = (u: Unit) => u.entity.label === 'GPE' || u.entity.label === 'LOC' || u.entity.label === 'FAC'
   const before = (u: Unit) => lower(u.first - 1) === 'the' ? lower(u.first - 2) : lower(u.first - 1)
+  const result = (a: Argument[], r: Argument[]) => ({ actors: uniqueArguments(a), recipients: uniqueArguments(r), location })
 
   // After the trigger: "between X and Y" (all actors), recipients, "in X" (place).
-  let previous: Unit | undefined
-  let k = i + 1
-  for (; k < to; k++) {
+  let previous: Argument | undefined
+  for (let k = i + 1; k < to; k++) {
     const w = lower(k)
     if (CLAUSE_BREAKS.has(w) && w !== 'that' || w === ',') break
     const u = unitAt[k] >= 0 ? units[unitAt[k]] : undefined
@@ -227,40 +248,41 @@ function argumentsOf(doc: EventInput, lower: (i: number) => string, units: Unit[
     const prep = before(u)
     // "Russian President Vladimir Putin": the last name of a run of adjacent names is the head.
     if (previous && previous.last === u.first - 1) {
-      const list = actors.includes(previous.entity.id) ? actors : recipients
-      if (list[list.length - 1] === previous.entity.id) list[list.length - 1] = u.entity.id
-      previous = u
+      previous.entity = u.entity
+      previous.last = u.last
       continue
     }
-    previous = u
+    const argument = { ...u }
     if (prep === 'between' || (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')) {
-      actors.push(u.entity.id)
+      actors.push(argument)
     } else if (PLACE_PREPOSITIONS.has(prep) && isPlace(u) && !(prep === 'at' && attack)) {
       location ??= u.entity.name
+      continue
     } else if (recipients.length === 0 || prep === 'and' || prep === ',') {
       if (recipients.length === 0 && PREPOSITIONS.has(prep) && !RECIPIENT_PREPOSITIONS.has(prep)) continue
-      recipients.push(u.entity.id)
-    }
+      recipients.push(argument)
+    } else continue
+    previous = argument
   }
-  if (actors.length > 0) return { actors: unique(actors), recipients: [], location }
+  if (actors.length > 0) return result(actors, [])
 
   // "Trump's criticism", "Trump Criticism": a name right before a noun trigger is its actor.
   const possessor = /^['’]s$/.test(lower(i - 1)) && unitAt[i - 2] >= 0 ? units[unitAt[i - 2]] : unitAt[i - 1] >= 0 && isNounTrigger(lower(i)) ? units[unitAt[i - 1]] : undefined
-  if (possessor && possessor.first >= from) return { actors: [possessor.entity.id], recipients: unique(recipients), location }
+  if (possessor && possessor.first >= from) return result([{ ...possessor }], recipients)
 
   // "were intercepted by X", "have been condemned": the grammatical subject is the recipient, the agent follows "by".
   const passive = PASSIVE_AUXILIARIES.has(lower(i - 1)) || (PASSIVE_AUXILIARIES.has(lower(i - 2)) && /ly$/.test(lower(i - 1)))
   if (passive) {
-    const agents: string[] = []
+    const agents: Argument[] = []
     for (let j = i + 1; j < to && !CLAUSE_BREAKS.has(lower(j)) && lower(j) !== ','; j++) {
-      if (lower(j) === 'by' && unitAt[j + 1] >= 0) agents.push(units[unitAt[j + 1]].entity.id)
-      else if (lower(j) === 'by' && lower(j + 1) === 'the' && unitAt[j + 2] >= 0) agents.push(units[unitAt[j + 2]].entity.id)
+      const at = lower(j) !== 'by' ? -1 : lower(j + 1) === 'the' ? j + 2 : j + 1
+      if (at > 0 && unitAt[at] >= 0) agents.push({ ...units[unitAt[at]] })
     }
-    return { actors: agents, recipients: [], location }
+    return result(agents, [])
   }
 
   // Before the trigger: the nearest name outside a prepositional phrase, then names coordinated with it.
-  let subject: Unit | undefined
+  let subject: Argument | undefined
   for (let j = i - 1; j >= from; j--) {
     const w = lower(j)
     if (w === ';' || w === ':' || (subject === undefined && CLAUSE_BREAKS.has(w) && !/^(that|as|when|after|before|since)$/.test(w))) break
@@ -276,23 +298,27 @@ function argumentsOf(doc: EventInput, lower: (i: number) => string, units: Unit[
     if (isPlace(u) && /^(a|an)$/.test(lower(u.first - 1))) continue
     // "French President Emmanuel Macron": a name right before the subject belongs to its noun phrase.
     if (subject && u.last === subject.first - 1) {
-      subject = u
+      subject.first = u.first
       continue
     }
     if (!subject) {
-      subject = u
-      actors.push(u.entity.id)
+      subject = { ...u }
+      actors.push(subject)
       continue
     }
     // "Starmer and Macron", "Yermak, and Economic Minister Svyrydenko": coordinated within four words.
     const gap: string[] = []
     for (let g = u.last + 1; g < subject.first; g++) gap.push(lower(g))
     if (gap.length <= 4 && (gap.includes('and') || gap.includes('&')) && !gap.some((g) => TRIGGERS.has(g))) {
-      actors.push(u.entity.id)
-      subject = u
+      subject = { ...u }
+      actors.push(subject)
     } else break
   }
-  return { actors: unique(actors.reverse()), recipients: unique(recipients), location }
+  return result(actors.reverse(), recipients)
+}
+
+function uniqueArguments(list: Argument[]): Argument[] {
+  return list.filter((a, k) => list.findIndex((b) => b.entity === a.entity) === k)
 }
 
 /** True when "I" or "we" opens the clause of token i. */
@@ -353,8 +379,16 @@ function countOf(amounts: readonly Amount[], trigger: Span): { count?: number } 
 }
 
 function mergeInto(target: EventRecord, other: EventRecord): void {
-  target.actors = unique([...target.actors, ...other.actors])
-  target.recipients = unique([...target.recipients, ...other.recipients]).filter((r) => !target.actors.includes(r))
+  for (const [k, id] of other.actors.entries()) {
+    if (target.actors.includes(id)) continue
+    target.actors.push(id)
+    if (other.actorSpans[k]) target.actorSpans.push(other.actorSpans[k])
+  }
+  for (const [k, id] of other.recipients.entries()) {
+    if (target.recipients.includes(id) || target.actors.includes(id)) continue
+    target.recipients.push(id)
+    if (other.recipientSpans[k]) target.recipientSpans.push(other.recipientSpans[k])
+  }
   target.mode ??= other.mode
   if (target.mode) target.score = ploverScore(target.type, target.mode)
   target.location ??= other.location
