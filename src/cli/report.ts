@@ -52,6 +52,23 @@ export function renderReport(analysis: Analysis): string {
       lines.push(`  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${String(who).padEnd(22)} ${q.cue ? `[${q.cue.text}] ` : ''}${clip((q.parts ?? [q.content]).map((p) => p.text).join(' … '), 80)}`)
     }
   }
+  if (analysis.events.length) {
+    lines.push('', 'Events')
+    const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
+    const list = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(' + ') || '?'
+    for (const e of analysis.events) {
+      const type = `${e.type}${e.mode ? `/${e.mode}` : ''}`
+      const facts = [e.location && `in ${e.location}`, e.date, e.modality !== 'asserted' && e.modality, e.count !== undefined && `×${e.count}`].filter(Boolean).join(', ')
+      lines.push(`  ${e.id.padEnd(5)} ${type.padEnd(22)} ${list(e.actors)} → ${e.recipients.length ? list(e.recipients) : '–'}  [${e.trigger.text}]${facts ? `  (${facts})` : ''}`)
+    }
+  }
+  if (analysis.claims.length) {
+    lines.push('', 'Disputed claims')
+    const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
+    for (const c of analysis.claims) {
+      lines.push(`  ${c.id.padEnd(4)} ${c.status.padEnd(11)} ${String(c.claimant ? names.get(c.claimant) : '?').padEnd(22)} ${clip(c.content.text, 60)}  ← “${c.marker.text}”`)
+    }
+  }
   if (analysis.times.length) {
     lines.push('', 'Times')
     for (const t of analysis.times) lines.push(`  ${t.id.padEnd(4)} ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${t.text}`)

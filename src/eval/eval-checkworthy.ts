@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { trainLogistic } from '../model/train-logistic.js'
 import { CHECKWORTHY_BUCKETS, checkworthyFeatures, checkworthyLogOdds, type CheckworthyModel } from '../stages/claims/checkworthiness.js'
-import { tokenize } from '../stages/text/tokenize.js'
+import { classScores } from '../model/classifier.js'
+import { analyzeDoc } from '../pipeline/analyze.js'
+import { createPipeline } from '../pipeline/create-pipeline.js'
+import { defaultStages } from '../pipeline/default.js'
 import { AppError } from '../errors.js'
 
 /** One labelled sentence (ClaimBuster's `train.json` shape: label 1 = check-worthy). */
@@ -33,11 +36,21 @@ export function readClaimbuster(path: string): LabelledSentence[] {
 }
 
 /** Training settings chosen by cross-validation on ClaimBuster (5 folds). */
-export const CHECKWORTHY_TRAINING = { buckets: CHECKWORTHY_BUCKETS, epochs: 5, l2: 1e-5, rate: 0.1 }
+export const CHECKWORTHY_TRAINING = { buckets: CHECKWORTHY_BUCKETS, epochs: 12, l2: 1e-5, rate: 0.03 }
 
-function featurize(items: readonly LabelledSentence[]) {
-  return items.map((d) => ({ ids: checkworthyFeatures(d.text, tokenize(d.text)), label: d.label }))
+/** Every stage the check-worthiness stage reads, and not that stage itself (whose model may be the one in training). */
+const beforeCheckworthiness = createPipeline(defaultStages.filter((stage) => stage.layer !== 'checkworthiness'))
+
+/** Each sentence analysed on its own, as the stage sees a sentence of an article. */
+function analyzed(items: readonly LabelledSentence[]) {
+  return items.map((d) => analyzeDoc(d.text, {}, { pipeline: beforeCheckworthiness }))
 }
+
+function featurize(items: readonly LabelledSentence[], docs = analyzed(items)) {
+  return items.map((d, i) => ({ ids: checkworthyFeatures(docs[i], whole(docs[i])), label: d.label }))
+}
+
+const whole = (doc: { text: string }) => ({ start: 0, end: doc.text.length })
 
 function score(pairs: readonly (readonly [number, number])[], threshold: number): BinaryScores {
   let tp = 0, fp = 0, fn = 0
@@ -54,7 +67,7 @@ function score(pairs: readonly (readonly [number, number])[], threshold: number)
 
 /** Scores a trained model on labelled sentences at its own threshold. */
 export function evalCheckworthy(items: readonly LabelledSentence[], model: CheckworthyModel): BinaryScores {
-  return score(items.map((d) => [checkworthyLogOdds(model, d.text, tokenize(d.text)), d.label] as const), model.threshold)
+  return score(analyzed(items).map((doc, i) => [checkworthyLogOdds(model, doc, whole(doc)), items[i].label] as const), model.threshold)
 }
 
 /**
@@ -66,8 +79,7 @@ export function crossValidateCheckworthy(items: readonly LabelledSentence[], fol
   const pairs: [number, number][] = []
   for (let f = 0; f < folds; f++) {
     const model = trainLogistic(examples.filter((_, i) => i % folds !== f), CHECKWORTHY_TRAINING)
-    const held = { model, threshold: 0 }
-    items.forEach((d, i) => { if (i % folds === f) pairs.push([checkworthyLogOdds(held, d.text, tokenize(d.text)), d.label]) })
+    examples.forEach((e, i) => { if (i % folds === f) pairs.push([classScores(model, e.ids)[0], e.label]) })
   }
   let best = { ...score(pairs, 0), threshold: 0 }
   for (let t = -2; t <= 2; t += 0.05) {

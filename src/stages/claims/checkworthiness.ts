@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
-import type { Checkworthiness, Doc, Span, Token } from '../../doc/types.js'
+import type { Checkworthiness, Doc, Span } from '../../doc/types.js'
+import { hashString, mix } from '../../model/hash.js'
 import { ConfigError } from '../../errors.js'
 import { classScores } from '../../model/classifier.js'
 import type { CompiledChain } from '../../model/linear-chain.js'
@@ -12,7 +13,7 @@ import { sentenceFeatures } from './sentence-features.js'
 /** Hash buckets of the check-worthiness model. */
 export const CHECKWORTHY_BUCKETS = 1 << 20
 /** Bumped whenever `sentenceFeatures` changes, so that a stale model is refused. */
-export const CHECKWORTHY_FEATURES_VERSION = 1
+export const CHECKWORTHY_FEATURES_VERSION = 2
 /** Where the shipped model lives. */
 export const CHECKWORTHY_MODEL_PATH = fileURLToPath(new URL('../../../models/checkworthy.bin', import.meta.url))
 
@@ -23,19 +24,46 @@ export interface CheckworthyModel {
   threshold: number
 }
 
-/** The features of the words `tokens` of `text`. */
-export function checkworthyFeatures(text: string, tokens: readonly Token[]): Int32Array {
-  return sentenceFeatures(text, tokens, CHECKWORTHY_BUCKETS - 1)
+/** The layers whose findings inside a span say something of its check-worthiness. */
+export type CheckworthyLayers = Pick<Doc, 'text' | 'tokens' | 'mentions' | 'amounts' | 'times' | 'events' | 'quotes'>
+
+/** The items of a list sorted by start that lie within `span`: a binary search, so long articles stay linear. */
+function within<T>(list: readonly T[], span: Span, at: (item: T) => Span): T[] {
+  const found: T[] = []
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (at(list[mid]).start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < list.length && at(list[k]).start < span.end; k++) if (at(list[k]).end <= span.end) found.push(list[k])
+  return found
 }
 
-/** Log-odds that the words are a check-worthy factual claim. */
-export function checkworthyLogOdds(model: CheckworthyModel, text: string, tokens: readonly Token[]): number {
-  return classScores(model.model, checkworthyFeatures(text, tokens))[0]
+const self = (x: Span) => x
+
+/**
+ * The features of the words of `span`: its n-grams, plus what the earlier stages found in it (amounts, time
+ * expressions, kinds of names, event types, quotes): a statistic, a date and a named actor make a claim checkable.
+ */
+export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Array {
+  const tokens = doc.tokens.slice(firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end))
+  const extra = [
+    ...within(doc.amounts, span, self).map((a) => mix(LAYER.amount, hashString(a.kind))),
+    ...within(doc.times, span, self).map((t) => mix(LAYER.time, hashString(t.type))),
+    ...within(doc.mentions, span, self).map((m) => mix(LAYER.mention, hashString(m.label))),
+    ...within(doc.events, span, (e) => e.trigger).map((e) => mix(LAYER.event, hashString(e.type))),
+    ...within(doc.quotes, span, (q) => q.content).map((q) => mix(LAYER.quote, hashString(q.kind))),
+  ]
+  return sentenceFeatures(doc.text, tokens, CHECKWORTHY_BUCKETS - 1, extra)
 }
 
-/** Probability (0–1) that the words are a check-worthy factual claim. */
-export function checkworthyScore(model: CheckworthyModel, text: string, tokens: readonly Token[]): number {
-  return 1 / (1 + Math.exp(-checkworthyLogOdds(model, text, tokens)))
+const LAYER = { amount: 201, time: 202, mention: 203, event: 204, quote: 205 }
+
+/** Log-odds that the words of `span` are a check-worthy factual claim. */
+export function checkworthyLogOdds(model: CheckworthyModel, doc: CheckworthyLayers, span: Span): number {
+  return classScores(model.model, checkworthyFeatures(doc, span))[0]
 }
 
 export function saveCheckworthyModel(path: string, { model, threshold }: CheckworthyModel, info: Record<string, unknown>): void {
@@ -59,18 +87,15 @@ export function defaultCheckworthyModel(): CheckworthyModel {
   return shared
 }
 
-/** Scores every sentence and every quote's content (rounded to three decimals). */
-export function scoreCheckworthiness(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'quotes'>, model: CheckworthyModel): Checkworthiness {
-  const score = (span: Span) => {
-    const tokens = doc.tokens.slice(firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end))
-    return Math.round(checkworthyScore(model, doc.text, tokens) * 1000) / 1000
-  }
+/** Scores every sentence and every quote's content: probabilities rounded to three decimals. */
+export function scoreCheckworthiness(doc: CheckworthyLayers & Pick<Doc, 'sentences'>, model: CheckworthyModel): Checkworthiness {
+  const score = (span: Span) => Math.round(1000 / (1 + Math.exp(-checkworthyLogOdds(model, doc, span)))) / 1000
   return { sentences: doc.sentences.map(score), quotes: doc.quotes.map((q) => score(q.content)) }
 }
 
 /** The check-worthiness stage. */
 export const checkworthinessStage: Stage<'checkworthiness'> = {
   layer: 'checkworthiness',
-  requires: ['tokens', 'sentences', 'quotes'],
+  requires: ['tokens', 'sentences', 'mentions', 'amounts', 'times', 'events', 'quotes'],
   run: (doc) => scoreCheckworthiness(doc, defaultCheckworthyModel()),
 }
