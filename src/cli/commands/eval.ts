@@ -15,6 +15,7 @@ import { defaultNerTagger } from '../../stages/mentions/load-ner.js'
 import { readQuadSentences, readRoleSentences } from '../../eval/conflibert.js'
 import { crossValidateCheckworthy, evalCheckworthy, readClaimbuster, type BinaryScores } from '../../eval/eval-checkworthy.js'
 import { crossValidateQuads, loadQuadModel, modelQuads, ruleQuads, scoreQuads, scoreRoleSpans } from '../../eval/eval-events.js'
+import { evalExtract } from '../../eval/eval-extract.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
 import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
 
@@ -40,6 +41,9 @@ Tasks:
   events --petrarch FILE share of PETRARCH validation codings whose CAMEO root maps to the PLOVER type of one
                          of our events, and with matching actors (3-letter codes from PETR.Validate.actors.txt
                          beside FILE)
+  extract --benchmark DIR
+                         main text from HTML pages (DIR/html/*.html.gz, DIR/ground-truth.json): word-shingle
+                         precision, recall and F1 against articleBody, averaged over pages
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
                          MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
@@ -59,13 +63,14 @@ function requireFile(path: string | undefined, flag: string): string {
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ args: rest, options: { benchmark: { type: 'string' }, claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
   if (task === 'time') return evalTimeCommand(values, out)
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref, checkworthy, events), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  if (task === 'extract') return evalExtractCommand(values, out)
+  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref, checkworthy, events, extract), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -212,4 +217,15 @@ function evalEventsCommand(values: { conflibert?: string; split?: string; folds?
     ...(['S', 'T', 'R'] as const).map((role) => binaryRow(role, spans.exact[role]) + `   overlap F1 ${pct(spans.overlap[role].f1)}`),
     '',
   ].join('\n'))
+}
+
+function evalExtractCommand(values: { benchmark?: string; json?: boolean }, out: (text: string) => void): void {
+  const dir = values.benchmark
+  if (!dir) throw new AppError('usage', `expected --benchmark DIR\n\n${evalHelp}`)
+  const score = evalExtract(dir)
+  if (values.json) {
+    out(JSON.stringify({ p: score.p, r: score.r, f1: score.f1 }) + '\n')
+    return
+  }
+  out([`Main-text extraction on ${dir}: ${score.pages} pages`, binaryRow('text', score), ''].join('\n'))
 }
