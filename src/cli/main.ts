@@ -3,14 +3,26 @@ import { actorCommand, actorHelp } from './commands/actor.js'
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js'
 import { benchCommand, benchHelp } from './commands/bench.js'
 import { evalCommand, evalHelp } from './commands/eval.js'
+import {
+  claimsCommand, claimsHelp, eventsCommand, eventsHelp, exportCommand, exportHelp, ingestCommand, ingestHelp, networkCommand, networkHelp,
+  quotesCommand, quotesHelp, searchCommand, searchHelp, timelineCommand, timelineHelp,
+} from './commands/corpus.js'
 
 type Command = { run: (argv: string[], out: (text: string) => void) => Promise<void>; help: string; summary: string }
 
 const COMMANDS: Record<string, Command> = {
   analyze: { run: analyzeCommand, help: analyzeHelp, summary: 'analyse one article (text file or -)' },
-  actor: { run: actorCommand, help: actorHelp, summary: 'resolve one actor string to a name, type and PLOVER code' },
+  ingest: { run: ingestCommand, help: ingestHelp, summary: 'read files, folders, URLs and feeds into the corpus' },
+  search: { run: searchCommand, help: searchHelp, summary: 'full-text search over the corpus' },
+  quotes: { run: quotesCommand, help: quotesHelp, summary: 'quotes by speaker, topic and date' },
+  events: { run: eventsCommand, help: eventsHelp, summary: 'events by actor, type, place and date' },
+  claims: { run: claimsCommand, help: claimsHelp, summary: 'claims the reporting disputes' },
+  actor: { run: actorCommand, help: actorHelp, summary: "an actor's dossier in the corpus (or resolve a string to a PLOVER code)" },
+  timeline: { run: timelineCommand, help: timelineHelp, summary: 'events per day and type for an actor or topic' },
+  network: { run: networkCommand, help: networkHelp, summary: 'the actor → recipient network' },
+  export: { run: exportCommand, help: exportHelp, summary: 'the corpus as JSONL, CSV (events) or GEXF (network)' },
   bench: { run: benchCommand, help: benchHelp, summary: 'measure throughput, memory and start-up time' },
-  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner, quotes, time, coref)' },
+  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner, quotes, time, coref, events, checkworthy, extract, stories)' },
 }
 
 const USAGE = `newsgraph — who said what, who did what to whom, where and when, as data.

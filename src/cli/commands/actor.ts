@@ -3,13 +3,17 @@ import { isIsoDate } from '../../doc/create-doc.js'
 import { AppError, ConfigError, messages as texts } from '../../errors.js'
 import { resolveActor } from '../../pipeline/resolve-actor.js'
 import { ActorBook, defaultActorBook } from '../../stages/entities/actor-book.js'
+import { dossierCommand } from './corpus.js'
 
-export const actorHelp = `newsgraph actor "TEXT" [options]
+export const actorHelp = `newsgraph actor "NAME" [options]
 
-Resolves one actor string the way the pipeline does: its name, type, and PLOVER code (ISO 3166 alpha-3
-country and sector).
+With a corpus (--db, or ./newsgraph.db when it exists): the actor's dossier across the corpus: names, roles
+over time, quotes, events as actor and as recipient, counterparts. Without one, or with --code: resolves the
+string the way the pipeline does: its name, type, and PLOVER code (ISO 3166 alpha-3 country and sector).
 
 Options:
+  --db PATH|URL       the corpus (default ./newsgraph.db, or $NEWSGRAPH_DB)
+  --code              only resolve the string to a name, type and code
   --context SENTENCE  a sentence the text occurs in (titles, appositives and pronouns then count)
   --date YYYY-MM-DD   the date roles are read at (default today)
   --actors FILE       an actor file of your own (JSON, like actors/default.json) added to the defaults
@@ -31,9 +35,13 @@ export function actorBookOption(path: string | undefined): ActorBook | undefined
 export async function actorCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { context: { type: 'string' }, date: { type: 'string' }, actors: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { context: { type: 'string' }, date: { type: 'string' }, actors: { type: 'string' }, json: { type: 'boolean', default: false }, db: { type: 'string' }, code: { type: 'boolean', default: false } },
   })
   if (positionals.length !== 1 || !positionals[0].trim()) throw new AppError('usage', `expected one actor string, instead found ${positionals.length}\n\n${actorHelp}`)
+  if (!values.code && !values.context && !values.date) {
+    if (await dossierCommand(positionals[0], values.db, values.json, out)) return
+    if (values.db) throw new AppError('not_found', `no actor "${positionals[0]}" in the corpus ${values.db}`)
+  }
   if (values.date !== undefined && !isIsoDate(values.date)) throw new AppError('usage', texts.badDate(values.date))
   const actor = resolveActor(positionals[0], { context: values.context, date: values.date, actors: actorBookOption(values.actors) })
   if (values.json) {

@@ -1,0 +1,21 @@
+// A worker thread of the ingest pool: prepares raw items (HTML extraction, fingerprints) and analyses texts.
+import { parentPort, workerData } from 'node:worker_threads'
+import { ActorBook, defaultActorBook } from '../../stages/entities/actor-book.js'
+import { analyze } from '../../pipeline/analyze.js'
+import { prepareItem } from './prepare.js'
+import type { Task } from './worker-pool.js'
+
+const path = (workerData as { actors?: string } | undefined)?.actors
+// The actor file was checked by the parent before the pool started.
+const actors = path ? defaultActorBook().with(ActorBook.load(path)) : undefined
+
+parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
+  try {
+    const result = task.kind === 'prepare'
+      ? prepareItem(task.item)
+      : analyze(task.text, task.meta, { stageOptions: { ...(actors && { actors }) } })
+    parentPort!.postMessage({ id, result })
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).message })
+  }
+})

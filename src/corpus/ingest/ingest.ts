@@ -1,0 +1,104 @@
+import { availableParallelism } from 'node:os'
+import type { Analysis } from '../../doc/analysis.js'
+import type { CorpusStore } from '../store/corpus-store.js'
+import { prepareItem, toRecord, type Prepared } from './prepare.js'
+import { readSources, type SourceLimits } from './sources.js'
+import { WorkerPool } from './worker-pool.js'
+
+/** Options of one ingest run. */
+export interface IngestOptions {
+  feeds?: readonly string[]
+  /** Worker threads for analysis (default: one per core). 0 analyses on the calling thread. */
+  workers?: number
+  limits?: Partial<SourceLimits>
+  /** An actor file added to the defaults. */
+  actors?: string
+  /** Called after each item with the running counts. */
+  onProgress?: (progress: IngestSummary) => void
+}
+
+/** What an ingest run did. */
+export interface IngestSummary {
+  read: number
+  stored: number
+  duplicates: number
+  skipped: number
+  failed: { name: string; reason: string }[]
+  /** Stored articles that are not in English (analysed all the same, with a warning). */
+  notEnglish: { name: string; language: string }[]
+  seconds: number
+  articlesPerSecond: number
+}
+
+/**
+ * Ingests inputs into the store: reads them, extracts and fingerprints each article, skips what is stored (the
+ * run is idempotent), links exact and near copies to their original without analysing them, analyses the rest
+ * on worker threads and stores each in its own transaction. An error in one item is recorded and the run goes on.
+ */
+export async function ingest(store: CorpusStore, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const began = performance.now()
+  const workers = options.workers ?? Math.max(1, availableParallelism())
+  const pool = workers > 0 ? new WorkerPool(workers, { ...(options.actors && { actors: options.actors }) }) : undefined
+  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, skipped: 0, failed: [], notEnglish: [], seconds: 0, articlesPerSecond: 0 }
+  const report = () => {
+    summary.seconds = (performance.now() - began) / 1000
+    summary.articlesPerSecond = summary.seconds > 0 ? (summary.stored + summary.duplicates) / summary.seconds : 0
+    options.onProgress?.(summary)
+  }
+  const prepare = async (item: Parameters<typeof prepareItem>[0]) => (pool ? pool.run({ kind: 'prepare', item }) : prepareItem(item))
+  const analyzeText = async (p: Prepared): Promise<Analysis> => {
+    const meta = { ...(p.title && { title: p.title }), ...(p.published && { published: p.published }), ...(p.source && { source: p.source }), ...(p.url && { url: p.url }) }
+    if (pool) return pool.run({ kind: 'analyze', text: p.text, meta })
+    const { analyze } = await import('../../pipeline/analyze.js')
+    return analyze(p.text, meta)
+  }
+
+  const one = async (item: Parameters<typeof prepareItem>[0]) => {
+    summary.read++
+    try {
+      const prepared = await prepare(item)
+      if ('error' in prepared) { summary.failed.push({ name: prepared.name, reason: prepared.error }); return }
+      if (await store.has(prepared.key)) { summary.skipped++; return }
+      const original = await store.findOriginal(prepared.textHash, prepared.simhash)
+      if (original) {
+        const saved = await store.save(toRecord(prepared))
+        if (saved.status === 'skipped') summary.skipped++
+        else summary.duplicates++
+        return
+      }
+      // Another ingest process may be analysing the same item: leave it to that one.
+      if (!(await store.claim(prepared.key))) { summary.skipped++; return }
+      try {
+        const analysis = await analyzeText(prepared)
+        const saved = await store.save(toRecord(prepared, analysis))
+        if (saved.status === 'stored') {
+          summary.stored++
+          if (analysis.article.language !== 'en' && analysis.article.language !== 'und') summary.notEnglish.push({ name: prepared.name, language: analysis.article.language })
+        } else if (saved.status === 'duplicate') summary.duplicates++
+        else summary.skipped++
+      } finally {
+        await store.release(prepared.key)
+      }
+    } catch (error) {
+      summary.failed.push({ name: item.name, reason: (error as Error).message })
+    } finally {
+      report()
+    }
+  }
+
+  // A bounded window of items in flight keeps every thread busy and memory flat.
+  const window = Math.max(2, workers * 4)
+  const inFlight = new Set<Promise<void>>()
+  try {
+    for await (const item of readSources(inputs, { ...(options.feeds && { feeds: options.feeds }), ...(options.limits && { limits: options.limits }) })) {
+      const task = one(item).finally(() => inFlight.delete(task))
+      inFlight.add(task)
+      if (inFlight.size >= window) await Promise.race(inFlight)
+    }
+    await Promise.all(inFlight)
+  } finally {
+    await pool?.close()
+  }
+  report()
+  return summary
+}

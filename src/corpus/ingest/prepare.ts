@@ -1,0 +1,55 @@
+import type { Analysis } from '../../doc/analysis.js'
+import { DEFAULT_MAX_LENGTH } from '../../doc/create-doc.js'
+import { normalize } from '../../stages/text/normalize.js'
+import { detectLanguage } from '../../stages/text/detect-language.js'
+import { itemKey, simHash, textHash, topTerms, type SimHash } from '../dedupe/fingerprint.js'
+import type { ArticleRecord } from '../store/corpus-store.js'
+import { extractHtml } from './extract-html.js'
+import type { ItemMeta, RawItem } from './sources.js'
+
+/** An item ready for the store's checks: text, metadata and fingerprints; no analysis yet. */
+export interface Prepared extends ItemMeta {
+  name: string
+  text: string
+  language: string
+  key: string
+  textHash: string
+  simhash: SimHash
+  terms: string[]
+}
+
+/**
+ * Turns a raw item into text and fingerprints: HTML pages go through main-text extraction (the item's own
+ * metadata wins over the page's), text is normalised and cut to the analysis limit.
+ * @returns an error message when nothing readable is left.
+ */
+export function prepareItem(item: RawItem): Prepared | { name: string; error: string } {
+  if ('error' in item) return { name: item.name, error: item.error }
+  let text: string
+  let meta: ItemMeta = { ...(item.title && { title: item.title }), ...(item.published && { published: item.published }), ...(item.url && { url: item.url }), ...(item.source && { source: item.source }) }
+  if ('html' in item) {
+    const page = extractHtml(item.html, item.url)
+    const headline = meta.title ?? page.title
+    text = headline && page.text && !page.text.startsWith(headline) ? `${headline}\n${page.text}` : page.text
+    meta = { ...(page.title && { title: page.title }), ...(page.published && { published: page.published }), ...(page.url && { url: page.url }), ...(page.source && { source: page.source }), ...meta }
+  } else {
+    text = item.text
+  }
+  text = normalize(text).slice(0, DEFAULT_MAX_LENGTH)
+  if (!/[\p{L}\p{N}]/u.test(text)) return { name: item.name, error: `${item.name}: no article text found` }
+  if (meta.published && Number.isNaN(Date.parse(meta.published))) delete meta.published
+  return {
+    name: item.name, ...meta, text, language: detectLanguage(text),
+    key: itemKey(text, meta.source, meta.url), textHash: textHash(text), simhash: simHash(text), terms: topTerms(text),
+  }
+}
+
+/** The store record of a prepared item, with its analysis when it has one. */
+export function toRecord(prepared: Prepared, analysis?: Analysis): ArticleRecord {
+  return {
+    key: prepared.key, textHash: prepared.textHash, simhash: prepared.simhash, terms: prepared.terms,
+    text: analysis?.article.text ?? prepared.text, language: analysis?.article.language ?? prepared.language,
+    ...(prepared.url && { url: prepared.url }), ...(prepared.title && { title: prepared.title }), ...(prepared.source && { source: prepared.source }),
+    ...(prepared.published && { published: prepared.published }), ...(analysis && { analysis }),
+  }
+}

@@ -1,0 +1,572 @@
+import type { Analysis } from '../../doc/analysis.js'
+import { AppError } from '../../errors.js'
+import { NEAR_DUPLICATE_BITS, hamming, parseSimHash, simHashHex, type SimHash } from '../dedupe/fingerprint.js'
+import { STORY_THRESHOLD, STORY_WINDOW_DAYS, storySimilarity } from '../stories/similarity.js'
+import { openDb, type Db, type Param } from './db.js'
+import { migrate } from './migrations.js'
+
+/** One article ready to store: its identity, fingerprints, metadata, text and (unless a copy) its analysis. */
+export interface ArticleRecord {
+  key: string
+  textHash: string
+  simhash: SimHash
+  terms: string[]
+  text: string
+  language: string
+  url?: string
+  title?: string
+  source?: string
+  published?: string
+  analysis?: Analysis
+}
+
+/** What happened to an article offered to the store. */
+export interface SaveResult {
+  id: string
+  status: 'stored' | 'duplicate' | 'skipped'
+  /** The article it copies, for duplicates. */
+  duplicateOf?: string
+  storyId?: string
+}
+
+/** A page of results and the cursor of the next page (absent on the last). */
+export interface Page<T> {
+  items: T[]
+  next?: string
+}
+
+/** Filters shared by the queries. `from`/`to` are YYYY-MM-DD, inclusive. */
+export interface QueryFilters {
+  text?: string
+  speaker?: string
+  about?: string
+  actor?: string
+  type?: string
+  where?: string
+  source?: string
+  status?: string
+  from?: string
+  to?: string
+  limit?: number
+  cursor?: string
+}
+
+const MAX_LIMIT = 1000
+
+/** Case and accent folded: the key under which an alias is looked up across articles. */
+export function aliasKey(type: string, name: string): string {
+  return `${type}:${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`
+}
+
+function encodeCursor(seq: number): string {
+  return Buffer.from(JSON.stringify({ after: seq })).toString('base64url')
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0
+  try {
+    const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { after: unknown }
+    if (typeof after === 'number' && Number.isInteger(after) && after >= 0) return after
+  } catch { /* reported below */ }
+  throw new AppError('invalid_input', `the cursor "${cursor.slice(0, 40)}" is not one this store gave out`)
+}
+
+function limitOf(limit: number | undefined): number {
+  if (limit === undefined) return 50
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new AppError('invalid_input', `expected a limit from 1 to ${MAX_LIMIT}, instead found ${limit}`)
+  return limit
+}
+
+function checkDate(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new AppError('invalid_input', `expected --${name} as YYYY-MM-DD, instead found "${value}"`)
+  return value
+}
+
+/** `%term%` for LIKE, with the wildcards of the term itself escaped. */
+function like(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/** FTS5 query of plain words (each quoted, so no user text is read as query syntax). */
+function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
+  if (words.length === 0) throw new AppError('invalid_input', 'the search text has no words')
+  return words.map((w) => `"${w}"`).join(' ')
+}
+
+/**
+ * The corpus: articles with their analyses, and query tables (actors across articles, quotes, events, claims)
+ * for search, dossiers, timelines, networks and exports. One class over both engines; only full-text search and
+ * work claiming differ.
+ */
+export class CorpusStore {
+  private constructor(readonly db: Db, private readonly claimed = new Set<string>()) {}
+
+  /** Opens (creating and migrating) the store a `--db` value names. */
+  static async open(target: string): Promise<CorpusStore> {
+    const db = openDb(target)
+    try {
+      await migrate(db)
+    } catch (error) {
+      await db.close().catch(() => undefined)
+      if (error instanceof AppError) throw error
+      throw new AppError('store_unavailable', `cannot prepare the store "${target.replace(/\/\/[^@/]*@/, '//…@')}": ${(error as Error).message}`, { cause: error })
+    }
+    return new CorpusStore(db)
+  }
+
+  get engine(): Db['engine'] {
+    return this.db.engine
+  }
+
+  async close(): Promise<void> {
+    await this.db.close()
+  }
+
+  async has(key: string): Promise<boolean> {
+    return (await this.db.get('SELECT 1 AS x FROM articles WHERE key = ?', [key])) !== undefined
+  }
+
+  /**
+   * Claims an item for analysis so that concurrent ingest processes do not analyse it twice. On PostgreSQL a
+   * session advisory lock (released by `release`, or by the server when the process dies); on SQLite, where one
+   * process writes at a time, always granted.
+   */
+  async claim(key: string): Promise<boolean> {
+    if (this.db.engine !== 'postgres') return true
+    const row = await this.db.get<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS ok', [key])
+    if (row?.ok) this.claimed.add(key)
+    return row?.ok === true
+  }
+
+  async release(key: string): Promise<void> {
+    if (!this.claimed.delete(key)) return
+    await this.db.get('SELECT pg_advisory_unlock(hashtextextended(?, 0)) AS ok', [key])
+  }
+
+  /** The original of an exact or near copy already stored, if any. */
+  async findOriginal(textHash: string, simhash: SimHash, db: Db = this.db): Promise<string | undefined> {
+    const exact = await db.get<{ id: string }>('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1', [textHash])
+    if (exact) return exact.id
+    const candidates = await db.all<{ id: string; simhash: string }>(
+      'SELECT id, simhash FROM articles WHERE duplicate_of IS NULL AND (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) ORDER BY seq LIMIT 200', simhash,
+    )
+    return candidates.find((c) => hamming(parseSimHash(c.simhash), simhash) <= NEAR_DUPLICATE_BITS)?.id
+  }
+
+  /**
+   * Stores one article in one transaction: skipped when its key is stored, linked as a duplicate when its text
+   * copies a stored article, else stored whole with its query rows and its story.
+   */
+  async save(record: ArticleRecord): Promise<SaveResult> {
+    return this.db.transaction(async (tx) => {
+      const id = `a${record.key.slice(0, 16)}`
+      if (await tx.get('SELECT 1 AS x FROM articles WHERE key = ?', [record.key])) return { id, status: 'skipped' }
+      const original = await this.findOriginal(record.textHash, record.simhash, tx)
+      const stored = record.analysis && !original ? record.analysis : undefined
+      const row: Param[] = [
+        id, record.key, record.textHash, simHashHex(record.simhash), ...record.simhash, record.url ?? null, record.title ?? null,
+        record.source ?? null, record.published ?? null, record.language, record.text, stored ? JSON.stringify(stored) : null,
+        JSON.stringify(record.terms), original ?? null, new Date().toISOString(),
+      ]
+      await tx.run(
+        `INSERT INTO articles (id, key, text_hash, simhash, band0, band1, band2, band3, url, title, source, published, language, text, analysis, terms, duplicate_of, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, row,
+      )
+      if (tx.engine === 'sqlite') {
+        await tx.run('INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE id = ?', [id])
+      }
+      if (original) {
+        const story = await tx.get<{ story_id: string | null }>('SELECT story_id FROM articles WHERE id = ?', [original])
+        if (story?.story_id) await tx.run('UPDATE articles SET story_id = ? WHERE id = ?', [story.story_id, id])
+        return { id, status: 'duplicate', duplicateOf: original, ...(story?.story_id && { storyId: story.story_id }) }
+      }
+      if (!stored) return { id, status: 'stored' }
+      const actorIds = await this.saveRows(tx, id, stored, record.published)
+      const storyId = await this.assignStory(tx, id, record, actorIds)
+      return { id, status: 'stored', storyId }
+    })
+  }
+
+  /** Writes the query rows of one analysis; returns entity id → actor id. */
+  private async saveRows(tx: Db, articleId: string, analysis: Analysis, published?: string): Promise<Map<string, string>> {
+    const actorOf = new Map<string, string>()
+    for (const entity of analysis.entities) {
+      const keys = [...new Set([entity.name, ...entity.aliases].map((n) => aliasKey(entity.type, n)))]
+      let actorId: string | undefined
+      for (const key of keys) {
+        actorId = (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))?.actor_id
+        if (actorId) break
+      }
+      if (!actorId) {
+        actorId = `x${Buffer.from(keys[0]).toString('base64url').slice(0, 40)}`
+        await tx.run('INSERT INTO actors (id, key, name, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          [actorId, keys[0], entity.name, entity.type, entity.country ?? null, entity.sector ?? null])
+        actorId = (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [keys[0]]))!.id
+      } else if (entity.country || entity.sector) {
+        await tx.run('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?', [entity.country ?? null, entity.sector ?? null, actorId])
+      }
+      for (const [k, key] of keys.entries()) {
+        await tx.run('INSERT INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [key, actorId, [entity.name, ...entity.aliases][k] ?? entity.name])
+      }
+      actorOf.set(entity.id, actorId)
+      await tx.run('INSERT INTO article_actors (article_id, entity_id, actor_id, name, mentions, salience, roles, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [articleId, entity.id, actorId, entity.name, entity.mentions.length, entity.salience, entity.roles ? JSON.stringify(entity.roles) : null, published?.slice(0, 10) ?? null])
+    }
+    const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
+    for (const q of analysis.quotes) {
+      await tx.run(`INSERT INTO quotes (article_id, quote_id, speaker_actor_id, speaker, kind, content, cue, date, checkworthiness, start_offset, end_offset)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source?.text ?? null,
+        q.kind, q.content.text, q.cue?.text ?? null, q.date ?? null, q.checkworthiness ?? null, q.content.start, q.content.end])
+    }
+    for (const e of analysis.events) {
+      const sentence = analysis.sentences[e.sentence]
+      await tx.run(`INSERT INTO events (article_id, event_id, type, mode, quad, score, date, modality, location, trigger, sentence, start_offset, end_offset, count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null,
+        e.trigger.text, sentence ? analysis.article.text.slice(sentence.start, sentence.end) : '', sentence?.start ?? e.trigger.start, sentence?.end ?? e.trigger.end, e.count ?? null])
+      for (const [role, ids] of [['actor', e.actors], ['recipient', e.recipients]] as const) {
+        for (const id of ids) {
+          const actor = actorOf.get(id)
+          if (actor) await tx.run('INSERT INTO event_actors (article_id, event_id, actor_id, role) VALUES (?, ?, ?, ?)', [articleId, e.id, actor, role])
+        }
+      }
+    }
+    for (const c of analysis.claims) {
+      await tx.run(`INSERT INTO claims (article_id, claim_id, claimant_actor_id, claimant, status, content, marker, start_offset, end_offset)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [articleId, c.id, c.claimant ? actorOf.get(c.claimant) ?? null : null, c.claimant ? name.get(c.claimant) ?? null : null,
+        c.status, c.content.text, c.marker.text, c.content.start, c.content.end])
+    }
+    return actorOf
+  }
+
+  /** Joins the article to the story of its most similar neighbour within the window (sharing a main actor), else starts one. */
+  private async assignStory(tx: Db, id: string, record: ArticleRecord, actorOf: Map<string, string>): Promise<string> {
+    const analysis = record.analysis!
+    const main = [...analysis.entities].sort((a, b) => b.salience - a.salience).map((e) => actorOf.get(e.id)!).filter(Boolean)
+    const date = record.published?.slice(0, 10)
+    let storyId = id
+    if (main.length > 0) {
+      const top = main.slice(0, 3)
+      const window = date ? [new Date(Date.parse(date) - STORY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10), new Date(Date.parse(date) + STORY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10)] : undefined
+      const candidates = await tx.all<{ id: string; story_id: string; terms: string; published: string | null }>(
+        `SELECT DISTINCT a.id, a.story_id, a.terms, a.published FROM articles a JOIN article_actors aa ON aa.article_id = a.id
+         WHERE a.duplicate_of IS NULL AND a.id <> ? AND a.story_id IS NOT NULL AND aa.actor_id IN (${top.map(() => '?').join(', ')})
+         ${window ? 'AND (a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)' : ''} ORDER BY a.id LIMIT 500`,
+        [id, ...top, ...(window ?? [])],
+      )
+      let best = STORY_THRESHOLD
+      for (const c of candidates) {
+        const actors = (await tx.all<{ actor_id: string }>('SELECT actor_id FROM article_actors WHERE article_id = ? ORDER BY salience DESC LIMIT 5', [c.id])).map((r) => r.actor_id)
+        const score = storySimilarity({ terms: record.terms, actors: main, date }, { terms: JSON.parse(c.terms ?? '[]') as string[], actors, date: c.published?.slice(0, 10) })
+        if (score >= best) { best = score; storyId = c.story_id }
+      }
+    }
+    await tx.run('UPDATE articles SET story_id = ? WHERE id = ?', [storyId, id])
+    return storyId
+  }
+
+  // ——— queries ———
+
+  /** One stored article: metadata, its analysis (or its original's id), and every source of the same text. */
+  async article(id: string): Promise<{ id: string; title?: string; source?: string; url?: string; published?: string; language: string; duplicateOf?: string; storyId?: string; sources: string[]; analysis?: Analysis } | undefined> {
+    const row = await this.db.get<Record<string, string | null>>('SELECT id, title, source, url, published, language, duplicate_of, story_id, analysis FROM articles WHERE id = ?', [id])
+    if (!row) return undefined
+    const original = row.duplicate_of ?? row.id!
+    const sources = await this.sourcesOf(original)
+    const analysis = typeof row.analysis === 'string' ? JSON.parse(row.analysis) as Analysis : (row.analysis as unknown as Analysis | null) ?? undefined
+    return {
+      id: row.id!, language: row.language!, sources,
+      ...(row.title && { title: row.title }), ...(row.source && { source: row.source }), ...(row.url && { url: row.url }),
+      ...(row.published && { published: row.published }), ...(row.duplicate_of && { duplicateOf: row.duplicate_of }),
+      ...(row.story_id && { storyId: row.story_id }), ...(analysis && { analysis }),
+    }
+  }
+
+  private async sourcesOf(original: string): Promise<string[]> {
+    const rows = await this.db.all<{ source: string | null; url: string | null }>('SELECT source, url FROM articles WHERE id = ? OR duplicate_of = ? ORDER BY seq', [original, original])
+    return [...new Set(rows.map((r) => r.source ?? r.url ?? 'unknown'))]
+  }
+
+  /** Full-text search over analysed articles; copies fold into their original's `sources`. */
+  async search(filters: QueryFilters): Promise<Page<{ id: string; title?: string; published?: string; source?: string; url?: string; storyId?: string; sources: string[]; snippet: string }> & { stories: number }> {
+    if (!filters.text?.trim()) throw new AppError('invalid_input', 'expected the words to search for')
+    const limit = limitOf(filters.limit)
+    const after = decodeCursor(filters.cursor)
+    const where: string[] = ['a.duplicate_of IS NULL', 'a.seq > ?']
+    const params: Param[] = [after]
+    const fts = this.db.engine === 'sqlite'
+      ? { join: 'JOIN articles_fts f ON f.rowid = a.seq', cond: 'articles_fts MATCH ?', param: ftsQuery(filters.text) }
+      : { join: '', cond: "a.tsv @@ plainto_tsquery('english', ?)", param: filters.text }
+    where.push(fts.cond)
+    params.push(fts.param)
+    this.dateAndSource(where, params, filters, 'a.published', 'a.source')
+    const rows = await this.db.all<{ seq: number; id: string; title: string | null; published: string | null; source: string | null; url: string | null; story_id: string | null; text: string }>(
+      `SELECT a.seq, a.id, a.title, a.published, a.source, a.url, a.story_id, a.text FROM articles a ${fts.join} WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ?`, [...params, limit + 1],
+    )
+    const total = await this.db.get<{ n: number }>(`SELECT count(DISTINCT coalesce(a.story_id, a.id)) AS n FROM articles a ${fts.join} WHERE ${where.slice(0, 1).concat(where.slice(2)).join(' AND ')}`, params.slice(1))
+    const words = (filters.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    const items = await Promise.all(rows.slice(0, limit).map(async (r) => ({
+      id: r.id, ...(r.title && { title: r.title }), ...(r.published && { published: r.published }), ...(r.source && { source: r.source }),
+      ...(r.url && { url: r.url }), ...(r.story_id && { storyId: r.story_id }), sources: await this.sourcesOf(r.id), snippet: snippet(r.text, words),
+    })))
+    return { items, stories: Number(total?.n ?? 0), ...(rows.length > limit && { next: encodeCursor(rows[limit - 1].seq) }) }
+  }
+
+  private dateAndSource(where: string[], params: Param[], filters: QueryFilters, dateColumn: string, sourceColumn?: string): void {
+    const from = checkDate('from', filters.from)
+    const to = checkDate('to', filters.to)
+    if (from) { where.push(`substr(${dateColumn}, 1, 10) >= ?`); params.push(from) }
+    if (to) { where.push(`substr(${dateColumn}, 1, 10) <= ?`); params.push(to) }
+    if (filters.source && sourceColumn) { where.push(`lower(${sourceColumn}) = ?`); params.push(filters.source.toLowerCase()) }
+  }
+
+  /** Actor ids whose name or an alias contains the words (case and accents ignored). */
+  async findActors(name: string): Promise<string[]> {
+    const folded = aliasKey('', name).slice(1)
+    if (!folded) throw new AppError('invalid_input', 'expected an actor name')
+    const rows = await this.db.all<{ actor_id: string }>("SELECT DISTINCT actor_id FROM actor_aliases WHERE substr(alias_key, instr(alias_key, ':') + 1) = ? ORDER BY actor_id", [folded])
+    if (rows.length) return rows.map((r) => r.actor_id)
+    const partial = await this.db.all<{ actor_id: string }>("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key LIKE ? ESCAPE '\\' ORDER BY actor_id LIMIT 50", [like(folded)])
+    return partial.map((r) => r.actor_id)
+  }
+
+  /** Quotes by speaker, topic words and date, oldest stored first. */
+  async quotes(filters: QueryFilters): Promise<Page<{ article: string; id: string; speaker?: string; speakerActor?: string; kind: string; content: string; cue?: string; date?: string; checkworthiness?: number; source?: string; url?: string }>> {
+    const limit = limitOf(filters.limit)
+    const where = ['q.seq > ?', 'a.duplicate_of IS NULL']
+    const params: Param[] = [decodeCursor(filters.cursor)]
+    if (filters.speaker) {
+      const actors = await this.findActors(filters.speaker)
+      if (actors.length === 0) return { items: [] }
+      where.push(`q.speaker_actor_id IN (${actors.map(() => '?').join(', ')})`)
+      params.push(...actors)
+    }
+    if (filters.about) { where.push("lower(q.content) LIKE ? ESCAPE '\\'"); params.push(like(filters.about)) }
+    this.dateAndSource(where, params, filters, 'q.date', 'a.source')
+    const rows = await this.db.all<Record<string, string | number | null>>(
+      `SELECT q.seq, q.article_id, q.quote_id, q.speaker, q.speaker_actor_id, q.kind, q.content, q.cue, q.date, q.checkworthiness, a.source, a.url
+       FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${where.join(' AND ')} ORDER BY q.seq LIMIT ?`, [...params, limit + 1],
+    )
+    return page(rows, limit, (r) => ({
+      article: String(r.article_id), id: String(r.quote_id), kind: String(r.kind), content: String(r.content),
+      ...(r.speaker !== null && { speaker: String(r.speaker) }), ...(r.speaker_actor_id !== null && { speakerActor: String(r.speaker_actor_id) }),
+      ...(r.cue !== null && { cue: String(r.cue) }), ...(r.date !== null && { date: String(r.date) }),
+      ...(r.checkworthiness !== null && { checkworthiness: Number(r.checkworthiness) }), ...(r.source !== null && { source: String(r.source) }), ...(r.url !== null && { url: String(r.url) }),
+    }))
+  }
+
+  /** Events by actor (as actor or recipient), type, place and date. */
+  async events(filters: QueryFilters): Promise<Page<EventRow>> {
+    const limit = limitOf(filters.limit)
+    const where = ['e.seq > ?', 'a.duplicate_of IS NULL']
+    const params: Param[] = [decodeCursor(filters.cursor)]
+    if (filters.actor) {
+      const actors = await this.findActors(filters.actor)
+      if (actors.length === 0) return { items: [] }
+      where.push(`EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND x.actor_id IN (${actors.map(() => '?').join(', ')}))`)
+      params.push(...actors)
+    }
+    if (filters.type) {
+      const types = filters.type.toUpperCase().split(',').map((t) => t.trim())
+      if (!types.every((t) => /^[A-Z]+$/.test(t))) throw new AppError('invalid_input', `expected PLOVER types such as ASSAULT or CONSULT,REQUEST, instead found "${filters.type}"`)
+      where.push(`e.type IN (${types.map(() => '?').join(', ')})`)
+      params.push(...types)
+    }
+    if (filters.where) { where.push("lower(e.location) LIKE ? ESCAPE '\\'"); params.push(like(filters.where)) }
+    this.dateAndSource(where, params, filters, 'e.date', 'a.source')
+    const rows = await this.db.all<Record<string, string | number | null>>(
+      `SELECT e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, a.source, a.url
+       FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(' AND ')} ORDER BY e.seq LIMIT ?`, [...params, limit + 1],
+    )
+    const result = page(rows, limit, (r) => r)
+    return { ...result, items: await this.withParticipants(result.items) }
+  }
+
+  private async withParticipants(rows: Record<string, string | number | null>[]): Promise<EventRow[]> {
+    return Promise.all(rows.map(async (r) => {
+      const parts = await this.db.all<{ role: string; id: string; name: string; country: string | null; sector: string | null }>(
+        'SELECT x.role, c.id, c.name, c.country, c.sector FROM event_actors x JOIN actors c ON c.id = x.actor_id WHERE x.article_id = ? AND x.event_id = ?', [r.article_id, r.event_id])
+      const who = (role: string) => parts.filter((p) => p.role === role).map((p) => ({ id: p.id, name: p.name, ...(p.country && { country: p.country }), ...(p.sector && { sector: p.sector }) }))
+      return {
+        article: String(r.article_id), id: String(r.event_id), type: String(r.type), ...(r.mode !== null && { mode: String(r.mode) }), quad: Number(r.quad), score: Number(r.score),
+        ...(r.date !== null && { date: String(r.date) }), modality: String(r.modality), ...(r.location !== null && { location: String(r.location) }), trigger: String(r.trigger),
+        sentence: String(r.sentence), sentenceStart: Number(r.start_offset), sentenceEnd: Number(r.end_offset), ...(r.count !== null && { count: Number(r.count) }),
+        actors: who('actor'), recipients: who('recipient'), ...(r.source !== null && { source: String(r.source) }), ...(r.url !== null && { url: String(r.url) }),
+      }
+    }))
+  }
+
+  /** Disputed claims, by status, claimant and date. */
+  async claims(filters: QueryFilters): Promise<Page<{ article: string; id: string; status: string; claimant?: string; content: string; marker: string; published?: string; source?: string }>> {
+    const limit = limitOf(filters.limit)
+    const where = ['c.seq > ?', 'a.duplicate_of IS NULL']
+    const params: Param[] = [decodeCursor(filters.cursor)]
+    if (filters.status) {
+      if (!['false', 'disputed', 'unsupported'].includes(filters.status)) throw new AppError('invalid_input', `expected a status of false, disputed or unsupported, instead found "${filters.status}"`)
+      where.push('c.status = ?')
+      params.push(filters.status)
+    }
+    if (filters.actor) {
+      const actors = await this.findActors(filters.actor)
+      if (actors.length === 0) return { items: [] }
+      where.push(`c.claimant_actor_id IN (${actors.map(() => '?').join(', ')})`)
+      params.push(...actors)
+    }
+    this.dateAndSource(where, params, filters, 'a.published', 'a.source')
+    const rows = await this.db.all<Record<string, string | number | null>>(
+      `SELECT c.seq, c.article_id, c.claim_id, c.status, c.claimant, c.content, c.marker, a.published, a.source FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE ${where.join(' AND ')} ORDER BY c.seq LIMIT ?`, [...params, limit + 1],
+    )
+    return page(rows, limit, (r) => ({
+      article: String(r.article_id), id: String(r.claim_id), status: String(r.status), content: String(r.content), marker: String(r.marker),
+      ...(r.claimant !== null && { claimant: String(r.claimant) }), ...(r.published !== null && { published: String(r.published) }), ...(r.source !== null && { source: String(r.source) }),
+    }))
+  }
+
+  /** An actor's dossier: names, roles over time, quotes, events as actor and as recipient, counterparts. */
+  async dossier(idOrName: string): Promise<Dossier | undefined> {
+    const direct = await this.db.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [idOrName])
+    const id = direct?.id ?? (await this.findActors(idOrName))[0]
+    if (!id) return undefined
+    const actor = (await this.db.get<{ id: string; name: string; type: string; country: string | null; sector: string | null }>('SELECT id, name, type, country, sector FROM actors WHERE id = ?', [id]))!
+    const aliases = (await this.db.all<{ alias: string }>('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias', [id])).map((r) => r.alias)
+    const roleRows = await this.db.all<{ roles: string | null; published: string | null }>('SELECT roles, published FROM article_actors WHERE actor_id = ? AND roles IS NOT NULL ORDER BY published', [id])
+    const roles = new Map<string, { title: string; of?: string; first?: string; last?: string }>()
+    for (const row of roleRows) {
+      for (const role of JSON.parse(row.roles!) as { title: string; of?: string }[]) {
+        const key = `${role.title}|${role.of ?? ''}`
+        const seen = roles.get(key) ?? { ...role }
+        if (row.published) { seen.first ??= row.published; seen.last = row.published }
+        roles.set(key, seen)
+      }
+    }
+    const articles = Number((await this.db.get<{ n: number }>('SELECT count(*) AS n FROM article_actors WHERE actor_id = ?', [id]))?.n ?? 0)
+    const quotes = await this.db.all<{ article_id: string; quote_id: string; content: string; date: string | null; kind: string }>(
+      'SELECT article_id, quote_id, content, date, kind FROM quotes WHERE speaker_actor_id = ? ORDER BY seq LIMIT 200', [id])
+    const eventsAs = async (role: string) => {
+      const rows = await this.db.all<Record<string, string | number | null>>(
+        `SELECT e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, a.source, a.url
+         FROM events e JOIN articles a ON a.id = e.article_id JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
+         WHERE x.actor_id = ? AND x.role = ? ORDER BY e.seq LIMIT 200`, [id, role])
+      return this.withParticipants(rows)
+    }
+    const counterparts = await this.db.all<{ id: string; name: string; n: number }>(
+      `SELECT c.id, c.name, count(*) AS n FROM event_actors x JOIN event_actors y ON y.article_id = x.article_id AND y.event_id = x.event_id AND y.actor_id <> x.actor_id
+       JOIN actors c ON c.id = y.actor_id WHERE x.actor_id = ? GROUP BY c.id, c.name ORDER BY n DESC, c.name LIMIT 20`, [id])
+    return {
+      id: actor.id, name: actor.name, type: actor.type, ...(actor.country && { country: actor.country }), ...(actor.sector && { sector: actor.sector }),
+      aliases, articles, roles: [...roles.values()],
+      quotes: quotes.map((q) => ({ article: q.article_id, id: q.quote_id, kind: q.kind, content: q.content, ...(q.date && { date: q.date }) })),
+      eventsAsActor: await eventsAs('actor'), eventsAsRecipient: await eventsAs('recipient'),
+      counterparts: counterparts.map((c) => ({ id: c.id, name: c.name, events: Number(c.n) })),
+    }
+  }
+
+  /** Events per day and type, for an actor or for articles matching words. */
+  async timeline(filters: QueryFilters): Promise<{ date: string; type: string; events: number }[]> {
+    const where = ['a.duplicate_of IS NULL', 'e.date IS NOT NULL']
+    const params: Param[] = []
+    if (filters.actor) {
+      const actors = await this.findActors(filters.actor)
+      if (actors.length === 0) return []
+      where.push(`EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND x.actor_id IN (${actors.map(() => '?').join(', ')}))`)
+      params.push(...actors)
+    }
+    if (filters.about) { where.push("lower(e.sentence) LIKE ? ESCAPE '\\'"); params.push(like(filters.about)) }
+    this.dateAndSource(where, params, filters, 'e.date')
+    const rows = await this.db.all<{ day: string; type: string; n: number }>(
+      `SELECT substr(e.date, 1, 10) AS day, e.type, count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(' AND ')}
+       GROUP BY substr(e.date, 1, 10), e.type ORDER BY day, e.type`, params)
+    return rows.map((r) => ({ date: r.day, type: r.type, events: Number(r.n) }))
+  }
+
+  /** Actor → recipient edges: how many events of each type, and the sum of their PLOVER scores. */
+  async network(filters: QueryFilters = {}): Promise<NetworkEdge[]> {
+    const where = ['a.duplicate_of IS NULL']
+    const params: Param[] = []
+    if (filters.type) { where.push('e.type = ?'); params.push(filters.type.toUpperCase()) }
+    this.dateAndSource(where, params, filters, 'e.date')
+    const rows = await this.db.all<{ source: string; source_name: string; target: string; target_name: string; type: string; n: number; score: number }>(
+      `SELECT s.id AS source, s.name AS source_name, t.id AS target, t.name AS target_name, e.type, count(*) AS n, sum(e.score) AS score
+       FROM events e JOIN articles a ON a.id = e.article_id
+       JOIN event_actors xs ON xs.article_id = e.article_id AND xs.event_id = e.event_id AND xs.role = 'actor'
+       JOIN event_actors xt ON xt.article_id = e.article_id AND xt.event_id = e.event_id AND xt.role = 'recipient'
+       JOIN actors s ON s.id = xs.actor_id JOIN actors t ON t.id = xt.actor_id
+       WHERE ${where.join(' AND ')} GROUP BY s.id, s.name, t.id, t.name, e.type ORDER BY n DESC, s.name, t.name`, params)
+    return rows.map((r) => ({ source: r.source, sourceName: r.source_name, target: r.target, targetName: r.target_name, type: r.type, events: Number(r.n), score: Number(r.score) }))
+  }
+
+  /** Every analysed article's analysis, in stored order, a page at a time (for streaming exports). */
+  async *analyses(batch = 200): AsyncGenerator<Analysis> {
+    let after = 0
+    for (;;) {
+      const rows = await this.db.all<{ seq: number; analysis: string | Analysis }>('SELECT seq, analysis FROM articles WHERE analysis IS NOT NULL AND seq > ? ORDER BY seq LIMIT ?', [after, batch])
+      for (const r of rows) yield typeof r.analysis === 'string' ? JSON.parse(r.analysis) as Analysis : r.analysis
+      if (rows.length < batch) return
+      after = Number(rows[rows.length - 1].seq)
+    }
+  }
+
+  /** Every event with its participants, a page at a time. */
+  async *allEvents(batch = 500): AsyncGenerator<EventRow> {
+    let cursor: string | undefined
+    do {
+      const result = await this.events({ limit: batch, cursor })
+      yield* result.items
+      cursor = result.next
+    } while (cursor)
+  }
+
+  /** Counts for the ingest summary and the UI. */
+  async stats(): Promise<{ articles: number; analysed: number; duplicates: number; stories: number; actors: number; quotes: number; events: number; claims: number }> {
+    const n = async (sql: string) => Number((await this.db.get<{ n: number }>(sql))?.n ?? 0)
+    return {
+      articles: await n('SELECT count(*) AS n FROM articles'),
+      analysed: await n('SELECT count(*) AS n FROM articles WHERE analysis IS NOT NULL'),
+      duplicates: await n('SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL'),
+      stories: await n('SELECT count(DISTINCT story_id) AS n FROM articles WHERE story_id IS NOT NULL'),
+      actors: await n('SELECT count(*) AS n FROM actors'),
+      quotes: await n('SELECT count(*) AS n FROM quotes'),
+      events: await n('SELECT count(*) AS n FROM events'),
+      claims: await n('SELECT count(*) AS n FROM claims'),
+    }
+  }
+}
+
+/** An event row of the queries and exports, with its participants' names and codes. */
+export interface EventRow {
+  article: string; id: string; type: string; mode?: string; quad: number; score: number; date?: string; modality: string; location?: string
+  trigger: string; sentence: string; sentenceStart: number; sentenceEnd: number; count?: number
+  actors: { id: string; name: string; country?: string; sector?: string }[]
+  recipients: { id: string; name: string; country?: string; sector?: string }[]
+  source?: string; url?: string
+}
+
+/** An edge of the actor network. */
+export interface NetworkEdge {
+  source: string; sourceName: string; target: string; targetName: string; type: string; events: number; score: number
+}
+
+/** What the store knows of one actor across the corpus. */
+export interface Dossier {
+  id: string; name: string; type: string; country?: string; sector?: string; aliases: string[]; articles: number
+  roles: { title: string; of?: string; first?: string; last?: string }[]
+  quotes: { article: string; id: string; kind: string; content: string; date?: string }[]
+  eventsAsActor: EventRow[]; eventsAsRecipient: EventRow[]
+  counterparts: { id: string; name: string; events: number }[]
+}
+
+function page<R extends Record<string, unknown>, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+  const items = rows.slice(0, limit).map(map)
+  return { items, ...(rows.length > limit && { next: encodeCursor(Number(rows[limit - 1].seq)) }) }
+}
+
+/** About 200 characters around the first searched word. */
+function snippet(text: string, words: string[]): string {
+  const lower = text.toLowerCase()
+  const hits = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0)
+  const at = hits.length ? Math.min(...hits) : 0
+  const start = Math.max(0, at - 80)
+  return (start > 0 ? '…' : '') + text.slice(start, start + 200).replace(/\s+/g, ' ').trim() + (start + 200 < text.length ? '…' : '')
+}
