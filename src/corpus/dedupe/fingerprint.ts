@@ -17,50 +17,62 @@ export function itemKey(text: string, source?: string, url?: string): string {
   return createHash('sha256').update(`${textHash(text)}\n${source ?? ''}\n${url ?? ''}`).digest('hex')
 }
 
-/** A 64-bit SimHash as four 16-bit bands. */
-export type SimHash = [number, number, number, number]
+/** Hash functions of a MinHash signature, and how they are banded for lookup. */
+export const MINHASH_SIZE = 64
+export const MINHASH_BANDS = 16
+const ROWS = MINHASH_SIZE / MINHASH_BANDS
+
+/** A MinHash signature: the minimum of each of 64 hash functions over the text's word 3-shingles. */
+export type MinHash = Uint32Array
 
 /**
- * Charikar's SimHash over word 3-shingles: near-identical texts (a wire story with a changed headline or a
- * trailing credit line) differ in few of the 64 bits. Two copies within 3 bits share at least one whole band
- * (pigeonhole), so candidates are found by band equality and confirmed by Hamming distance.
+ * MinHash over word 3-shingles (Broder): the share of equal entries of two signatures estimates the Jaccard
+ * similarity of the two texts' shingle sets, so a wire story republished with a new headline or a credit line
+ * (Jaccard ≈ 0.8) is found, and a different story on the same topic (≈ 0.1) is not.
  */
-export function simHash(text: string): SimHash {
+export function minHash(text: string): MinHash {
   const w = words(text)
-  const votes = new Int32Array(64)
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
   const n = Math.max(1, Math.min(3, w.length))
   for (let i = 0; i + n <= w.length; i++) {
-    const h1 = hashString(w.slice(i, i + n).join(' '))
-    const h2 = mix(h1, 0x5bd1e995)
-    for (let b = 0; b < 32; b++) {
-      votes[b] += (h1 >>> b) & 1 ? 1 : -1
-      votes[b + 32] += (h2 >>> b) & 1 ? 1 : -1
+    const shingle = hashString(w.slice(i, i + n).join(' '))
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      const h = mix(shingle, k * 0x9e3779b1)
+      if (h < signature[k]) signature[k] = h
     }
   }
-  const bands: SimHash = [0, 0, 0, 0]
-  for (let b = 0; b < 64; b++) if (votes[b] > 0) bands[b >> 4] |= 1 << (b & 15)
+  return signature
+}
+
+/** The lookup keys of a signature: one hash per band of four rows. Texts with Jaccard 0.8 share a band with probability > 0.999. */
+export function minHashBands(signature: MinHash): number[] {
+  const bands: number[] = []
+  for (let b = 0; b < MINHASH_BANDS; b++) {
+    let h = b
+    for (let r = 0; r < ROWS; r++) h = mix(h, signature[b * ROWS + r])
+    bands.push(h | 0)
+  }
   return bands
 }
 
-/** Number of differing bits. */
-export function hamming(a: SimHash, b: SimHash): number {
-  let d = 0
-  for (let k = 0; k < 4; k++) {
-    let x = (a[k] ^ b[k]) & 0xffff
-    while (x) { x &= x - 1; d++ }
-  }
-  return d
+/** Estimated Jaccard similarity of two signatures. */
+export function minHashSimilarity(a: MinHash, b: MinHash): number {
+  let same = 0
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++
+  return same / MINHASH_SIZE
 }
 
-/** Copies at most this many bits apart are near-duplicates. */
-export const NEAR_DUPLICATE_BITS = 3
+/** Copies at least this similar are near-duplicates. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.6
 
-export function simHashHex(h: SimHash): string {
-  return h.map((band) => band.toString(16).padStart(4, '0')).join('')
+export function minHashHex(signature: MinHash): string {
+  return [...signature].map((v) => v.toString(16).padStart(8, '0')).join('')
 }
 
-export function parseSimHash(hex: string): SimHash {
-  return [0, 1, 2, 3].map((k) => parseInt(hex.slice(k * 4, k * 4 + 4), 16)) as SimHash
+export function parseMinHash(hex: string): MinHash {
+  const signature = new Uint32Array(MINHASH_SIZE)
+  for (let k = 0; k < MINHASH_SIZE; k++) signature[k] = parseInt(hex.slice(k * 8, k * 8 + 8), 16)
+  return signature
 }
 
 /** The 40 most frequent content words (no function words, no numbers): a story's vocabulary. */

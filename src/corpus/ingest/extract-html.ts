@@ -41,7 +41,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
  * meta tags, then `<time datetime>`. Never throws on broken HTML: a page with no article gives empty text.
  */
 export function extractHtml(html: string, url?: string): ExtractedPage {
-  const { document } = parseHTML(html)
+  // A fragment (a feed item's content) gets a document around it.
+  const { document } = parseHTML(/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
   const ld = jsonLd(document)
   const meta = (names: string[]) => {
     for (const name of names) {

@@ -59,7 +59,7 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
       const prepared = await prepare(item)
       if ('error' in prepared) { summary.failed.push({ name: prepared.name, reason: prepared.error }); return }
       if (await store.has(prepared.key)) { summary.skipped++; return }
-      const original = await store.findOriginal(prepared.textHash, prepared.simhash)
+      const original = await store.findOriginal(prepared.textHash, prepared.minhash)
       if (original) {
         const saved = await store.save(toRecord(prepared))
         if (saved.status === 'skipped') summary.skipped++

@@ -2,7 +2,7 @@ import type { Analysis } from '../../doc/analysis.js'
 import { DEFAULT_MAX_LENGTH } from '../../doc/create-doc.js'
 import { normalize } from '../../stages/text/normalize.js'
 import { detectLanguage } from '../../stages/text/detect-language.js'
-import { itemKey, simHash, textHash, topTerms, type SimHash } from '../dedupe/fingerprint.js'
+import { itemKey, minHash, textHash, topTerms, type MinHash } from '../dedupe/fingerprint.js'
 import type { ArticleRecord } from '../store/corpus-store.js'
 import { extractHtml } from './extract-html.js'
 import type { ItemMeta, RawItem } from './sources.js'
@@ -14,7 +14,7 @@ export interface Prepared extends ItemMeta {
   language: string
   key: string
   textHash: string
-  simhash: SimHash
+  minhash: MinHash
   terms: string[]
 }
 
@@ -40,14 +40,14 @@ export function prepareItem(item: RawItem): Prepared | { name: string; error: st
   if (meta.published && Number.isNaN(Date.parse(meta.published))) delete meta.published
   return {
     name: item.name, ...meta, text, language: detectLanguage(text),
-    key: itemKey(text, meta.source, meta.url), textHash: textHash(text), simhash: simHash(text), terms: topTerms(text),
+    key: itemKey(text, meta.source, meta.url), textHash: textHash(text), minhash: minHash(text), terms: topTerms(text),
   }
 }
 
 /** The store record of a prepared item, with its analysis when it has one. */
 export function toRecord(prepared: Prepared, analysis?: Analysis): ArticleRecord {
   return {
-    key: prepared.key, textHash: prepared.textHash, simhash: prepared.simhash, terms: prepared.terms,
+    key: prepared.key, textHash: prepared.textHash, minhash: prepared.minhash, terms: prepared.terms,
     text: analysis?.article.text ?? prepared.text, language: analysis?.article.language ?? prepared.language,
     ...(prepared.url && { url: prepared.url }), ...(prepared.title && { title: prepared.title }), ...(prepared.source && { source: prepared.source }),
     ...(prepared.published && { published: prepared.published }), ...(analysis && { analysis }),

@@ -160,6 +160,10 @@ async function* readFeed(name: string, xml: string, limits?: SourceLimits): Asyn
     yield { name, error: `${name} is not an RSS or Atom feed` }
     return
   }
+  if (!/<\/(rss|feed|rdf:RDF)>\s*$/i.test(xml)) {
+    yield { name, error: `${name} is not a well-formed feed: it ends before its closing tag` }
+    return
+  }
   let document: ReturnType<DOMParser['parseFromString']>
   try {
     document = new DOMParser().parseFromString(xml, 'text/xml')

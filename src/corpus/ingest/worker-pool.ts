@@ -9,8 +9,10 @@ export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze'; text:
 
 type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : Analysis
 
-// Under tsx (tests, scripts) this module is TypeScript; built, it is JavaScript beside its worker.
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url)
+// Under tsx (tests, scripts) this module is TypeScript and its threads need the loader too; built, it is
+// JavaScript beside its worker.
+const FROM_SOURCE = import.meta.url.endsWith('.ts')
+const WORKER_URL = new URL(FROM_SOURCE ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url)
 
 /**
  * A fixed pool of worker threads for the CPU-bound half of ingest. A thread that dies (out of memory on a
@@ -28,7 +30,11 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_URL, { workerData: this.data, resourceLimits: { maxOldGenerationSizeMb: 1024 } })
+    const options = { workerData: this.data, resourceLimits: { maxOldGenerationSizeMb: 1024 } }
+    // Node 20 does not carry --import hooks into threads: a source-run thread registers tsx itself first.
+    const worker = FROM_SOURCE
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}) })`, { ...options, eval: true })
+      : new Worker(WORKER_URL, options)
     worker.on('message', (message: { result?: unknown; error?: string }) => {
       const job = this.busy.get(worker)
       this.busy.delete(worker)

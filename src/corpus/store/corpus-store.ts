@@ -1,6 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js'
 import { AppError } from '../../errors.js'
-import { NEAR_DUPLICATE_BITS, hamming, parseSimHash, simHashHex, type SimHash } from '../dedupe/fingerprint.js'
+import { NEAR_DUPLICATE_SIMILARITY, minHashBands, minHashHex, minHashSimilarity, parseMinHash, type MinHash } from '../dedupe/fingerprint.js'
 import { STORY_THRESHOLD, STORY_WINDOW_DAYS, storySimilarity } from '../stories/similarity.js'
 import { openDb, type Db, type Param } from './db.js'
 import { migrate } from './migrations.js'
@@ -9,7 +9,7 @@ import { migrate } from './migrations.js'
 export interface ArticleRecord {
   key: string
   textHash: string
-  simhash: SimHash
+  minhash: MinHash
   terms: string[]
   text: string
   language: string
@@ -146,13 +146,16 @@ export class CorpusStore {
   }
 
   /** The original of an exact or near copy already stored, if any. */
-  async findOriginal(textHash: string, simhash: SimHash, db: Db = this.db): Promise<string | undefined> {
+  async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db): Promise<string | undefined> {
     const exact = await db.get<{ id: string }>('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1', [textHash])
     if (exact) return exact.id
-    const candidates = await db.all<{ id: string; simhash: string }>(
-      'SELECT id, simhash FROM articles WHERE duplicate_of IS NULL AND (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) ORDER BY seq LIMIT 200', simhash,
+    const bands = minHashBands(minhash)
+    const candidates = await db.all<{ id: string; minhash: string }>(
+      `SELECT DISTINCT a.id, a.minhash, a.seq FROM article_bands b JOIN articles a ON a.id = b.article_id
+       WHERE a.duplicate_of IS NULL AND (${bands.map(() => '(b.band = ? AND b.value = ?)').join(' OR ')}) ORDER BY a.seq LIMIT 200`,
+      bands.flatMap((value, band) => [band, value]),
     )
-    return candidates.find((c) => hamming(parseSimHash(c.simhash), simhash) <= NEAR_DUPLICATE_BITS)?.id
+    return candidates.find((c) => minHashSimilarity(parseMinHash(c.minhash), minhash) >= NEAR_DUPLICATE_SIMILARITY)?.id
   }
 
   /**
@@ -161,19 +164,24 @@ export class CorpusStore {
    */
   async save(record: ArticleRecord): Promise<SaveResult> {
     return this.db.transaction(async (tx) => {
+      // On PostgreSQL, saves from concurrent ingest processes take turns: actor and alias rows are shared, and
+      // interleaved inserts of them would deadlock. The analysis, the slow part, runs outside this lock.
+      if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7373) AS locked')
       const id = `a${record.key.slice(0, 16)}`
       if (await tx.get('SELECT 1 AS x FROM articles WHERE key = ?', [record.key])) return { id, status: 'skipped' }
-      const original = await this.findOriginal(record.textHash, record.simhash, tx)
+      const original = await this.findOriginal(record.textHash, record.minhash, tx)
       const stored = record.analysis && !original ? record.analysis : undefined
       const row: Param[] = [
-        id, record.key, record.textHash, simHashHex(record.simhash), ...record.simhash, record.url ?? null, record.title ?? null,
+        id, record.key, record.textHash, minHashHex(record.minhash), record.url ?? null, record.title ?? null,
         record.source ?? null, record.published ?? null, record.language, record.text, stored ? JSON.stringify(stored) : null,
         JSON.stringify(record.terms), original ?? null, new Date().toISOString(),
       ]
       await tx.run(
-        `INSERT INTO articles (id, key, text_hash, simhash, band0, band1, band2, band3, url, title, source, published, language, text, analysis, terms, duplicate_of, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, row,
+        `INSERT INTO articles (id, key, text_hash, minhash, url, title, source, published, language, text, analysis, terms, duplicate_of, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, row,
       )
+      // Only originals are looked up by band: a copy of a copy finds the original.
+      if (!original) for (const [band, value] of minHashBands(record.minhash).entries()) await tx.run('INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)', [band, value, id])
       if (tx.engine === 'sqlite') {
         await tx.run('INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE id = ?', [id])
       }
@@ -207,8 +215,10 @@ export class CorpusStore {
       } else if (entity.country || entity.sector) {
         await tx.run('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?', [entity.country ?? null, entity.sector ?? null, actorId])
       }
-      for (const [k, key] of keys.entries()) {
-        await tx.run('INSERT INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [key, actorId, [entity.name, ...entity.aliases][k] ?? entity.name])
+      for (const key of keys) {
+        const folded = key.slice(key.indexOf(':') + 1)
+        const alias = [entity.name, ...entity.aliases].find((n) => aliasKey(entity.type, n) === key) ?? entity.name
+        await tx.run('INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [key, folded, actorId, alias])
       }
       actorOf.set(entity.id, actorId)
       await tx.run('INSERT INTO article_actors (article_id, entity_id, actor_id, name, mentions, salience, roles, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -325,9 +335,9 @@ export class CorpusStore {
   async findActors(name: string): Promise<string[]> {
     const folded = aliasKey('', name).slice(1)
     if (!folded) throw new AppError('invalid_input', 'expected an actor name')
-    const rows = await this.db.all<{ actor_id: string }>("SELECT DISTINCT actor_id FROM actor_aliases WHERE substr(alias_key, instr(alias_key, ':') + 1) = ? ORDER BY actor_id", [folded])
+    const rows = await this.db.all<{ actor_id: string }>('SELECT DISTINCT actor_id FROM actor_aliases WHERE folded = ? ORDER BY actor_id', [folded])
     if (rows.length) return rows.map((r) => r.actor_id)
-    const partial = await this.db.all<{ actor_id: string }>("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key LIKE ? ESCAPE '\\' ORDER BY actor_id LIMIT 50", [like(folded)])
+    const partial = await this.db.all<{ actor_id: string }>("SELECT DISTINCT actor_id FROM actor_aliases WHERE folded LIKE ? ESCAPE '\\' ORDER BY actor_id LIMIT 50", [like(folded)])
     return partial.map((r) => r.actor_id)
   }
 

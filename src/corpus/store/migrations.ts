@@ -16,8 +16,7 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
           id TEXT NOT NULL UNIQUE,
           key TEXT NOT NULL UNIQUE,
           text_hash TEXT NOT NULL,
-          simhash TEXT NOT NULL,
-          band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+          minhash TEXT NOT NULL,
           url TEXT, title TEXT, source TEXT, published TEXT, language TEXT NOT NULL,
           text TEXT NOT NULL,
           analysis ${json},
@@ -27,17 +26,18 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
           ingested_at TEXT NOT NULL
         );
         CREATE INDEX articles_text_hash ON articles (text_hash);
-        CREATE INDEX articles_band0 ON articles (band0);
-        CREATE INDEX articles_band1 ON articles (band1);
-        CREATE INDEX articles_band2 ON articles (band2);
-        CREATE INDEX articles_band3 ON articles (band3);
+        CREATE TABLE article_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles (id));
+        CREATE INDEX article_bands_lookup ON article_bands (band, value);
         CREATE INDEX articles_published ON articles (published);
         CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
         CREATE INDEX articles_story ON articles (story_id);
         CREATE TABLE actors (
           id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT, sector TEXT
         );
-        CREATE TABLE actor_aliases (alias_key TEXT PRIMARY KEY, actor_id TEXT NOT NULL REFERENCES actors (id), alias TEXT NOT NULL);
+        CREATE TABLE actor_aliases (
+          alias_key TEXT PRIMARY KEY, folded TEXT NOT NULL, actor_id TEXT NOT NULL REFERENCES actors (id), alias TEXT NOT NULL
+        );
+        CREATE INDEX actor_aliases_folded ON actor_aliases (folded);
         CREATE TABLE article_actors (
           article_id TEXT NOT NULL REFERENCES articles (id), entity_id TEXT NOT NULL, actor_id TEXT NOT NULL REFERENCES actors (id),
           name TEXT NOT NULL, mentions INTEGER NOT NULL, salience REAL NOT NULL, roles TEXT, published TEXT,

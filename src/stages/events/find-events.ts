@@ -304,6 +304,11 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     if (!subject) {
       subject = { ...u }
       actors.push(subject)
+      // "ministers from Estonia and Finland met": names coordinated inside the phrase all stand for the actor.
+      if (prep === 'and' && unitAt[u.first - 2] >= 0 && PREPOSITIONS.has(lower(units[unitAt[u.first - 2]].first - 1))) {
+        subject = { ...units[unitAt[u.first - 2]] }
+        actors.push(subject)
+      }
       continue
     }
     // "Starmer and Macron", "Yermak, and Economic Minister Svyrydenko": coordinated within four words.

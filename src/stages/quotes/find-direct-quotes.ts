@@ -89,9 +89,14 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
     if (!speaker) return undefined
     return { cue: span(ctx, i), speaker, rule: 'quotes/direct-cue-after', next: secondPart(ctx, speaker.source.end) }
   }
-  const speaker = speakerAround(ctx, i, 1)
+  let speaker = speakerAround(ctx, i, 1)
   if (!speaker) return undefined
   let j = ctx.tokenAt(speaker.source.end)
+  // "Estonian Trade Minister Kadri Saar said": a demonym or organisation before the speaker's own words.
+  for (let guard = 0; guard < 3 && ctx.owner[j] && ctx.owner[j] !== speaker.entity; guard++) {
+    speaker = speakerAround(ctx, j, 1)!
+    j = ctx.tokenAt(speaker.source.end)
+  }
   while (j < tokens.length && /^(?:also|then|later|once|again)$/i.test(ctx.word(j))) j++
   if (!ctx.cue(j)) return undefined
   return { cue: span(ctx, j), speaker, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[j].end) }

@@ -1,0 +1,155 @@
+// The corpus on both engines: one suite, run on a real SQLite file and (when NEWSGRAPH_TEST_POSTGRES is set) on
+// a fresh database of a real PostgreSQL server. Articles are the team's own (examples/ and test fixtures).
+import assert from 'node:assert/strict'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { exportCorpus } from './export.js'
+import { ingest } from './ingest/ingest.js'
+import { CorpusStore } from './store/corpus-store.js'
+import { AppError } from '../errors.js'
+import { assertValidAnalysis } from '../test-support/check-analysis.js'
+import { freshPostgres, postgresSkip, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
+
+const engines: { name: string; skip: string | false; open: () => Promise<{ target: string; cleanup: () => Promise<void> }> }[] = [
+  { name: 'SQLite', skip: false, open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'corpus.db'), cleanup: async () => {} }) },
+  { name: 'PostgreSQL', skip: postgresSkip(), open: async () => { const db = await freshPostgres(); return { target: db.url, cleanup: db.drop } } },
+]
+
+for (const engine of engines) {
+  describe(`corpus on ${engine.name}`, { skip: engine.skip }, () => {
+    let store: CorpusStore
+    let cleanup: () => Promise<void>
+    let fixtures: { good: string; bad: string }
+    let first: Awaited<ReturnType<typeof ingest>>
+
+    before(async () => {
+      const opened = await engine.open()
+      cleanup = opened.cleanup
+      fixtures = writeCorpusFixtures(mkdtempSync(join(tmpdir(), 'ng-fixtures-')))
+      store = await CorpusStore.open(opened.target)
+      first = await ingest(store, [fixtures.good, fixtures.bad], { workers: 2 })
+    })
+    after(async () => {
+      await store?.close()
+      await cleanup?.()
+    })
+
+    test('ingests every good article once, links the copies, and reports each bad input without stopping', async () => {
+      // 5 examples + 2 stories of the JSONL (its 2 copies linked) + 1 page + 2 feed items + broken HTML + Windows-1252 + French
+      assert.equal(first.stored, 13, JSON.stringify(first))
+      assert.equal(first.duplicates, 2)
+      const failed = first.failed.map((f) => f.reason).join('\n')
+      assert.match(failed, /binary/)
+      assert.match(failed, /not a well-formed feed/)
+      assert.match(failed, /no article text/)
+      assert.equal(first.failed.length, 3)
+      assert.deepEqual(first.notEnglish.map((n) => n.language), ['fr'])
+    })
+
+    test('a second run over the same inputs stores nothing new', async () => {
+      const again = await ingest(store, [fixtures.good, fixtures.bad], { workers: 0 })
+      assert.equal(again.stored, 0)
+      assert.equal(again.duplicates, 0)
+      assert.equal(again.skipped, 15)
+      assert.equal((await store.stats()).articles, 15)
+    })
+
+    test('search counts distinct stories and lists every outlet of a wire story', async () => {
+      const result = await store.search({ text: 'grain corridor' })
+      assert.equal(result.items.length, 1)
+      assert.equal(result.stories, 1)
+      assert.deepEqual([...result.items[0].sources].sort(), ['Daily Ledger', 'Harbor Times', 'Valley Post'])
+      assert.match(result.items[0].snippet, /grain corridor/i)
+    })
+
+    test('the HTML page keeps its JSON-LD date and title, and never its scripts or navigation', async () => {
+      const [hit] = (await store.search({ text: 'dock workers strike' })).items
+      const article = await store.article(hit.id)
+      assert.equal(article?.published, '2026-03-05T09:30:00Z')
+      assert.equal(article?.title, 'Dock Workers End Strike at Port of Selby')
+      assert.ok(article?.analysis)
+      assertValidAnalysis(article.analysis)
+      assert.doesNotMatch(article.analysis.article.text, /tracker|onerror|Most read|Ten things/)
+    })
+
+    test('quotes by speaker and topic, with the copies not counted twice', async () => {
+      const saar = await store.quotes({ speaker: 'Kadri Saar' })
+      assert.ok(saar.items.some((q) => q.content.includes('Ships will move again')))
+      assert.equal(saar.items.filter((q) => q.content.includes('Ships will move again')).length, 1)
+      const about = await store.quotes({ about: 'trade war' })
+      assert.ok(about.items.length >= 1 && about.items.every((q) => q.content.toLowerCase().includes('trade war')))
+    })
+
+    test('events by actor, type and date; the dossier, timeline and network agree', async () => {
+      const consult = await store.events({ type: 'CONSULT', from: '2026-03-01', to: '2026-03-31' })
+      assert.ok(consult.items.some((e) => e.actors.some((a) => a.name === 'Estonia') && e.date === '2026-03-02'), JSON.stringify(consult.items.map((e) => [e.actors.map((a) => a.name), e.date])))
+      const byActor = await store.events({ actor: 'Kadri Saar' })
+      assert.ok(byActor.items.some((e) => e.type === 'REQUEST' && e.recipients.some((r) => r.name === 'Latvia')))
+      const dossier = await store.dossier('Saar')
+      assert.equal(dossier?.name, 'Kadri Saar')
+      assert.ok(dossier!.quotes.length >= 1 && dossier!.eventsAsActor.length >= 1)
+      assert.ok(dossier!.counterparts.some((c) => c.name === 'Latvia'))
+      const timeline = await store.timeline({ actor: 'Estonia' })
+      assert.ok(timeline.some((t) => t.date === '2026-03-02' && t.type === 'CONSULT'))
+      const network = await store.network()
+      assert.ok(network.some((e) => e.sourceName === 'Kadri Saar' && e.targetName === 'Latvia' && e.type === 'REQUEST' && e.score === 0))
+    })
+
+    test('claims the reporting disputes', async () => {
+      const claims = await store.claims({ status: 'unsupported' })
+      assert.ok(claims.items.some((c) => c.claimant === 'Paul Granger' && c.content.includes('Chinese steel')))
+    })
+
+    test('every page of a paginated query, and nothing twice', async () => {
+      const all = (await store.quotes({ limit: 1000 })).items.map((q) => `${q.article}/${q.id}`)
+      const paged: string[] = []
+      let cursor: string | undefined
+      do {
+        const page = await store.quotes({ limit: 3, cursor })
+        paged.push(...page.items.map((q) => `${q.article}/${q.id}`))
+        cursor = page.next
+      } while (cursor)
+      assert.deepEqual(paged, all)
+      assert.ok(all.length > 10)
+    })
+
+    test('filters are data, never SQL; bad filters are clear errors', async () => {
+      assert.deepEqual((await store.quotes({ speaker: "x' OR 1=1 --" })).items, [])
+      assert.deepEqual((await store.events({ where: "%' OR '1'='1" })).items, [])
+      assert.ok(Array.isArray((await store.search({ text: 'grain") OR ("a' })).items))
+      await assert.rejects(store.quotes({ cursor: 'not-a-cursor' }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
+      await assert.rejects(store.events({ from: '2026-13-45' }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
+      await assert.rejects(store.events({ type: 'ASSAULT; DROP TABLE events' }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
+      await assert.rejects(store.quotes({ limit: 100_000 }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
+      assert.equal((await store.stats()).articles, 15)
+    })
+
+    test('exports: JSONL of valid analyses, CSV with one row per event pair, GEXF of the network', async () => {
+      let jsonl = ''
+      await exportCorpus(store, 'jsonl', (chunk) => { jsonl += chunk })
+      const lines = jsonl.trim().split('\n')
+      assert.equal(lines.length, 13)
+      for (const line of lines) assertValidAnalysis(JSON.parse(line))
+      let csv = ''
+      await exportCorpus(store, 'csv', (chunk) => { csv += chunk })
+      const rows = csv.trim().split('\n')
+      assert.match(rows[0], /^date,actor1_name,actor1_country/)
+      assert.ok(rows.some((r) => r.includes('Kadri Saar') && r.includes('REQUEST') && r.includes('Latvia')))
+      let gexf = ''
+      await exportCorpus(store, 'gexf', (chunk) => { gexf += chunk })
+      assert.match(gexf, /<gexf xmlns="http:\/\/gexf.net\/1.3"/)
+      assert.match(gexf, /label="Kadri Saar"/)
+    })
+
+    test('the two copies of the wire story are one story with the original', async () => {
+      const [hit] = (await store.search({ text: 'grain corridor' })).items
+      const original = await store.article(hit.id)
+      assert.ok(original?.storyId)
+      const rows = await store.db.all<{ story_id: string }>('SELECT story_id FROM articles WHERE duplicate_of = ?', [hit.id])
+      assert.equal(rows.length, 2)
+      assert.ok(rows.every((r) => r.story_id === original.storyId))
+    })
+  })
+}
