@@ -16,6 +16,7 @@ import { readQuadSentences, readRoleSentences } from '../../eval/conflibert.js'
 import { crossValidateCheckworthy, evalCheckworthy, readClaimbuster, type BinaryScores } from '../../eval/eval-checkworthy.js'
 import { crossValidateQuads, loadQuadModel, modelQuads, ruleQuads, scoreQuads, scoreRoleSpans } from '../../eval/eval-events.js'
 import { evalExtract } from '../../eval/eval-extract.js'
+import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
 import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
 
@@ -44,6 +45,8 @@ Tasks:
   extract --benchmark DIR
                          main text from HTML pages (DIR/html/*.html.gz, DIR/ground-truth.json): word-shingle
                          precision, recall and F1 against articleBody, averaged over pages
+  stories --ecbplus DIR  clusters the ECB+ documents under DIR/ECB+ into stories as the corpus does; B³ and
+                         pairwise F1 against the gold (each topic's ECB and ECB+ documents: two stories)
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
                          MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
@@ -65,12 +68,13 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   const [task, ...rest] = argv
   const { values } = parseArgs({ args: rest, options: { benchmark: { type: 'string' }, claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
   if (task === 'coref') return evalCorefCommand(values, out)
+  if (task === 'stories') return evalStoriesCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
   if (task === 'time') return evalTimeCommand(values, out)
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
   if (task === 'extract') return evalExtractCommand(values, out)
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref, checkworthy, events, extract), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -228,4 +232,14 @@ function evalExtractCommand(values: { benchmark?: string; json?: boolean }, out:
     return
   }
   out([`Main-text extraction on ${dir}: ${score.pages} pages`, binaryRow('text', score), ''].join('\n'))
+}
+
+function evalStoriesCommand(values: { ecbplus?: string; json?: boolean }, out: (text: string) => void): void {
+  if (!values.ecbplus) throw new AppError('usage', `expected --ecbplus DIR\n\n${evalHelp}`)
+  const score = evalStories(values.ecbplus)
+  if (values.json) {
+    out(JSON.stringify({ b3: score.b3, pairwise: score.pairwise }) + '\n')
+    return
+  }
+  out([`Stories on ${values.ecbplus}: ${score.documents} documents, ${score.stories} gold stories`, binaryRow('B³', score.b3), binaryRow('pairwise', score.pairwise), ''].join('\n'))
 }

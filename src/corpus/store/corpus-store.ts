@@ -150,30 +150,75 @@ export class CorpusStore {
     const exact = await db.get<{ id: string }>('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1', [textHash])
     if (exact) return exact.id
     const bands = minHashBands(minhash)
-    const candidates = await db.all<{ id: string; minhash: string }>(
-      `SELECT DISTINCT a.id, a.minhash, a.seq FROM article_bands b JOIN articles a ON a.id = b.article_id
-       WHERE a.duplicate_of IS NULL AND (${bands.map(() => '(b.band = ? AND b.value = ?)').join(' OR ')}) ORDER BY a.seq LIMIT 200`,
-      bands.flatMap((value, band) => [band, value]),
-    )
-    return candidates.find((c) => minHashSimilarity(parseMinHash(c.minhash), minhash) >= NEAR_DUPLICATE_SIMILARITY)?.id
+    const hits = await db.all<{ band: number; value: number; article_id: string }>(
+      `SELECT band, value, article_id FROM article_bands WHERE value IN (${bands.map(() => '?').join(', ')}) LIMIT 1000`, bands)
+    const ids = [...new Set(hits.filter((h) => bands[h.band] === Number(h.value)).map((h) => h.article_id))].slice(0, 50)
+    for (const id of ids) {
+      const candidate = await db.get<{ minhash: string }>('SELECT minhash FROM articles WHERE id = ? AND duplicate_of IS NULL', [id])
+      if (candidate && minHashSimilarity(parseMinHash(candidate.minhash), minhash) >= NEAR_DUPLICATE_SIMILARITY) return id
+    }
+    return undefined
   }
 
+  private pending: { record: ArticleRecord; resolve: (r: SaveResult) => void; reject: (e: Error) => void }[] = []
+  private flushing: Promise<void> | undefined
+
   /**
-   * Stores one article in one transaction: skipped when its key is stored, linked as a duplicate when its text
-   * copies a stored article, else stored whole with its query rows and its story.
+   * Stores one article: skipped when its key is stored, linked as a duplicate when its text copies a stored
+   * article, else stored whole with its query rows and its story. Saves arriving together are committed together
+   * (one transaction, a savepoint per article, so that one bad article fails alone); the promise resolves once
+   * the article is committed.
    */
-  async save(record: ArticleRecord): Promise<SaveResult> {
-    return this.db.transaction(async (tx) => {
-      // On PostgreSQL, saves from concurrent ingest processes take turns: actor and alias rows are shared, and
-      // interleaved inserts of them would deadlock. The analysis, the slow part, runs outside this lock.
-      if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7373) AS locked')
+  save(record: ArticleRecord): Promise<SaveResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ record, resolve, reject })
+      // A short wait gathers the saves of several threads into one commit.
+      this.flushing ??= new Promise<void>((done) => setTimeout(done, 20)).then(() => this.flush())
+    })
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, 64)
+      const results: (SaveResult | Error)[] = []
+      try {
+        await this.db.transaction(async (tx) => {
+          // On PostgreSQL, saves from concurrent ingest processes take turns: actor and alias rows are shared,
+          // and interleaved inserts of them would deadlock. The analysis, the slow part, runs outside this lock.
+          if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7373) AS locked')
+          for (const { record } of batch) {
+            await tx.run('SAVEPOINT article')
+            try {
+              results.push(await this.saveOne(tx, record))
+              await tx.run('RELEASE SAVEPOINT article')
+            } catch (error) {
+              await tx.run('ROLLBACK TO SAVEPOINT article')
+              await tx.run('RELEASE SAVEPOINT article')
+              results.push(error as Error)
+            }
+          }
+        })
+        batch.forEach((item, k) => {
+          const result = results[k]
+          if (result instanceof Error) item.reject(result)
+          else item.resolve(result)
+        })
+      } catch (error) {
+        for (const item of batch) item.reject(error as Error)
+      }
+    }
+    this.flushing = undefined
+  }
+
+  private async saveOne(tx: Db, record: ArticleRecord): Promise<SaveResult> {
+    {
       const id = `a${record.key.slice(0, 16)}`
       if (await tx.get('SELECT 1 AS x FROM articles WHERE key = ?', [record.key])) return { id, status: 'skipped' }
       const original = await this.findOriginal(record.textHash, record.minhash, tx)
       const stored = record.analysis && !original ? record.analysis : undefined
       const row: Param[] = [
         id, record.key, record.textHash, minHashHex(record.minhash), record.url ?? null, record.title ?? null,
-        record.source ?? null, record.published ?? null, record.language, record.text, stored ? JSON.stringify(stored) : null,
+        record.source ?? null, record.published ?? null, record.language, record.text, stored ? JSON.stringify({ ...stored, article: { ...stored.article, text: undefined } }) : null,
         JSON.stringify(record.terms), original ?? null, new Date().toISOString(),
       ]
       await tx.run(
@@ -194,7 +239,7 @@ export class CorpusStore {
       const actorIds = await this.saveRows(tx, id, stored, record.published)
       const storyId = await this.assignStory(tx, id, record, actorIds)
       return { id, status: 'stored', storyId }
-    })
+    }
   }
 
   /** Writes the query rows of one analysis; returns entity id → actor id. */
@@ -250,29 +295,40 @@ export class CorpusStore {
     return actorOf
   }
 
-  /** Joins the article to the story of its most similar neighbour within the window (sharing a main actor), else starts one. */
+  /**
+   * Joins the article to the story of its most similar neighbour: among the latest articles that share one of
+   * its three main actors and fall within the date window, the most similar at or above the threshold; else the
+   * article starts a story of its own.
+   */
   private async assignStory(tx: Db, id: string, record: ArticleRecord, actorOf: Map<string, string>): Promise<string> {
     const analysis = record.analysis!
-    const main = [...analysis.entities].sort((a, b) => b.salience - a.salience).map((e) => actorOf.get(e.id)!).filter(Boolean)
+    const main = [...new Set([...analysis.entities].sort((a, b) => b.salience - a.salience).map((e) => actorOf.get(e.id)!).filter(Boolean))].slice(0, 5)
     const date = record.published?.slice(0, 10)
     let storyId = id
-    if (main.length > 0) {
-      const top = main.slice(0, 3)
-      const window = date ? [new Date(Date.parse(date) - STORY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10), new Date(Date.parse(date) + STORY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10)] : undefined
-      const candidates = await tx.all<{ id: string; story_id: string; terms: string; published: string | null }>(
-        `SELECT DISTINCT a.id, a.story_id, a.terms, a.published FROM articles a JOIN article_actors aa ON aa.article_id = a.id
-         WHERE a.duplicate_of IS NULL AND a.id <> ? AND a.story_id IS NOT NULL AND aa.actor_id IN (${top.map(() => '?').join(', ')})
-         ${window ? 'AND (a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)' : ''} ORDER BY a.id LIMIT 500`,
-        [id, ...top, ...(window ?? [])],
-      )
-      let best = STORY_THRESHOLD
-      for (const c of candidates) {
-        const actors = (await tx.all<{ actor_id: string }>('SELECT actor_id FROM article_actors WHERE article_id = ? ORDER BY salience DESC LIMIT 5', [c.id])).map((r) => r.actor_id)
-        const score = storySimilarity({ terms: record.terms, actors: main, date }, { terms: JSON.parse(c.terms ?? '[]') as string[], actors, date: c.published?.slice(0, 10) })
-        if (score >= best) { best = score; storyId = c.story_id }
+    const top = main.slice(0, 3)
+    const day = 86_400_000
+    const near = (other: string | null) => !date || !other || Math.abs(Date.parse(date) - Date.parse(other)) <= STORY_WINDOW_DAYS * day
+    const seen = new Set<string>()
+    let best = STORY_THRESHOLD
+    for (const actor of top) {
+      // The latest stories of each main actor, by index: the cost per article does not grow with the corpus.
+      const recent = await tx.all<{ story_id: string; article_id: string; day: string | null }>(
+        'SELECT story_id, article_id, day FROM story_actors WHERE actor_id = ? ORDER BY seq DESC LIMIT 30', [actor])
+      for (const r of recent) {
+        if (seen.has(r.story_id) || !near(r.day)) continue
+        seen.add(r.story_id)
+        const c = await tx.get<{ terms: string | null; main_actors: string | null }>('SELECT terms, main_actors FROM articles WHERE id = ?', [r.article_id])
+        if (!c) continue
+        const score = storySimilarity({ terms: record.terms, actors: main, date }, { terms: JSON.parse(c.terms ?? '[]') as string[], actors: JSON.parse(c.main_actors ?? '[]') as string[], date: r.day ?? undefined })
+        if (score >= best) { best = score; storyId = r.story_id }
       }
     }
-    await tx.run('UPDATE articles SET story_id = ? WHERE id = ?', [storyId, id])
+    const seq = (await tx.get<{ seq: number }>('SELECT seq FROM articles WHERE id = ?', [id]))!.seq
+    for (const actor of top) {
+      await tx.run(`INSERT INTO story_actors (actor_id, story_id, article_id, seq, day) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (actor_id, story_id) DO UPDATE SET article_id = excluded.article_id, seq = excluded.seq, day = excluded.day`, [actor, storyId, id, Number(seq), date ?? null])
+    }
+    await tx.run('UPDATE articles SET story_id = ?, main_actors = ? WHERE id = ?', [storyId, JSON.stringify(main), id])
     return storyId
   }
 
@@ -280,11 +336,11 @@ export class CorpusStore {
 
   /** One stored article: metadata, its analysis (or its original's id), and every source of the same text. */
   async article(id: string): Promise<{ id: string; title?: string; source?: string; url?: string; published?: string; language: string; duplicateOf?: string; storyId?: string; sources: string[]; analysis?: Analysis } | undefined> {
-    const row = await this.db.get<Record<string, string | null>>('SELECT id, title, source, url, published, language, duplicate_of, story_id, analysis FROM articles WHERE id = ?', [id])
+    const row = await this.db.get<Record<string, string | null>>('SELECT id, title, source, url, published, language, duplicate_of, story_id, analysis, text FROM articles WHERE id = ?', [id])
     if (!row) return undefined
     const original = row.duplicate_of ?? row.id!
     const sources = await this.sourcesOf(original)
-    const analysis = typeof row.analysis === 'string' ? JSON.parse(row.analysis) as Analysis : (row.analysis as unknown as Analysis | null) ?? undefined
+    const analysis = row.analysis ? withText(row.analysis, row.text!) : undefined
     return {
       id: row.id!, language: row.language!, sources,
       ...(row.title && { title: row.title }), ...(row.source && { source: row.source }), ...(row.url && { url: row.url }),
@@ -511,8 +567,8 @@ export class CorpusStore {
   async *analyses(batch = 200): AsyncGenerator<Analysis> {
     let after = 0
     for (;;) {
-      const rows = await this.db.all<{ seq: number; analysis: string | Analysis }>('SELECT seq, analysis FROM articles WHERE analysis IS NOT NULL AND seq > ? ORDER BY seq LIMIT ?', [after, batch])
-      for (const r of rows) yield typeof r.analysis === 'string' ? JSON.parse(r.analysis) as Analysis : r.analysis
+      const rows = await this.db.all<{ seq: number; analysis: string | Analysis; text: string }>('SELECT seq, analysis, text FROM articles WHERE analysis IS NOT NULL AND seq > ? ORDER BY seq LIMIT ?', [after, batch])
+      for (const r of rows) yield withText(r.analysis, r.text)
       if (rows.length < batch) return
       after = Number(rows[rows.length - 1].seq)
     }
@@ -565,6 +621,12 @@ export interface Dossier {
   quotes: { article: string; id: string; kind: string; content: string; date?: string }[]
   eventsAsActor: EventRow[]; eventsAsRecipient: EventRow[]
   counterparts: { id: string; name: string; events: number }[]
+}
+
+/** A stored analysis (JSON text on SQLite, JSONB on PostgreSQL) with the article text put back in its place. */
+function withText(stored: string | Analysis, text: string): Analysis {
+  const analysis = typeof stored === 'string' ? JSON.parse(stored) as Analysis : stored
+  return { ...analysis, article: { ...analysis.article, text } }
 }
 
 function page<R extends Record<string, unknown>, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {

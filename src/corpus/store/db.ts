@@ -32,11 +32,21 @@ export function openSqlite(path: string): Db {
   } catch (error) {
     throw new AppError('store_unavailable', `cannot open the SQLite store "${path}": ${(error as Error).message}`, { cause: error })
   }
+  // Statements are compiled once per SQL text: ingest runs the same few thousands of times.
+  const statements = new Map<string, Database.Statement>()
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql)
+    if (!statement) {
+      statement = db.prepare(sql)
+      if (statements.size < 500) statements.set(sql, statement)
+    }
+    return statement
+  }
   const base = {
     engine: 'sqlite' as const,
-    all: async (sql: string, params: Param[] = []) => db.prepare(sql).all(...params) as never,
-    get: async (sql: string, params: Param[] = []) => db.prepare(sql).get(...params) as never,
-    run: async (sql: string, params: Param[] = []) => db.prepare(sql).run(...params).changes,
+    all: async (sql: string, params: Param[] = []) => prepare(sql).all(...params) as never,
+    get: async (sql: string, params: Param[] = []) => prepare(sql).get(...params) as never,
+    run: async (sql: string, params: Param[] = []) => prepare(sql).run(...params).changes,
     exec: async (sql: string) => { db.exec(sql) },
     close: async () => { db.close() },
   }

@@ -21,13 +21,19 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
           text TEXT NOT NULL,
           analysis ${json},
           terms TEXT,
+          main_actors TEXT,
           duplicate_of TEXT,
           story_id TEXT,
           ingested_at TEXT NOT NULL
         );
         CREATE INDEX articles_text_hash ON articles (text_hash);
         CREATE TABLE article_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles (id));
-        CREATE INDEX article_bands_lookup ON article_bands (band, value);
+        CREATE INDEX article_bands_lookup ON article_bands (value);
+        CREATE TABLE story_actors (
+          actor_id TEXT NOT NULL, story_id TEXT NOT NULL, article_id TEXT NOT NULL, seq INTEGER NOT NULL, day TEXT,
+          PRIMARY KEY (actor_id, story_id)
+        );
+        CREATE INDEX story_actors_recent ON story_actors (actor_id, seq);
         CREATE INDEX articles_published ON articles (published);
         CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
         CREATE INDEX articles_story ON articles (story_id);

@@ -10,7 +10,7 @@ export interface StorySignature {
 /** Days apart within which two articles can report the same happening. */
 export const STORY_WINDOW_DAYS = 3
 /** Similarity at or above which two articles are one story (tuned on ECB+ topics 1–35 with `eval stories`). */
-export const STORY_THRESHOLD = 0.3
+export const STORY_THRESHOLD = 0.14
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0
