@@ -3,6 +3,7 @@ import { actorCommand, actorHelp } from './commands/actor.js'
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js'
 import { benchCommand, benchHelp } from './commands/bench.js'
 import { evalCommand, evalHelp } from './commands/eval.js'
+import { serveCommand, serveHelp } from './commands/serve.js'
 import {
   claimsCommand, claimsHelp, eventsCommand, eventsHelp, exportCommand, exportHelp, ingestCommand, ingestHelp, networkCommand, networkHelp,
   quotesCommand, quotesHelp, searchCommand, searchHelp, timelineCommand, timelineHelp,
@@ -12,6 +13,7 @@ type Command = { run: (argv: string[], out: (text: string) => void) => Promise<v
 
 const COMMANDS: Record<string, Command> = {
   analyze: { run: analyzeCommand, help: analyzeHelp, summary: 'analyse one article (text file or -)' },
+  serve: { run: serveCommand, help: serveHelp, summary: 'the HTTP API and the web UI on the corpus' },
   ingest: { run: ingestCommand, help: ingestHelp, summary: 'read files, folders, URLs and feeds into the corpus' },
   search: { run: searchCommand, help: searchHelp, summary: 'full-text search over the corpus' },
   quotes: { run: quotesCommand, help: quotesHelp, summary: 'quotes by speaker, topic and date' },

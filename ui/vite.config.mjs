@@ -1,0 +1,9 @@
+// Builds the web UI into dist/ui, which `newsgraph serve` serves.
+import { fileURLToPath } from 'node:url'
+
+export default {
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: fileURLToPath(new URL('../dist/ui', import.meta.url)), emptyOutDir: true, sourcemap: false },
+}
