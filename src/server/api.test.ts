@@ -132,6 +132,7 @@ for (const engine of engines) {
         ['bad date', post('/v1/analyze', { text: 'x', published: 'yesterday' }), 400],
         ['too long article', post('/v1/analyze', { text: 'a '.repeat(150_000) }), 400],
         ['body over the limit', post('/v1/analyze', { text: 'word '.repeat(600_000) }), 413],
+        ['a 100 MB body', post('/v1/analyze', `{"text": "${'x'.repeat(100 * 1024 * 1024)}"}`), 413],
         ['not JSON', call('/v1/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), 415],
         ['unknown article', call('/v1/articles/a0000000000000000'), 404],
         ['unknown actor', call('/v1/actors/Nobody%20Atall'), 404],

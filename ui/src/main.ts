@@ -60,6 +60,7 @@ function App() {
 
 function Analyze() {
   const [text, setText] = useState('')
+  const [published, setPublished] = useState('')
   const [analysis, setAnalysis] = useState<Json>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -67,7 +68,7 @@ function Analyze() {
   const [saved, setSaved] = useState('')
   const run = async () => {
     setBusy(true); setError(''); setSaved('')
-    try { setAnalysis(await api('/v1/analyze', { text })) } catch (e) { setError((e as Error).message) } finally { setBusy(false) }
+    try { setAnalysis(await api('/v1/analyze', { text, ...(published && { published }) })) } catch (e) { setError((e as Error).message) } finally { setBusy(false) }
   }
   const upload = async (event: Event) => {
     const file = (event.target as HTMLInputElement).files?.[0]
@@ -75,7 +76,7 @@ function Analyze() {
   }
   const save = async () => {
     try {
-      const { results } = await api('/v1/articles', { text })
+      const { results } = await api('/v1/articles', { text, ...(published && { published }) })
       setSaved(`saved as ${results[0].id} (${results[0].status})`)
     } catch (e) { setError((e as Error).message) }
   }
@@ -84,6 +85,7 @@ function Analyze() {
       <textarea id="article-input" placeholder="Paste a news article here" value=${text} onInput=${(e: Event) => setText((e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="row">
         <button id="analyze-button" onClick=${run} disabled=${busy || !text.trim()}>${busy ? 'Analysing…' : 'Analyze'}</button>
+        <label>Published <input id="published" type="date" value=${published} onInput=${(e: Event) => setPublished((e.target as HTMLInputElement).value)} /></label>
         <input type="file" accept=".txt,.md,text/plain" onChange=${upload} />
         ${analysis && html`<button class="plain" onClick=${save}>Save to corpus</button>`}
         <span class="muted">${saved}</span>
