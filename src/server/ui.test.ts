@@ -98,10 +98,10 @@ describe('web UI in Chromium', { skip }, () => {
     await page.fill('#article-input', HOSTILE)
     await page.click('#analyze-button')
     await page.waitForSelector('#article-text')
-    await page.waitForFunction(() => document.querySelector('#article-text')?.textContent?.includes('onerror'))
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('#article-text')?.textContent?.includes('onerror'))
     const text = await page.textContent('#article-text') ?? ''
     assert.ok(text.includes('<script>window.pwned = 1</script>') && text.includes('<img src=x onerror="window.pwned = 2">'))
-    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined)
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined)
     assert.equal(await page.$$eval('#article-text script, #article-text img', (els) => els.length), 0)
     await shot('hostile')
   })

@@ -80,7 +80,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const nextCue = cues[firstStartingAtOrAfter(cues, q.content.end)]?.start ?? Infinity
     const after = { start: q.content.end, end: Math.min(sentenceEnd(doc, q.content.end), nextCue) }
     for (const region of [between, after]) {
-      const marker = phraseMarker(text, tokens, lower, region)
+      const marker = phraseMarker(tokens, lower, region)
       if (marker && !marker.concession) add(q.content, marker.status, marker.span, q)
     }
     // "…, a claim economists have debunked", "…, an allegation that is false".
@@ -88,7 +88,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const verdict = verdictAfterClaimNoun(tokens, lower, after) ?? verdictAfterClaimNoun(tokens, lower, q.content)
     if (verdict) add({ start: q.content.start, end: Math.min(q.content.end, verdict.span.start) }, verdict.status, verdict.span, q)
     // A concession inside the reported words: "for postponing elections—though Ukrainian law permits this".
-    const inner = phraseMarker(text, tokens, lower, q.content)
+    const inner = phraseMarker(tokens, lower, q.content)
     if (inner?.concession && q.kind !== 'direct') add({ start: q.content.start, end: inner.span.start }, inner.status, inner.span, q)
   }
 
@@ -111,7 +111,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
 }
 
 /** The first dispute phrase within `region`: its span, status, and whether it concedes ("though …"). */
-function phraseMarker(text: string, tokens: Doc['tokens'], lower: (i: number) => string, region: Span) {
+function phraseMarker(tokens: Doc['tokens'], lower: (i: number) => string, region: Span) {
   const from = firstEndingAfter(tokens, region.start)
   const to = firstStartingAtOrAfter(tokens, region.end)
   for (let i = from; i < to; i++) {

@@ -400,9 +400,6 @@ function mergeInto(target: EventRecord, other: EventRecord): void {
   target.count ??= other.count
 }
 
-function unique<T>(list: T[]): T[] {
-  return [...new Set(list)]
-}
 
 /** The events stage. */
 export const findEventsStage: Stage<'events'> = {
