@@ -160,6 +160,10 @@ export class CorpusStore {
     return undefined
   }
 
+  /** Alias key → actor id, as committed (aliases never move once stored); cleared when a save is rolled back. */
+  private readonly aliases = new Map<string, string>()
+  /** `actor|country/sector` pairs already written. */
+  private readonly coded = new Set<string>()
   private pending: { record: ArticleRecord; resolve: (r: SaveResult) => void; reject: (e: Error) => void }[] = []
   private flushing: Promise<void> | undefined
 
@@ -192,6 +196,8 @@ export class CorpusStore {
               results.push(await this.saveOne(tx, record))
               await tx.run('RELEASE SAVEPOINT article')
             } catch (error) {
+              this.aliases.clear()
+              this.coded.clear()
               await tx.run('ROLLBACK TO SAVEPOINT article')
               await tx.run('RELEASE SAVEPOINT article')
               results.push(error as Error)
@@ -204,6 +210,8 @@ export class CorpusStore {
           else item.resolve(result)
         })
       } catch (error) {
+        this.aliases.clear()
+        this.coded.clear()
         for (const item of batch) item.reject(error as Error)
       }
     }
@@ -226,7 +234,7 @@ export class CorpusStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, row,
       )
       // Only originals are looked up by band: a copy of a copy finds the original.
-      if (!original) for (const [band, value] of minHashBands(record.minhash).entries()) await tx.run('INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)', [band, value, id])
+      if (!original) await insertRows(tx, 'article_bands', ['band', 'value', 'article_id'], minHashBands(record.minhash).map((value, band) => [band, value, id]))
       if (tx.engine === 'sqlite') {
         await tx.run('INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE id = ?', [id])
       }
@@ -245,54 +253,60 @@ export class CorpusStore {
   /** Writes the query rows of one analysis; returns entity id → actor id. */
   private async saveRows(tx: Db, articleId: string, analysis: Analysis, published?: string): Promise<Map<string, string>> {
     const actorOf = new Map<string, string>()
-    for (const entity of analysis.entities) {
-      const keys = [...new Set([entity.name, ...entity.aliases].map((n) => aliasKey(entity.type, n)))]
-      let actorId: string | undefined
-      for (const key of keys) {
-        actorId = (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))?.actor_id
-        if (actorId) break
-      }
-      if (!actorId) {
-        actorId = `x${Buffer.from(keys[0]).toString('base64url').slice(0, 40)}`
-        await tx.run('INSERT INTO actors (id, key, name, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-          [actorId, keys[0], entity.name, entity.type, entity.country ?? null, entity.sector ?? null])
-        actorId = (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [keys[0]]))!.id
-      } else if (entity.country || entity.sector) {
-        await tx.run('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?', [entity.country ?? null, entity.sector ?? null, actorId])
-      }
-      for (const key of keys) {
-        const folded = key.slice(key.indexOf(':') + 1)
-        const alias = [entity.name, ...entity.aliases].find((n) => aliasKey(entity.type, n) === key) ?? entity.name
-        await tx.run('INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [key, folded, actorId, alias])
-      }
-      actorOf.set(entity.id, actorId)
-      await tx.run('INSERT INTO article_actors (article_id, entity_id, actor_id, name, mentions, salience, roles, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [articleId, entity.id, actorId, entity.name, entity.mentions.length, entity.salience, entity.roles ? JSON.stringify(entity.roles) : null, published?.slice(0, 10) ?? null])
-    }
+    for (const entity of analysis.entities) actorOf.set(entity.id, await this.actorFor(tx, entity))
+    await insertRows(tx, 'article_actors', ['article_id', 'entity_id', 'actor_id', 'name', 'mentions', 'salience', 'roles', 'published'], analysis.entities.map((e) => [
+      articleId, e.id, actorOf.get(e.id)!, e.name, e.mentions.length, e.salience, e.roles ? JSON.stringify(e.roles) : null, published?.slice(0, 10) ?? null,
+    ]))
     const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
-    for (const q of analysis.quotes) {
-      await tx.run(`INSERT INTO quotes (article_id, quote_id, speaker_actor_id, speaker, kind, content, cue, date, checkworthiness, start_offset, end_offset)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source?.text ?? null,
-        q.kind, q.content.text, q.cue?.text ?? null, q.date ?? null, q.checkworthiness ?? null, q.content.start, q.content.end])
-    }
-    for (const e of analysis.events) {
+    await insertRows(tx, 'quotes', ['article_id', 'quote_id', 'speaker_actor_id', 'speaker', 'kind', 'content', 'cue', 'date', 'checkworthiness', 'start_offset', 'end_offset'], analysis.quotes.map((q) => [
+      articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source?.text ?? null,
+      q.kind, q.content.text, q.cue?.text ?? null, q.date ?? null, q.checkworthiness ?? null, q.content.start, q.content.end,
+    ]))
+    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count'], analysis.events.map((e) => {
       const sentence = analysis.sentences[e.sentence]
-      await tx.run(`INSERT INTO events (article_id, event_id, type, mode, quad, score, date, modality, location, trigger, sentence, start_offset, end_offset, count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null,
-        e.trigger.text, sentence ? analysis.article.text.slice(sentence.start, sentence.end) : '', sentence?.start ?? e.trigger.start, sentence?.end ?? e.trigger.end, e.count ?? null])
-      for (const [role, ids] of [['actor', e.actors], ['recipient', e.recipients]] as const) {
-        for (const id of ids) {
-          const actor = actorOf.get(id)
-          if (actor) await tx.run('INSERT INTO event_actors (article_id, event_id, actor_id, role) VALUES (?, ?, ?, ?)', [articleId, e.id, actor, role])
-        }
-      }
-    }
-    for (const c of analysis.claims) {
-      await tx.run(`INSERT INTO claims (article_id, claim_id, claimant_actor_id, claimant, status, content, marker, start_offset, end_offset)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [articleId, c.id, c.claimant ? actorOf.get(c.claimant) ?? null : null, c.claimant ? name.get(c.claimant) ?? null : null,
-        c.status, c.content.text, c.marker.text, c.content.start, c.content.end])
-    }
+      return [articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null,
+        e.trigger.text, sentence ? analysis.article.text.slice(sentence.start, sentence.end) : '', sentence?.start ?? e.trigger.start, sentence?.end ?? e.trigger.end, e.count ?? null]
+    }))
+    await insertRows(tx, 'event_actors', ['article_id', 'event_id', 'actor_id', 'role'], analysis.events.flatMap((e) => [
+      ...e.actors.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'actor']),
+      ...e.recipients.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'recipient']),
+    ]))
+    await insertRows(tx, 'claims', ['article_id', 'claim_id', 'claimant_actor_id', 'claimant', 'status', 'content', 'marker', 'start_offset', 'end_offset'], analysis.claims.map((c) => [
+      articleId, c.id, c.claimant ? actorOf.get(c.claimant) ?? null : null, c.claimant ? name.get(c.claimant) ?? null : null, c.status, c.content.text, c.marker.text, c.content.start, c.content.end,
+    ]))
     return actorOf
+  }
+
+  /**
+   * The corpus actor of an article's entity: found by any of its names, else created; its names become aliases
+   * and its code fills what the actor lacks. Known names are answered from memory.
+   */
+  private async actorFor(tx: Db, entity: Analysis['entities'][number]): Promise<string> {
+    const keys = [...new Set([entity.name, ...entity.aliases].map((n) => aliasKey(entity.type, n)))]
+    const code = `${entity.country ?? ''}/${entity.sector ?? ''}`
+    const known = keys.map((k) => this.aliases.get(k))
+    if (known[0] && known.every((a) => a === known[0]) && (code === '/' || this.coded.has(`${known[0]}|${code}`))) return known[0]
+    let actorId: string | undefined = known.find(Boolean)
+    for (const key of keys) {
+      if (actorId) break
+      actorId = (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))?.actor_id
+    }
+    if (!actorId) {
+      actorId = `x${Buffer.from(keys[0]).toString('base64url').slice(0, 40)}`
+      await tx.run('INSERT INTO actors (id, key, name, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        [actorId, keys[0], entity.name, entity.type, entity.country ?? null, entity.sector ?? null])
+      actorId = (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [keys[0]]))!.id
+    } else if (code !== '/') {
+      await tx.run('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?', [entity.country ?? null, entity.sector ?? null, actorId])
+    }
+    this.coded.add(`${actorId}|${code}`)
+    for (const key of keys) {
+      if (this.aliases.has(key)) continue
+      const alias = [entity.name, ...entity.aliases].find((n) => aliasKey(entity.type, n) === key) ?? entity.name
+      await tx.run('INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [key, key.slice(key.indexOf(':') + 1), actorId, alias])
+      this.aliases.set(key, (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))!.actor_id)
+    }
+    return actorId
   }
 
   /**
@@ -621,6 +635,15 @@ export interface Dossier {
   quotes: { article: string; id: string; kind: string; content: string; date?: string }[]
   eventsAsActor: EventRow[]; eventsAsRecipient: EventRow[]
   counterparts: { id: string; name: string; events: number }[]
+}
+
+/** Inserts rows in statements of up to 50 rows each: one round trip per table and article, not per row. */
+async function insertRows(tx: Db, table: string, columns: readonly string[], rows: Param[][]): Promise<void> {
+  const placeholders = `(${columns.map(() => '?').join(', ')})`
+  for (let k = 0; k < rows.length; k += 50) {
+    const chunk = rows.slice(k, k + 50)
+    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`, chunk.flat())
+  }
 }
 
 /** A stored analysis (JSON text on SQLite, JSONB on PostgreSQL) with the article text put back in its place. */
