@@ -1,5 +1,5 @@
 import type { TimeType } from '../../doc/types.js'
-import { addDays, addMonths, isoDate, isoMonth, isoWeek, nearestWeekday, weekday, yearFor } from './calendar.js'
+import { addDays, addMonths, day, isoDate, isoMonth, isoWeek, nearestWeekday, weekday, yearFor } from './calendar.js'
 import { MONTHS, NUMBER_WORDS, REFERENCES, UNITS, WEEKDAYS } from './lexicon.js'
 
 /** What a matcher resolves a match to; `null` means "not a time expression after all". */
@@ -48,6 +48,36 @@ export function durationValue(n: number, unit: string): string {
   if (code === 'CE') return `P${n * 100}Y`
   if (code === 'Q') return `P${n * 3}M`
   return code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`
+}
+
+/** The fourth (or last, n = -1) `weekday` of a month: Thanksgiving is the fourth Thursday of November. */
+function nthWeekday(year: number, mo: number, wanted: number, n: number): Date {
+  if (n > 0) {
+    const first = day(year, mo, 1)
+    return addDays(first, ((wanted - weekday(first) + 7) % 7) + 7 * (n - 1))
+  }
+  const last = addDays(day(year, mo + 1, 1), -1)
+  return addDays(last, -((weekday(last) - wanted + 7) % 7))
+}
+
+/** Easter Sunday (Gregorian; the anonymous computus). */
+function easter(year: number): Date {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const mo = Math.floor((h + l - 7 * m + 114) / 31)
+  return day(year, mo, ((h + l - 7 * m + 114) % 31) + 1)
+}
+
+/** Holidays news dates events by, as a function of the year. */
+const HOLIDAYS: Record<string, (year: number) => Date> = {
+  'christmas day': (y) => day(y, 12, 25), christmas: (y) => day(y, 12, 25), 'christmas eve': (y) => day(y, 12, 24),
+  "new year's day": (y) => day(y, 1, 1), "new year's eve": (y) => day(y, 12, 31), 'independence day': (y) => day(y, 7, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4), thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  // US general elections: the Tuesday after the first Monday of November.
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  easter: easter, 'easter sunday': easter, 'good friday': (y) => addDays(easter(y), -2),
 }
 
 /** The matchers, most specific first; overlaps are resolved by length afterwards. */
@@ -123,7 +153,7 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       let d = nearestWeekday(ctx.ref, WEEKDAYS[m[2].toLowerCase()], future)
       if (lead === 'last' && d.getTime() === ctx.ref.getTime()) d = addDays(d, -7)
       if (lead === 'next' && d.getTime() === ctx.ref.getTime()) d = addDays(d, 7)
-      // "Thursday morning" is a DATE in TimeML practice; the part of the day is too vague for a TIME value.
+      // "Thursday morning" is a DATE in TimeML practice (the news corpora annotate the day, rarely the part).
       return { type: 'DATE', value: isoDate(d) }
     },
   },
@@ -208,6 +238,37 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     pattern: new RegExp(`\\b(${Object.keys(REFERENCES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'),
     // "future" is a time only as "the future" ("a future deal" is not); the article stays outside the span.
     resolve: (m, ctx) => (m[1].toLowerCase() === 'future' && !/\bthe\s$/i.test(ctx.before) ? null : { type: 'DATE', value: REFERENCES[m[1].toLowerCase()] }),
+  },
+  {
+    rule: 'times/holiday',
+    pattern: new RegExp(`\\b(?:(last|next|this) )?(${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’]")).join('|')})( week)?(?: (\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const at = HOLIDAYS[m[2].toLowerCase().replace(/’/g, "'")]
+      const lead = m[1]?.toLowerCase()
+      const year = ctx.ref.getUTCFullYear()
+      let d: Date
+      if (m[4]) d = at(Number(m[4]))
+      else {
+        // The occurrence nearest the reference, or the one before or after it when the text says so.
+        const options = [at(year - 1), at(year), at(year + 1)]
+        const t = ctx.ref.getTime()
+        if (lead === 'last') d = options.filter((o) => o.getTime() < t).pop()!
+        else if (lead === 'next') d = options.find((o) => o.getTime() > t)!
+        else if (ctx.future && !ctx.past) d = options.find((o) => o.getTime() >= t)!
+        else d = options.reduce((best, o) => (Math.abs(o.getTime() - t) < Math.abs(best.getTime() - t) ? o : best))
+      }
+      return { type: 'DATE', value: m[3] ? isoWeek(d) : isoDate(d) }
+    },
+  },
+  {
+    rule: 'times/vague-span',
+    // "for years", "in recent weeks", "in the coming months": a duration of unknown length ("for" stays outside).
+    pattern: /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
+    resolve: (m) => {
+      if (/^for/i.test(m[1]) && m[2] !== m[3]) return null
+      const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[3].toLowerCase()]!
+      return { type: 'DURATION', value: `PX${code}`, from: m[1].length }
+    },
   },
   {
     rule: 'times/year-alone',

@@ -48,3 +48,17 @@ test('reads references, clock times and sets', () => {
   assert.deepEqual(times('The storm hit at 2 a.m. yesterday.'), ['2 a.m.=TIME:2025-02-23T02:00', 'yesterday=DATE:2025-02-22'])
   assert.deepEqual(times('The paper is published weekly.'), ['weekly=SET:P1W'])
 })
+
+test('holidays resolve to their day in the nearest year, or the one the text points to', () => {
+  assert.deepEqual(times('The boat was found on Thanksgiving Day.', '2000-01-07'), ['Thanksgiving Day=DATE:1999-11-25'])
+  assert.deepEqual(times('Candidates will campaign until Election Day.', '1998-10-26'), ['Election Day=DATE:1998-11-03'])
+  assert.deepEqual(times('Pilgrims gathered as Easter week began.', '2000-04-17'), ['Easter week=DATE:2000-W16'])
+  assert.deepEqual(times('The shops closed last Christmas.'), ['last Christmas=DATE:2024-12-25'])
+})
+
+test('vague spans are durations of unknown length: "for years", "in recent weeks", "in the coming months"', () => {
+  assert.deepEqual(times('The two sides have argued for years.'), ['years=DURATION:PXY'])
+  assert.deepEqual(times('Prices rose in recent weeks.'), ['recent weeks=DURATION:PXW'])
+  assert.deepEqual(times('Talks will resume in the coming months.'), ['coming months=DURATION:PXM'])
+  assert.deepEqual(times('They argued for two years.'), ['two years=DURATION:P2Y'])
+})
