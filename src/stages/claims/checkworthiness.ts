@@ -8,7 +8,7 @@ import { classScores } from '../../model/classifier.js'
 import type { CompiledChain } from '../../model/linear-chain.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { sentenceFeatures } from './sentence-features.js'
+import { hashTokens, spanFeatures, type TokenHashes } from './sentence-features.js'
 
 /** Hash buckets of the check-worthiness model. */
 export const CHECKWORTHY_BUCKETS = 1 << 20
@@ -48,7 +48,11 @@ const self = (x: Span) => x
  * expressions, kinds of names, event types, quotes): a statistic, a date and a named actor make a claim checkable.
  */
 export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Array {
-  const tokens = doc.tokens.slice(firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end))
+  let hashes = tokenHashes.get(doc.tokens)
+  if (!hashes) {
+    hashes = hashTokens(doc.text, doc.tokens)
+    tokenHashes.set(doc.tokens, hashes)
+  }
   const extra = [
     ...within(doc.amounts, span, self).map((a) => mix(LAYER.amount, hashString(a.kind))),
     ...within(doc.times, span, self).map((t) => mix(LAYER.time, hashString(t.type))),
@@ -56,8 +60,11 @@ export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Ar
     ...within(doc.events, span, (e) => e.trigger).map((e) => mix(LAYER.event, hashString(e.type))),
     ...within(doc.quotes, span, (q) => q.content).map((q) => mix(LAYER.quote, hashString(q.kind))),
   ]
-  return sentenceFeatures(doc.text, tokens, CHECKWORTHY_BUCKETS - 1, extra)
+  return spanFeatures(hashes, firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end), CHECKWORTHY_BUCKETS - 1, extra)
 }
+
+/** Token hashes of each document's tokens, computed once for all its sentences and quotes. */
+const tokenHashes = new WeakMap<readonly unknown[], TokenHashes>()
 
 const LAYER = { amount: 201, time: 202, mention: 203, event: 204, quote: 205 }
 

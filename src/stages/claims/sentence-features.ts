@@ -7,36 +7,61 @@ const T = { word: 1, bigram: 2, shape: 3, first: 4, length: 5, bias: 6, suffix2:
 /** Words whose class matters more than their identity for check-worthiness. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'half', 'twice', 'double', 'tripled', 'doubled'])
 
-/**
- * Hashed bag-of-n-gram features of one sentence (`text` with its tokens, offsets relative to `text`), shared by
- * the check-worthiness and event-class models: lower-cased words, bigrams, trigrams, word endings (tense:
- * "-ed"), number and money shapes, the first word and a length bucket. Numbers are reduced to their shape so that "1.2 million" and "3 million"
- * count as one pattern.
- */
-export function sentenceFeatures(text: string, tokens: readonly Token[], mask: number, extra: readonly number[] = []): Int32Array {
-  const out: number[] = [T.bias]
-  const words: number[] = []
-  for (const token of tokens) {
+/** Per-token hashes of a text's tokens, computed once and shared by every span scored over them. */
+export interface TokenHashes {
+  /** The hash of each token's word class (lower case; numbers reduced to their shape). */
+  words: Uint32Array
+  /** Token-local features (endings, number and symbol shapes): token t owns local[offsets[t] … offsets[t + 1]). */
+  local: Uint32Array
+  offsets: Int32Array
+}
+
+/** Hashes every token of `text` once. */
+export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes {
+  const words = new Uint32Array(tokens.length)
+  const local: number[] = []
+  const offsets = new Int32Array(tokens.length + 1)
+  tokens.forEach((token, t) => {
     const raw = text.slice(token.start, token.end)
     const lower = raw.toLowerCase()
     let word: string
     if (token.kind === 'number') word = /%$/.test(raw) ? '<pct>' : /^\d{4}$/.test(raw) ? '<year>' : '<num>'
     else if (NUMBER_WORDS.has(lower)) word = `<num:${lower}>`
     else word = lower
-    words.push(hashString(word))
-    if (lower.length > 3 && token.kind === 'word') out.push(mix(T.suffix2, hashString(lower.slice(-2))), mix(T.suffix3, hashString(lower.slice(-3))))
-    if (token.kind === 'number' || token.kind === 'symbol') out.push(mix(T.shape, hashString(token.kind === 'symbol' ? raw : word)))
+    words[t] = hashString(word)
+    if (lower.length > 3 && token.kind === 'word') local.push(mix(T.suffix2, hashString(lower.slice(-2))), mix(T.suffix3, hashString(lower.slice(-3))))
+    if (token.kind === 'number' || token.kind === 'symbol') local.push(mix(T.shape, hashString(token.kind === 'symbol' ? raw : word)))
+    offsets[t + 1] = local.length
+  })
+  return { words, local: Uint32Array.from(local), offsets }
+}
+
+/**
+ * Hashed bag-of-n-gram features of the tokens `from … to` (exclusive), shared by the check-worthiness and
+ * event-class models: lower-cased words, bigrams, trigrams, word endings (tense: "-ed"), number and money
+ * shapes, the first word and a length bucket. Numbers are reduced to their shape so that "1.2 million" and
+ * "3 million" count as one pattern.
+ */
+export function spanFeatures(h: TokenHashes, from: number, to: number, mask: number, extra: readonly number[] = []): Int32Array {
+  const n = Math.max(0, to - from)
+  const out: number[] = [T.bias]
+  for (let k = h.offsets[from]; k < h.offsets[to]; k++) out.push(h.local[k])
+  for (let i = 0; i < n; i++) {
+    const w = h.words[from + i]
+    out.push(mix(T.word, w))
+    const prev = i > 0 ? h.words[from + i - 1] : 0
+    out.push(mix(T.bigram, mix(prev, w)))
+    if (i > 0) out.push(mix(T.trigram, mix(i > 1 ? h.words[from + i - 2] : 0, mix(prev, w))))
   }
-  for (let i = 0; i < words.length; i++) {
-    out.push(mix(T.word, words[i]))
-    const prev = i > 0 ? words[i - 1] : 0
-    out.push(mix(T.bigram, mix(prev, words[i])))
-    if (i > 0) out.push(mix(T.trigram, mix(i > 1 ? words[i - 2] : 0, mix(prev, words[i]))))
-  }
-  if (words.length) out.push(mix(T.first, words[0]))
-  out.push(mix(T.length, Math.min(6, Math.floor(words.length / 5))))
+  if (n) out.push(mix(T.first, h.words[from]))
+  out.push(mix(T.length, Math.min(6, Math.floor(n / 5))))
   for (const feature of extra) out.push(feature)
   const ids = new Int32Array(out.length)
   for (let i = 0; i < out.length; i++) ids[i] = out[i] & mask
   return ids
+}
+
+/** The features of one sentence given as `text` with its tokens. */
+export function sentenceFeatures(text: string, tokens: readonly Token[], mask: number, extra: readonly number[] = []): Int32Array {
+  return spanFeatures(hashTokens(text, tokens), 0, tokens.length, mask, extra)
 }
