@@ -150,3 +150,13 @@ test('four concurrent ingest processes on PostgreSQL store each article once', {
     await drop()
   }
 })
+
+test('the progress line shows a bar and an ETA when the total is known', async () => {
+  const { progressLine } = await import('./commands/corpus.js')
+  const { countItems } = await import('../corpus/ingest/sources.js')
+  assert.equal(await countItems([fixtures.good]), 5 + 4 + 1 + 2)
+  const line = progressLine({ read: 50, stored: 40, duplicates: 5, skipped: 5, failed: [], notEnglish: [], seconds: 10, articlesPerSecond: 4.5 }, 100)
+  assert.match(line, /\[█{10}░{10}\] 50\/100/)
+  assert.match(line, /ETA 10 s/)
+  assert.doesNotMatch(progressLine({ read: 5, stored: 5, duplicates: 0, skipped: 0, failed: [], notEnglish: [], seconds: 1, articlesPerSecond: 5 }), /ETA/)
+})

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { AppError } from '../../errors.js'
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../../corpus/export.js'
 import { ingest, type IngestSummary } from '../../corpus/ingest/ingest.js'
+import { countItems } from '../../corpus/ingest/sources.js'
 import { CorpusStore, type EventRow, type Page } from '../../corpus/store/corpus-store.js'
 import { actorBookOption } from './actor.js'
 
@@ -67,6 +68,7 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new AppError('usage', `expected --max-bytes as a positive number, instead found "${values['max-bytes']}"`)
   actorBookOption(values.actors) // checks the file before the threads start
   const tty = process.stderr.isTTY === true
+  const total = tty ? await countItems(positionals) : 0
   let last = 0
   const summary = await withStore(dbTarget(values.db), (store) => ingest(store, positionals, {
     ...(values.feed && { feeds: values.feed }), ...(workers !== undefined && { workers }), ...(maxBytes && { limits: { maxBytes } }),
@@ -75,10 +77,10 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
       const now = Date.now()
       if (!tty || now - last < 200) return
       last = now
-      process.stderr.write(`\r${progressLine(s)}\u001b[K`)
+      process.stderr.write(`\r${progressLine(s, total)}\u001b[K`)
     },
   }))
-  if (tty) process.stderr.write(`\r${progressLine(summary)}\u001b[K\n`)
+  if (tty) process.stderr.write(`\r${progressLine(summary, total)}\u001b[K\n`)
   if (values.json) {
     out(JSON.stringify(summary) + '\n')
     return
@@ -86,9 +88,13 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
   out(summaryText(summary))
 }
 
-function progressLine(s: IngestSummary): string {
+/** "ingest [████████░░░░] 412/1000 · 380 stored · … · 96.3 articles/s · ETA 6 s" (no bar or ETA without a total). */
+export function progressLine(s: IngestSummary, total = 0): string {
   const done = s.stored + s.duplicates + s.skipped + s.failed.length
-  return `ingest  ${done} read · ${s.stored} stored · ${s.duplicates} copies · ${s.skipped} already stored · ${s.failed.length} failed · ${s.articlesPerSecond.toFixed(1)} articles/s`
+  const rate = s.seconds > 0 ? done / s.seconds : 0
+  const bar = total > 0 ? `[${'█'.repeat(Math.round(Math.min(1, done / total) * 20)).padEnd(20, '░')}] ${done}/${total}` : `${done} read`
+  const eta = total > done && rate > 0 ? ` · ETA ${Math.ceil((total - done) / rate)} s` : ''
+  return `ingest ${bar} · ${s.stored} stored · ${s.duplicates} copies · ${s.skipped} already stored · ${s.failed.length} failed · ${s.articlesPerSecond.toFixed(1)} articles/s${eta}`
 }
 
 function summaryText(s: IngestSummary): string {
