@@ -1,30 +1,23 @@
 import { AppError, type ErrorCode } from '../errors.js'
-import { actorCommand, actorHelp } from './commands/actor.js'
-import { analyzeCommand, analyzeHelp } from './commands/analyze.js'
-import { benchCommand, benchHelp } from './commands/bench.js'
-import { evalCommand, evalHelp } from './commands/eval.js'
-import { serveCommand, serveHelp } from './commands/serve.js'
-import {
-  claimsCommand, claimsHelp, eventsCommand, eventsHelp, exportCommand, exportHelp, ingestCommand, ingestHelp, networkCommand, networkHelp,
-  quotesCommand, quotesHelp, searchCommand, searchHelp, timelineCommand, timelineHelp,
-} from './commands/corpus.js'
+type Run = (argv: string[], out: (text: string) => void) => Promise<void>
+/** A command, loaded on use: `newsgraph analyze` never pays for the HTTP server or the database drivers. */
+type Command = { load: () => Promise<{ run: Run; help: string }>; summary: string }
 
-type Command = { run: (argv: string[], out: (text: string) => void) => Promise<void>; help: string; summary: string }
-
+const corpus = () => import('./commands/corpus.js')
 const COMMANDS: Record<string, Command> = {
-  analyze: { run: analyzeCommand, help: analyzeHelp, summary: 'analyse one article (text file or -)' },
-  serve: { run: serveCommand, help: serveHelp, summary: 'the HTTP API and the web UI on the corpus' },
-  ingest: { run: ingestCommand, help: ingestHelp, summary: 'read files, folders, URLs and feeds into the corpus' },
-  search: { run: searchCommand, help: searchHelp, summary: 'full-text search over the corpus' },
-  quotes: { run: quotesCommand, help: quotesHelp, summary: 'quotes by speaker, topic and date' },
-  events: { run: eventsCommand, help: eventsHelp, summary: 'events by actor, type, place and date' },
-  claims: { run: claimsCommand, help: claimsHelp, summary: 'claims the reporting disputes' },
-  actor: { run: actorCommand, help: actorHelp, summary: "an actor's dossier in the corpus (or resolve a string to a PLOVER code)" },
-  timeline: { run: timelineCommand, help: timelineHelp, summary: 'events per day and type for an actor or topic' },
-  network: { run: networkCommand, help: networkHelp, summary: 'the actor → recipient network' },
-  export: { run: exportCommand, help: exportHelp, summary: 'the corpus as JSONL, CSV (events) or GEXF (network)' },
-  bench: { run: benchCommand, help: benchHelp, summary: 'measure throughput, memory and start-up time' },
-  eval: { run: evalCommand, help: evalHelp, summary: 'score a stage on annotated data (ner, quotes, time, coref, events, checkworthy, extract, stories)' },
+  analyze: { load: async () => { const m = await import('./commands/analyze.js'); return { run: m.analyzeCommand, help: m.analyzeHelp } }, summary: 'analyse one article (text file or -)' },
+  serve: { load: async () => { const m = await import('./commands/serve.js'); return { run: m.serveCommand, help: m.serveHelp } }, summary: 'the HTTP API and the web UI on the corpus' },
+  ingest: { load: async () => { const m = await corpus(); return { run: m.ingestCommand, help: m.ingestHelp } }, summary: 'read files, folders, URLs and feeds into the corpus' },
+  search: { load: async () => { const m = await corpus(); return { run: m.searchCommand, help: m.searchHelp } }, summary: 'full-text search over the corpus' },
+  quotes: { load: async () => { const m = await corpus(); return { run: m.quotesCommand, help: m.quotesHelp } }, summary: 'quotes by speaker, topic and date' },
+  events: { load: async () => { const m = await corpus(); return { run: m.eventsCommand, help: m.eventsHelp } }, summary: 'events by actor, type, place and date' },
+  claims: { load: async () => { const m = await corpus(); return { run: m.claimsCommand, help: m.claimsHelp } }, summary: 'claims the reporting disputes' },
+  actor: { load: async () => { const m = await import('./commands/actor.js'); return { run: m.actorCommand, help: m.actorHelp } }, summary: "an actor's dossier in the corpus (or resolve a string to a PLOVER code)" },
+  timeline: { load: async () => { const m = await corpus(); return { run: m.timelineCommand, help: m.timelineHelp } }, summary: 'events per day and type for an actor or topic' },
+  network: { load: async () => { const m = await corpus(); return { run: m.networkCommand, help: m.networkHelp } }, summary: 'the actor → recipient network' },
+  export: { load: async () => { const m = await corpus(); return { run: m.exportCommand, help: m.exportHelp } }, summary: 'the corpus as JSONL, CSV (events) or GEXF (network)' },
+  bench: { load: async () => { const m = await import('./commands/bench.js'); return { run: m.benchCommand, help: m.benchHelp } }, summary: 'measure throughput, memory and start-up time' },
+  eval: { load: async () => { const m = await import('./commands/eval.js'); return { run: m.evalCommand, help: m.evalHelp } }, summary: 'score a stage on annotated data (ner, quotes, time, coref, events, checkworthy, extract, stories)' },
 }
 
 const USAGE = `newsgraph — who said what, who did what to whom, where and when, as data.
@@ -56,12 +49,13 @@ export async function main(argv: string[], out = (text: string) => void process.
     err(`newsgraph: unknown command "${name}"\n\n${USAGE}`)
     return 2
   }
+  const { run, help } = await command.load()
   if (rest.includes('--help') || rest.includes('-h')) {
-    out(command.help)
+    out(help)
     return 0
   }
   try {
-    await command.run(rest, out)
+    await run(rest, out)
     return 0
   } catch (error) {
     if (error instanceof AppError) {
@@ -69,7 +63,7 @@ export async function main(argv: string[], out = (text: string) => void process.
       return EXIT_CODES[error.code]
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      err(`newsgraph ${name}: ${(error as Error).message}\n\n${command.help}`)
+      err(`newsgraph ${name}: ${(error as Error).message}\n\n${help}`)
       return 2
     }
     err(`newsgraph ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`)

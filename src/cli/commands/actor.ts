@@ -3,7 +3,6 @@ import { isIsoDate } from '../../doc/create-doc.js'
 import { AppError, ConfigError, messages as texts } from '../../errors.js'
 import { resolveActor } from '../../pipeline/resolve-actor.js'
 import { ActorBook, defaultActorBook } from '../../stages/entities/actor-book.js'
-import { dossierCommand } from './corpus.js'
 
 export const actorHelp = `newsgraph actor "NAME" [options]
 
@@ -39,6 +38,8 @@ export async function actorCommand(argv: string[], out: (text: string) => void):
   })
   if (positionals.length !== 1 || !positionals[0].trim()) throw new AppError('usage', `expected one actor string, instead found ${positionals.length}\n\n${actorHelp}`)
   if (!values.code && !values.context && !values.date) {
+    // The store's drivers load only when a dossier is asked for.
+    const { dossierCommand } = await import('./corpus.js')
     if (await dossierCommand(positionals[0], values.db, values.json, out)) return
     if (values.db) throw new AppError('not_found', `no actor "${positionals[0]}" in the corpus ${values.db}`)
   }

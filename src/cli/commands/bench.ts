@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,14 +84,23 @@ async function benchIngest(count: number, workers?: number) {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'))
   try {
     const texts = generateCorpus(readArticles(EXAMPLES_DIR), count)
-    const input = join(dir, 'corpus.jsonl')
-    writeFileSync(input, texts.map((text, k) => JSON.stringify({ text, source: `Outlet ${k % 7}`, url: `https://bench.example/${k}`, published: `2026-03-${String(1 + (k % 28)).padStart(2, '0')}` })).join('\n') + '\n')
+    // Files of 500 articles each, as a feed dump or a day's export would come.
+    const input = join(dir, 'corpus')
+    mkdirSync(input)
+    for (let f = 0; f * 500 < texts.length; f++) {
+      writeFileSync(join(input, `part-${String(f).padStart(3, '0')}.jsonl`), texts.slice(f * 500, (f + 1) * 500).map((text, i) => {
+        const k = f * 500 + i
+        return JSON.stringify({ text, source: `Outlet ${k % 7}`, url: `https://bench.example/${k}`, published: `2026-03-${String(1 + (k % 28)).padStart(2, '0')}` })
+      }).join('\n') + '\n')
+    }
+    texts.length = 0
     let peak = process.memoryUsage().rss
     const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 100)
     const store = await CorpusStore.open(join(dir, 'bench.db'))
     try {
       const threads = workers ?? availableParallelism()
       const summary = await ingest(store, [input], { workers: threads })
+      if (summary.failed.length) throw new AppError('internal', `the benchmark corpus did not ingest: ${summary.failed[0].reason}`)
       return {
         articles: count, workers: threads, stored: summary.stored, duplicates: summary.duplicates, seconds: summary.seconds,
         articlesPerSecond: summary.articlesPerSecond, peakMemoryMB: Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576),
