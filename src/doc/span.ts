@@ -50,3 +50,18 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
   }
   return lo
 }
+
+const lowerCache = new WeakMap<readonly Span[], string[]>()
+
+/**
+ * The lower-cased text of every token, computed once per token list and shared by the stages that read words
+ * (quotes, events, claims): `lowerTokens(text, tokens)[i]`.
+ */
+export function lowerTokens(text: string, tokens: readonly Span[]): string[] {
+  let words = lowerCache.get(tokens)
+  if (!words) {
+    words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase())
+    lowerCache.set(tokens, words)
+  }
+  return words
+}

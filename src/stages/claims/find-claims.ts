@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens } from '../../doc/span.js'
 import type { Claim, ClaimStatus, Doc, Quote, Span } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 
@@ -54,7 +54,8 @@ const JUDGING_VERBS = new Set(['condemned', 'denounced', 'dismissed', 'rejected'
  */
 export function findClaims(doc: ClaimInput): Claim[] {
   const { text, tokens } = doc
-  const lower = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end).toLowerCase() : '')
+  const words = lowerTokens(text, tokens)
+  const lower = (i: number) => words[i] ?? ''
   const claims: Claim[] = []
   const add = (content: Span, status: ClaimStatus, marker: Span, quote?: Quote) => {
     const trimmed = trim(text, content)

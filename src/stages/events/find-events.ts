@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens } from '../../doc/span.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import {
@@ -35,7 +35,8 @@ const KIND_RANK: Record<MentionKind, number> = { name: 4, pronoun: 4, nominal: 3
  */
 export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const { text, tokens } = doc
-  const lower = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end).toLowerCase() : '')
+  const words = lowerTokens(text, tokens)
+  const lower = (i: number) => words[i] ?? ''
   const units = argumentUnits(doc)
   const unitAt = new Int32Array(tokens.length).fill(-1)
   units.forEach((u, k) => { for (let t = u.first; t <= u.last; t++) unitAt[t] = k })

@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens } from '../../doc/span.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
 import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES } from './lexicon.js'
 
@@ -40,15 +40,16 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     }
   }
   const outer = doc.quotations.filter((q) => q.depth === 0)
+  const lowered = lowerTokens(text, tokens)
   const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
   return {
     doc,
     owner,
     word,
-    lower: (i) => word(i).toLowerCase(),
+    lower: (i) => lowered[i] ?? '',
     tokenAt: (offset) => firstEndingAfter(tokens, offset),
     sentenceOf: (i) => (i >= 0 && i < tokens.length ? indexAt(sentences, tokens[i].start) : -1),
-    cue: (i) => CUE_VERBS.get(word(i).toLowerCase()) ?? (DIRECT_ONLY_CUES.has(word(i).toLowerCase()) ? 'assert' : undefined),
+    cue: (i) => CUE_VERBS.get(lowered[i] ?? '') ?? (DIRECT_ONLY_CUES.has(lowered[i] ?? '') ? 'assert' : undefined),
     holdsQuotation: (span) => {
       const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
       return q !== undefined && q.end <= span.end + 1
