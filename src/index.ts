@@ -10,3 +10,5 @@ export type * from './doc/types.js'
 export { AppError, ConfigError } from './errors.js'
 export { resolveActor, type ResolvedActor, type ResolveActorOptions } from './pipeline/resolve-actor.js'
 export { ActorBook, type ActorRecord, type ActorRole } from './stages/entities/actor-book.js'
+// The corpus and the server are their own entry points (newsgraph/corpus, newsgraph/server): importing the
+// analysis does not load database drivers or the HTTP framework.
