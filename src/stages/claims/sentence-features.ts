@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/types.js'
+import { lowerTokens } from '../../doc/span.js'
 import { hashString, mix } from '../../model/hash.js'
 
 /** Feature templates (hashed with the value). */
@@ -18,22 +19,37 @@ export interface TokenHashes {
 
 /** Hashes every token of `text` once. */
 export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes {
+  const lowered = lowerTokens(text, tokens)
   const words = new Uint32Array(tokens.length)
   const local: number[] = []
   const offsets = new Int32Array(tokens.length + 1)
-  tokens.forEach((token, t) => {
-    const raw = text.slice(token.start, token.end)
-    const lower = raw.toLowerCase()
-    let word: string
-    if (token.kind === 'number') word = /%$/.test(raw) ? '<pct>' : /^\d{4}$/.test(raw) ? '<year>' : '<num>'
-    else if (NUMBER_WORDS.has(lower)) word = `<num:${lower}>`
-    else word = lower
-    words[t] = hashString(word)
-    if (lower.length > 3 && token.kind === 'word') local.push(mix(T.suffix2, hashString(lower.slice(-2))), mix(T.suffix3, hashString(lower.slice(-3))))
-    if (token.kind === 'number' || token.kind === 'symbol') local.push(mix(T.shape, hashString(token.kind === 'symbol' ? raw : word)))
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]
+    const lower = lowered[t]
+    if (token.kind === 'word') {
+      words[t] = hashString(NUMBER_WORDS.has(lower) ? `<num:${lower}>` : lower)
+      if (lower.length > 3) local.push(mix(T.suffix2, hashTail(lower, 2)), mix(T.suffix3, hashTail(lower, 3)))
+    } else if (token.kind === 'number') {
+      const word = lower.endsWith('%') ? '<pct>' : /^\d{4}$/.test(lower) ? '<year>' : '<num>'
+      words[t] = hashString(word)
+      local.push(mix(T.shape, hashString(word)))
+    } else {
+      words[t] = hashString(NUMBER_WORDS.has(lower) ? `<num:${lower}>` : lower)
+      if (token.kind === 'symbol') local.push(mix(T.shape, hashString(text.slice(token.start, token.end))))
+    }
     offsets[t + 1] = local.length
-  })
+  }
   return { words, local: Uint32Array.from(local), offsets }
+}
+
+/** `hashString(s.slice(-n))` without building the slice. */
+function hashTail(s: string, n: number): number {
+  let h = 0x811c9dc5
+  for (let i = s.length - n; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
 }
 
 /**
