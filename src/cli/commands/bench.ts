@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { EXAMPLES_DIR, generateCorpus, readArticles } from '../../bench/generate-corpus.js'
 import { AppError } from '../../errors.js'
-import { ingest } from '../../corpus/ingest/ingest.js'
-import { CorpusStore } from '../../corpus/store/corpus-store.js'
+import type { IngestSummary } from '../../corpus/ingest/ingest.js'
 import { analyzeDoc } from '../../pipeline/analyze.js'
 import type { StageTimings } from '../../pipeline/create-pipeline.js'
 import { toAnalysis } from '../../doc/to-analysis.js'
@@ -94,20 +93,28 @@ async function benchIngest(count: number, workers?: number) {
       }).join('\n') + '\n')
     }
     texts.length = 0
-    let peak = process.memoryUsage().rss
-    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 100)
-    const store = await CorpusStore.open(join(dir, 'bench.db'))
-    try {
-      const threads = workers ?? availableParallelism()
-      const summary = await ingest(store, [input], { workers: threads })
-      if (summary.failed.length) throw new AppError('internal', `the benchmark corpus did not ingest: ${summary.failed[0].reason}`)
-      return {
-        articles: count, workers: threads, stored: summary.stored, duplicates: summary.duplicates, seconds: summary.seconds,
-        articlesPerSecond: summary.articlesPerSecond, peakMemoryMB: Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576),
-      }
-    } finally {
-      clearInterval(sampler)
-      await store.close()
+    // The ingest runs as the user runs it, `newsgraph ingest`, in a process of its own: its peak memory is not
+    // mixed with this process's corpus generation. Peak = the kernel's high-water mark of resident memory.
+    const threads = workers ?? availableParallelism()
+    const bin = fileURLToPath(new URL('../bin.js', import.meta.url))
+    const child = spawn(process.execPath, [...process.execArgv, bin, 'ingest', input, '--db', join(dir, 'bench.db'), '--workers', String(threads), '--json'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    let peak = 0
+    child.stdout.on('data', (chunk) => { out += chunk })
+    const sampler = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]
+        if (hwm) peak = Math.max(peak, Number(hwm) * 1024)
+      } catch { /* the process has ended, or this is not Linux */ }
+    }, 50)
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    clearInterval(sampler)
+    if (code !== 0) throw new AppError('internal', `the benchmark ingest exited with status ${code}`)
+    const summary = JSON.parse(out) as IngestSummary
+    if (summary.failed.length) throw new AppError('internal', `the benchmark corpus did not ingest: ${summary.failed[0].reason}`)
+    return {
+      articles: count, workers: threads, stored: summary.stored, duplicates: summary.duplicates, seconds: summary.seconds,
+      articlesPerSecond: summary.articlesPerSecond, peakMemoryMB: Math.round(peak / 1048576),
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
