@@ -6,8 +6,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { AppError } from '../errors.js'
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../corpus/export.js'
 import { ingest } from '../corpus/ingest/ingest.js'
+import { extractHtml } from '../corpus/ingest/extract-html.js'
 import { prepareItem, toRecord } from '../corpus/ingest/prepare.js'
-import type { RawItem } from '../corpus/ingest/sources.js'
 import { WorkerPool } from '../corpus/ingest/worker-pool.js'
 import { CorpusStore, type QueryFilters } from '../corpus/store/corpus-store.js'
 import type { Analysis } from '../doc/analysis.js'
@@ -107,16 +107,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.removeContentTypeParser('text/plain')
   app.get('/openapi.json', async () => openApiDocument(maxLength))
 
-  app.post('/v1/analyze', { schema: { body: article } }, async (request) => {
+  app.post('/v1/analyze', { schema: { body: article } }, async (request, reply) => {
     const body = request.body as ArticleBody
-    const item: RawItem = { name: 'request', ...meta(body), ...(body.text !== undefined ? { text: body.text } : { html: body.html! }) }
-    const prepared = prepareItem(item)
-    if ('error' in prepared) {
-      // Empty or unreadable text is still analysed: the contract says what is (not) there.
-      if (body.text !== undefined) return analyzeArticle(body.text, meta(body))
-      throw new AppError('invalid_input', 'the page holds no article text')
+    let text = body.text
+    let facts = meta(body)
+    if (text === undefined) {
+      const page = extractHtml(body.html!)
+      if (!/[\p{L}\p{N}]/u.test(page.text)) throw new AppError('invalid_input', 'the page holds no article text')
+      text = page.title && !page.text.startsWith(page.title) ? `${page.title}\n${page.text}` : page.text
+      facts = { ...(page.title && { title: page.title }), ...(page.published && { published: page.published }), ...facts }
     }
-    return analyzeArticle(prepared.text, { ...meta(body), ...(prepared.title && { title: prepared.title }), ...(prepared.published && { published: prepared.published }) })
+    // Empty or unreadable text is still analysed: the contract says what is (not) there.
+    const json = pool ? await pool.run({ kind: 'analyze-json', text, meta: facts }) : JSON.stringify(analyze(text, facts))
+    return reply.type('application/json; charset=utf-8').send(json)
   })
 
   app.post('/v1/articles', {

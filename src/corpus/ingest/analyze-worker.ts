@@ -11,9 +11,9 @@ const actors = path ? defaultActorBook().with(ActorBook.load(path)) : undefined
 
 parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
   try {
-    const result = task.kind === 'prepare'
-      ? prepareItem(task.item)
-      : analyze(task.text, task.meta, { stageOptions: { ...(actors && { actors }) } })
+    const analysis = () => analyze(task.kind === 'prepare' ? '' : task.text, task.kind === 'prepare' ? {} : task.meta, { stageOptions: { ...(actors && { actors }) } })
+    // 'analyze-json' serialises here, so that an HTTP server's own thread only sends the bytes.
+    const result = task.kind === 'prepare' ? prepareItem(task.item) : task.kind === 'analyze-json' ? JSON.stringify(analysis()) : analysis()
     parentPort!.postMessage({ id, result })
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message })

@@ -5,9 +5,9 @@ import type { Prepared } from './prepare.js'
 import type { RawItem } from './sources.js'
 
 /** Work a pool thread does. */
-export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze'; text: string; meta: ArticleMeta }
+export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze' | 'analyze-json'; text: string; meta: ArticleMeta }
 
-type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : Analysis
+type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : T extends { kind: 'analyze-json' } ? string : Analysis
 
 // Under tsx (tests, scripts) this module is TypeScript and its threads need the loader too; built, it is
 // JavaScript beside its worker.
