@@ -81,7 +81,20 @@ export class JointScorer {
 
   /** Adds the second model's scores alone for `seq` (its own features, which the first model never sees). */
   addSecond(seq: FeatureSeq, out: Float64Array): void {
-    const scratch = new Float64Array(out.length)
-    this.addEmissions(seq, scratch, out)
+    const L = this.labels
+    const S = this.stride
+    const w = this.weights
+    const acc = this.acc
+    const tokens = seq.offsets.length - 1
+    for (let t = 0; t < tokens; t++) {
+      acc.fill(0, 0, L)
+      for (let k = seq.offsets[t]; k < seq.offsets[t + 1]; k++) {
+        const row = this.table.get(seq.ids[k])
+        if (row < 0) continue
+        const base = row * S + L
+        for (let y = 0; y < L; y++) acc[y] += w[base + y]
+      }
+      for (let y = 0; y < L; y++) out[t * L + y] += acc[y] * this.scaleB
+    }
   }
 }
