@@ -88,7 +88,7 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
 
   // A bounded window of items in flight keeps every thread busy and memory flat; it is wide because an item
   // holds its place until its batch commits.
-  const window = Math.max(16, workers * 32)
+  const window = Math.max(8, workers * 8)
   const inFlight = new Set<Promise<void>>()
   try {
     for await (const item of readSources(inputs, { ...(options.feeds && { feeds: options.feeds }), ...(options.limits && { limits: options.limits }) })) {

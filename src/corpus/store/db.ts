@@ -31,7 +31,7 @@ export function openSqlite(path: string): Db {
     db.pragma('foreign_keys = ON')
     // Fewer, larger checkpoints and a bigger page cache: ingest commits often and touches many index pages.
     db.pragma('wal_autocheckpoint = 10000')
-    db.pragma('cache_size = -32000')
+    db.pragma('cache_size = -16000')
   } catch (error) {
     throw new AppError('store_unavailable', `cannot open the SQLite store "${path}": ${(error as Error).message}`, { cause: error })
   }
