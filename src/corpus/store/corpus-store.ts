@@ -170,8 +170,7 @@ export class CorpusStore {
   /**
    * Stores one article: skipped when its key is stored, linked as a duplicate when its text copies a stored
    * article, else stored whole with its query rows and its story. Saves arriving together are committed together
-   * (one transaction, a savepoint per article, so that one bad article fails alone); the promise resolves once
-   * the article is committed.
+   * in one transaction (retried one by one if any fails); the promise resolves once the article is committed.
    */
   save(record: ArticleRecord): Promise<SaveResult> {
     return new Promise((resolve, reject) => {
@@ -184,38 +183,38 @@ export class CorpusStore {
   private async flush(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, 64)
-      const results: (SaveResult | Error)[] = []
       try {
-        await this.db.transaction(async (tx) => {
-          // On PostgreSQL, saves from concurrent ingest processes take turns: actor and alias rows are shared,
-          // and interleaved inserts of them would deadlock. The analysis, the slow part, runs outside this lock.
-          if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7373) AS locked')
-          for (const { record } of batch) {
-            await tx.run('SAVEPOINT article')
-            try {
-              results.push(await this.saveOne(tx, record))
-              await tx.run('RELEASE SAVEPOINT article')
-            } catch (error) {
-              this.aliases.clear()
-              this.coded.clear()
-              await tx.run('ROLLBACK TO SAVEPOINT article')
-              await tx.run('RELEASE SAVEPOINT article')
-              results.push(error as Error)
-            }
-          }
-        })
-        batch.forEach((item, k) => {
-          const result = results[k]
-          if (result instanceof Error) item.reject(result)
-          else item.resolve(result)
-        })
-      } catch (error) {
+        const results = await this.commit(batch.map((item) => item.record))
+        batch.forEach((item, k) => item.resolve(results[k]))
+      } catch {
+        // One bad article spoils its batch: the batch is rolled back and each article retried alone, so that
+        // only the bad one fails.
         this.aliases.clear()
         this.coded.clear()
-        for (const item of batch) item.reject(error as Error)
+        for (const item of batch) {
+          try {
+            item.resolve((await this.commit([item.record]))[0])
+          } catch (error) {
+            this.aliases.clear()
+            this.coded.clear()
+            item.reject(error as Error)
+          }
+        }
       }
     }
     this.flushing = undefined
+  }
+
+  /** Saves records in one transaction. */
+  private async commit(records: readonly ArticleRecord[]): Promise<SaveResult[]> {
+    return this.db.transaction(async (tx) => {
+      // On PostgreSQL, saves from concurrent ingest processes take turns: actor and alias rows are shared, and
+      // interleaved inserts of them would deadlock. The analysis, the slow part, runs outside this lock.
+      if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7373) AS locked')
+      const results: SaveResult[] = []
+      for (const record of records) results.push(await this.saveOne(tx, record))
+      return results
+    })
   }
 
   private async saveOne(tx: Db, record: ArticleRecord): Promise<SaveResult> {
