@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { exportCorpus } from './export.js'
 import { ingest } from './ingest/ingest.js'
+import { prepareItem, toRecord } from './ingest/prepare.js'
+import { analyze } from '../pipeline/analyze.js'
 import { CorpusStore } from './store/corpus-store.js'
 import { AppError } from '../errors.js'
 import { assertValidAnalysis } from '../test-support/check-analysis.js'
@@ -141,6 +143,18 @@ for (const engine of engines) {
       await exportCorpus(store, 'gexf', (chunk) => { gexf += chunk })
       assert.match(gexf, /<gexf xmlns="http:\/\/gexf.net\/1.3"/)
       assert.match(gexf, /label="Kadri Saar"/)
+    })
+
+    test('a bad article in a batch fails alone; the others of its batch are committed', async () => {
+      const good = prepareItem({ name: 'good', text: 'Mayor Jonas Ekberg opened a library in Tarnby on Monday, the council said.', source: 'Batch Test' })
+      const bad = prepareItem({ name: 'bad', text: 'Mayor Jonas Ekberg closed a library in Tarnby on Tuesday, the council said.', source: 'Batch Test' })
+      assert.ok(!('error' in good) && !('error' in bad))
+      const broken = { ...toRecord(bad), language: null as unknown as string }
+      const [ok, failed] = await Promise.allSettled([store.save(toRecord(good, analyze(good.text))), store.save(broken)])
+      assert.equal(ok.status, 'fulfilled')
+      assert.equal(failed.status, 'rejected')
+      assert.ok(await store.has(good.key))
+      assert.ok(!(await store.has(bad.key)))
     })
 
     test('the two copies of the wire story are one story with the original', async () => {
