@@ -161,7 +161,6 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
   if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down') return { type: 'RETREAT', mode: 'resign' }
   if ((w === 'cut' || w === 'severed' || w === 'sever' || w === 'suspended' || w === 'suspend') && /^(ties|relations)$/.test(lower(i + 1) === 'diplomatic' ? lower(i + 2) : lower(i + 1))) return { type: 'SANCTION', mode: 'discontinue' }
   if (w === 'support' && (lower(i - 1) === 'military' || lower(i - 1) === 'financial')) return { type: 'AID' }
-  // "the meeting" of "a meeting of minds", "talks" of "he talks": only the plain senses.
   return TRIGGERS.get(w)
 }
 
