@@ -243,7 +243,7 @@ function Timeline({ actor }: { actor: string }) {
           const n = rows.filter((r) => r.date === d && r.type === t).reduce((s, r) => s + r.events, 0)
           const hgt = (n / max) * 190
           y -= hgt
-          return n ? html`<rect x=${40 + i * 34} y=${y} width="24" height=${hgt} fill=${PALETTE[k % PALETTE.length].replace('#', '#') } stroke="#889"><title>${d} ${t}: ${n}</title></rect>` : null
+          return n ? html`<rect x=${40 + i * 34} y=${y} width="24" height=${hgt} fill=${PALETTE[k % PALETTE.length]} stroke="#889"><title>${d} ${t}: ${n}</title></rect>` : null
         })}<text x=${40 + i * 34} y="236">${d.slice(5)}</text></g>`
       })}
       <text x="4" y="20">${max}</text><text x="4" y="220">0</text>
