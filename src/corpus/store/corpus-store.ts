@@ -151,17 +151,28 @@ export class CorpusStore {
     if (exact) return exact.id
     const bands = minHashBands(minhash)
     const hits = await db.all<{ band: number; value: number; article_id: string }>(
-      `SELECT band, value, article_id FROM article_bands WHERE value IN (${bands.map(() => '?').join(', ')}) LIMIT 1000`, bands)
-    const ids = [...new Set(hits.filter((h) => bands[h.band] === Number(h.value)).map((h) => h.article_id))].slice(0, 50)
-    for (const id of ids) {
-      const candidate = await db.get<{ minhash: string }>('SELECT minhash FROM articles WHERE id = ? AND duplicate_of IS NULL', [id])
-      if (candidate && minHashSimilarity(parseMinHash(candidate.minhash), minhash) >= NEAR_DUPLICATE_SIMILARITY) return id
+      `SELECT band, value, article_id FROM article_bands WHERE value IN (${bands.map(() => '?').join(', ')}) LIMIT 2000`, bands)
+    // Candidates sharing the most bands first: the likeliest copies are confirmed with the fewest signatures read.
+    const shared = new Map<string, number>()
+    for (const h of hits) if (bands[h.band] === Number(h.value)) shared.set(h.article_id, (shared.get(h.article_id) ?? 0) + 1)
+    for (const [id] of [...shared].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+      let signature = this.signatures.get(id)
+      if (!signature) {
+        const row = await db.get<{ minhash: string }>('SELECT minhash FROM articles WHERE id = ? AND duplicate_of IS NULL', [id])
+        if (!row) continue
+        signature = parseMinHash(row.minhash)
+        if (this.signatures.size > 50_000) this.signatures.clear()
+        this.signatures.set(id, signature)
+      }
+      if (minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY) return id
     }
     return undefined
   }
 
   /** Alias key → actor id, as committed (aliases never move once stored); cleared when a save is rolled back. */
   private readonly aliases = new Map<string, string>()
+  /** MinHash signatures of stored originals, read once (a signature never changes). */
+  private readonly signatures = new Map<string, MinHash>()
   /** `actor|country/sector` pairs already written. */
   private readonly coded = new Set<string>()
   private pending: { record: ArticleRecord; resolve: (r: SaveResult) => void; reject: (e: Error) => void }[] = []
