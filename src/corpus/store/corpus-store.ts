@@ -187,7 +187,7 @@ export class CorpusStore {
     return new Promise((resolve, reject) => {
       this.pending.push({ record, resolve, reject })
       // A short wait gathers the saves of several threads into one commit.
-      this.flushing ??= new Promise<void>((done) => setTimeout(done, 5)).then(() => this.flush())
+      this.flushing ??= new Promise<void>((done) => setTimeout(done, 30)).then(() => this.flush())
     })
   }
 
