@@ -6,6 +6,7 @@ import { analyzeDoc } from '../pipeline/analyze.js'
 import { createPipeline } from '../pipeline/create-pipeline.js'
 import { defaultStages } from '../pipeline/default.js'
 import { AppError } from '../errors.js'
+import { fromPR, type BinaryScores } from './score-spans.js'
 
 /** One labelled sentence (ClaimBuster's `train.json` shape: label 1 = check-worthy). */
 export interface LabelledSentence {
@@ -13,12 +14,6 @@ export interface LabelledSentence {
   label: 0 | 1
 }
 
-/** Precision, recall and F1 of the positive class. */
-export interface BinaryScores {
-  p: number
-  r: number
-  f1: number
-}
 
 /** Reads a JSON array of `{text, label}`. @throws InputError when the file is not such an array. */
 export function readClaimbuster(path: string): LabelledSentence[] {
@@ -60,9 +55,7 @@ function score(pairs: readonly (readonly [number, number])[], threshold: number)
     else if (predicted) fp++
     else if (label) fn++
   }
-  const p = tp + fp ? tp / (tp + fp) : 0
-  const r = tp + fn ? tp / (tp + fn) : 0
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
+  return fromPR(tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0)
 }
 
 /** Scores a trained model on labelled sentences at its own threshold. */

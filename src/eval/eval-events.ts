@@ -10,7 +10,7 @@ import { analyze } from '../pipeline/analyze.js'
 import { sentenceFeatures } from '../stages/claims/sentence-features.js'
 import { tokenize } from '../stages/text/tokenize.js'
 import type { ActorRole, QuadSentence, RoleSentence } from './conflibert.js'
-import type { BinaryScores } from './eval-checkworthy.js'
+import { fromPR, type BinaryScores } from './score-spans.js'
 
 /** Hash buckets of the sentence quad model. */
 export const QUAD_BUCKETS = 1 << 19
@@ -61,7 +61,7 @@ export function scoreQuads(gold: readonly number[], predicted: readonly number[]
     const goldC = row.reduce((a, b) => a + b, 0)
     const p = predictedC ? tp / predictedC : 0
     const r = goldC ? tp / goldC : 0
-    return p + r ? (2 * p * r) / (p + r) : 0
+    return fromPR(p, r).f1
   })
   const correct = confusion.reduce((sum, row, c) => sum + row[c], 0)
   return { accuracy: gold.length ? correct / gold.length : 0, macroF1: byClass.reduce((a, b) => a + b, 0) / 5, byClass }
@@ -131,11 +131,10 @@ export function scoreRoleSpans(sentences: readonly RoleSentence[]): { exact: Rec
       c.overlapR += gold.filter((g) => mine.some((m) => g.start < m.end && m.start < g.end)).length
     }
   }
-  const prf = (p: number, r: number) => ({ p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 })
   const ratio = (a: number, b: number) => (b ? a / b : 0)
   return {
-    exact: Object.fromEntries(roles.map((r) => [r, prf(ratio(counts[r].exact, counts[r].predicted), ratio(counts[r].exact, counts[r].gold))])) as Record<ActorRole, BinaryScores>,
-    overlap: Object.fromEntries(roles.map((r) => [r, prf(ratio(counts[r].overlapP, counts[r].predicted), ratio(counts[r].overlapR, counts[r].gold))])) as Record<ActorRole, BinaryScores>,
+    exact: Object.fromEntries(roles.map((r) => [r, fromPR(ratio(counts[r].exact, counts[r].predicted), ratio(counts[r].exact, counts[r].gold))])) as Record<ActorRole, BinaryScores>,
+    overlap: Object.fromEntries(roles.map((r) => [r, fromPR(ratio(counts[r].overlapP, counts[r].predicted), ratio(counts[r].overlapR, counts[r].gold))])) as Record<ActorRole, BinaryScores>,
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { AppError } from '../errors.js'
 import { extractHtml } from '../corpus/ingest/extract-html.js'
-import type { BinaryScores } from './eval-checkworthy.js'
+import { fromPR, type BinaryScores } from './score-spans.js'
 
 /** Word 4-shingles of a text, counted: the article-extraction benchmark's unit of comparison. */
 function shingles(text: string): Map<string, number> {
@@ -50,7 +50,5 @@ export function evalExtract(dir: string): BinaryScores & { pages: number } {
     r += score.r
     pages++
   }
-  p /= pages || 1
-  r /= pages || 1
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, pages }
+  return { ...fromPR(p / (pages || 1), r / (pages || 1)), pages }
 }

@@ -6,7 +6,7 @@ import { aliasKey } from '../corpus/store/corpus-store.js'
 import { clusterStories, STORY_THRESHOLD, type StorySignature } from '../corpus/stories/similarity.js'
 import { analyze } from '../pipeline/analyze.js'
 import { b3Sums, type Clustering } from './coref-metrics.js'
-import type { BinaryScores } from './eval-checkworthy.js'
+import { fromPR, type BinaryScores } from './score-spans.js'
 import { readEcbTopics } from './ecbplus.js'
 
 /** Pairwise precision, recall and F1: pairs of items put together by the system and by the gold. */
@@ -23,9 +23,7 @@ export function pairwise(gold: Clustering, system: Clustering): BinaryScores {
       if (g && s) both++
     }
   }
-  const p = inSystem ? both / inSystem : 0
-  const r = inGold ? both / inGold : 0
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
+  return fromPR(inSystem ? both / inSystem : 0, inGold ? both / inGold : 0)
 }
 
 /** The signature the corpus compares for one article text. */
@@ -52,7 +50,5 @@ export function evalStories(dir: string, threshold = STORY_THRESHOLD): { b3: Bin
   })
   const system = clusterStories(docs.map((d) => storySignature(d.text)), threshold)
   const b = b3Sums(gold, system)
-  const p = b.precision / b.items
-  const r = b.recall / b.items
-  return { b3: { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }, pairwise: pairwise(gold, system), documents: docs.length, stories: goldIds.size }
+  return { b3: fromPR(b.precision / b.items, b.recall / b.items), pairwise: pairwise(gold, system), documents: docs.length, stories: goldIds.size }
 }

@@ -20,6 +20,18 @@ export function prf({ tp, predicted, gold }: Counts): PRF {
   return { precision, recall, f1 }
 }
 
+/** Precision, recall and F1 in the short form the newer eval commands print. */
+export interface BinaryScores {
+  p: number
+  r: number
+  f1: number
+}
+
+/** `{p, r, f1}` from a precision and a recall. */
+export function fromPR(p: number, r: number): BinaryScores {
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+
 /** A typed span, in any units. */
 export interface TypedSpan {
   start: number

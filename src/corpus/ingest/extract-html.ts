@@ -68,11 +68,12 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   if (article?.content) body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode)
   if (!body.trim()) body = blockText(document.body as unknown as DomNode)
   const byline = clean(ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author']) ?? article?.byline ?? '') || undefined
+  const source = clean(meta(['og:site_name', 'application-name']) ?? ld.publisher ?? '') || undefined
   return {
     text: body,
     ...(title && { title }), ...(byline && { byline }), ...(published && { published }),
     ...((url ?? canonical) && { url: url ?? canonical }),
-    ...(clean(meta(['og:site_name', 'application-name']) ?? ld.publisher ?? '') && { source: clean(meta(['og:site_name', 'application-name']) ?? ld.publisher ?? '') }),
+    ...(source && { source }),
     ...(language && { language }),
   }
 }

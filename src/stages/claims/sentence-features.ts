@@ -28,11 +28,11 @@ export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes 
     const lower = lowered[t]
     if (token.kind === 'word') {
       words[t] = hashString(NUMBER_WORDS.has(lower) ? `<num:${lower}>` : lower)
-      if (lower.length > 3) local.push(mix(T.suffix2, hashTail(lower, 2)), mix(T.suffix3, hashTail(lower, 3)))
+      if (lower.length > 3) local.push(mix(T.suffix2, hashString(lower, lower.length - 2)), mix(T.suffix3, hashString(lower, lower.length - 3)))
     } else if (token.kind === 'number') {
       const word = lower.endsWith('%') ? '<pct>' : /^\d{4}$/.test(lower) ? '<year>' : '<num>'
       words[t] = hashString(word)
-      local.push(mix(T.shape, hashString(word)))
+      local.push(mix(T.shape, words[t]))
     } else {
       words[t] = hashString(NUMBER_WORDS.has(lower) ? `<num:${lower}>` : lower)
       if (token.kind === 'symbol') local.push(mix(T.shape, hashString(text.slice(token.start, token.end))))
@@ -40,16 +40,6 @@ export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes 
     offsets[t + 1] = local.length
   }
   return { words, local: Uint32Array.from(local), offsets }
-}
-
-/** `hashString(s.slice(-n))` without building the slice. */
-function hashTail(s: string, n: number): number {
-  let h = 0x811c9dc5
-  for (let i = s.length - n; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
 }
 
 /**
