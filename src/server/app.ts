@@ -7,10 +7,11 @@ import { AppError } from '../errors.js'
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../corpus/export.js'
 import { ingest } from '../corpus/ingest/ingest.js'
 import { extractHtml } from '../corpus/ingest/extract-html.js'
-import { prepareItem, toRecord } from '../corpus/ingest/prepare.js'
+import { prepareItem, storePrepared } from '../corpus/ingest/prepare.js'
 import { WorkerPool } from '../corpus/ingest/worker-pool.js'
 import { CorpusStore, type QueryFilters } from '../corpus/store/corpus-store.js'
 import type { Analysis } from '../doc/analysis.js'
+import type { ArticleMeta } from '../doc/types.js'
 import { analyze } from '../pipeline/analyze.js'
 import { openApiDocument } from './openapi.js'
 
@@ -56,7 +57,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const pool = workers > 0 ? new WorkerPool(workers) : undefined
   app.addHook('onClose', async () => { await pool?.close() })
 
-  const analyzeArticle = async (text: string, meta: Omit<ArticleBody, 'text' | 'html'>): Promise<Analysis> =>
+  const analyzeArticle = async (text: string, meta: ArticleMeta): Promise<Analysis> =>
     pool ? pool.run({ kind: 'analyze', text, meta }) : analyze(text, meta)
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, _request, reply) => {
@@ -139,10 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const results = await Promise.all(articles.map(async (a, k) => {
       const prepared = prepareItem({ name: `articles[${k}]`, ...meta(a), ...(a.text !== undefined ? { text: a.text } : { html: a.html! }) })
       if ('error' in prepared) return { index: k, status: 'failed', error: prepared.error }
-      const original = await store.findOriginal(prepared.textHash, prepared.minhash)
-      const analysis = original ? undefined : await analyzeArticle(prepared.text, { ...meta(a), ...(prepared.title && { title: prepared.title }), ...(prepared.published && { published: prepared.published }) })
-      const saved = await store.save(toRecord(prepared, analysis))
-      return { index: k, ...saved }
+      return { index: k, ...(await storePrepared(store, prepared, analyzeArticle)) }
     }))
     return { results }
   })

@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../../corpus/ex
 import { ingest, type IngestSummary } from '../../corpus/ingest/ingest.js'
 import { countItems } from '../../corpus/ingest/sources.js'
 import { CorpusStore, type EventRow, type Page } from '../../corpus/store/corpus-store.js'
+import { isPostgresUrl } from '../../corpus/store/db.js'
 import { actorBookOption } from './actor.js'
 
 /** The store a command uses: `--db`, else NEWSGRAPH_DB, else ./newsgraph.db. */
@@ -28,7 +29,7 @@ export async function withStore<T>(target: string, fn: (store: CorpusStore) => P
 
 /** For queries: a missing SQLite file is an empty corpus the user has not built yet, not a new file to create. */
 function requireStore(target: string): string {
-  if (!/^postgres(ql)?:/.test(target) && !existsSync(target)) throw new AppError('not_found', `no corpus at "${target}": build one with \`newsgraph ingest FILES… --db ${target}\``)
+  if (!isPostgresUrl(target) && !existsSync(target)) throw new AppError('not_found', `no corpus at "${target}": build one with \`newsgraph ingest FILES… --db ${target}\``)
   return target
 }
 
@@ -273,7 +274,7 @@ export async function exportCommand(argv: string[], out: (text: string) => void)
 /** The dossier part of `newsgraph actor`: prints what the corpus knows of the actor, or returns false. */
 export async function dossierCommand(name: string, db: string | undefined, json: boolean, out: (text: string) => void): Promise<boolean> {
   const target = dbTarget(db)
-  if (!/^postgres(ql)?:/.test(target) && !existsSync(target)) return false
+  if (!isPostgresUrl(target) && !existsSync(target)) return false
   const dossier = await withStore(target, (store) => store.dossier(name))
   if (!dossier) return false
   if (json) { out(JSON.stringify(dossier) + '\n'); return true }

@@ -17,6 +17,11 @@ export function itemKey(text: string, source?: string, url?: string): string {
   return createHash('sha256').update(`${textHash(text)}\n${source ?? ''}\n${url ?? ''}`).digest('hex')
 }
 
+/** The id an article is stored under, from its item key. */
+export function articleIdOf(key: string): string {
+  return `a${key.slice(0, 16)}`
+}
+
 /** Hash functions of a MinHash signature, and how they are banded for lookup. */
 export const MINHASH_SIZE = 64
 export const MINHASH_BANDS = 16

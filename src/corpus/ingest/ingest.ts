@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os'
 import type { Analysis } from '../../doc/analysis.js'
 import type { CorpusStore } from '../store/corpus-store.js'
-import { prepareItem, toRecord, type Prepared } from './prepare.js'
+import type { ArticleMeta } from '../../doc/types.js'
+import { prepareItem, storePrepared } from './prepare.js'
 import { readSources, type SourceLimits } from './sources.js'
 import { WorkerPool } from './worker-pool.js'
 
@@ -46,11 +47,10 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
     options.onProgress?.(summary)
   }
   const prepare = async (item: Parameters<typeof prepareItem>[0]) => (pool ? pool.run({ kind: 'prepare', item }) : prepareItem(item))
-  const analyzeText = async (p: Prepared): Promise<Analysis> => {
-    const meta = { ...(p.title && { title: p.title }), ...(p.published && { published: p.published }), ...(p.source && { source: p.source }), ...(p.url && { url: p.url }) }
-    if (pool) return pool.run({ kind: 'analyze', text: p.text, meta })
+  const analyzeText = async (text: string, meta: ArticleMeta): Promise<Analysis> => {
+    if (pool) return pool.run({ kind: 'analyze', text, meta })
     const { analyze } = await import('../../pipeline/analyze.js')
-    return analyze(p.text, meta)
+    return analyze(text, meta)
   }
 
   const one = async (item: Parameters<typeof prepareItem>[0]) => {
@@ -58,27 +58,12 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
     try {
       const prepared = await prepare(item)
       if ('error' in prepared) { summary.failed.push({ name: prepared.name, reason: prepared.error }); return }
-      if (await store.has(prepared.key)) { summary.skipped++; return }
-      const original = await store.findOriginal(prepared.textHash, prepared.minhash)
-      if (original) {
-        const saved = await store.save(toRecord(prepared))
-        if (saved.status === 'skipped') summary.skipped++
-        else summary.duplicates++
-        return
-      }
-      // Another ingest process may be analysing the same item: leave it to that one.
-      if (!(await store.claim(prepared.key))) { summary.skipped++; return }
-      try {
-        const analysis = await analyzeText(prepared)
-        const saved = await store.save(toRecord(prepared, analysis))
-        if (saved.status === 'stored') {
-          summary.stored++
-          if (analysis.article.language !== 'en' && analysis.article.language !== 'und') summary.notEnglish.push({ name: prepared.name, language: analysis.article.language })
-        } else if (saved.status === 'duplicate') summary.duplicates++
-        else summary.skipped++
-      } finally {
-        await store.release(prepared.key)
-      }
+      const saved = await storePrepared(store, prepared, analyzeText)
+      if (saved.status === 'stored') {
+        summary.stored++
+        if (saved.language && saved.language !== 'en' && saved.language !== 'und') summary.notEnglish.push({ name: prepared.name, language: saved.language })
+      } else if (saved.status === 'duplicate') summary.duplicates++
+      else summary.skipped++
     } catch (error) {
       summary.failed.push({ name: item.name, reason: (error as Error).message })
     } finally {

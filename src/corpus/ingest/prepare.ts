@@ -2,8 +2,9 @@ import type { Analysis } from '../../doc/analysis.js'
 import { DEFAULT_MAX_LENGTH } from '../../doc/create-doc.js'
 import { normalize } from '../../stages/text/normalize.js'
 import { detectLanguage } from '../../stages/text/detect-language.js'
-import { itemKey, minHash, textHash, topTerms, type MinHash } from '../dedupe/fingerprint.js'
-import type { ArticleRecord } from '../store/corpus-store.js'
+import { articleIdOf, itemKey, minHash, textHash, topTerms, type MinHash } from '../dedupe/fingerprint.js'
+import type { ArticleMeta } from '../../doc/types.js'
+import type { ArticleRecord, CorpusStore, SaveResult } from '../store/corpus-store.js'
 import { extractHtml } from './extract-html.js'
 import type { ItemMeta, RawItem } from './sources.js'
 
@@ -41,6 +42,29 @@ export function prepareItem(item: RawItem): Prepared | { name: string; error: st
   return {
     name: item.name, ...meta, text, language: detectLanguage(text),
     key: itemKey(text, meta.source, meta.url), textHash: textHash(text), minhash: minHash(text), terms: topTerms(text),
+  }
+}
+
+/** The facts about the article a prepared item carries, as the pipeline takes them. */
+export function articleMeta(p: Prepared): ArticleMeta {
+  return { ...(p.title && { title: p.title }), ...(p.published && { published: p.published }), ...(p.source && { source: p.source }), ...(p.url && { url: p.url }) }
+}
+
+/**
+ * Stores one prepared item: skipped when its key is stored, linked when it copies a stored article, else
+ * analysed and stored. On PostgreSQL the item is claimed while it is analysed, so that concurrent processes
+ * never analyse it twice; an item another process holds is skipped. Returns what the store did and, for an
+ * analysed article, its language.
+ */
+export async function storePrepared(store: CorpusStore, prepared: Prepared, analyzeText: (text: string, meta: ArticleMeta) => Promise<Analysis>): Promise<SaveResult & { language?: string }> {
+  if (await store.has(prepared.key)) return { id: articleIdOf(prepared.key), status: 'skipped' }
+  if (await store.findOriginal(prepared.textHash, prepared.minhash)) return store.save(toRecord(prepared))
+  if (!(await store.claim(prepared.key))) return { id: articleIdOf(prepared.key), status: 'skipped' }
+  try {
+    const analysis = await analyzeText(prepared.text, articleMeta(prepared))
+    return { ...(await store.save(toRecord(prepared, analysis))), language: analysis.article.language }
+  } finally {
+    await store.release(prepared.key)
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js'
 import { AppError } from '../../errors.js'
-import { NEAR_DUPLICATE_SIMILARITY, minHashBands, minHashHex, minHashSimilarity, parseMinHash, type MinHash } from '../dedupe/fingerprint.js'
+import { articleIdOf, NEAR_DUPLICATE_SIMILARITY, minHashBands, minHashHex, minHashSimilarity, parseMinHash, type MinHash } from '../dedupe/fingerprint.js'
 import { STORY_THRESHOLD, STORY_WINDOW_DAYS, storySimilarity } from '../stories/similarity.js'
 import { openDb, type Db, type Param } from './db.js'
 import { migrate } from './migrations.js'
@@ -151,7 +151,7 @@ export class CorpusStore {
     if (exact) return exact.id
     const bands = minHashBands(minhash)
     const hits = await db.all<{ band: number; value: number; article_id: string }>(
-      `SELECT band, value, article_id FROM article_bands WHERE value IN (${bands.map(() => '?').join(', ')}) LIMIT 2000`, bands)
+      `SELECT band, value, article_id FROM article_bands WHERE value IN (${placeholders(bands)}) LIMIT 2000`, bands)
     // Candidates sharing the most bands first: the likeliest copies are confirmed with the fewest signatures read.
     const shared = new Map<string, number>()
     for (const h of hits) if (bands[h.band] === Number(h.value)) shared.set(h.article_id, (shared.get(h.article_id) ?? 0) + 1)
@@ -230,7 +230,7 @@ export class CorpusStore {
 
   private async saveOne(tx: Db, record: ArticleRecord): Promise<SaveResult> {
     {
-      const id = `a${record.key.slice(0, 16)}`
+      const id = articleIdOf(record.key)
       if (await tx.get('SELECT 1 AS x FROM articles WHERE key = ?', [record.key])) return { id, status: 'skipped' }
       const original = await this.findOriginal(record.textHash, record.minhash, tx)
       const stored = record.analysis && !original ? record.analysis : undefined
@@ -429,7 +429,7 @@ export class CorpusStore {
     if (filters.speaker) {
       const actors = await this.findActors(filters.speaker)
       if (actors.length === 0) return { items: [] }
-      where.push(`q.speaker_actor_id IN (${actors.map(() => '?').join(', ')})`)
+      where.push(`q.speaker_actor_id IN (${placeholders(actors)})`)
       params.push(...actors)
     }
     if (filters.about) { where.push("lower(q.content) LIKE ? ESCAPE '\\'"); params.push(like(filters.about)) }
@@ -454,19 +454,19 @@ export class CorpusStore {
     if (filters.actor) {
       const actors = await this.findActors(filters.actor)
       if (actors.length === 0) return { items: [] }
-      where.push(`EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND x.actor_id IN (${actors.map(() => '?').join(', ')}))`)
+      where.push(involving(actors))
       params.push(...actors)
     }
     if (filters.type) {
       const types = filters.type.toUpperCase().split(',').map((t) => t.trim())
       if (!types.every((t) => /^[A-Z]+$/.test(t))) throw new AppError('invalid_input', `expected PLOVER types such as ASSAULT or CONSULT,REQUEST, instead found "${filters.type}"`)
-      where.push(`e.type IN (${types.map(() => '?').join(', ')})`)
+      where.push(`e.type IN (${placeholders(types)})`)
       params.push(...types)
     }
     if (filters.where) { where.push("lower(e.location) LIKE ? ESCAPE '\\'"); params.push(like(filters.where)) }
     this.dateAndSource(where, params, filters, 'e.date', 'a.source')
     const rows = await this.db.all<Record<string, string | number | null>>(
-      `SELECT e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, a.source, a.url
+      `SELECT ${EVENT_COLUMNS}
        FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(' AND ')} ORDER BY e.seq LIMIT ?`, [...params, limit + 1],
     )
     const result = page(rows, limit, (r) => r)
@@ -500,7 +500,7 @@ export class CorpusStore {
     if (filters.actor) {
       const actors = await this.findActors(filters.actor)
       if (actors.length === 0) return { items: [] }
-      where.push(`c.claimant_actor_id IN (${actors.map(() => '?').join(', ')})`)
+      where.push(`c.claimant_actor_id IN (${placeholders(actors)})`)
       params.push(...actors)
     }
     this.dateAndSource(where, params, filters, 'a.published', 'a.source')
@@ -536,7 +536,7 @@ export class CorpusStore {
       'SELECT article_id, quote_id, content, date, kind FROM quotes WHERE speaker_actor_id = ? ORDER BY seq LIMIT 200', [id])
     const eventsAs = async (role: string) => {
       const rows = await this.db.all<Record<string, string | number | null>>(
-        `SELECT e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, a.source, a.url
+        `SELECT ${EVENT_COLUMNS}
          FROM events e JOIN articles a ON a.id = e.article_id JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
          WHERE x.actor_id = ? AND x.role = ? ORDER BY e.seq LIMIT 200`, [id, role])
       return this.withParticipants(rows)
@@ -560,7 +560,7 @@ export class CorpusStore {
     if (filters.actor) {
       const actors = await this.findActors(filters.actor)
       if (actors.length === 0) return []
-      where.push(`EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND x.actor_id IN (${actors.map(() => '?').join(', ')}))`)
+      where.push(involving(actors))
       params.push(...actors)
     }
     if (filters.about) { where.push("lower(e.sentence) LIKE ? ESCAPE '\\'"); params.push(like(filters.about)) }
@@ -649,11 +649,24 @@ export interface Dossier {
 
 /** Inserts rows in statements of up to 50 rows each: one round trip per table and article, not per row. */
 async function insertRows(tx: Db, table: string, columns: readonly string[], rows: Param[][]): Promise<void> {
-  const placeholders = `(${columns.map(() => '?').join(', ')})`
+  const row = `(${placeholders(columns)})`
   for (let k = 0; k < rows.length; k += 50) {
     const chunk = rows.slice(k, k + 50)
-    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`, chunk.flat())
+    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(', ')}`, chunk.flat())
   }
+}
+
+/** `?, ?, ?` for each item of a list. */
+function placeholders(list: readonly unknown[]): string {
+  return list.map(() => '?').join(', ')
+}
+
+/** The columns an event row of the queries reads (events `e` joined to their article `a`). */
+const EVENT_COLUMNS = 'e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, a.source, a.url'
+
+/** The condition "event `e` has one of these actors as actor or recipient". */
+function involving(actors: readonly string[]): string {
+  return `EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND x.actor_id IN (${placeholders(actors)}))`
 }
 
 /** A stored analysis (JSON text on SQLite, JSONB on PostgreSQL) with the article text put back in its place. */

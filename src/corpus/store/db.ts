@@ -128,7 +128,12 @@ export function openPostgres(url: string): Db {
   return wrap(pool, false)
 }
 
+/** True when a `--db` value names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//.test(target)
+}
+
 /** Opens the store a `--db` value names: a `postgres://` URL, else a SQLite file path. */
 export function openDb(target: string): Db {
-  return /^postgres(ql)?:\/\//.test(target) ? openPostgres(target) : openSqlite(target)
+  return isPostgresUrl(target) ? openPostgres(target) : openSqlite(target)
 }
