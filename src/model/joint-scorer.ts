@@ -3,12 +3,22 @@ import { RowTable, type CompiledChain } from './linear-chain.js'
 
 /**
  * Scores the same features under two models at once. A two-pass tagger looks every feature up under both
- * models; a joint table keeps both models' weights for a bucket side by side (8-bit, so the table stays in
- * cache), and one lookup — one cache miss — serves both passes.
+ * models; a joint table keeps both models' weights for a bucket side by side (8-bit), and one lookup serves
+ * both passes.
+ *
+ * Lookups are memory-bound (the table is larger than the CPU's L2 cache), so scoring reads a packed copy:
+ * each open-addressing record holds the bucket and its weights in one cache line, and a bitset of the
+ * buckets present (small enough for L2) answers most absent features without touching the table.
  */
 export class JointScorer {
   private readonly stride: number
-  private readonly acc: Int32Array
+  /** Open-addressing records of `recordBytes`: the bucket (int32, -1 when empty), then the 2L weights. */
+  private readonly records: Int8Array
+  private readonly recordKeys: Int32Array
+  private readonly recordBytes: number
+  private readonly recordMask: number
+  /** One bit per bucket: set where the table has a row. */
+  private readonly present: Uint32Array
 
   constructor(
     readonly labels: number,
@@ -19,7 +29,30 @@ export class JointScorer {
     readonly scaleB: number,
   ) {
     this.stride = 2 * labels
-    this.acc = new Int32Array(this.stride)
+    const buckets = table.buckets(weights.length / this.stride)
+    let capacity = 16
+    while (capacity * 0.6 < buckets.length) capacity <<= 1
+    this.recordBytes = (4 + this.stride + 3) & ~3
+    this.records = new Int8Array(capacity * this.recordBytes)
+    this.recordKeys = new Int32Array(this.records.buffer)
+    this.recordKeys.fill(-1)
+    this.recordMask = capacity - 1
+    let maxBucket = 0
+    for (const bucket of buckets) maxBucket = Math.max(maxBucket, bucket)
+    this.present = new Uint32Array((maxBucket >>> 5) + 1)
+    const keyStride = this.recordBytes >> 2
+    for (let row = 0; row < buckets.length; row++) {
+      const bucket = buckets[row]
+      this.present[bucket >>> 5] |= 1 << (bucket & 31)
+      let at = this.recordOf(bucket)
+      while (this.recordKeys[at * keyStride] !== -1) at = (at + 1) & this.recordMask
+      this.recordKeys[at * keyStride] = bucket
+      this.records.set(weights.subarray(row * this.stride, (row + 1) * this.stride), at * this.recordBytes + 4)
+    }
+  }
+
+  private recordOf(bucket: number): number {
+    return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.recordMask
   }
 
   /** Joins two compiled chains over the same labels and feature space. */
@@ -54,47 +87,57 @@ export class JointScorer {
     return new JointScorer(L, RowTable.of(union.subarray(0, rows)), weights, scaleA, scaleB)
   }
 
-  /** Adds the scores of features `ids[from … to)` under both models into `outA` and `outB` at `offset`. */
-  addFeatures(ids: Int32Array, from: number, to: number, outA: Float64Array, outB: Float64Array, offset: number): void {
-    const L = this.labels
-    const S = this.stride
-    const w = this.weights
-    const acc = this.acc
-    acc.fill(0)
-    for (let k = from; k < to; k++) {
-      const row = this.table.get(ids[k])
-      if (row < 0) continue
-      const base = row * S
-      for (let y = 0; y < S; y++) acc[y] += w[base + y]
-    }
-    for (let y = 0; y < L; y++) {
-      outA[offset + y] += acc[y] * this.scaleA
-      outB[offset + y] += acc[L + y] * this.scaleB
-    }
+  /** Adds the scores of features `ids[from … to)` under both models into `outA` at `atA` and `outB` at `atB`. */
+  addFeatures(ids: Int32Array, from: number, to: number, outA: Float64Array, atA: number, outB: Float64Array, atB: number): void {
+    this.addTokens(ids, Int32Array.of(from, to), 1, outA, atA, outB, atB, false)
   }
 
   /** Adds both models' scores for every token of `seq`. */
   addEmissions(seq: FeatureSeq, outA: Float64Array, outB: Float64Array): void {
-    const tokens = seq.offsets.length - 1
-    for (let t = 0; t < tokens; t++) this.addFeatures(seq.ids, seq.offsets[t], seq.offsets[t + 1], outA, outB, t * this.labels)
+    this.addTokens(seq.ids, seq.offsets, seq.offsets.length - 1, outA, 0, outB, 0, false)
   }
 
   /** Adds the second model's scores alone for `seq` (its own features, which the first model never sees). */
   addSecond(seq: FeatureSeq, out: Float64Array): void {
+    this.addTokens(seq.ids, seq.offsets, seq.offsets.length - 1, out, 0, out, 0, true)
+  }
+
+  /**
+   * The scoring loop: for each of `tokens` tokens t (features `ids[offsets[t] … offsets[t + 1])`), adds the
+   * first model's scores into `outA` at `atA + t·L` and the second's into `outB` at `atB + t·L`; `secondOnly`
+   * scores the second model alone (`outA` is then left alone). Everything it reads is held in locals:
+   * fields reloaded inside the loop cost more than the lookups themselves.
+   */
+  addTokens(ids: Int32Array, offsets: Int32Array, tokens: number, outA: Float64Array, atA: number, outB: Float64Array, atB: number, secondOnly: boolean): void {
     const L = this.labels
-    const S = this.stride
-    const w = this.weights
-    const acc = this.acc
-    const tokens = seq.offsets.length - 1
+    const records = this.records
+    const keys = this.recordKeys
+    const present = this.present
+    const words = present.length
+    const mask = this.recordMask
+    const recordBytes = this.recordBytes
+    const keyStride = recordBytes >> 2
+    const scaleA = this.scaleA
+    const scaleB = this.scaleB
     for (let t = 0; t < tokens; t++) {
-      acc.fill(0, 0, L)
-      for (let k = seq.offsets[t]; k < seq.offsets[t + 1]; k++) {
-        const row = this.table.get(seq.ids[k])
-        if (row < 0) continue
-        const base = row * S + L
-        for (let y = 0; y < L; y++) acc[y] += w[base + y]
+      const a = atA + t * L
+      const b = atB + t * L
+      for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+        const bucket = ids[k]
+        const word = bucket >>> 5
+        if (word >= words || (present[word] & (1 << (bucket & 31))) === 0) continue
+        let at = Math.imul(bucket, 0x9e3779b1) >>> 0 & mask
+        let key = keys[at * keyStride]
+        while (key !== bucket && key !== -1) {
+          at = (at + 1) & mask
+          key = keys[at * keyStride]
+        }
+        if (key === -1) continue
+        // Scaled as they are added: measured faster here than summing 8-bit integers and scaling once.
+        const base = at * recordBytes + 4
+        if (!secondOnly) for (let y = 0; y < L; y++) outA[a + y] += records[base + y] * scaleA
+        for (let y = 0; y < L; y++) outB[b + y] += records[base + L + y] * scaleB
       }
-      for (let y = 0; y < L; y++) out[t * L + y] += acc[y] * this.scaleB
     }
   }
 }

@@ -38,11 +38,11 @@ export function toBio(spans: readonly TokenSpan[], length: number): Int32Array {
   return labels
 }
 
-/** Decodes BIO labels (assumed valid, as constrained decoding gives) into spans. */
-export function fromBio(labels: Int32Array): TokenSpan[] {
+/** Decodes BIO labels `labels[0 … length)` (assumed valid, as constrained decoding gives) into spans. */
+export function fromBio(labels: Int32Array, length = labels.length): TokenSpan[] {
   const spans: TokenSpan[] = []
   let open: TokenSpan | undefined
-  for (let i = 0; i < labels.length; i++) {
+  for (let i = 0; i < length; i++) {
     const y = labels[i]
     if (open && (y === 0 || !isInside(y) || CONLL_TYPES[typeOf(y)] !== open.type)) {
       spans.push(open)

@@ -93,16 +93,43 @@ export function buildDocContext(sentences: readonly (readonly string[])[]): DocC
   return { caseOf }
 }
 
-/** What a word contributes on its own: hashes used by context features, and its word-only feature ids. */
-export interface WordInfo {
+/**
+ * What a word (or a sentence boundary) gives its neighbours: the feature ids it adds to the token two before
+ * it, one before, one after and two after it (`prev2`, `prev` and `prevShort` of a later token, and so on).
+ * They depend on the word alone, so a tagger can score them once per word, like the word-only features.
+ */
+export interface Neighbour {
+  /** ids for the token two after this word (`prev2` of that token), one after, one before, two before. */
+  roles: [Int32Array, Int32Array, Int32Array, Int32Array]
+  /**
+   * Where each tagger keeps this word's scores, by the tagger's slot s: `[2s]` the tagger's pool generation,
+   * `[2s + 1]` the offset in its pool. Filled by the tagger.
+   */
+  scoresAt: number[]
+}
+
+/** Role indices into `Neighbour.roles`: what this word is to the token being labelled. */
+export const ROLE = { prev2: 0, prev: 1, next: 2, next2: 3 } as const
+
+/** What a word contributes on its own: hashes used by context features, its word-only ids and neighbour ids. */
+export interface WordInfo extends Neighbour {
   lower: number
   short: number
   lowerText: string
   isFunction: boolean
   /** Bucket ids of the features that depend on the word alone (and on the headline flag). */
   ids: Int32Array
-  /** Scores of `ids` under each model that has seen the word, by the model's slot: filled by the tagger. */
-  scores: Float64Array[]
+}
+
+/** The ids a word with hashes `lower` and `short` gives its neighbours in a sentence with headline flag `h`. */
+function neighbourRoles(lower: number, short: number, h: number, mask: number): Neighbour['roles'] {
+  const ids = (...hashes: number[]) => Int32Array.from(hashes, (id) => id & mask)
+  return [
+    ids(mix(T.prev2, lower)),
+    ids(mix(T.prev, lower), mix(T.prevShort, mix(short, h))),
+    ids(mix(T.next, lower), mix(T.nextShort, mix(short, h))),
+    ids(mix(T.next2, lower)),
+  ]
 }
 
 /** Word-only features, cached per word: one map for ordinary sentences, one for all-caps headlines. */
@@ -139,60 +166,97 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   ids.push(mix(T.length, Math.min(lowerText.length, 12)))
   if (headline) ids.push(mix(T.headline, lower))
   if (isFunction) ids.push(mix(T.functionWord, mix(0, h)))
-  info = { lower, short, lowerText, isFunction, ids: Int32Array.from(ids, (id) => id & mask), scores: [] }
+  info = { lower, short, lowerText, isFunction, ids: Int32Array.from(ids, (id) => id & mask), roles: neighbourRoles(lower, short, h, mask), scoresAt: [] }
   wordCache.set(raw, info)
   return info
 }
 
-/** The features of one sentence, split into word-only features (per word) and context features. */
+/** The features of one sentence, split into word-owned features (per word) and context features. */
 export interface SentenceFeatures {
   words: WordInfo[]
   headline: boolean
-  /** Features that depend on neighbours, position, gazetteer matches and the document. */
+  /** What stands before the first word and after the last, as neighbours. */
+  start: Neighbour
+  end: Neighbour
+  /** Features that depend on word pairs, position, gazetteer matches and the document. */
   context: FeatureSeq
 }
 
 const START = hashString('<s>')
 const END = hashString('</s>')
+/** Sentence boundaries as neighbours by headline flag, for the one mask in use (the tagger keeps scores on them). */
+let boundaries: { mask: number; start: Neighbour[]; end: Neighbour[] } | undefined
+
+function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
+  if (boundaries?.mask !== mask) {
+    const of = (hash: number, h: number): Neighbour => ({ roles: neighbourRoles(hash, hash, h, mask), scoresAt: [] })
+    boundaries = { mask, start: [of(START, 0), of(START, 1)], end: [of(END, 0), of(END, 1)] }
+  }
+  return boundaries
+}
+
+/** The neighbour `offset` tokens away from token `i` (-2 … 2), a boundary beyond either end. */
+export function neighbourAt(sentence: SentenceFeatures, i: number, offset: number): Neighbour {
+  const k = i + offset
+  return k < 0 ? sentence.start : k >= sentence.words.length ? sentence.end : sentence.words[k]
+}
+
+/** What stands before the first word and after the last of a sentence, as neighbours. */
+export function sentenceBoundaries(headline: boolean, mask: number): { start: Neighbour; end: Neighbour } {
+  const { start, end } = boundariesFor(mask)
+  const h = headline ? 1 : 0
+  return { start: start[h], end: end[h] }
+}
+
+/** Word-only features of every word of a sentence (`headline` from `isAllCapsSentence`). */
+export function wordInfos(words: readonly string[], headline: boolean, mask: number): WordInfo[] {
+  const infos = new Array<WordInfo>(words.length)
+  for (let i = 0; i < words.length; i++) infos[i] = wordInfo(words[i], headline, mask)
+  return infos
+}
 
 /**
- * Hashed NER features of one sentence: the word-only features of each word, plus a ±2 window, bigrams, the
- * shapes around it, sentence-initial and headline conjunctions, gazetteer matches for the word and its
- * neighbours, and how the same word is cased elsewhere in the document (non-local).
+ * Hashed NER features of one sentence: the word-owned features of each word (its own, and what it gives a ±2
+ * window), plus the context features of `addContextFeatures`.
  */
 export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc: DocContext, mask: number): SentenceFeatures {
-  const n = words.length
   const headline = isAllCapsSentence(words)
-  const infos = words.map((raw) => wordInfo(raw, headline, mask))
-  const gaz = new Int32Array(n * 2) // mask, position code (1 B, 2 I, 3 L, 4 U)
+  const infos = wordInfos(words, headline, mask)
+  const b = new FeatureSeqBuilder(mask, words.length * 8)
+  addContextFeatures(words, infos, headline, gazetteer, doc, b)
+  return { words: infos, headline, ...sentenceBoundaries(headline, mask), context: b.build() }
+}
+
+/** Gazetteer positions of the current sentence: reused, so tagging a sentence allocates no typed array. */
+let gazScratch = new Int32Array(256)
+
+/**
+ * Adds the context features of each token to `b` (one `next()` per token): bigrams, the shapes around it,
+ * sentence-initial and headline conjunctions, gazetteer matches for the word and its neighbours, and how the
+ * same word is cased elsewhere in the document (non-local).
+ */
+export function addContextFeatures(
+  words: readonly string[], infos: readonly WordInfo[], headline: boolean, gazetteer: Gazetteer, doc: DocContext, b: FeatureSeqBuilder,
+): void {
+  const n = words.length
+  if (gazScratch.length < n * 2) gazScratch = new Int32Array(n * 4)
+  const gaz = gazScratch // mask, position code (1 B, 2 I, 3 L, 4 U)
+  gaz.fill(0, 0, n * 2)
   for (const m of gazetteer.match(words, headline)) {
     for (let i = m.start; i < m.end; i++) {
       gaz[i * 2] = m.mask
       gaz[i * 2 + 1] = m.end - m.start === 1 ? 4 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2
     }
   }
-  // Padded by two on each side so that i ± 2 never leaves the arrays: index i + 2 is token i.
-  const lowers = new Int32Array(n + 4).fill(START)
-  const shorts = new Int32Array(n + 4).fill(START)
-  for (let i = 0; i < n; i++) {
-    lowers[i + 2] = infos[i].lower
-    shorts[i + 2] = infos[i].short
-  }
-  lowers[n + 2] = lowers[n + 3] = shorts[n + 2] = shorts[n + 3] = END
-  const b = new FeatureSeqBuilder(mask, n * 24)
   const h = headline ? 1 : 0
   for (let i = 0; i < n; i++) {
     const info = infos[i]
-    const prevShort = shorts[i + 1]
-    const nextShort = shorts[i + 3]
-    b.add(mix(T.prev, lowers[i + 1]))
-    b.add(mix(T.next, lowers[i + 3]))
-    b.add(mix(T.prev2, lowers[i]))
-    b.add(mix(T.next2, lowers[i + 4]))
-    b.add(mix(T.prevShort, mix(prevShort, h)))
-    b.add(mix(T.nextShort, mix(nextShort, h)))
-    b.add(mix(T.prevBigram, mix(lowers[i + 1], info.lower)))
-    b.add(mix(T.nextBigram, mix(info.lower, lowers[i + 3])))
+    const prevLower = i > 0 ? infos[i - 1].lower : START
+    const nextLower = i + 1 < n ? infos[i + 1].lower : END
+    const prevShort = i > 0 ? infos[i - 1].short : START
+    const nextShort = i + 1 < n ? infos[i + 1].short : END
+    b.add(mix(T.prevBigram, mix(prevLower, info.lower)))
+    b.add(mix(T.nextBigram, mix(info.lower, nextLower)))
     b.add(mix(T.shapeTrigram, mix(mix(prevShort, info.short), mix(nextShort, h))))
     if (i === 0) b.add(mix(T.first, mix(info.short, info.lower)))
     if (info.isFunction && i === 0) b.add(mix(T.functionWord, mix(1, h)))
@@ -212,7 +276,6 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
     b.add(i === 0 || headline ? mix(T.docCase, mix(cased, mix(info.short, h))) : mix(T.docCase, mix(cased, 7)))
     b.next()
   }
-  return { words: infos, headline, context: b.build() }
 }
 
 /**
@@ -220,24 +283,37 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
  * (Ratinov & Roth's non-local features). Needs `doc.predicted`.
  */
 export function predictedFeatures(words: readonly WordInfo[], doc: DocContext, mask: number): FeatureSeq {
-  const n = words.length
-  const predicted = doc.predicted ?? new Map<string, number>()
-  const typeAt = (k: number) => (k < 0 || k >= n ? 0 : predicted.get(words[k].lowerText) ?? 0)
-  const b = new FeatureSeqBuilder(mask, n * 3)
-  for (let i = 0; i < n; i++) {
-    b.add(mix(T.predicted, mix(typeAt(i), words[i].short)))
-    b.add(mix(T.prevPredicted, typeAt(i - 1)))
-    b.add(mix(T.nextPredicted, typeAt(i + 1)))
-    b.next()
-  }
+  const b = new FeatureSeqBuilder(mask, words.length * 3)
+  addPredictedFeatures(words, doc, b)
   return b.build()
 }
+
+/** Adds the second-pass features of each token to `b` (one `next()` per token). */
+export function addPredictedFeatures(words: readonly WordInfo[], doc: DocContext, b: FeatureSeqBuilder): void {
+  const n = words.length
+  const predicted = doc.predicted ?? new Map<string, number>()
+  let before = 0
+  let here = n > 0 ? predicted.get(words[0].lowerText) ?? 0 : 0
+  for (let i = 0; i < n; i++) {
+    const after = i + 1 < n ? predicted.get(words[i + 1].lowerText) ?? 0 : 0
+    b.add(mix(T.predicted, mix(here, words[i].short)))
+    b.add(mix(T.prevPredicted, before))
+    b.add(mix(T.nextPredicted, after))
+    b.next()
+    before = here
+    here = after
+  }
+}
+
+/** Each neighbour position with the role its word plays for the token being labelled. */
+export const NEIGHBOUR_OFFSETS: readonly [number, number][] = [[-2, ROLE.prev2], [-1, ROLE.prev], [1, ROLE.next], [2, ROLE.next2]]
 
 /** Every feature of a sentence in one sequence (word-only, context, and second-pass when given): for training. */
 export function mergeFeatures(sentence: SentenceFeatures, extra?: FeatureSeq): FeatureSeq {
   const b = new FeatureSeqBuilder(-1, sentence.context.ids.length * 2)
   sentence.words.forEach((word, t) => {
     for (const id of word.ids) b.add(id)
+    for (const [offset, role] of NEIGHBOUR_OFFSETS) for (const id of neighbourAt(sentence, t, offset).roles[role]) b.add(id)
     for (const seq of extra ? [sentence.context, extra] : [sentence.context]) {
       for (let k = seq.offsets[t]; k < seq.offsets[t + 1]; k++) b.add(seq.ids[k])
     }

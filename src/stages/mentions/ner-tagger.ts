@@ -1,13 +1,20 @@
 import { JointScorer } from '../../model/joint-scorer.js'
+import { FeatureSeqBuilder } from '../../model/features.js'
 import type { ChainScores, CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { isUpper } from '../text/char-class.js'
 import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
-import { buildDocContext, predictedFeatures, sentenceFeatures, type DocContext, type SentenceFeatures } from './ner-features.js'
+import {
+  ROLE, addContextFeatures, addPredictedFeatures, buildDocContext, isAllCapsSentence, sentenceBoundaries, wordInfos, type DocContext,
+  type Neighbour, type WordInfo,
+} from './ner-features.js'
 
 /** Hash mask of the NER feature space (2^21 buckets). */
 export const NER_BUCKETS = 1 << 21
+const MASK = NER_BUCKETS - 1
+/** Most scores the word pool holds (16 MB); past it, the pool starts again empty. */
+const POOL_LIMIT = 1 << 21
 
 /**
  * Votes, per lower-case word, for the entity type the first pass gave the entities containing it; returns the
@@ -33,7 +40,7 @@ export function predictedTypes(sentences: readonly (readonly string[])[], spans:
   return winners
 }
 
-/** Hands each tagger its own slot in `WordInfo.scores`. */
+/** Hands each tagger its own slot in `Neighbour.scores`. */
 let nextSlot = 0
 
 /**
@@ -42,7 +49,7 @@ let nextSlot = 0
  * non-local features). Both passes share one joint weight table.
  */
 export class NerTagger {
-  /** Slot in `WordInfo.scores` for this tagger (unique across taggers): word-only scores under both models. */
+  /** Slot in `Neighbour.scores` for this tagger (unique across taggers): word-owned scores under both models. */
   private readonly slot = nextSlot++
 
   constructor(
@@ -60,47 +67,139 @@ export class NerTagger {
   /** Tags every sentence of one document; returns spans over token indices per sentence. */
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
     const doc: DocContext = buildDocContext(sentences)
-    const features = sentences.map((words) => sentenceFeatures(words, this.gazetteer, doc, NER_BUCKETS - 1))
     const L = this.joint.labels
-    // Both passes score the shared features in one sweep; the second pass then adds its own features.
-    const secondEmissions: Float64Array[] = []
-    const firstSpans = features.map((f) => {
-      const [one, two] = this.emissions(f)
-      secondEmissions.push(two)
-      return fromBio(decodeWith(one, f.words.length, L, this.firstScores))
+    let total = 0
+    let longest = 0
+    for (const words of sentences) {
+      total += words.length
+      longest = Math.max(longest, words.length)
+    }
+    const scratch = this.scratchFor(total * L, longest)
+    if (this.around.length < longest + 4) this.around = new Int32Array((longest + 4) * 2)
+    const infos = sentences.map((words) => {
+      const headline = isAllCapsSentence(words)
+      return { headline, words: wordInfos(words, headline, MASK) }
+    })
+    // First pass, sentence by sentence; both passes score the shared features in one sweep, so the second
+    // pass's scores wait in `scratch.second` for its own features.
+    let at = 0
+    const firstSpans = sentences.map((words, s) => {
+      const { headline, words: info } = infos[s]
+      const b = scratch.builder
+      b.reset()
+      this.wordEmissions(info, headline, scratch.first, scratch.second, at)
+      addContextFeatures(words, info, headline, this.gazetteer, doc, b)
+      this.joint.addTokens(b.ids, b.offsets, words.length, scratch.first, 0, scratch.second, at, false)
+      const spans = this.decode(scratch.first, 0, words.length, this.firstScores, scratch.path)
+      at += words.length * L
+      return spans
     })
     doc.predicted = predictedTypes(sentences, firstSpans)
-    return features.map((f, i) => {
-      this.joint.addSecond(predictedFeatures(f.words, doc, NER_BUCKETS - 1), secondEmissions[i])
-      return fromBio(decodeWith(secondEmissions[i], f.words.length, L, this.secondScores))
+    at = 0
+    return sentences.map((words, s) => {
+      const b = scratch.builder
+      b.reset()
+      addPredictedFeatures(infos[s].words, doc, b)
+      this.joint.addTokens(b.ids, b.offsets, words.length, scratch.second, at, scratch.second, at, true)
+      const spans = this.decode(scratch.second, at, words.length, this.secondScores, scratch.path)
+      at += words.length * L
+      return spans
     })
   }
 
-  private emissions(f: SentenceFeatures): [Float64Array, Float64Array] {
-    const joint = this.joint
-    const L = joint.labels
-    const tokens = f.words.length
-    const one = new Float64Array(tokens * L)
-    const two = new Float64Array(tokens * L)
-    for (let t = 0; t < tokens; t++) {
-      // Word-only features score the same wherever the word appears: computed once per word.
-      const word = f.words[t]
-      let scores = word.scores[this.slot]
-      if (!scores) {
-        scores = new Float64Array(2 * L)
-        joint.addFeatures(word.ids, 0, word.ids.length, scores.subarray(0, L), scores.subarray(L), 0)
-        word.scores[this.slot] = scores
-      }
+  /**
+   * Writes the first pass's emission scores of a sentence into `first` (from 0) and the second's shared part
+   * into `second` (from `at`): word-owned scores from the per-word cache, context features looked up.
+   */
+  private wordEmissions(words: readonly WordInfo[], headline: boolean, first: Float64Array, second: Float64Array, at: number): void {
+    const L = this.joint.labels
+    const S = 2 * L
+    const n = words.length
+    const { start, end } = sentenceBoundaries(headline, MASK)
+    // Where the scores of each word and of the two boundaries on either side are in the pool: t + 2 is token t.
+    const around = this.around
+    const generation = this.generation
+    for (let pass = 0; pass < 2; pass++) {
+      around[0] = around[1] = this.wordScores(start)
+      for (let t = 0; t < n; t++) around[t + 2] = this.wordScores(words[t])
+      around[n + 2] = around[n + 3] = this.wordScores(end)
+      // A full pool empties itself: if that happened half-way, the earlier offsets are stale; look them up again.
+      if (this.generation === generation) break
+    }
+    const pool = this.pool
+    const P2 = S * (1 + ROLE.prev2)
+    const P1 = S * (1 + ROLE.prev)
+    const N1 = S * (1 + ROLE.next)
+    const N2 = S * (1 + ROLE.next2)
+    for (let t = 0; t < n; t++) {
+      const own = around[t + 2]
+      const p2 = around[t] + P2
+      const p1 = around[t + 1] + P1
+      const n1 = around[t + 3] + N1
+      const n2 = around[t + 4] + N2
+      const o = t * L
       for (let y = 0; y < L; y++) {
-        one[t * L + y] = scores[y]
-        two[t * L + y] = scores[L + y]
+        first[o + y] = pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]
+        second[at + o + y] = pool[own + L + y] + pool[p2 + L + y] + pool[p1 + L + y] + pool[n1 + L + y] + pool[n2 + L + y]
       }
     }
-    joint.addEmissions(f.context, one, two)
-    return [one, two]
   }
-}
 
-function decodeWith(emissions: Float64Array, tokens: number, labels: number, scores: ChainScores): Int32Array {
-  return viterbi(emissions, tokens, labels, scores.transitions, scores.start, scores.end)
+  /** Pool offsets of the words of the current sentence and its boundaries (grown as needed). */
+  private around = new Int32Array(256)
+  /**
+   * Scores of every word seen, under both models: for its own ids and for what it gives each neighbour
+   * ([own, roles…], 2L each). One flat array rather than one per word: summing them is the inner loop.
+   */
+  private pool = new Float64Array(0)
+  private poolUsed = 0
+  /** Bumped when the pool is emptied (it is bounded): offsets from earlier generations are stale. */
+  private generation = 0
+
+  /** The pool offset of `word`'s scores, scoring them on first sight. */
+  private wordScores(word: Neighbour): number {
+    const cached = word.scoresAt
+    const slot = 2 * this.slot
+    if (cached[slot] === this.generation) return cached[slot + 1]
+    const L = this.joint.labels
+    const size = 2 * L * (1 + word.roles.length)
+    if (this.poolUsed + size > this.pool.length) {
+      if (this.pool.length >= POOL_LIMIT) {
+        this.generation++
+        this.poolUsed = 0
+      } else {
+        const grown = new Float64Array(Math.min(POOL_LIMIT, Math.max(1 << 16, this.pool.length * 2)))
+        grown.set(this.pool.subarray(0, this.poolUsed))
+        this.pool = grown
+      }
+    }
+    const offset = this.poolUsed
+    this.poolUsed += size
+    const pool = this.pool
+    pool.fill(0, offset, offset + size)
+    const add = (ids: Int32Array, group: number) => {
+      const at = offset + group * 2 * L
+      this.joint.addFeatures(ids, 0, ids.length, pool, at, pool, at + L)
+    }
+    if ('ids' in word) add((word as WordInfo).ids, 0)
+    word.roles.forEach((ids, role) => add(ids, 1 + role))
+    cached[slot] = this.generation
+    cached[slot + 1] = offset
+    return offset
+  }
+
+  private scratch = { first: new Float64Array(0), second: new Float64Array(0), path: new Int32Array(0), builder: new FeatureSeqBuilder(MASK, 1024) }
+
+  /** Reused buffers for a document of `scores` emission scores and sentences of up to `longest` tokens. */
+  private scratchFor(scores: number, longest: number) {
+    const s = this.scratch
+    if (s.second.length < scores) s.second = new Float64Array(scores * 2)
+    if (s.first.length < longest * this.joint.labels) s.first = new Float64Array(longest * this.joint.labels * 2)
+    if (s.path.length < longest) s.path = new Int32Array(longest * 2)
+    return s
+  }
+
+  private decode(emissions: Float64Array, at: number, tokens: number, scores: ChainScores, path: Int32Array): TokenSpan[] {
+    return fromBio(viterbi(emissions, tokens, this.joint.labels, scores.transitions, scores.start, scores.end, at, path), tokens)
+  }
 }
