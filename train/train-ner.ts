@@ -8,7 +8,7 @@ import type { CompiledChain } from '../src/model/linear-chain.js'
 import { trainPerceptron, type Example } from '../src/model/train-perceptron.js'
 import { BIO_CONSTRAINTS, LABELS, fromBio, toBio } from '../src/stages/mentions/bio.js'
 import { defaultGazetteer } from '../src/stages/mentions/gazetteer.js'
-import { buildDocContext, nerFeatures, type DocContext } from '../src/stages/mentions/ner-features.js'
+import { buildDocContext, nerFeatures, sentenceWords, type DocContext } from '../src/stages/mentions/ner-features.js'
 import { NER_MODEL_PATH, saveNerTagger } from '../src/stages/mentions/load-ner.js'
 import { NER_BUCKETS, NerTagger, predictedTypes } from '../src/stages/mentions/ner-tagger.js'
 
@@ -64,7 +64,7 @@ for (let k = 0; k < folds; k++) {
   const inFold = (d: number) => d % folds === k
   const model = trainPerceptron(firstExamples.filter((_, i) => !inFold(docOfExample[i])), { ...options, epochs })
   train.forEach((doc, d) => {
-    if (inFold(d)) predicted[d] = predictedTypes(doc.map((s) => s.words), tagFirst(model, [doc], [trainContexts[d]])[0])
+    if (inFold(d)) predicted[d] = predictedTypes(sentenceWords(doc.map((s) => s.words), mask), tagFirst(model, [doc], [trainContexts[d]])[0])
   })
   console.log(`jackknife fold ${k + 1}/${folds} done`)
 }

@@ -89,8 +89,12 @@ export class JointScorer {
 
   /** Adds the scores of features `ids[from … to)` under both models into `outA` at `atA` and `outB` at `atB`. */
   addFeatures(ids: Int32Array, from: number, to: number, outA: Float64Array, atA: number, outB: Float64Array, atB: number): void {
-    this.addTokens(ids, Int32Array.of(from, to), 1, outA, atA, outB, atB, false)
+    this.range[0] = from
+    this.range[1] = to
+    this.addTokens(ids, this.range, 1, outA, atA, outB, atB, false)
   }
+
+  private readonly range = new Int32Array(2)
 
   /** Adds both models' scores for every token of `seq`. */
   addEmissions(seq: FeatureSeq, outA: Float64Array, outB: Float64Array): void {

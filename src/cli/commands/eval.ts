@@ -78,15 +78,16 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
-    const { precision, recall, f1, byType, tokensPerSecond } = score
-    out(JSON.stringify({ precision, recall, f1, byType, tokensPerSecond }) + '\n')
+    const { precision, recall, f1, byType, tokensPerSecond, firstPassTokensPerSecond } = score
+    out(JSON.stringify({ precision, recall, f1, byType, tokensPerSecond, firstPassTokensPerSecond }) + '\n')
     return
   }
   out([
     `NER on ${values.conll}: ${score.sentences} sentences, ${score.tokens} tokens (exact span and type, conlleval-style)`,
     row('overall', score),
     ...Object.entries(score.byType).map(([type, s]) => row(type, s)),
-    `  speed    ${score.tokensPerSecond.toLocaleString('en')} tokens/s (tagging, single thread)`,
+    `  speed    ${score.tokensPerSecond.toLocaleString('en')} tokens/s (tagging, single thread, words seen before; ` +
+      `first pass over the file ${score.firstPassTokensPerSecond.toLocaleString('en')})`,
     '',
   ].join('\n'))
 }

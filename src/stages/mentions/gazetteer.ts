@@ -48,8 +48,12 @@ export interface GazMatch {
 export class Gazetteer {
   private readonly exact = new Map<string, number>()
   private readonly lower = new Map<string, number>()
-  /** First word of a multi-word entry (exact, and lower case) → the most tokens an entry starting with it has. */
-  private readonly longest = new Map<string, number>()
+  /**
+   * Every word an entry starts with → the mask of the one-word entry it is (0 if none) plus, from bit 16, the
+   * most tokens an entry starting with it has; for `exact` and `lower`: one lookup per capitalised word.
+   */
+  private readonly startsExact = new Map<string, number>()
+  private readonly startsLower = new Map<string, number>()
   readonly data: GazetteerData
 
   constructor(data: GazetteerData) {
@@ -58,17 +62,21 @@ export class Gazetteer {
       this.exact.set(key, (this.exact.get(key) ?? 0) | bit)
       const low = key.toLowerCase()
       this.lower.set(low, (this.lower.get(low) ?? 0) | bit)
-      // Only entries of several words need a look-ahead; one-word entries are found without it.
-      const space = key.indexOf(' ')
-      if (space < 0) return
-      const first = key.slice(0, space)
-      const length = key.split(' ').length
-      for (const w of [first, first.toLowerCase()]) this.longest.set(w, Math.max(this.longest.get(w) ?? 1, length))
     }
-    if (data.index) {
-      for (const [key, mask] of data.index) addKey(key, mask)
-      return
+    if (data.index) for (const [key, mask] of data.index) addKey(key, mask)
+    else this.addData(data, addKey)
+    for (const [entries, starts] of [[this.exact, this.startsExact], [this.lower, this.startsLower]] as const) {
+      for (const [key, mask] of entries) {
+        const space = key.indexOf(' ')
+        const first = space < 0 ? key : key.slice(0, space)
+        const packed = starts.get(first) ?? 1 << 16
+        const longest = Math.max(packed >>> 16, space < 0 ? 1 : key.split(' ').length)
+        starts.set(first, (longest << 16) | (packed & 0xffff) | (space < 0 ? mask : 0))
+      }
     }
+  }
+
+  private addData(data: GazetteerData, addKey: (key: string, bit: number) => void): void {
     const add = (name: string, bit: number) => {
       const key = tokenize(name).map((t) => name.slice(t.start, t.end)).join(' ')
       if (key && key.split(' ').length <= MAX_TOKENS) addKey(key, bit)
@@ -102,19 +110,25 @@ export class Gazetteer {
     const map = caseless ? this.lower : this.exact
     const matches: GazMatch[] = []
     for (let i = 0; i < words.length; ) {
-      const first = words[i].charCodeAt(0)
+      const code = words[i].charCodeAt(0)
       // Entries start with a capital or a digit ("G7"); skip lower-case words unless the sentence is all caps.
-      if (!caseless && !(first >= 65 && first <= 90) && first < 128 && !(first >= 48 && first <= 57)) {
+      if (!caseless && !(code >= 65 && code <= 90) && code < 128 && !(code >= 48 && code <= 57)) {
         i++
         continue
       }
-      const longest = this.longest.get(caseless ? words[i].toLowerCase() : words[i]) ?? 1
-      let found = 0
-      let mask = 0
-      let key = ''
-      for (let n = 1; n <= longest && i + n <= words.length; n++) {
+      const first = caseless ? words[i].toLowerCase() : words[i]
+      const packed = (caseless ? this.startsLower : this.startsExact).get(first)
+      if (packed === undefined) {
+        i++
+        continue
+      }
+      const longest = packed >>> 16
+      let found = packed & 0xffff ? 1 : 0
+      let mask = packed & 0xffff
+      let key = first
+      for (let n = 2; n <= longest && i + n <= words.length; n++) {
         const word = caseless ? words[i + n - 1].toLowerCase() : words[i + n - 1]
-        key = n === 1 ? word : `${key} ${word}`
+        key = `${key} ${word}`
         const m = map.get(key)
         if (m !== undefined) {
           found = n

@@ -3,6 +3,10 @@ import { hashString, mix } from '../../model/hash.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import { isDigit, isLetter, isUpper } from '../text/char-class.js'
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js'
+import { CONLL_TYPES } from './bio.js'
+
+/** Size of the NER feature space: hashes are masked to 2^21 buckets. */
+export const NER_BUCKETS = 1 << 21
 
 /** Version of the feature set; a model trained with another version is refused. */
 export const NER_FEATURES_VERSION = 6
@@ -15,7 +19,8 @@ export interface DocContext {
   predicted?: Map<string, number>
 }
 
-const CASE_UPPER = 1
+/** How a word is cased (`WordInfo.caseKind`). */
+export const CASE_UPPER = 1
 const CASE_LOWER = 2
 
 /** Template ids: each feature hash starts from its template, so equal values in different templates differ. */
@@ -27,6 +32,7 @@ const T = {
 
 /** Normalises a word for features: curly quotes become straight, digits become 0. */
 export function normalizeWord(word: string): string {
+  if (!/[\d’‘“”]/.test(word)) return word
   return word.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, '0')
 }
 
@@ -73,34 +79,50 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   return letters >= 2 && upper / letters > 0.8
 }
 
+/** A sentence as word infos, with its headline flag. */
+export interface SentenceWords {
+  headline: boolean
+  words: WordInfo[]
+}
+
+/** The word infos of each sentence (`mask`: the feature space, `NER_BUCKETS - 1`). */
+export function sentenceWords(sentences: readonly (readonly string[])[], mask: number): SentenceWords[] {
+  return sentences.map((words) => {
+    const headline = isAllCapsSentence(words)
+    return { headline, words: wordInfos(words, headline, mask) }
+  })
+}
+
 /**
  * Builds the document context: for each lower-case word, whether it appears capitalised and/or lower case in
  * positions where case carries meaning (not sentence-initial, not in an all-caps sentence).
  */
 export function buildDocContext(sentences: readonly (readonly string[])[]): DocContext {
+  return docContextOf(sentenceWords(sentences, NER_BUCKETS - 1))
+}
+
+/** `buildDocContext` over sentences already turned into word infos. */
+export function docContextOf(sentences: readonly SentenceWords[]): DocContext {
   const caseOf = new Map<string, number>()
-  for (const words of sentences) {
-    if (isAllCapsSentence(words)) continue
+  for (const { headline, words } of sentences) {
+    if (headline) continue
     for (let i = 1; i < words.length; i++) {
-      const w = words[i]
-      const c = w.charCodeAt(0)
-      const kind = isUpper(c) ? CASE_UPPER : isLetter(c) ? CASE_LOWER : 0
-      if (!kind) continue
-      const key = w.toLowerCase()
-      caseOf.set(key, (caseOf.get(key) ?? 0) | kind)
+      const { caseKind, lowerText } = words[i]
+      if (caseKind) caseOf.set(lowerText, (caseOf.get(lowerText) ?? 0) | caseKind)
     }
   }
   return { caseOf }
 }
 
 /**
- * What a word (or a sentence boundary) gives its neighbours: the feature ids it adds to the token two before
- * it, one before, one after and two after it (`prev2`, `prev` and `prevShort` of a later token, and so on).
- * They depend on the word alone, so a tagger can score them once per word, like the word-only features.
+ * A word (or a sentence boundary) as the tagger sees it: the features it owns, and what it gives its
+ * neighbours — the ids it adds to the token two after it (that token's `prev2`), one after (`prev`,
+ * `prevShort`), one before and two before. All depend on the word alone, so a tagger scores them once per word.
  */
 export interface Neighbour {
-  /** ids for the token two after this word (`prev2` of that token), one after, one before, two before. */
-  roles: [Int32Array, Int32Array, Int32Array, Int32Array]
+  /** The word's own ids `ids[0 … own)`, then its ids for each role (`roleRange`). */
+  ids: Int32Array
+  own: number
   /**
    * Where each tagger keeps this word's scores, by the tagger's slot s: `[2s]` the tagger's pool generation,
    * `[2s + 1]` the offset in its pool. Filled by the tagger.
@@ -108,28 +130,41 @@ export interface Neighbour {
   scoresAt: number[]
 }
 
-/** Role indices into `Neighbour.roles`: what this word is to the token being labelled. */
+/** Roles a word plays for the token being labelled: it stands two before it, one before, one after, two after. */
 export const ROLE = { prev2: 0, prev: 1, next: 2, next2: 3 } as const
+export const ROLES = 4
+/** Role r's ids are `ids[own + ROLE_BOUNDS[r] … own + ROLE_BOUNDS[r + 1])`. */
+export const ROLE_BOUNDS = [0, 1, 3, 5, 6] as const
 
 /** What a word contributes on its own: hashes used by context features, its word-only ids and neighbour ids. */
 export interface WordInfo extends Neighbour {
   lower: number
   short: number
+  /** The word normalised (`normalizeWord`) and in lower case: the key of document-level facts. */
   lowerText: string
   isFunction: boolean
-  /** Bucket ids of the features that depend on the word alone (and on the headline flag). */
-  ids: Int32Array
+  /**
+   * CASE_UPPER or CASE_LOWER by the word's first letter; 0 when it starts with something else, or when
+   * normalising changed it (digits, curly quotes): document-level facts are not kept for those words.
+   */
+  caseKind: number
 }
 
-/** The ids a word with hashes `lower` and `short` gives its neighbours in a sentence with headline flag `h`. */
-function neighbourRoles(lower: number, short: number, h: number, mask: number): Neighbour['roles'] {
-  const ids = (...hashes: number[]) => Int32Array.from(hashes, (id) => id & mask)
-  return [
-    ids(mix(T.prev2, lower)),
-    ids(mix(T.prev, lower), mix(T.prevShort, mix(short, h))),
-    ids(mix(T.next, lower), mix(T.nextShort, mix(short, h))),
-    ids(mix(T.next2, lower)),
-  ]
+/** Appends the ids a word with hashes `lower` and `short` gives its neighbours (headline flag `h`), by role. */
+function pushRoleIds(ids: number[], lower: number, short: number, h: number): void {
+  ids.push(
+    mix(T.prev2, lower),
+    mix(T.prev, lower), mix(T.prevShort, mix(short, h)),
+    mix(T.next, lower), mix(T.nextShort, mix(short, h)),
+    mix(T.next2, lower),
+  )
+}
+
+/** A typed copy of `ids` under `mask`. */
+function masked(ids: readonly number[], mask: number): Int32Array {
+  const out = new Int32Array(ids.length)
+  for (let i = 0; i < ids.length; i++) out[i] = ids[i] & mask
+  return out
 }
 
 /** Word-only features, cached per word: one map for ordinary sentences, one for all-caps headlines. */
@@ -166,7 +201,11 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   ids.push(mix(T.length, Math.min(lowerText.length, 12)))
   if (headline) ids.push(mix(T.headline, lower))
   if (isFunction) ids.push(mix(T.functionWord, mix(0, h)))
-  info = { lower, short, lowerText, isFunction, ids: Int32Array.from(ids, (id) => id & mask), roles: neighbourRoles(lower, short, h, mask), scoresAt: [] }
+  const own = ids.length
+  pushRoleIds(ids, lower, short, h)
+  const initial = raw.charCodeAt(0)
+  const caseKind = w !== raw ? 0 : isUpper(initial) ? CASE_UPPER : isLetter(initial) ? CASE_LOWER : 0
+  info = { lower, short, lowerText, isFunction, caseKind, ids: masked(ids, mask), own, scoresAt: [] }
   wordCache.set(raw, info)
   return info
 }
@@ -189,7 +228,13 @@ let boundaries: { mask: number; start: Neighbour[]; end: Neighbour[] } | undefin
 
 function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
   if (boundaries?.mask !== mask) {
-    const of = (hash: number, h: number): Neighbour => ({ roles: neighbourRoles(hash, hash, h, mask), scoresAt: [] })
+    const of = (hash: number, h: number): Neighbour => {
+      const ids: number[] = []
+      pushRoleIds(ids, hash, hash, h)
+      // Shaped like a WordInfo (same fields, same order), so that code reading either stays monomorphic.
+      const boundary: WordInfo = { lower: hash, short: hash, lowerText: '', isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0, scoresAt: [] }
+      return boundary
+    }
     boundaries = { mask, start: [of(START, 0), of(START, 1)], end: [of(END, 0), of(END, 1)] }
   }
   return boundaries
@@ -230,6 +275,16 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
 /** Gazetteer positions of the current sentence: reused, so tagging a sentence allocates no typed array. */
 let gazScratch = new Int32Array(256)
 
+/** Feature hashes over small value sets, computed once: gazetteer category × position, neighbour types… */
+const table = (size: number, hash: (k: number) => number) => Uint32Array.from({ length: size }, (_, k) => hash(k))
+const GAZ_HERE = table(GAZ_CATEGORIES * 5, (k) => mix(T.gaz, mix(Math.floor(k / 5), k % 5)))
+const GAZ_BEFORE = table(GAZ_CATEGORIES, (c) => mix(T.prevGaz, c))
+const GAZ_AFTER = table(GAZ_CATEGORIES, (c) => mix(T.nextGaz, c))
+const AFTER_FUNCTION_WORD = table(4, (k) => mix(T.functionWord, k))
+const DOC_CASE_MID_SENTENCE = table(4, (cased) => mix(T.docCase, mix(cased, 7)))
+const TYPE_BEFORE = table(CONLL_TYPES.length + 1, (type) => mix(T.prevPredicted, type))
+const TYPE_AFTER = table(CONLL_TYPES.length + 1, (type) => mix(T.nextPredicted, type))
+
 /**
  * Adds the context features of each token to `b` (one `next()` per token): bigrams, the shapes around it,
  * sentence-initial and headline conjunctions, gazetteer matches for the word and its neighbours, and how the
@@ -260,20 +315,20 @@ export function addContextFeatures(
     b.add(mix(T.shapeTrigram, mix(mix(prevShort, info.short), mix(nextShort, h))))
     if (i === 0) b.add(mix(T.first, mix(info.short, info.lower)))
     if (info.isFunction && i === 0) b.add(mix(T.functionWord, mix(1, h)))
-    if (i > 0 && infos[i - 1].isFunction) b.add(mix(T.functionWord, 2 + (i === 1 ? 1 : 0)))
+    if (i > 0 && infos[i - 1].isFunction) b.add(AFTER_FUNCTION_WORD[2 + (i === 1 ? 1 : 0)])
     const here = gaz[i * 2]
     const before = i > 0 ? gaz[(i - 1) * 2] : 0
     const after = i + 1 < n ? gaz[(i + 1) * 2] : 0
     if (here | before | after) {
       for (let c = 0; c < GAZ_CATEGORIES; c++) {
-        if (here & (1 << c)) b.add(mix(T.gaz, mix(c, gaz[i * 2 + 1])))
-        if (before & (1 << c)) b.add(mix(T.prevGaz, c))
-        if (after & (1 << c)) b.add(mix(T.nextGaz, c))
+        if (here & (1 << c)) b.add(GAZ_HERE[c * 5 + gaz[i * 2 + 1]])
+        if (before & (1 << c)) b.add(GAZ_BEFORE[c])
+        if (after & (1 << c)) b.add(GAZ_AFTER[c])
       }
     }
     // Non-local: how the word is cased elsewhere tells a sentence-initial or headline "Rejects" from a name.
     const cased = doc.caseOf.get(info.lowerText) ?? 0
-    b.add(i === 0 || headline ? mix(T.docCase, mix(cased, mix(info.short, h))) : mix(T.docCase, mix(cased, 7)))
+    b.add(i === 0 || headline ? mix(T.docCase, mix(cased, mix(info.short, h))) : DOC_CASE_MID_SENTENCE[cased])
     b.next()
   }
 }
@@ -297,8 +352,8 @@ export function addPredictedFeatures(words: readonly WordInfo[], doc: DocContext
   for (let i = 0; i < n; i++) {
     const after = i + 1 < n ? predicted.get(words[i + 1].lowerText) ?? 0 : 0
     b.add(mix(T.predicted, mix(here, words[i].short)))
-    b.add(mix(T.prevPredicted, before))
-    b.add(mix(T.nextPredicted, after))
+    b.add(TYPE_BEFORE[before])
+    b.add(TYPE_AFTER[after])
     b.next()
     before = here
     here = after
@@ -312,8 +367,11 @@ export const NEIGHBOUR_OFFSETS: readonly [number, number][] = [[-2, ROLE.prev2],
 export function mergeFeatures(sentence: SentenceFeatures, extra?: FeatureSeq): FeatureSeq {
   const b = new FeatureSeqBuilder(-1, sentence.context.ids.length * 2)
   sentence.words.forEach((word, t) => {
-    for (const id of word.ids) b.add(id)
-    for (const [offset, role] of NEIGHBOUR_OFFSETS) for (const id of neighbourAt(sentence, t, offset).roles[role]) b.add(id)
+    for (let k = 0; k < word.own; k++) b.add(word.ids[k])
+    for (const [offset, role] of NEIGHBOUR_OFFSETS) {
+      const neighbour = neighbourAt(sentence, t, offset)
+      for (let k = neighbour.own + ROLE_BOUNDS[role]; k < neighbour.own + ROLE_BOUNDS[role + 1]; k++) b.add(neighbour.ids[k])
+    }
     for (const seq of extra ? [sentence.context, extra] : [sentence.context]) {
       for (let k = seq.offsets[t]; k < seq.offsets[t + 1]; k++) b.add(seq.ids[k])
     }

@@ -2,16 +2,14 @@ import { JointScorer } from '../../model/joint-scorer.js'
 import { FeatureSeqBuilder } from '../../model/features.js'
 import type { ChainScores, CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
-import { isUpper } from '../text/char-class.js'
 import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import {
-  ROLE, addContextFeatures, addPredictedFeatures, buildDocContext, isAllCapsSentence, sentenceBoundaries, wordInfos, type DocContext,
+  CASE_UPPER, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, addPredictedFeatures, docContextOf, sentenceBoundaries, sentenceWords, type DocContext, type SentenceWords,
   type Neighbour, type WordInfo,
 } from './ner-features.js'
 
-/** Hash mask of the NER feature space (2^21 buckets). */
-export const NER_BUCKETS = 1 << 21
+export { NER_BUCKETS }
 const MASK = NER_BUCKETS - 1
 /** Most scores the word pool holds (16 MB); past it, the pool starts again empty. */
 const POOL_LIMIT = 1 << 21
@@ -20,18 +18,17 @@ const POOL_LIMIT = 1 << 21
  * Votes, per lower-case word, for the entity type the first pass gave the entities containing it; returns the
  * winning type (1-based index into CONLL_TYPES) for each capitalised word.
  */
-export function predictedTypes(sentences: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): Map<string, number> {
+export function predictedTypes(sentences: readonly SentenceWords[], spans: readonly (readonly TokenSpan[])[]): Map<string, number> {
   const votes = new Map<string, number[]>()
-  sentences.forEach((words, s) => {
+  sentences.forEach(({ words }, s) => {
     for (const span of spans[s]) {
       const type = CONLL_TYPES.indexOf(span.type)
       for (let i = span.start; i < span.end; i++) {
-        const w = words[i]
-        if (!isUpper(w.charCodeAt(0))) continue
-        const key = w.toLowerCase()
-        const v = votes.get(key) ?? CONLL_TYPES.map(() => 0)
+        if (words[i].caseKind !== CASE_UPPER) continue
+        const key = words[i].lowerText
+        let v = votes.get(key)
+        if (!v) votes.set(key, (v = CONLL_TYPES.map(() => 0)))
         v[type]++
-        votes.set(key, v)
       }
     }
   })
@@ -66,7 +63,8 @@ export class NerTagger {
 
   /** Tags every sentence of one document; returns spans over token indices per sentence. */
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
-    const doc: DocContext = buildDocContext(sentences)
+    const infos = sentenceWords(sentences, MASK)
+    const doc: DocContext = docContextOf(infos)
     const L = this.joint.labels
     let total = 0
     let longest = 0
@@ -76,10 +74,6 @@ export class NerTagger {
     }
     const scratch = this.scratchFor(total * L, longest)
     if (this.around.length < longest + 4) this.around = new Int32Array((longest + 4) * 2)
-    const infos = sentences.map((words) => {
-      const headline = isAllCapsSentence(words)
-      return { headline, words: wordInfos(words, headline, MASK) }
-    })
     // First pass, sentence by sentence; both passes score the shared features in one sweep, so the second
     // pass's scores wait in `scratch.second` for its own features.
     let at = 0
@@ -94,7 +88,7 @@ export class NerTagger {
       at += words.length * L
       return spans
     })
-    doc.predicted = predictedTypes(sentences, firstSpans)
+    doc.predicted = predictedTypes(infos, firstSpans)
     at = 0
     return sentences.map((words, s) => {
       const b = scratch.builder
@@ -138,10 +132,8 @@ export class NerTagger {
       const n1 = around[t + 3] + N1
       const n2 = around[t + 4] + N2
       const o = t * L
-      for (let y = 0; y < L; y++) {
-        first[o + y] = pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]
-        second[at + o + y] = pool[own + L + y] + pool[p2 + L + y] + pool[p1 + L + y] + pool[n1 + L + y] + pool[n2 + L + y]
-      }
+      for (let y = 0; y < L; y++) first[o + y] = pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]
+      for (let y = L; y < S; y++) second[at + o + y - L] = pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]
     }
   }
 
@@ -162,7 +154,7 @@ export class NerTagger {
     const slot = 2 * this.slot
     if (cached[slot] === this.generation) return cached[slot + 1]
     const L = this.joint.labels
-    const size = 2 * L * (1 + word.roles.length)
+    const size = 2 * L * (1 + ROLES)
     if (this.poolUsed + size > this.pool.length) {
       if (this.pool.length >= POOL_LIMIT) {
         this.generation++
@@ -177,12 +169,12 @@ export class NerTagger {
     this.poolUsed += size
     const pool = this.pool
     pool.fill(0, offset, offset + size)
-    const add = (ids: Int32Array, group: number) => {
+    const add = (from: number, to: number, group: number) => {
       const at = offset + group * 2 * L
-      this.joint.addFeatures(ids, 0, ids.length, pool, at, pool, at + L)
+      this.joint.addFeatures(word.ids, from, to, pool, at, pool, at + L)
     }
-    if ('ids' in word) add((word as WordInfo).ids, 0)
-    word.roles.forEach((ids, role) => add(ids, 1 + role))
+    add(0, word.own, 0)
+    for (let role = 0; role < ROLES; role++) add(word.own + ROLE_BOUNDS[role], word.own + ROLE_BOUNDS[role + 1], 1 + role)
     cached[slot] = this.generation
     cached[slot + 1] = offset
     return offset
