@@ -55,6 +55,34 @@ export class JointScorer {
     return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.recordMask
   }
 
+  /** Byte offset of `bucket`'s weights in `records`, or -1 when the table has no row for it. */
+  private weightsOf(bucket: number): number {
+    const word = bucket >>> 5
+    if (word >= this.present.length || (this.present[word] & (1 << (bucket & 31))) === 0) return -1
+    const keyStride = this.recordBytes >> 2
+    let at = this.recordOf(bucket)
+    for (;;) {
+      const key = this.recordKeys[at * keyStride]
+      if (key === bucket) return at * this.recordBytes + 4
+      if (key === -1) return -1
+      at = (at + 1) & this.recordMask
+    }
+  }
+
+  /**
+   * Adds the raw 8-bit weights of features `ids[from … to)` (unscaled: multiply by `scaleA`, `scaleB`) into
+   * `out`: the first model's at `at`, the second's at `at + L`. Sums stay exact integers, so a cache of them
+   * can be 16-bit (a few dozen features of at most ±127 each).
+   */
+  addRaw(ids: Int32Array, from: number, to: number, out: Int16Array, at: number): void {
+    const S = this.stride
+    for (let k = from; k < to; k++) {
+      const base = this.weightsOf(ids[k])
+      if (base < 0) continue
+      for (let y = 0; y < S; y++) out[at + y] += this.records[base + y]
+    }
+  }
+
   /** Joins two compiled chains over the same labels and feature space. */
   static combine(a: CompiledChain, b: CompiledChain): JointScorer {
     const L = a.labels

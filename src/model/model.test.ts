@@ -24,6 +24,45 @@ test('viterbi finds the best path and never takes a forbidden transition', () =>
   assert.deepEqual([...constrained], [1, 1])
 })
 
+/** The best path by trying every label sequence: the reference the decoders must match. */
+function bruteForce(emissions: Float64Array, tokens: number, labels: number, t: Float64Array, start: Float64Array, end: Float64Array): number[] {
+  let best = -Infinity
+  let bestPath: number[] = []
+  const path = new Array<number>(tokens).fill(0)
+  for (;;) {
+    let score = start[path[0]] + emissions[path[0]] + end[path[tokens - 1]]
+    for (let i = 1; i < tokens; i++) score += t[path[i - 1] * labels + path[i]] + emissions[i * labels + path[i]]
+    if (score > best) {
+      best = score
+      bestPath = path.slice()
+    }
+    let k = tokens - 1
+    while (k >= 0 && path[k] === labels - 1) path[k--] = 0
+    if (k < 0) return bestPath
+    path[k]++
+  }
+}
+
+test('viterbi matches exhaustive search, for nine labels (its unrolled kernel) and for others', () => {
+  let seed = 7
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 10 - 5
+  for (const labels of [9, 4]) {
+    const scores = constrain(labels, {
+      transitions: Float64Array.from({ length: labels * labels }, random), start: Float64Array.from({ length: labels }, random),
+      end: Float64Array.from({ length: labels }, random),
+    }, { allowed: (p, y) => (p + y) % 3 !== 1, canStart: (y) => y !== 2, canEnd: () => true })
+    for (let round = 0; round < 20; round++) {
+      const tokens = 1 + (round % 4)
+      const emissions = Float64Array.from({ length: tokens * labels }, random)
+      // Scores placed after an unrelated prefix: `at` must be honoured.
+      const shifted = new Float64Array(5 + emissions.length)
+      shifted.set(emissions, 5)
+      const path = viterbi(shifted, tokens, labels, scores.transitions, scores.start, scores.end, 5)
+      assert.deepEqual([...path], bruteForce(emissions, tokens, labels, scores.transitions, scores.start, scores.end), `labels ${labels}, round ${round}`)
+    }
+  }
+})
+
 test('BIO constraints forbid I after O or after another type, and I at the start', () => {
   const L = LABELS.indexOf.bind(LABELS)
   assert.equal(BIO_CONSTRAINTS.allowed(L('O'), L('I-PER')), false)
@@ -107,6 +146,24 @@ test('a joint scorer gives both models’ scores from one lookup, within 8-bit r
     const expectB = b.emissions(seq)
     one.forEach((v, k) => assert.ok(Math.abs(v - expectA[k]) < 0.05, `first model, ${v} vs ${expectA[k]}`))
     two.forEach((v, k) => assert.ok(Math.abs(v - expectB[k]) < 0.05, `second model, ${v} vs ${expectB[k]}`))
+  }
+})
+
+test('raw 8-bit sums times the scales give the joint scorer’s scores', () => {
+  const examples = toyExamples()
+  const options = { labels: LABELS.length, buckets: 1024, epochs: 5, constraints: BIO_CONSTRAINTS }
+  const joint = JointScorer.combine(trainPerceptron(examples, options), trainPerceptron(examples, { ...options, seed: 3 }))
+  const L = joint.labels
+  const { seq } = examples[0]
+  const raw = new Int16Array(2 * L)
+  joint.addRaw(seq.ids, seq.offsets[0], seq.offsets[1], raw, 0)
+  const one = new Float64Array(L)
+  const two = new Float64Array(L)
+  joint.addFeatures(seq.ids, seq.offsets[0], seq.offsets[1], one, 0, two, 0)
+  assert.ok(raw.some((v) => v !== 0))
+  for (let y = 0; y < L; y++) {
+    assert.ok(Math.abs(raw[y] * joint.scaleA - one[y]) < 1e-9)
+    assert.ok(Math.abs(raw[L + y] * joint.scaleB - two[y]) < 1e-9)
   }
 })
 

@@ -4,6 +4,7 @@ import { analyze } from '../../pipeline/analyze.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 import { GAZ, defaultGazetteer } from './gazetteer.js'
 import { buildDocContext, isAllCapsSentence, shortShape, wordShape } from './ner-features.js'
+import { loadNerTagger, NER_MODEL_PATH } from './load-ner.js'
 import { refineType, toConllType } from './refine-types.js'
 
 function names(text: string): string[] {
@@ -76,4 +77,24 @@ test('non-English text and text without names give no crash and valid output', (
   assert.deepEqual(names(''), [])
   assert.doesNotThrow(() => names('Министр заявил в понедельник, что переговоры возобновятся.'))
   assert.doesNotThrow(() => names('x '.repeat(5000)))
+})
+
+test('the tagger tags the same after its per-word score pool has filled up and started again', () => {
+  const tagger = loadNerTagger(NER_MODEL_PATH)
+  const story = [
+    ['Talks', 'between', 'Ukraine', 'and', 'Russia', 'resumed', 'in', 'Geneva', 'on', 'Monday', '.'],
+    ['Maria', 'Lindqvist', 'of', 'the', 'Nordic', 'Council', 'said', 'Finland', 'would', 'attend', '.'],
+  ]
+  const before = tagger.tagDocument(story)
+  assert.ok(before.flat().length >= 4, JSON.stringify(before))
+  // Tens of thousands of words never seen before fill the pool (some 46,000 words) and empty it at least once.
+  const filler: string[][] = []
+  for (let s = 0; s < 2500; s++) filler.push(Array.from({ length: 20 }, (_, i) => `Qx${s}w${i}zz`))
+  const poolKey = () => (tagger as unknown as { key: number }).key
+  const keyBefore = poolKey()
+  tagger.tagDocument(filler)
+  assert.notEqual(poolKey(), keyBefore, 'the pool should have emptied itself')
+  assert.deepEqual(tagger.tagDocument(story), before)
+  // Mixed in one document with the new words, the story still tags the same.
+  assert.deepEqual(tagger.tagDocument([...filler.slice(0, 100), ...story]).slice(100), before)
 })

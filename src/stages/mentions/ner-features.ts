@@ -124,10 +124,11 @@ export interface Neighbour {
   ids: Int32Array
   own: number
   /**
-   * Where each tagger keeps this word's scores, by the tagger's slot s: `[2s]` the tagger's pool generation,
-   * `[2s + 1]` the offset in its pool. Filled by the tagger.
+   * Where the tagger that last scored this word keeps its scores: `scoreOffset` in its pool, valid while
+   * `scoreKey` equals the tagger's current key. Fields, not a map: read for every token.
    */
-  scoresAt: number[]
+  scoreKey: number
+  scoreOffset: number
 }
 
 /** Roles a word plays for the token being labelled: it stands two before it, one before, one after, two after. */
@@ -205,7 +206,7 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   pushRoleIds(ids, lower, short, h)
   const initial = raw.charCodeAt(0)
   const caseKind = w !== raw ? 0 : isUpper(initial) ? CASE_UPPER : isLetter(initial) ? CASE_LOWER : 0
-  info = { lower, short, lowerText, isFunction, caseKind, ids: masked(ids, mask), own, scoresAt: [] }
+  info = { lower, short, lowerText, isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0 }
   wordCache.set(raw, info)
   return info
 }
@@ -232,7 +233,7 @@ function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
       const ids: number[] = []
       pushRoleIds(ids, hash, hash, h)
       // Shaped like a WordInfo (same fields, same order), so that code reading either stays monomorphic.
-      const boundary: WordInfo = { lower: hash, short: hash, lowerText: '', isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0, scoresAt: [] }
+      const boundary: WordInfo = { lower: hash, short: hash, lowerText: '', isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0, scoreKey: 0, scoreOffset: 0 }
       return boundary
     }
     boundaries = { mask, start: [of(START, 0), of(START, 1)], end: [of(END, 0), of(END, 1)] }
@@ -343,7 +344,10 @@ export function predictedFeatures(words: readonly WordInfo[], doc: DocContext, m
   return b.build()
 }
 
-/** Adds the second-pass features of each token to `b` (one `next()` per token). */
+/**
+ * Adds the second-pass features of each token to `b` (one `next()` per token): its own predicted type with its
+ * short shape (`predictedTypeId`), and the types before and after it (`NEIGHBOUR_TYPE_IDS`).
+ */
 export function addPredictedFeatures(words: readonly WordInfo[], doc: DocContext, b: FeatureSeqBuilder): void {
   const n = words.length
   const predicted = doc.predicted ?? new Map<string, number>()
@@ -351,14 +355,22 @@ export function addPredictedFeatures(words: readonly WordInfo[], doc: DocContext
   let here = n > 0 ? predicted.get(words[0].lowerText) ?? 0 : 0
   for (let i = 0; i < n; i++) {
     const after = i + 1 < n ? predicted.get(words[i + 1].lowerText) ?? 0 : 0
-    b.add(mix(T.predicted, mix(here, words[i].short)))
-    b.add(TYPE_BEFORE[before])
-    b.add(TYPE_AFTER[after])
+    b.add(predictedTypeId(here, words[i]))
+    b.add(NEIGHBOUR_TYPE_IDS.before[before])
+    b.add(NEIGHBOUR_TYPE_IDS.after[after])
     b.next()
     before = here
     here = after
   }
 }
+
+/** The second-pass feature of a word the first pass typed `type` elsewhere in the document (0: never). */
+export function predictedTypeId(type: number, word: WordInfo): number {
+  return mix(T.predicted, mix(type, word.short))
+}
+
+/** Second-pass features of the types (0 none, 1–4) of the words just before and after a token. */
+export const NEIGHBOUR_TYPE_IDS = { before: TYPE_BEFORE, after: TYPE_AFTER } as const
 
 /** Each neighbour position with the role its word plays for the token being labelled. */
 export const NEIGHBOUR_OFFSETS: readonly [number, number][] = [[-2, ROLE.prev2], [-1, ROLE.prev], [1, ROLE.next], [2, ROLE.next2]]

@@ -5,14 +5,14 @@ import { viterbi } from '../../model/viterbi.js'
 import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import {
-  CASE_UPPER, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, addPredictedFeatures, docContextOf, sentenceBoundaries, sentenceWords, type DocContext, type SentenceWords,
+  CASE_UPPER, NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, docContextOf, predictedTypeId, sentenceBoundaries, sentenceWords, type DocContext, type SentenceWords,
   type Neighbour, type WordInfo,
 } from './ner-features.js'
 
 export { NER_BUCKETS }
 const MASK = NER_BUCKETS - 1
-/** Most scores the word pool holds (16 MB); past it, the pool starts again empty. */
-const POOL_LIMIT = 1 << 21
+/** Most scores the word pool holds (8 MB, some 46,000 words); past it, the pool starts again empty. */
+const POOL_LIMIT = 1 << 22
 
 /**
  * Votes, per lower-case word, for the entity type the first pass gave the entities containing it; returns the
@@ -37,8 +37,8 @@ export function predictedTypes(sentences: readonly SentenceWords[], spans: reado
   return winners
 }
 
-/** Hands each tagger its own slot in `Neighbour.scores`. */
-let nextSlot = 0
+/** Keys for `Neighbour.scoreKey`: each tagger takes a new one when created and whenever its pool empties. */
+let lastKey = 0
 
 /**
  * The two-pass NER tagger: the first pass tags every sentence with local and document-case features; the
@@ -46,8 +46,8 @@ let nextSlot = 0
  * non-local features). Both passes share one joint weight table.
  */
 export class NerTagger {
-  /** Slot in `Neighbour.scores` for this tagger (unique across taggers): word-owned scores under both models. */
-  private readonly slot = nextSlot++
+  /** This tagger's current `Neighbour.scoreKey`: words carrying it have their scores in this pool. */
+  private key = ++lastKey
 
   constructor(
     readonly joint: JointScorer,
@@ -90,20 +90,55 @@ export class NerTagger {
     })
     doc.predicted = predictedTypes(infos, firstSpans)
     at = 0
-    return sentences.map((words, s) => {
+    const predicted = doc.predicted
+    const { before, after } = this.neighbourTypeScores()
+    return infos.map(({ words }) => {
+      // The second pass's own features (addPredictedFeatures): the word's type is looked up; its neighbours'
+      // types take five values each, scored once per tagger.
+      const n = words.length
       const b = scratch.builder
       b.reset()
-      addPredictedFeatures(infos[s].words, doc, b)
-      this.joint.addTokens(b.ids, b.offsets, words.length, scratch.second, at, scratch.second, at, true)
-      const spans = this.decode(scratch.second, at, words.length, this.secondScores, scratch.path)
-      at += words.length * L
+      const types = scratch.types
+      for (let t = 0; t < n; t++) types[t] = predicted.get(words[t].lowerText) ?? 0
+      for (let t = 0; t < n; t++) {
+        b.add(predictedTypeId(types[t], words[t]) & MASK)
+        b.next()
+      }
+      const second = scratch.second
+      this.joint.addTokens(b.ids, b.offsets, n, second, at, second, at, true)
+      for (let t = 0; t < n; t++) {
+        const o = at + t * L
+        const typeBefore = (t > 0 ? types[t - 1] : 0) * L
+        const typeAfter = (t + 1 < n ? types[t + 1] : 0) * L
+        for (let y = 0; y < L; y++) second[o + y] += before[typeBefore + y] + after[typeAfter + y]
+      }
+      const spans = this.decode(second, at, n, this.secondScores, scratch.path)
+      at += n * L
       return spans
     })
   }
 
+  private typeScores?: { before: Float64Array; after: Float64Array }
+
+  /** The second model's scores of `NEIGHBOUR_TYPE_IDS`: type k's at k·L. */
+  private neighbourTypeScores(): { before: Float64Array; after: Float64Array } {
+    if (!this.typeScores) {
+      const L = this.joint.labels
+      const score = (ids: Uint32Array) => {
+        const out = new Float64Array(ids.length * L)
+        const unused = new Float64Array(ids.length * L)
+        const masked = Int32Array.from(ids, (id) => id & MASK)
+        for (let k = 0; k < ids.length; k++) this.joint.addFeatures(masked, k, k + 1, unused, k * L, out, k * L)
+        return out
+      }
+      this.typeScores = { before: score(NEIGHBOUR_TYPE_IDS.before), after: score(NEIGHBOUR_TYPE_IDS.after) }
+    }
+    return this.typeScores
+  }
+
   /**
-   * Writes the first pass's emission scores of a sentence into `first` (from 0) and the second's shared part
-   * into `second` (from `at`): word-owned scores from the per-word cache, context features looked up.
+   * Writes the word-owned part of a sentence's emission scores, from the word pool: the first pass's into
+   * `first` (from 0), the second's into `second` (from `at`). The context features are added after.
    */
   private wordEmissions(words: readonly WordInfo[], headline: boolean, first: Float64Array, second: Float64Array, at: number): void {
     const L = this.joint.labels
@@ -112,15 +147,16 @@ export class NerTagger {
     const { start, end } = sentenceBoundaries(headline, MASK)
     // Where the scores of each word and of the two boundaries on either side are in the pool: t + 2 is token t.
     const around = this.around
-    const generation = this.generation
+    const key = this.key
     for (let pass = 0; pass < 2; pass++) {
       around[0] = around[1] = this.wordScores(start)
       for (let t = 0; t < n; t++) around[t + 2] = this.wordScores(words[t])
       around[n + 2] = around[n + 3] = this.wordScores(end)
       // A full pool empties itself: if that happened half-way, the earlier offsets are stale; look them up again.
-      if (this.generation === generation) break
+      if (this.key === key) break
     }
     const pool = this.pool
+    const { scaleA, scaleB } = this.joint
     const P2 = S * (1 + ROLE.prev2)
     const P1 = S * (1 + ROLE.prev)
     const N1 = S * (1 + ROLE.next)
@@ -132,8 +168,8 @@ export class NerTagger {
       const n1 = around[t + 3] + N1
       const n2 = around[t + 4] + N2
       const o = t * L
-      for (let y = 0; y < L; y++) first[o + y] = pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]
-      for (let y = L; y < S; y++) second[at + o + y - L] = pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]
+      for (let y = 0; y < L; y++) first[o + y] = (pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]) * scaleA
+      for (let y = L; y < S; y++) second[at + o + y - L] = (pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]) * scaleB
     }
   }
 
@@ -141,26 +177,23 @@ export class NerTagger {
   private around = new Int32Array(256)
   /**
    * Scores of every word seen, under both models: for its own ids and for what it gives each neighbour
-   * ([own, roles…], 2L each). One flat array rather than one per word: summing them is the inner loop.
+   * ([own, roles…], 2L each), as unscaled 8-bit weight sums. One flat 16-bit array rather than one array per
+   * word: summing them is the inner loop, and at 180 bytes a word, tens of thousands of words stay in cache.
    */
-  private pool = new Float64Array(0)
+  private pool = new Int16Array(0)
   private poolUsed = 0
-  /** Bumped when the pool is emptied (it is bounded): offsets from earlier generations are stale. */
-  private generation = 0
 
   /** The pool offset of `word`'s scores, scoring them on first sight. */
   private wordScores(word: Neighbour): number {
-    const cached = word.scoresAt
-    const slot = 2 * this.slot
-    if (cached[slot] === this.generation) return cached[slot + 1]
+    if (word.scoreKey === this.key) return word.scoreOffset
     const L = this.joint.labels
     const size = 2 * L * (1 + ROLES)
     if (this.poolUsed + size > this.pool.length) {
       if (this.pool.length >= POOL_LIMIT) {
-        this.generation++
+        this.key = ++lastKey // every offset handed out so far is stale
         this.poolUsed = 0
       } else {
-        const grown = new Float64Array(Math.min(POOL_LIMIT, Math.max(1 << 16, this.pool.length * 2)))
+        const grown = new Int16Array(Math.min(POOL_LIMIT, Math.max(1 << 16, this.pool.length * 2)))
         grown.set(this.pool.subarray(0, this.poolUsed))
         this.pool = grown
       }
@@ -169,25 +202,25 @@ export class NerTagger {
     this.poolUsed += size
     const pool = this.pool
     pool.fill(0, offset, offset + size)
-    const add = (from: number, to: number, group: number) => {
-      const at = offset + group * 2 * L
-      this.joint.addFeatures(word.ids, from, to, pool, at, pool, at + L)
-    }
+    const add = (from: number, to: number, group: number) => this.joint.addRaw(word.ids, from, to, pool, offset + group * 2 * L)
     add(0, word.own, 0)
     for (let role = 0; role < ROLES; role++) add(word.own + ROLE_BOUNDS[role], word.own + ROLE_BOUNDS[role + 1], 1 + role)
-    cached[slot] = this.generation
-    cached[slot + 1] = offset
+    word.scoreKey = this.key
+    word.scoreOffset = offset
     return offset
   }
 
-  private scratch = { first: new Float64Array(0), second: new Float64Array(0), path: new Int32Array(0), builder: new FeatureSeqBuilder(MASK, 1024) }
+  private scratch = { first: new Float64Array(0), second: new Float64Array(0), path: new Int32Array(0), types: new Int32Array(0), builder: new FeatureSeqBuilder(MASK, 1024) }
 
   /** Reused buffers for a document of `scores` emission scores and sentences of up to `longest` tokens. */
   private scratchFor(scores: number, longest: number) {
     const s = this.scratch
     if (s.second.length < scores) s.second = new Float64Array(scores * 2)
     if (s.first.length < longest * this.joint.labels) s.first = new Float64Array(longest * this.joint.labels * 2)
-    if (s.path.length < longest) s.path = new Int32Array(longest * 2)
+    if (s.path.length < longest) {
+      s.path = new Int32Array(longest * 2)
+      s.types = new Int32Array(longest * 2)
+    }
     return s
   }
 
