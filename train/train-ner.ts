@@ -1,5 +1,5 @@
 // Trains the two-pass NER tagger on ../shared/data/conll2003/train.txt, reports F1 on valid.txt after each
-// epoch, and writes models/ner.bin. Run: npm run train:ner  (options: --epochs N --folds K --prune SHARE)
+// epoch, and writes models/ner.bin. Run: npm run train:ner  (options: --epochs N --folds K --prune SHARE --out FILE)
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { readConll, type ConllDoc } from '../src/eval/conll.js'
@@ -12,7 +12,7 @@ import { buildDocContext, nerFeatures, sentenceWords, type DocContext } from '..
 import { NER_MODEL_PATH, saveNerTagger } from '../src/stages/mentions/load-ner.js'
 import { NER_BUCKETS, NerTagger, predictedTypes } from '../src/stages/mentions/ner-tagger.js'
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '7' }, folds: { type: 'string', default: '5' }, prune: { type: 'string', default: '0.002' } } })
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '7' }, folds: { type: 'string', default: '5' }, prune: { type: 'string', default: '0.002' }, out: { type: 'string', default: NER_MODEL_PATH } } })
 const epochs = Number(values.epochs)
 const folds = Number(values.folds)
 const prune = Number(values.prune)
@@ -76,5 +76,5 @@ const second = trainPerceptron(examples(train, secondContexts), {
 const tagger = NerTagger.fromChains(first, second, gazetteer)
 const f1 = devF1(tagger)
 console.log(`final dev F1 ${f1.toFixed(4)}`)
-saveNerTagger(NER_MODEL_PATH, tagger, { trainedOn: 'conll2003/train.txt', devF1: Number(f1.toFixed(4)), epochs, folds })
-console.log(`wrote ${NER_MODEL_PATH}`)
+saveNerTagger(values.out, tagger, { trainedOn: 'conll2003/train.txt', devF1: Number(f1.toFixed(4)), epochs, folds })
+console.log(`wrote ${values.out}`)

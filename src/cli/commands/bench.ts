@@ -37,6 +37,8 @@ export interface BenchResult {
   articlesPerSecond: number
   /** Tokens per second of the text layer alone (paragraphs, structure, tokens, quotations, sentences). */
   textLayerTokensPerSecond: number
+  /** Tokens per second through the mentions stage (the NER tagger and type refinement) alone. */
+  mentionsTokensPerSecond: number
   /** Share of pipeline time spent in each stage, 0–1. */
   stageShare: Record<string, number>
   peakMemoryMB: number
@@ -140,6 +142,7 @@ export function runBench(texts: readonly string[], rounds: number, corpus: strin
     tokensPerSecond: Math.round((tokens * rounds) / seconds),
     articlesPerSecond: Math.round((texts.length * rounds) / seconds),
     textLayerTokensPerSecond: Math.round((tokens * rounds) / (textMs / 1000)),
+    mentionsTokensPerSecond: Math.round((tokens * rounds) / ((timings.mentions ?? Infinity) / 1000)),
     stageShare: { ...stageShare, other: round(1 - stageMs / (seconds * 1000), 3) },
     peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
     startupMs: measureStartup(),
@@ -171,6 +174,7 @@ function renderBench(r: BenchResult): string {
     `corpus          ${r.corpus}: ${r.articles} articles, ${r.tokens} tokens`,
     `pipeline        ${r.tokensPerSecond.toLocaleString('en')} tokens/s, ${r.articlesPerSecond.toLocaleString('en')} articles/s (single thread)`,
     `text layer      ${r.textLayerTokensPerSecond.toLocaleString('en')} tokens/s`,
+    `NER             ${r.mentionsTokensPerSecond.toLocaleString('en')} tokens/s (the mentions stage alone: tagging and typing)`,
     `stage share     ${shares}`,
     `peak memory     ${r.peakMemoryMB} MB`,
     `start-up        ${r.startupMs} ms for \`newsgraph analyze\` of one article`,

@@ -105,6 +105,11 @@ export class Gazetteer {
     return (caseless ? this.lower.get(key.toLowerCase()) : this.exact.get(key)) ?? 0
   }
 
+  /** The category mask of a one-word entry, exactly as written (no tokenizing: `word` is one token), or 0. */
+  lookupWord(word: string): number {
+    return this.exact.get(word) ?? 0
+  }
+
   /** Longest matches over `words`, left to right, never overlapping. */
   match(words: readonly string[], caseless: boolean): GazMatch[] {
     const map = caseless ? this.lower : this.exact

@@ -3,7 +3,10 @@ import { test } from 'node:test'
 import { analyze } from '../../pipeline/analyze.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 import { GAZ, defaultGazetteer } from './gazetteer.js'
-import { buildDocContext, isAllCapsSentence, shortShape, wordShape } from './ner-features.js'
+import { viterbi } from '../../model/viterbi.js'
+import { fromBio } from './bio.js'
+import { NER_BUCKETS, buildDocContext, isAllCapsSentence, nerFeatures, sentenceWords, shortShape, wordShape } from './ner-features.js'
+import { predictedTypes } from './ner-tagger.js'
 import { loadNerTagger, NER_MODEL_PATH } from './load-ner.js'
 import { refineType, toConllType } from './refine-types.js'
 
@@ -97,4 +100,32 @@ test('the tagger tags the same after its per-word score pool has filled up and s
   assert.deepEqual(tagger.tagDocument(story), before)
   // Mixed in one document with the new words, the story still tags the same.
   assert.deepEqual(tagger.tagDocument([...filler.slice(0, 100), ...story]).slice(100), before)
+})
+
+test('the tagger’s fast path computes the same features as training sees them', () => {
+  const tagger = loadNerTagger(NER_MODEL_PATH)
+  const sentences = [
+    ['MINISTERS', 'MEET', 'IN', 'OSLO', 'OVER', 'G7', 'PLAN'],
+    ['Foreign', 'ministers', 'from', 'Norway', 'and', 'Chile', 'met', 'in', 'Oslo', 'on', 'Tuesday', '.'],
+    ['“', 'We', 'agreed', ',', '”', 'said', 'Ana', 'Ferreira', 'of', 'the', 'Andean', 'Forum', ',', 'after', 'the', 'G7', 'talks', '.'],
+    ['Ferreira', 'said', 'Chile', 'would', 'send', '12', 'observers', 'to', 'Oslo', 'in', 'May', '.'],
+  ]
+  const mask = NER_BUCKETS - 1
+  const L = tagger.joint.labels
+  const decode = (emissions: Float64Array, n: number, scores: typeof tagger.firstScores) =>
+    fromBio(viterbi(emissions, n, L, scores.transitions, scores.start, scores.end))
+  const doc = buildDocContext(sentences)
+  const first = sentences.map((words) => {
+    const one = new Float64Array(words.length * L)
+    tagger.joint.addEmissions(nerFeatures(words, tagger.gazetteer, doc, mask), one, new Float64Array(one.length))
+    return decode(one, words.length, tagger.firstScores)
+  })
+  const withPredicted = { ...doc, predicted: predictedTypes(sentenceWords(sentences, mask), first) }
+  const second = sentences.map((words) => {
+    const two = new Float64Array(words.length * L)
+    tagger.joint.addEmissions(nerFeatures(words, tagger.gazetteer, withPredicted, mask), new Float64Array(two.length), two)
+    return decode(two, words.length, tagger.secondScores)
+  })
+  assert.ok(second.flat().length >= 6, JSON.stringify(second))
+  assert.deepEqual(tagger.tagDocument(sentences), second)
 })

@@ -3,7 +3,7 @@ import { hashString, mix } from '../../model/hash.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import { isDigit, isLetter, isUpper } from '../text/char-class.js'
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js'
-import { CONLL_TYPES } from './bio.js'
+import { CONLL_TYPES, type TokenSpan } from './bio.js'
 
 /** Size of the NER feature space: hashes are masked to 2^21 buckets. */
 export const NER_BUCKETS = 1 << 21
@@ -85,8 +85,13 @@ export interface SentenceWords {
   words: WordInfo[]
 }
 
-/** The word infos of each sentence (`mask`: the feature space, `NER_BUCKETS - 1`). */
+/** The word infos of each sentence of a document (`mask`: the feature space, `NER_BUCKETS - 1`). */
 export function sentenceWords(sentences: readonly (readonly string[])[], mask: number): SentenceWords[] {
+  // The caches are bounded, and emptied only between documents: a document's words share their lexemes.
+  if (wordCaches[0].size + wordCaches[1].size >= WORD_CACHE_LIMIT) {
+    for (const cache of wordCaches) cache.clear()
+    lexemes.clear()
+  }
   return sentences.map((words) => {
     const headline = isAllCapsSentence(words)
     return { headline, words: wordInfos(words, headline, mask) }
@@ -103,15 +108,97 @@ export function buildDocContext(sentences: readonly (readonly string[])[]): DocC
 
 /** `buildDocContext` over sentences already turned into word infos. */
 export function docContextOf(sentences: readonly SentenceWords[]): DocContext {
+  const stamp = markCase(sentences)
   const caseOf = new Map<string, number>()
+  for (const { words } of sentences) {
+    for (const { lexeme } of words) if (lexeme.stamp === stamp && lexeme.cased) caseOf.set(lexeme.text, lexeme.cased)
+  }
+  return { caseOf }
+}
+
+/**
+ * A word form after normalising and lower-casing, shared by every WordInfo with that form ("The", "the", "THE"
+ * in a headline): where the facts of one document about it are kept while that document is tagged. Fields
+ * read for every token, rather than maps keyed by the text. `stamp` says which document they belong to.
+ */
+export interface Lexeme {
+  text: string
+  stamp: number
+  /** How it is cased mid-sentence in the stamped document: CASE_UPPER and CASE_LOWER bits (`buildDocContext`). */
+  cased: number
+  /** The first pass's votes for each type (CONLL_TYPES order) in the stamped document (`predictedTypes`). */
+  votes: Int32Array
+}
+
+const lexemes = new Map<string, Lexeme>()
+let lastStamp = 0
+
+function lexemeOf(text: string): Lexeme {
+  let lexeme = lexemes.get(text)
+  if (!lexeme) lexemes.set(text, (lexeme = { text, stamp: 0, cased: 0, votes: new Int32Array(CONLL_TYPES.length) }))
+  return lexeme
+}
+
+/** A stamp no document has had yet. */
+export function newStamp(): number {
+  return ++lastStamp
+}
+
+/** Makes `lexeme` hold facts of the document `stamp`, forgetting those of an earlier one. */
+function claim(lexeme: Lexeme, stamp: number): void {
+  if (lexeme.stamp === stamp) return
+  lexeme.stamp = stamp
+  lexeme.cased = 0
+  lexeme.votes.fill(0)
+}
+
+/**
+ * Starts a document: records on each word's lexeme whether it appears capitalised and/or lower case where case
+ * carries meaning (not sentence-initial, not in an all-caps sentence). Returns the document's stamp.
+ */
+export function markCase(sentences: readonly SentenceWords[]): number {
+  const stamp = newStamp()
   for (const { headline, words } of sentences) {
     if (headline) continue
     for (let i = 1; i < words.length; i++) {
-      const { caseKind, lowerText } = words[i]
-      if (caseKind) caseOf.set(lowerText, (caseOf.get(lowerText) ?? 0) | caseKind)
+      const { caseKind, lexeme } = words[i]
+      if (!caseKind) continue
+      claim(lexeme, stamp)
+      lexeme.cased |= caseKind
     }
   }
-  return { caseOf }
+  return stamp
+}
+
+/** How `word` is cased elsewhere in the document `stamp` (0 when it never appears where case is informative). */
+export function casedIn(word: WordInfo, stamp: number): number {
+  return word.lexeme.stamp === stamp ? word.lexeme.cased : 0
+}
+
+/**
+ * Records the first pass's entities of the document `stamp`: a vote, per capitalised word inside an entity,
+ * for the entity's type.
+ */
+export function markVotes(sentences: readonly SentenceWords[], spans: readonly (readonly TokenSpan[])[], stamp: number): void {
+  sentences.forEach(({ words }, s) => {
+    for (const span of spans[s]) {
+      const type = CONLL_TYPES.indexOf(span.type)
+      for (let i = span.start; i < span.end; i++) {
+        if (words[i].caseKind !== CASE_UPPER) continue
+        claim(words[i].lexeme, stamp)
+        words[i].lexeme.votes[type]++
+      }
+    }
+  })
+}
+
+/** The type (1-based index into CONLL_TYPES) `word` won most votes for in the document `stamp`; 0 for none. */
+export function votedType(word: WordInfo, stamp: number): number {
+  const { lexeme } = word
+  if (lexeme.stamp !== stamp) return 0
+  let best = 0
+  for (let k = 1; k < lexeme.votes.length; k++) if (lexeme.votes[k] > lexeme.votes[best]) best = k
+  return lexeme.votes[best] > 0 ? best + 1 : 0
 }
 
 /**
@@ -143,6 +230,7 @@ export interface WordInfo extends Neighbour {
   short: number
   /** The word normalised (`normalizeWord`) and in lower case: the key of document-level facts. */
   lowerText: string
+  lexeme: Lexeme
   isFunction: boolean
   /**
    * CASE_UPPER or CASE_LOWER by the word's first letter; 0 when it starts with something else, or when
@@ -181,7 +269,6 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   const wordCache = wordCaches[headline ? 1 : 0]
   let info = wordCache.get(raw)
   if (info) return info
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
   const w = normalizeWord(raw)
   const lowerText = w.toLowerCase()
   const shape = wordShape(w)
@@ -206,7 +293,7 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   pushRoleIds(ids, lower, short, h)
   const initial = raw.charCodeAt(0)
   const caseKind = w !== raw ? 0 : isUpper(initial) ? CASE_UPPER : isLetter(initial) ? CASE_LOWER : 0
-  info = { lower, short, lowerText, isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0 }
+  info = { lower, short, lowerText, lexeme: lexemeOf(lowerText), isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0 }
   wordCache.set(raw, info)
   return info
 }
@@ -233,7 +320,7 @@ function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
       const ids: number[] = []
       pushRoleIds(ids, hash, hash, h)
       // Shaped like a WordInfo (same fields, same order), so that code reading either stays monomorphic.
-      const boundary: WordInfo = { lower: hash, short: hash, lowerText: '', isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0, scoreKey: 0, scoreOffset: 0 }
+      const boundary: WordInfo = { lower: hash, short: hash, lowerText: '', lexeme: lexemeOf(''), isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0, scoreKey: 0, scoreOffset: 0 }
       return boundary
     }
     boundaries = { mask, start: [of(START, 0), of(START, 1)], end: [of(END, 0), of(END, 1)] }
@@ -269,7 +356,7 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
   const headline = isAllCapsSentence(words)
   const infos = wordInfos(words, headline, mask)
   const b = new FeatureSeqBuilder(mask, words.length * 8)
-  addContextFeatures(words, infos, headline, gazetteer, doc, b)
+  addContextFeatures(words, infos, headline, gazetteer, infos.map((info) => doc.caseOf.get(info.lowerText) ?? 0), b)
   return { words: infos, headline, ...sentenceBoundaries(headline, mask), context: b.build() }
 }
 
@@ -289,10 +376,10 @@ const TYPE_AFTER = table(CONLL_TYPES.length + 1, (type) => mix(T.nextPredicted, 
 /**
  * Adds the context features of each token to `b` (one `next()` per token): bigrams, the shapes around it,
  * sentence-initial and headline conjunctions, gazetteer matches for the word and its neighbours, and how the
- * same word is cased elsewhere in the document (non-local).
+ * same word is cased elsewhere in the document (non-local: `cased[i]`, as in `DocContext.caseOf`).
  */
 export function addContextFeatures(
-  words: readonly string[], infos: readonly WordInfo[], headline: boolean, gazetteer: Gazetteer, doc: DocContext, b: FeatureSeqBuilder,
+  words: readonly string[], infos: readonly WordInfo[], headline: boolean, gazetteer: Gazetteer, cased: ArrayLike<number>, b: FeatureSeqBuilder,
 ): void {
   const n = words.length
   if (gazScratch.length < n * 2) gazScratch = new Int32Array(n * 4)
@@ -328,8 +415,7 @@ export function addContextFeatures(
       }
     }
     // Non-local: how the word is cased elsewhere tells a sentence-initial or headline "Rejects" from a name.
-    const cased = doc.caseOf.get(info.lowerText) ?? 0
-    b.add(i === 0 || headline ? mix(T.docCase, mix(cased, mix(info.short, h))) : DOC_CASE_MID_SENTENCE[cased])
+    b.add(i === 0 || headline ? mix(T.docCase, mix(cased[i], mix(info.short, h))) : DOC_CASE_MID_SENTENCE[cased[i]])
     b.next()
   }
 }

@@ -5,7 +5,7 @@ import { viterbi } from '../../model/viterbi.js'
 import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import {
-  CASE_UPPER, NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, docContextOf, predictedTypeId, sentenceBoundaries, sentenceWords, type DocContext, type SentenceWords,
+  NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, casedIn, markCase, markVotes, newStamp, predictedTypeId, votedType, sentenceBoundaries, sentenceWords, type SentenceWords,
   type Neighbour, type WordInfo,
 } from './ner-features.js'
 
@@ -19,21 +19,15 @@ const POOL_LIMIT = 1 << 22
  * winning type (1-based index into CONLL_TYPES) for each capitalised word.
  */
 export function predictedTypes(sentences: readonly SentenceWords[], spans: readonly (readonly TokenSpan[])[]): Map<string, number> {
-  const votes = new Map<string, number[]>()
-  sentences.forEach(({ words }, s) => {
-    for (const span of spans[s]) {
-      const type = CONLL_TYPES.indexOf(span.type)
-      for (let i = span.start; i < span.end; i++) {
-        if (words[i].caseKind !== CASE_UPPER) continue
-        const key = words[i].lowerText
-        let v = votes.get(key)
-        if (!v) votes.set(key, (v = CONLL_TYPES.map(() => 0)))
-        v[type]++
-      }
-    }
-  })
+  const stamp = newStamp()
+  markVotes(sentences, spans, stamp)
   const winners = new Map<string, number>()
-  for (const [word, v] of votes) winners.set(word, v.indexOf(Math.max(...v)) + 1)
+  for (const { words } of sentences) {
+    for (const word of words) {
+      const type = votedType(word, stamp)
+      if (type) winners.set(word.lowerText, type)
+    }
+  }
   return winners
 }
 
@@ -64,7 +58,7 @@ export class NerTagger {
   /** Tags every sentence of one document; returns spans over token indices per sentence. */
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
     const infos = sentenceWords(sentences, MASK)
-    const doc: DocContext = docContextOf(infos)
+    const stamp = markCase(infos)
     const L = this.joint.labels
     let total = 0
     let longest = 0
@@ -82,15 +76,16 @@ export class NerTagger {
       const b = scratch.builder
       b.reset()
       this.wordEmissions(info, headline, scratch.first, scratch.second, at)
-      addContextFeatures(words, info, headline, this.gazetteer, doc, b)
+      const cased = scratch.types
+      for (let t = 0; t < info.length; t++) cased[t] = casedIn(info[t], stamp)
+      addContextFeatures(words, info, headline, this.gazetteer, cased, b)
       this.joint.addTokens(b.ids, b.offsets, words.length, scratch.first, 0, scratch.second, at, false)
       const spans = this.decode(scratch.first, 0, words.length, this.firstScores, scratch.path)
       at += words.length * L
       return spans
     })
-    doc.predicted = predictedTypes(infos, firstSpans)
+    markVotes(infos, firstSpans, stamp)
     at = 0
-    const predicted = doc.predicted
     const { before, after } = this.neighbourTypeScores()
     return infos.map(({ words }) => {
       // The second pass's own features (addPredictedFeatures): the word's type is looked up; its neighbours'
@@ -99,7 +94,7 @@ export class NerTagger {
       const b = scratch.builder
       b.reset()
       const types = scratch.types
-      for (let t = 0; t < n; t++) types[t] = predicted.get(words[t].lowerText) ?? 0
+      for (let t = 0; t < n; t++) types[t] = votedType(words[t], stamp)
       for (let t = 0; t < n; t++) {
         b.add(predictedTypeId(types[t], words[t]) & MASK)
         b.next()

@@ -13,7 +13,8 @@ const EVENT = /\b(?:War|Games|Olympics?|Cup|Championships?|Open|Summit|Revolutio
  * EVENT (wars, games, summits) or MISC; seats of power ("Kremlin", "White House") → ORG.
  */
 export function refineType(type: ConllType, text: string, gazetteer: Gazetteer): EntityType {
-  const mask = gazetteer.lookup(text) || gazetteer.lookup(text.replace(/^the\s+/i, ''))
+  // People and organisations keep their type: the gazetteer is consulted for places and MISC only.
+  const mask = type === 'LOC' || type === 'MISC' ? gazetteer.lookup(text) || gazetteer.lookup(text.replace(/^the\s+/i, '')) : 0
   switch (type) {
     case 'PER':
       return 'PERSON'

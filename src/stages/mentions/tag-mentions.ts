@@ -40,7 +40,7 @@ export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pa
       let first = piece.first + span.start
       const last = piece.first + span.end - 1
       // "Councilman Robert Haynes": a title the tagger swept into a person's name stays outside it.
-      while (span.type === 'PER' && first < last && tagger.gazetteer.lookup(text.slice(tokens[first].start, tokens[first].end)) & GAZ.title) first++
+      while (span.type === 'PER' && first < last && tagger.gazetteer.lookupWord(text.slice(tokens[first].start, tokens[first].end)) & GAZ.title) first++
       const start = tokens[first].start
       const end = tokens[last].end
       mentions.push({ start, end, label: refineType(span.type, text.slice(start, end), tagger.gazetteer), source: 'mentions/ner' })
