@@ -1,9 +1,9 @@
 import { indexAt } from '../../doc/span.js'
 import type { Doc, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { day } from './calendar.js'
+import { addDays, addMonths, day, isoDate, isoMonth } from './calendar.js'
 import { FUTURE_MARKERS } from './lexicon.js'
-import { TIME_MATCHERS } from './matchers.js'
+import { TIME_MATCHERS, type Resolved } from './matchers.js'
 
 const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
 
@@ -14,7 +14,7 @@ const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b
  */
 export function findTimes(text: string, sentences: Doc['sentences'], reference: Date): TimeExpr[] {
   const ref = day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate())
-  const found: (TimeExpr & { order: number })[] = []
+  const found: (TimeExpr & { order: number; anchor?: Resolved['anchor'] })[] = []
   TIME_MATCHERS.forEach((matcher, order) => {
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
@@ -27,18 +27,53 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)
-      found.push({ start, end, type: resolved.type, value: resolved.value, rule: matcher.rule, order })
+      found.push({ start, end, type: resolved.type, value: resolved.value, rule: matcher.rule, order, anchor: resolved.anchor })
     }
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order)
-  const kept: TimeExpr[] = []
+  const kept: typeof found = []
   const taken = new Uint8Array(text.length)
   for (const f of found) {
     if (!taken.subarray(f.start, f.end).every((c) => c === 0)) continue
     taken.fill(1, f.start, f.end)
-    kept.push({ start: f.start, end: f.end, type: f.type, value: f.value, rule: f.rule })
+    kept.push(f)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  kept.sort((a, b) => a.start - b.start)
+  return resolveAnchors(kept, sentences)
+}
+
+/**
+ * Resolves expressions that lean on the day the text last named: "that day", "the next morning", and clock
+ * times without a day ("shot at 10 p.m." after "on Oct. 23"). A clock time takes a day named earlier in its own
+ * sentence or the one before; an anaphor, any day named before it. Without one, a clock time keeps the
+ * reference day and an anaphor is dropped.
+ */
+function resolveAnchors(times: readonly (TimeExpr & { anchor?: Resolved['anchor'] })[], sentences: Doc['sentences']): TimeExpr[] {
+  const out: TimeExpr[] = []
+  // The last day, and the last date of any precision ("June 1998"), the text named itself.
+  let lastDay: { value: string; sentence: number } | undefined
+  let lastDate: string | undefined
+  for (const t of times) {
+    const sentence = indexAt(sentences, t.start)
+    const { anchor } = t
+    let value = t.value
+    if (anchor?.time !== undefined) {
+      if (lastDay && sentence - lastDay.sentence <= 1) value = `${lastDay.value}T${anchor.time}`
+    } else if (anchor) {
+      const from = anchor.unit === 'day' ? lastDay?.value : lastDate
+      if (!from) continue
+      const [y, mo, d] = from.split('-').map(Number)
+      if (anchor.unit === 'year') value = String(y + anchor.shift)
+      else if (anchor.unit === 'month') value = mo ? isoMonth(addMonths(day(y, mo, 1), anchor.shift)) : ''
+      else value = isoDate(addDays(day(y, mo, d), anchor.shift))
+      if (!value) continue
+    }
+    out.push({ start: t.start, end: t.end, type: t.type, value, rule: t.rule })
+    if (t.rule === 'times/relative-day') continue
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) lastDay = { value, sentence }
+    if (/^\d{4}(?:-\d{2})?(?:-\d{2})?$/.test(value)) lastDate = value
+  }
+  return out
 }
 
 /** The times stage. */

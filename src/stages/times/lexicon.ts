@@ -28,7 +28,8 @@ export const UNITS: Readonly<Record<string, string>> = {
 }
 
 /** Words that put a weekday or a bare month in the future: "will visit on Monday", "next Friday". */
-export const FUTURE_MARKERS = /\b(?:will|'ll|’ll|shall|set to|plans? to|planned to|expected to|scheduled|due to|is to|are to|going to|next|upcoming|coming)\b/i
+export const FUTURE_MARKERS =
+  /\b(?:will|'ll|’ll|shall|would be|set to|plans?|planned to|planning|expected to|scheduled|due to|is to|are to|going to|next(?! to\b)|upcoming|coming|as (?:soon|early) as|(?:postponed|delayed|extended|deferred|adjourned|put off|has|have|given\b.*) until)\b/i
 
 /** Fuzzy references: TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF. */
 export const REFERENCES: Readonly<Record<string, string>> = {

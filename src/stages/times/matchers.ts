@@ -9,6 +9,11 @@ export interface Resolved {
   /** Offsets of the expression inside the match, when it is not the whole match ("in 2014" → "2014"). */
   from?: number
   to?: number
+  /**
+   * Resolve against the last day the text named rather than the reference day: "that day" (shift 0), "the next
+   * morning" (day +1), "later that year" (year 0); a clock time with no day of its own ("at 10 p.m.", `time`).
+   */
+  anchor?: { unit: 'day' | 'month' | 'year'; shift: number; time?: string }
 }
 
 /** What resolution may read: the reference day, whether the clause looks ahead, and the text just before. */
@@ -40,6 +45,35 @@ function calendarDay(mo: number | undefined, d: number, year: string | undefined
   if (!mo || d < 1 || d > 31) return null
   return { type: 'DATE', value: `${year ? Number(year) : yearFor(ctx.ref, mo, d, ctx.future)}-${pad(mo)}-${pad(d)}` }
 }
+
+/** The date of a weekday named in the text: ahead with "next"/"coming" or a future clause, else behind. */
+function weekdayDate(name: string, lead: string | undefined, ctx: TimeContext): Date {
+  const future = lead === 'next' || lead === 'coming' || (!lead && ctx.future && !ctx.past)
+  let d = nearestWeekday(ctx.ref, WEEKDAYS[name.toLowerCase()], future)
+  if (lead === 'last' && d.getTime() === ctx.ref.getTime()) d = addDays(d, -7)
+  if (lead === 'next' && d.getTime() === ctx.ref.getTime()) d = addDays(d, 7)
+  return d
+}
+
+/** "today", "yesterday", "tomorrow", "tonight" → their day. */
+function relativeDay(word: string, ref: Date): Date {
+  const w = word.toLowerCase()
+  return w === 'yesterday' ? addDays(ref, -1) : w === 'tomorrow' ? addDays(ref, 1) : ref
+}
+
+/** TIMEX3 parts of the day. */
+const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI' }
+
+/** "10:35" from a clock match's hour, minutes and a.m./p.m.; null for an impossible hour. */
+function clockTime(hour: string, minutes: string | undefined, half: string): string | null {
+  let h = Number(hour)
+  if (h > 12 || (minutes && Number(minutes) > 59)) return null
+  if (/^p/i.test(half) && h < 12) h += 12
+  if (/^a/i.test(half) && h === 12) h = 0
+  return `${pad(h)}:${minutes ?? '00'}`
+}
+
+const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)'
 
 /** "3 years" → "P3Y", "a decade" → "P10Y", "16 hours" → "PT16H". */
 export function durationValue(n: number, unit: string): string {
@@ -105,7 +139,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/month',
     // A bare month needs a preposition or a modifier: "in March", "mid-February", "since May".
-    pattern: new RegExp(`\\b(?:(?:in|since|until|by|from|during|through|last|next|this|early|late)\\s+|(?:mid|early|late)-)(?:early |late |mid-)?${MONTH}\\b(?![ -]\\d)`, 'g'),
+    // The lead word may open a sentence ("In January, …"); the month itself stays case-sensitive ("may", "march").
+    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?${MONTH}\\b(?!\\.?[ -]\\d)`, 'g'),
     resolve: (m, ctx) => {
       const mo = month(m[1])
       if (!mo || (m[1] === 'May' && !/^(?:in|since|until|by|from|during|through|last|next|this|mid-|early|late)/i.test(m[0]))) return null
@@ -135,26 +170,39 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/relative-day',
-    pattern: /\b(today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening))\b/gi,
+    pattern: /\b(today|yesterday|tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\b/gi,
     resolve: (m, ctx) => {
-      const w = m[1].toLowerCase()
-      if (w === 'today') return { type: 'DATE', value: isoDate(ctx.ref) }
-      if (w === 'yesterday') return { type: 'DATE', value: isoDate(addDays(ctx.ref, -1)) }
-      if (w === 'tomorrow') return { type: 'DATE', value: isoDate(addDays(ctx.ref, 1)) }
-      return { type: 'DATE', value: isoDate(ctx.ref) }
+      const [first, part] = m[1].toLowerCase().split(' ')
+      // "last night" is yesterday's; "this morning", "tonight" and "overnight" are the reference day's. A part of
+      // the day is kept after "this", "last", "overnight" (TimeML's TMO, TNI…); "tonight" is annotated as the day.
+      const d = first === 'last' ? addDays(ctx.ref, -1) : relativeDay(first, ctx.ref)
+      const partOfDay = first === 'tonight' ? undefined : PART_OF_DAY[part ?? first]
+      return partOfDay ? { type: 'TIME', value: `${isoDate(d)}${partOfDay}` } : { type: 'DATE', value: isoDate(d) }
     },
   },
   {
     rule: 'times/weekday',
     pattern: new RegExp(`\\b(?:(last|next|this|past|coming) )?${WEEKDAY}(?:[’']s)?(?: (morning|afternoon|evening|night))?\\b`, 'g'),
     resolve: (m, ctx) => {
-      const lead = m[1]?.toLowerCase()
-      const future = lead === 'next' || lead === 'coming' || (!lead && ctx.future && !ctx.past)
-      let d = nearestWeekday(ctx.ref, WEEKDAYS[m[2].toLowerCase()], future)
-      if (lead === 'last' && d.getTime() === ctx.ref.getTime()) d = addDays(d, -7)
-      if (lead === 'next' && d.getTime() === ctx.ref.getTime()) d = addDays(d, 7)
-      // "Thursday morning" is a DATE in TimeML practice (the news corpora annotate the day, rarely the part).
-      return { type: 'DATE', value: isoDate(d) }
+      // "Thursday morning" is a DATE in the news corpora, which mostly annotate the day, rarely the part.
+      return { type: 'DATE', value: isoDate(weekdayDate(m[2], m[1]?.toLowerCase(), ctx)) }
+    },
+  },
+  {
+    rule: 'times/weekday-date',
+    // "Monday, Oct. 26": the written date decides, the weekday confirms it.
+    pattern: new RegExp(`\\b${WEEKDAY},? ${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
+    resolve: (m, ctx) => calendarDay(month(m[2]), Number(m[3]), m[4], ctx),
+  },
+  {
+    rule: 'times/clock-day',
+    // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that day.
+    pattern: new RegExp(`\\b${CLOCK}(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const time = clockTime(m[1], m[2], m[3])
+      if (!time) return null
+      const d = WEEKDAYS[m[5].toLowerCase()] ? weekdayDate(m[5], m[4]?.toLowerCase(), ctx) : relativeDay(m[5], ctx.ref)
+      return { type: 'TIME', value: `${isoDate(d)}T${time}` }
     },
   },
   {
@@ -206,11 +254,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
     resolve: (m, ctx) => {
       if (m[4]) return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }
-      let h = Number(m[1])
-      if (h > 12) return null
-      if (/^p/i.test(m[3]) && h < 12) h += 12
-      if (/^a/i.test(m[3]) && h === 12) h = 0
-      return { type: 'TIME', value: `${isoDate(ctx.ref)}T${pad(h)}:${m[2] ?? '00'}` }
+      const time = clockTime(m[1], m[2], m[3])
+      return time ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } } : null
     },
   },
   {
@@ -237,7 +282,13 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/reference',
     pattern: new RegExp(`\\b(${Object.keys(REFERENCES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'),
     // "future" is a time only as "the future" ("a future deal" is not); the article stays outside the span.
-    resolve: (m, ctx) => (m[1].toLowerCase() === 'future' && !/\bthe\s$/i.test(ctx.before) ? null : { type: 'DATE', value: REFERENCES[m[1].toLowerCase()] }),
+    // "as soon as Tuesday" is a bound on a date, not "soon".
+    resolve: (m, ctx) => {
+      const word = m[1].toLowerCase()
+      if (word === 'future' && !/\bthe\s$/i.test(ctx.before)) return null
+      if (word === 'soon' && /\bas\s$/i.test(ctx.before)) return null
+      return { type: 'DATE', value: REFERENCES[word] }
+    },
   },
   {
     rule: 'times/holiday',
@@ -268,6 +319,18 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       if (/^for/i.test(m[1]) && m[2] !== m[3]) return null
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[3].toLowerCase()]!
       return { type: 'DURATION', value: `PX${code}`, from: m[1].length }
+    },
+  },
+  {
+    rule: 'times/anaphoric',
+    // "that same day", "earlier that day", "later that year", "the next morning", "the day after": the day (or
+    // month, year) the text last named, shifted.
+    pattern: /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
+    resolve: (m) => {
+      const unit = (m[1] ?? m[3] ?? 'day').toLowerCase()
+      const shift = m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : m[4] ? (m[4] === 'before' ? -1 : 1) : 0
+      const anchorUnit = unit === 'month' || unit === 'year' ? unit : 'day'
+      return { type: 'DATE', value: '', anchor: { unit: anchorUnit, shift } }
     },
   },
   {

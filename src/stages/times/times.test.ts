@@ -45,7 +45,7 @@ test('resolves this week, next month, last year and the end of the year', () => 
 
 test('reads references, clock times and sets', () => {
   assert.deepEqual(times('Talks recently resumed and are now under way.'), ['recently=DATE:PAST_REF', 'now=DATE:PRESENT_REF'])
-  assert.deepEqual(times('The storm hit at 2 a.m. yesterday.'), ['2 a.m.=TIME:2025-02-23T02:00', 'yesterday=DATE:2025-02-22'])
+  assert.deepEqual(times('The storm hit at 2 a.m. yesterday.'), ['2 a.m. yesterday=TIME:2025-02-22T02:00'])
   assert.deepEqual(times('The paper is published weekly.'), ['weekly=SET:P1W'])
 })
 
@@ -61,4 +61,35 @@ test('vague spans are durations of unknown length: "for years", "in recent weeks
   assert.deepEqual(times('Prices rose in recent weeks.'), ['recent weeks=DURATION:PXW'])
   assert.deepEqual(times('Talks will resume in the coming months.'), ['coming months=DURATION:PXM'])
   assert.deepEqual(times('They argued for two years.'), ['two years=DURATION:P2Y'])
+})
+
+test('a clock time takes the day written with it, or the day the story last named', () => {
+  // Published Monday 2000-04-03.
+  assert.deepEqual(times('The family has until 9 a.m. Tuesday to sign the paper.', '2000-04-03'), ['9 a.m. Tuesday=TIME:2000-04-04T09:00'])
+  assert.deepEqual(times('The blast came at 10:35 a.m. (0735 GMT) Friday.', '1998-08-08'), ['10:35 a.m. (0735 GMT) Friday=TIME:1998-08-07T10:35'])
+  assert.deepEqual(times('The doctor was shot on Oct. 23. He died at 10 p.m. in his kitchen.', '1999-04-19'),
+    ['Oct. 23=DATE:1998-10-23', '10 p.m.=TIME:1998-10-23T22:00'])
+  assert.deepEqual(times('The paper wrote on Monday, Oct. 26: the attack was cowardly.', '1998-10-25'), ['Monday, Oct. 26=DATE:1998-10-26'])
+})
+
+test('anaphoric dates lean on the date the story last named: "that day", "the next morning", "later that year"', () => {
+  assert.deepEqual(times('The talks opened on March 2. Earlier that day, protesters marched. He flew home the next morning.', '2000-03-10'),
+    ['March 2=DATE:2000-03-02', 'Earlier that day=DATE:2000-03-02', 'the next morning=DATE:2000-03-03'])
+  assert.deepEqual(times('She left for Madrid in June 1998 and came back later that year.', '2000-01-28'), ['June 1998=DATE:1998-06', 'later that year=DATE:1998'])
+  // With nothing to lean on, "that day" is not given a made-up date.
+  assert.deepEqual(times('Nobody forgot that day.'), [])
+})
+
+test('parts of the day and sentence-initial months', () => {
+  assert.deepEqual(times('Rebels shelled the town last night and this morning.', '2000-04-03'), ['last night=TIME:2000-04-02TNI', 'this morning=TIME:2000-04-03TMO'])
+  assert.deepEqual(times('In January, officials ruled on the case.', '2000-04-03'), ['January=DATE:2000-01'])
+  assert.deepEqual(times('He was shot last Oct. 23 at his home.', '1999-04-19'), ['Oct. 23=DATE:1998-10-23'])
+})
+
+test('future cues beyond "will": "as soon as Tuesday", "postponed until Tuesday", "planned to leave on Thursday"', () => {
+  // Published Monday 2000-04-03.
+  assert.deepEqual(times('The father could arrive as soon as Tuesday.', '2000-04-03'), ['Tuesday=DATE:2000-04-04'])
+  assert.deepEqual(times('Officials postponed until Tuesday any action on the case.', '2000-04-03'), ['Tuesday=DATE:2000-04-04'])
+  assert.deepEqual(times('The team planned to leave Nairobi on Thursday.', '2000-04-03'), ['Thursday=DATE:2000-04-06'])
+  assert.deepEqual(times('They were shot next to the embassy on Friday.', '1998-08-08'), ['Friday=DATE:1998-08-07'])
 })
