@@ -34,11 +34,11 @@ export interface TimeMatcher {
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
-const NUM = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|couple of|a few|a couple of)'
+const NUM = '(\\d+ 1/2|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|couple of|a few|a couple of)'
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|quarters?)'
 const pad = (n: number) => String(n).padStart(2, '0')
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? MONTHS[s.toLowerCase().slice(0, 3)]
-const number = (s: string) => (/^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase().replace(/^a (?:few|couple of)$/, 'few').replace(/ of$/, '')] ?? NaN)
+const number = (s: string) => (/^\d+ 1\/2$/.test(s) ? Number(s.split(' ')[0]) + 0.5 : /^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase().replace(/^a (?:few|couple of)$/, 'few').replace(/ of$/, '')] ?? NaN)
 
 /** A day of a month; without a year, the year that puts it nearest the reference (ahead when the clause is). */
 function calendarDay(mo: number | undefined, d: number, year: string | undefined, ctx: TimeContext): Resolved | null {
@@ -81,6 +81,8 @@ export function durationValue(n: number, unit: string): string {
   if (code === 'DE') return `P${n * 10}Y`
   if (code === 'CE') return `P${n * 100}Y`
   if (code === 'Q') return `P${n * 3}M`
+  // "5 1/2 hours" → PT5H30M: a fraction of an hour is written in minutes.
+  if (code === 'TH' && !Number.isInteger(n)) return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`
   return code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`
 }
 
@@ -127,6 +129,30 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     resolve: (m, ctx) => calendarDay(month(m[1]), Number(m[2]), m[3], ctx),
   },
   {
+    rule: 'times/second-day',
+    // "April 24 and 25": the second day of a pair or range takes the month written before it.
+    pattern: new RegExp(`(?<=\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through|-) )(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? ${MONTH.slice(1, -1)})(?:,? (\\d{4})\\b)?`, 'g'),
+    resolve: (m, ctx) => calendarDay(month(m[1]), Number(m[2]), m[3], ctx),
+  },
+  {
+    rule: 'times/week-of',
+    pattern: new RegExp(`\\b[Tt]he week of ${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
+    resolve: (m, ctx) => {
+      const date = calendarDay(month(m[1]), Number(m[2]), m[3], ctx)
+      return date && { type: 'DATE', value: isoWeek(day(...(date.value.split('-').map(Number) as [number, number, number]))) }
+    },
+  },
+  {
+    rule: 'times/month-modifier',
+    // "the March accession", "the October slaying": a month used as an adjective names that month.
+    pattern: new RegExp(`\\b[Tt]he ${MONTH}\\b(?= [a-z]{3,})`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = month(m[1])
+      if (!mo || m[1] === 'May') return null
+      return { type: 'DATE', value: `${yearFor(ctx.ref, mo, 15, ctx.future)}-${pad(mo)}`, from: 4 }
+    },
+  },
+  {
     rule: 'times/day-month',
     pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b(?: (\\d{4})\\b)?`, 'g'),
     resolve: (m, ctx) => calendarDay(month(m[2]), Number(m[1]), m[3], ctx),
@@ -145,9 +171,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const mo = month(m[1])
       if (!mo || (m[1] === 'May' && !/^(?:in|since|until|by|from|during|through|last|next|this|mid-|early|late)/i.test(m[0]))) return null
       const lead = m[0].toLowerCase()
-      const future = ctx.future || lead.startsWith('next')
+      const future = !lead.startsWith('since') && (ctx.future || lead.startsWith('next'))
+      let year = yearFor(ctx.ref, mo, 15, future)
+      // "since May" has begun: never a month still ahead.
+      if (lead.startsWith('since') && day(year, mo, 1).getTime() > ctx.ref.getTime()) year--
       const from = /^(?:in|since|until|by|from|during|through)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0
-      return { type: 'DATE', value: `${yearFor(ctx.ref, mo, 15, future)}-${pad(mo)}`, from }
+      return { type: 'DATE', value: `${year}-${pad(mo)}`, from }
     },
   },
   {
@@ -256,6 +285,25 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       if (m[4]) return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }
       const time = clockTime(m[1], m[2], m[3])
       return time ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } } : null
+    },
+  },
+  {
+    rule: 'times/clock-part',
+    // "4 in the morning", "9 o'clock at night".
+    pattern: /\b(\d{1,2})(?: o['’]clock)? (?:in the (morning|afternoon|evening)|at night)\b/g,
+    resolve: (m, ctx) => {
+      const time = clockTime(m[1], undefined, m[2] === 'morning' ? 'a.m.' : Number(m[1]) < 5 && !m[2] ? 'a.m.' : 'p.m.')
+      return time ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } } : null
+    },
+  },
+  {
+    rule: 'times/weekend',
+    // "over the weekend": the last weekend (this one, on a Saturday or Sunday), or the next in a future clause.
+    pattern: /\b(?:(?:over|during|on|at|for|this) )?the weekend\b/gi,
+    resolve: (m, ctx) => {
+      const saturday = nearestWeekday(ctx.ref, 6, ctx.future && !ctx.past)
+      const inWeekend = weekday(ctx.ref) === 7 ? addDays(ctx.ref, -1) : saturday
+      return { type: 'DATE', value: `${isoWeek(inWeekend)}-WE`, from: m[0].toLowerCase().indexOf('the weekend') }
     },
   },
   {

@@ -93,3 +93,16 @@ test('future cues beyond "will": "as soon as Tuesday", "postponed until Tuesday"
   assert.deepEqual(times('The team planned to leave Nairobi on Thursday.', '2000-04-03'), ['Thursday=DATE:2000-04-06'])
   assert.deepEqual(times('They were shot next to the embassy on Friday.', '1998-08-08'), ['Friday=DATE:1998-08-07'])
 })
+
+test('second days, weeks of a date, months as modifiers, "since May", the weekend, "4 in the morning"', () => {
+  // Published Thursday 2000-02-24.
+  assert.deepEqual(times('The summit is on April 24 and 25.', '2000-02-24'), ['April 24=DATE:2000-04-24', '25=DATE:2000-04-25'])
+  assert.deepEqual(times('A hearing is set for the week of March 6.', '2000-02-24'), ['the week of March 6=DATE:2000-W10'])
+  assert.deepEqual(times('The October slaying shocked the town.', '2000-02-24'), ['October=DATE:1999-10'])
+  assert.deepEqual(times('Prices have risen since May.', '2000-02-24'), ['May=DATE:1999-05'])
+  assert.deepEqual(times('Lawyers met over the weekend.', '2000-02-24'), ['the weekend=DATE:2000-W07-WE'])
+  assert.deepEqual(times('The ferry leaves at 4 in the morning.', '2000-02-24'), ['4 in the morning=TIME:2000-02-24T04:00'])
+  assert.deepEqual(times('The crew spent 5 1/2 hours in the capsule.', '2000-02-24'), ['5 1/2 hours=DURATION:PT5H30M'])
+  // "the May government" is a prime minister's, not a month.
+  assert.deepEqual(times('The May government fell.', '2000-02-24'), [])
+})
