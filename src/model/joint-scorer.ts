@@ -47,7 +47,8 @@ export class JointScorer {
       let at = this.recordOf(bucket)
       while (this.recordKeys[at * keyStride] !== -1) at = (at + 1) & this.recordMask
       this.recordKeys[at * keyStride] = bucket
-      this.records.set(weights.subarray(row * this.stride, (row + 1) * this.stride), at * this.recordBytes + 4)
+      const to = at * this.recordBytes + 4
+      for (let y = 0; y < this.stride; y++) this.records[to + y] = weights[row * this.stride + y]
     }
   }
 

@@ -69,9 +69,10 @@ export class Gazetteer {
       for (const [key, mask] of entries) {
         const space = key.indexOf(' ')
         const first = space < 0 ? key : key.slice(0, space)
+        let words = 1
+        for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++
         const packed = starts.get(first) ?? 1 << 16
-        const longest = Math.max(packed >>> 16, space < 0 ? 1 : key.split(' ').length)
-        starts.set(first, (longest << 16) | (packed & 0xffff) | (space < 0 ? mask : 0))
+        starts.set(first, (Math.max(packed >>> 16, words) << 16) | (packed & 0xffff) | (space < 0 ? mask : 0))
       }
     }
   }

@@ -3,7 +3,7 @@ import type { Doc, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { addDays, addMonths, day, isoDate, isoMonth } from './calendar.js'
 import { FUTURE_MARKERS } from './lexicon.js'
-import { TIME_MATCHERS, type Resolved } from './matchers.js'
+import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
 
 const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
 
@@ -15,15 +15,12 @@ const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b
 export function findTimes(text: string, sentences: Doc['sentences'], reference: Date): TimeExpr[] {
   const ref = day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate())
   const found: (TimeExpr & { order: number; anchor?: Resolved['anchor'] })[] = []
+  const lower = text.toLowerCase()
   TIME_MATCHERS.forEach((matcher, order) => {
+    if (matcher.cues && !matcher.cues.some((cue) => lower.includes(cue))) return
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-      // Tense is read from the clause around the expression: the words since the last comma, at most 60 characters.
-      const s = indexAt(sentences, m.index)
-      const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
-      const clause = text.slice(from, m.index + m[0].length)
-      const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
-      const resolved = matcher.resolve(m, { ref, future: FUTURE_MARKERS.test(before), past: PAST_MARKERS.test(before) && !FUTURE_MARKERS.test(before), before: text.slice(Math.max(0, m.index - 20), m.index) })
+      const resolved = matcher.resolve(m, new MatchContext(text, sentences, m, ref))
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)
@@ -74,6 +71,42 @@ function resolveAnchors(times: readonly (TimeExpr & { anchor?: Resolved['anchor'
     if (/^\d{4}(?:-\d{2})?(?:-\d{2})?$/.test(value)) lastDate = value
   }
   return out
+}
+
+/**
+ * What a resolver may read about a match. The tense is read, only when asked for (most matchers never ask),
+ * from the clause around the expression: the words since the last comma, at most 60 characters.
+ */
+class MatchContext implements TimeContext {
+  private tense?: { future: boolean; past: boolean }
+
+  constructor(private readonly text: string, private readonly sentences: Doc['sentences'], private readonly m: RegExpExecArray, readonly ref: Date) {}
+
+  get future(): boolean {
+    return this.readTense().future
+  }
+
+  get past(): boolean {
+    return this.readTense().past
+  }
+
+  /** Up to 20 characters before the match. */
+  get before(): string {
+    return this.text.slice(Math.max(0, this.m.index - 20), this.m.index)
+  }
+
+  private readTense(): { future: boolean; past: boolean } {
+    if (!this.tense) {
+      const { text, sentences, m } = this
+      const s = indexAt(sentences, m.index)
+      const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
+      const clause = text.slice(from, m.index + m[0].length)
+      const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
+      const future = FUTURE_MARKERS.test(before)
+      this.tense = { future, past: !future && PAST_MARKERS.test(before) }
+    }
+    return this.tense
+  }
 }
 
 /** The times stage. */
