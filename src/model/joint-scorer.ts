@@ -12,44 +12,50 @@ import { RowTable, type CompiledChain } from './linear-chain.js'
  */
 export class JointScorer {
   private readonly stride: number
-  /** Open-addressing records of `recordBytes`: the bucket (int32, -1 when empty), then the 2L weights. */
-  private readonly records: Int8Array
   private readonly recordKeys: Int32Array
   private readonly recordBytes: number
   private readonly recordMask: number
-  /** One bit per bucket: set where the table has a row. */
-  private readonly present: Uint32Array
 
+  /** Wraps packed records and their bitset (from `JointScorer.pack`, or read back from a model file). */
   constructor(
     readonly labels: number,
-    readonly table: RowTable,
-    /** Row r: the first model's `labels` weights, then the second's. */
-    readonly weights: Int8Array,
+    /** Open-addressing records of `recordBytes` each: the bucket (int32, -1 when empty), then the 2L weights. */
+    readonly records: Int8Array,
+    /** One bit per bucket: set where the table has a row. */
+    readonly present: Uint32Array,
     readonly scaleA: number,
     readonly scaleB: number,
   ) {
     this.stride = 2 * labels
-    const buckets = table.buckets(weights.length / this.stride)
+    this.recordBytes = (4 + this.stride + 3) & ~3
+    this.recordKeys = new Int32Array(records.buffer, records.byteOffset, records.byteLength >> 2)
+    this.recordMask = records.length / this.recordBytes - 1
+  }
+
+  /** Packs weight rows (row r: the first model's `labels` weights, then the second's) found through `table`. */
+  static pack(labels: number, table: RowTable, weights: Int8Array, scaleA: number, scaleB: number): JointScorer {
+    const stride = 2 * labels
+    const buckets = table.buckets(weights.length / stride)
     let capacity = 16
     while (capacity * 0.6 < buckets.length) capacity <<= 1
-    this.recordBytes = (4 + this.stride + 3) & ~3
-    this.records = new Int8Array(capacity * this.recordBytes)
-    this.recordKeys = new Int32Array(this.records.buffer)
-    this.recordKeys.fill(-1)
-    this.recordMask = capacity - 1
+    const recordBytes = (4 + stride + 3) & ~3
+    const records = new Int8Array(capacity * recordBytes)
+    const keys = new Int32Array(records.buffer)
+    keys.fill(-1)
     let maxBucket = 0
     for (const bucket of buckets) maxBucket = Math.max(maxBucket, bucket)
-    this.present = new Uint32Array((maxBucket >>> 5) + 1)
-    const keyStride = this.recordBytes >> 2
+    const present = new Uint32Array((maxBucket >>> 5) + 1)
+    const packed = new JointScorer(labels, records, present, scaleA, scaleB)
+    const keyStride = recordBytes >> 2
     for (let row = 0; row < buckets.length; row++) {
       const bucket = buckets[row]
-      this.present[bucket >>> 5] |= 1 << (bucket & 31)
-      let at = this.recordOf(bucket)
-      while (this.recordKeys[at * keyStride] !== -1) at = (at + 1) & this.recordMask
-      this.recordKeys[at * keyStride] = bucket
-      const to = at * this.recordBytes + 4
-      for (let y = 0; y < this.stride; y++) this.records[to + y] = weights[row * this.stride + y]
+      present[bucket >>> 5] |= 1 << (bucket & 31)
+      let at = packed.recordOf(bucket)
+      while (keys[at * keyStride] !== -1) at = (at + 1) & (capacity - 1)
+      keys[at * keyStride] = bucket
+      records.set(weights.subarray(row * stride, (row + 1) * stride), at * recordBytes + 4)
     }
+    return packed
   }
 
   private recordOf(bucket: number): number {
@@ -113,7 +119,7 @@ export class JointScorer {
     }
     const scaleA = quantise(a, (r) => r, 0)
     const scaleB = quantise(b, (r) => rowOfB[r], L)
-    return new JointScorer(L, RowTable.of(union.subarray(0, rows)), weights, scaleA, scaleB)
+    return JointScorer.pack(L, RowTable.of(union.subarray(0, rows)), weights, scaleA, scaleB)
   }
 
   /** Adds the scores of features `ids[from … to)` under both models into `outA` at `atA` and `outB` at `atB`. */
