@@ -15,9 +15,7 @@ const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b
 export function findTimes(text: string, sentences: Doc['sentences'], reference: Date): TimeExpr[] {
   const ref = day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate())
   const found: (TimeExpr & { order: number; anchor?: Resolved['anchor'] })[] = []
-  const lower = text.toLowerCase()
   TIME_MATCHERS.forEach((matcher, order) => {
-    if (matcher.cues && !matcher.cues.some((cue) => lower.includes(cue))) return
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
       const resolved = matcher.resolve(m, new MatchContext(text, sentences, m, ref))
@@ -29,12 +27,8 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order)
   const kept: typeof found = []
-  const taken = new Uint8Array(text.length)
-  for (const f of found) {
-    if (!taken.subarray(f.start, f.end).every((c) => c === 0)) continue
-    taken.fill(1, f.start, f.end)
-    kept.push(f)
-  }
+  // Longest first: a candidate is kept when it overlaps none kept before it (few per text: a plain scan).
+  for (const f of found) if (kept.every((k) => k.end <= f.start || f.end <= k.start)) kept.push(f)
   kept.sort((a, b) => a.start - b.start)
   return resolveAnchors(kept, sentences)
 }

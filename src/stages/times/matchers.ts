@@ -28,8 +28,6 @@ export interface TimeContext {
 /** A matcher: a pattern over the text and a function that resolves one match. */
 export interface TimeMatcher {
   rule: string
-  /** Lower-case strings of which every match contains one: texts with none skip the pattern (most texts). */
-  cues?: readonly string[]
   pattern: RegExp
   resolve(m: RegExpExecArray, ctx: TimeContext): Resolved | null
 }
@@ -139,7 +137,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/week-of',
-    cues: ['week of'],
     pattern: new RegExp(`\\b[Tt]he week of ${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
     resolve: (m, ctx) => {
       const date = calendarDay(month(m[1]), Number(m[2]), m[3], ctx)
@@ -185,7 +182,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/quarter',
-    cues: ['quarter', 'q1', 'q2', 'q3', 'q4'],
     pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? ?((?:19|20)\d\d)?\b/gi,
     resolve: (m, ctx) => {
       const q = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) + 1
@@ -194,7 +190,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/decade',
-    cues: ['0s'],
     pattern: /\b(?:the )?((?:1[89]|20)\d)0s\b|[’'](\d)0s\b/g,
     resolve: (m) => ({ type: 'DATE', value: m[1] ?? `${m[2] === '0' || m[2] === '1' || m[2] === '2' ? '20' : '19'}${m[2]}` }),
   },
@@ -205,7 +200,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/relative-day',
-    cues: ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'morning', 'afternoon', 'evening', 'night'],
     pattern: /\b(today|yesterday|tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\b/gi,
     resolve: (m, ctx) => {
       const [first, part] = m[1].toLowerCase().split(' ')
@@ -218,7 +212,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/weekday',
-    cues: ['day'],
     pattern: new RegExp(`\\b(?:(last|next|this|past|coming) )?${WEEKDAY}(?:[’']s)?(?: (morning|afternoon|evening|night))?\\b`, 'g'),
     resolve: (m, ctx) => {
       // "Thursday morning" is a DATE in the news corpora, which mostly annotate the day, rarely the part.
@@ -227,14 +220,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/weekday-date',
-    cues: ['day'],
     // "Monday, Oct. 26": the written date decides, the weekday confirms it.
     pattern: new RegExp(`\\b${WEEKDAY},? ${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
     resolve: (m, ctx) => calendarDay(month(m[2]), Number(m[3]), m[4], ctx),
   },
   {
     rule: 'times/clock-day',
-    cues: ['a.m', 'p.m', 'am', 'pm'],
     // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that day.
     pattern: new RegExp(`\\b${CLOCK}(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`, 'g'),
     resolve: (m, ctx) => {
@@ -267,7 +258,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/ago',
-    cues: ['ago', 'earlier', 'later', 'from now'],
     pattern: new RegExp(`\\b${NUM} ${UNIT} (ago|earlier|later|from now)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const n = number(m[1])
@@ -291,7 +281,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/clock',
-    cues: ['a.m', 'p.m', 'am', 'pm', 'noon', 'midday', 'midnight'],
     pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
     resolve: (m, ctx) => {
       if (m[4]) return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }
@@ -301,7 +290,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/clock-part',
-    cues: ['in the ', 'at night'],
     // "4 in the morning", "9 o'clock at night".
     pattern: /\b(\d{1,2})(?: o['’]clock)? (?:in the (morning|afternoon|evening)|at night)\b/g,
     resolve: (m, ctx) => {
@@ -311,7 +299,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/weekend',
-    cues: ['weekend'],
     // "over the weekend": the last weekend (this one, on a Saturday or Sunday), or the next in a future clause.
     pattern: /\b(?:(?:over|during|on|at|for|this) )?the weekend\b/gi,
     resolve: (m, ctx) => {
@@ -322,7 +309,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/set',
-    cues: ['every ', 'each ', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly'],
     pattern: /\b(?:(every|each) (day|week|month|year|morning|night)|(daily|weekly|monthly|annually|yearly|hourly))\b/gi,
     resolve: (m) => {
       const unit = (m[2] ?? m[3]).toLowerCase()
@@ -332,7 +318,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/end-of',
-    cues: ['end of', 'beginning of', 'start of', 'middle of'],
     pattern: /\b(?:the )?(end|beginning|start|middle) of (?:the |this )?(year|month|week|((?:19|20)\d\d))\b/gi,
     resolve: (m, ctx) => {
       const unit = m[2].toLowerCase()
@@ -356,7 +341,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/holiday',
-    cues: ['christmas', 'new year', 'independence', 'thanksgiving', 'labor day', 'memorial', 'election day', 'easter', 'good friday'],
     pattern: new RegExp(`\\b(?:(last|next|this) )?(${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’]")).join('|')})( week)?(?: (\\d{4}))?\\b`, 'gi'),
     resolve: (m, ctx) => {
       const at = HOLIDAYS[m[2].toLowerCase().replace(/’/g, "'")]
@@ -388,7 +372,6 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/anaphoric',
-    cues: ['that ', 'the next', 'the following', 'the previous', 'the day'],
     // "that same day", "earlier that day", "later that year", "the next morning", "the day after": the day (or
     // month, year) the text last named, shifted.
     pattern: /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
