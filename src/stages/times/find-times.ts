@@ -6,6 +6,8 @@ import { FUTURE_MARKERS } from './lexicon.js'
 import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
 
 const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
+/** Present-tense ways of looking ahead, read after a sentence-opening date ("On Tuesday, X plans to …"). */
+const OPENING_FUTURE = /^[^.;]*?\b(?:will|plans? to|(?:is|are) (?:to|expected to|scheduled to|due to|set to|going to))\b/i
 
 /**
  * Finds time expressions and resolves them to TIMEX3 values against the reference day (the publication date,
@@ -96,8 +98,15 @@ class MatchContext implements TimeContext {
       const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
       const clause = text.slice(from, m.index + m[0].length)
       const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
-      const future = FUTURE_MARKERS.test(before)
-      this.tense = { future, past: !future && PAST_MARKERS.test(before) }
+      let future = FUTURE_MARKERS.test(before)
+      let past = !future && PAST_MARKERS.test(before)
+      // Opening its sentence ("On Tuesday, the league plans to …"), an expression takes the tense of the verb
+      // that follows it, when that verb plainly looks ahead.
+      if (!future && !past && /^\W*(?:\w+\s+)?$/.test(text.slice(from, m.index))) {
+        const end = s >= 0 ? sentences[s].end : text.length
+        future = OPENING_FUTURE.test(text.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 80)))
+      }
+      this.tense = { future, past }
     }
     return this.tense
   }

@@ -195,7 +195,7 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/year',
-    pattern: /\b(?:in|since|until|by|from|during|of|before|after|through|early|late|mid-|fiscal|the year)\s?((?:1[89]|20)\d\d)\b(?![-.,]?\d)/gi,
+    pattern: /\b(?:in|since|until|by|from|during|of|before|after|through|early|late|mid-|pre-|post-|fiscal|the year)\s?((?:1[89]|20)\d\d)\b(?![-.,]?\d)/gi,
     resolve: (m) => ({ type: 'DATE', value: m[1], from: m[0].length - 4 }),
   },
   {
@@ -268,15 +268,28 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       if (code === 'M') return { type: 'DATE', value: isoMonth(addMonths(ctx.ref, sign * n)) }
       if (code === 'W') return { type: 'DATE', value: isoWeek(addDays(ctx.ref, sign * 7 * n)) }
       if (code === 'D') return { type: 'DATE', value: isoDate(addDays(ctx.ref, sign * n)) }
-      return { type: 'TIME', value: isoDate(ctx.ref) }
+      // "an hour later": the length of the wait, the clock time being unknown.
+      return { type: 'DURATION', value: durationValue(n, m[2]), to: m[0].length - m[3].length - 1 }
     },
   },
   {
     rule: 'times/duration',
-    pattern: new RegExp(`\\b${NUM}[ -]${UNIT}(?![ -](?:old|ago|earlier|from now))\\b`, 'gi'),
+    // "three years", "two more weeks", "a 24-hour strike".
+    pattern: new RegExp(`\\b${NUM}[ -](?:more )?${UNIT}(?![ -](?:old|ago|earlier|from now))\\b`, 'gi'),
     resolve: (m) => {
       const n = number(m[1])
       return Number.isFinite(n) && n > 0 ? { type: 'DURATION', value: durationValue(n, m[2].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')) } : null
+    },
+  },
+  {
+    rule: 'times/long',
+    // "a day-long meeting" (P1D), "a decades-long battle" (PXDE): how long something lasts.
+    pattern: /\b(hour|day|week|month|year|decade|hours|days|weeks|months|years|decades)-long\b/gi,
+    resolve: (m) => {
+      const unit = m[1].toLowerCase()
+      const code = UNITS[unit]
+      if (unit.endsWith('s')) return { type: 'DURATION', value: code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}` }
+      return { type: 'DURATION', value: durationValue(1, unit) }
     },
   },
   {
@@ -330,11 +343,11 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/reference',
     pattern: new RegExp(`\\b(${Object.keys(REFERENCES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'),
-    // "future" is a time only as "the future" ("a future deal" is not); the article stays outside the span.
+    // "future" is a time only as "the future" or someone's ("a future deal" is not); the article stays outside.
     // "as soon as Tuesday" is a bound on a date, not "soon".
     resolve: (m, ctx) => {
       const word = m[1].toLowerCase()
-      if (word === 'future' && !/\bthe\s$/i.test(ctx.before)) return null
+      if (word === 'future' && !/(?:\bthe|['’]s|\b(?:its|their|his|her|our|your|my))\s$/i.test(ctx.before)) return null
       if (word === 'soon' && /\bas\s$/i.test(ctx.before)) return null
       return { type: 'DATE', value: REFERENCES[word] }
     },
@@ -363,12 +376,19 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/vague-span',
     // "for years", "in recent weeks", "in the coming months": a duration of unknown length ("for" stays outside).
-    pattern: /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
+    // "in the years that followed", "in the decades since" as well.
+    pattern: /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
     resolve: (m) => {
       if (/^for/i.test(m[1]) && m[2] !== m[3]) return null
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[3].toLowerCase()]!
       return { type: 'DURATION', value: `PX${code}`, from: m[1].length }
     },
+  },
+  {
+    rule: 'times/day-before-weekday',
+    // "the day before last Tuesday's hearing": that weekday, a day earlier (or later).
+    pattern: new RegExp(`\\b[Tt]he day (before|after) (?:(last|next|this) )?${WEEKDAY}\\b`, 'g'),
+    resolve: (m, ctx) => ({ type: 'DATE', value: isoDate(addDays(weekdayDate(m[3], m[2]?.toLowerCase(), ctx), m[1] === 'before' ? -1 : 1)) }),
   },
   {
     rule: 'times/anaphoric',

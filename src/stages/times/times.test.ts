@@ -106,3 +106,14 @@ test('second days, weeks of a date, months as modifiers, "since May", the weeken
   // "the May government" is a prime minister's, not a month.
   assert.deepEqual(times('The May government fell.', '2000-02-24'), [])
 })
+
+test('"two more weeks", "a day-long meeting", "in the years that followed", "post-1959", "Elian’s future", "an hour later"', () => {
+  assert.deepEqual(times('He will stay two more weeks after a day-long meeting.'), ['two more weeks=DURATION:P2W', 'day-long=DURATION:P1D'])
+  assert.deepEqual(times('In the years that followed, the rebels won.'), ['years=DURATION:PXY'])
+  assert.deepEqual(times('The post-1959 politics split families.'), ['1959=DATE:1959'])
+  assert.deepEqual(times('The ruling decides the boy’s future. A future deal is near.'), ['future=DATE:FUTURE_REF'])
+  assert.deepEqual(times('Just over an hour later, he died.'), ['an hour=DURATION:PT1H'])
+  assert.deepEqual(times('The day before last Tuesday’s hearing, he left.', '2000-02-24'), ['The day before last Tuesday=DATE:2000-02-21'])
+  // Opening its sentence, a weekday reads the tense of the verb after it.
+  assert.deepEqual(times('On Tuesday, the league plans to hold a news conference.', '1998-10-26'), ['Tuesday=DATE:1998-10-27'])
+})
