@@ -19,6 +19,19 @@ export interface RoleContext {
 
 /** The role noun a title phrase ends with ("Economic Minister" → "minister"), or undefined. */
 export function roleNounOf(title: string): string | undefined {
+  // Asked of nearly every word by several stages, of the same few thousand words and phrases: remembered.
+  let noun = roleNouns.get(title)
+  if (noun === undefined) {
+    noun = findRoleNoun(title) ?? ''
+    if (roleNouns.size >= 50_000) roleNouns.clear()
+    roleNouns.set(title, noun)
+  }
+  return noun || undefined
+}
+
+const roleNouns = new Map<string, string>()
+
+function findRoleNoun(title: string): string | undefined {
   const words = title.toLowerCase().split(/\s+/)
   for (let k = 0; k < words.length; k++) {
     const tail = words.slice(k).join(' ')

@@ -32,7 +32,7 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
     if (length !== 3 && length !== 2) continue // only "the" and "’s" open a description
     const w = word(i)
     const possessive = (w === '’s' || w === "'s") && ctx.entityAt(i - 1)
-    if (w.toLowerCase() !== 'the' && !possessive) continue
+    if (w !== 'the' && w !== 'The' && w !== 'THE' && !possessive) continue
     if (ctx.entityAt(i)) continue
     let k = i + 1
     let country: string | undefined
@@ -40,7 +40,11 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
     if (!possessive && owner) while (ctx.entityAt(k) === owner) k++
     if (owner) country = owner.country ?? ctx.places.demonym(text.slice(tokens[possessive ? i - 1 : i + 1].start, tokens[possessive ? i - 1 : i + 1].end))
     const first = k
-    while (k < tokens.length && (ROLE_MODIFIERS.has(word(k).toLowerCase()) || roleNounOf(word(k)) || STAND_INS[word(k)]) && !ctx.entityAt(k) && /^\p{Ll}/u.test(word(k))) k++
+    while (k < tokens.length && startsLowerCase(word(k)) && !ctx.entityAt(k)) {
+      const w = word(k)
+      if (!(ROLE_MODIFIERS.has(w.toLowerCase()) || roleNounOf(w) || STAND_INS[w])) break
+      k++
+    }
     if (k === first || /^\p{Lu}/u.test(word(k))) continue // a title before a name, not a description
     const phrase = text.slice(tokens[first].start, tokens[k - 1].end)
     const start = possessive ? tokens[i - 1].start : tokens[i].start
@@ -53,6 +57,12 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   return found
+}
+
+/** True when `word` begins with a lower-case letter (ASCII checked without a regular expression). */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(word)
 }
 
 /** Start of the owner's mention right before a possessive "'s" (mentions are sorted by start). */

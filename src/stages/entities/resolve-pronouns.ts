@@ -7,6 +7,8 @@ const NOT_SUBJECT_BEFORE = new Set(['despite', 'of', 'by', 'with', 'to', 'for', 
 const WINDOW_SENTENCES = 3
 /** First letters (lower case) of the pronouns: a cheap filter before any string is built. */
 const PRONOUN_INITIALS = new Set(Object.keys(PRONOUNS).map((p) => p.charCodeAt(0)))
+/** Each pronoun as written in lower case or capitalised ("he", "He"; not "HE"), to what it refers to. */
+const PRONOUN_FORMS = new Map(Object.entries(PRONOUNS).flatMap(([p, wants]) => [[p, wants], [p[0].toUpperCase() + p.slice(1), wants]] as const))
 
 /** The view of the article that pronoun resolution needs. */
 export interface PronounContext {
@@ -43,8 +45,8 @@ export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number
     const length = token.end - token.start
     if (length < 2 || length > 10 || !PRONOUN_INITIALS.has(text.charCodeAt(token.start) | 32)) continue
     const word = text.slice(token.start, token.end)
-    const wants = PRONOUNS[word.toLowerCase()]
-    if (!wants || (word !== word.toLowerCase() && word !== word[0] + word.slice(1).toLowerCase())) continue
+    const wants = PRONOUN_FORMS.get(word)
+    if (!wants) continue
     const q = indexAt(outer, token.start)
     if (q >= 0 && outer[q].start < token.start) continue // "I", "he" inside a quote speak for someone else
     const here = indexAt(sentences, token.start)
