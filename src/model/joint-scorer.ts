@@ -1,5 +1,5 @@
 import type { FeatureSeq } from './features.js'
-import { RowTable, type CompiledChain } from './linear-chain.js'
+import { RowTable, firstSlot, type CompiledChain } from './linear-chain.js'
 
 /**
  * Scores the same features under two models at once. A two-pass tagger looks every feature up under both
@@ -59,7 +59,7 @@ export class JointScorer {
   }
 
   private recordOf(bucket: number): number {
-    return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.recordMask
+    return firstSlot(bucket, this.recordMask)
   }
 
   /** Byte offset of `bucket`'s weights in `records`, or -1 when the table has no row for it. */
@@ -165,7 +165,7 @@ export class JointScorer {
         const bucket = ids[k]
         const word = bucket >>> 5
         if (word >= words || (present[word] & (1 << (bucket & 31))) === 0) continue
-        let at = Math.imul(bucket, 0x9e3779b1) >>> 0 & mask
+        let at = firstSlot(bucket, mask)
         let key = keys[at * keyStride]
         while (key !== bucket && key !== -1) {
           at = (at + 1) & mask

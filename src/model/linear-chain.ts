@@ -40,6 +40,11 @@ export function decode(scorer: EmissionScorer, seq: FeatureSeq, scores: ChainSco
   return viterbi(scorer.emissions(seq), tokens, scorer.labels, scores.transitions, scores.start, scores.end)
 }
 
+/** The first slot to probe for `bucket` in an open-addressing table of `mask + 1` slots (Fibonacci hashing). */
+export function firstSlot(bucket: number, mask: number): number {
+  return Math.imul(bucket, 0x9e3779b1) >>> 0 & mask
+}
+
 /**
  * Open-addressing table from feature bucket to weight row: [bucket, row, bucket, row, …] with -1 for empty
  * slots, sized to twice the rows. It stays small enough for the CPU cache, unlike a dense bucket-indexed array.
@@ -67,7 +72,7 @@ export class RowTable {
   }
 
   private slotOf(bucket: number): number {
-    return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.mask
+    return firstSlot(bucket, this.mask)
   }
 
   /** The row of `bucket`, or -1. */
@@ -112,11 +117,21 @@ export class CompiledChain implements EmissionScorer {
     const L = this.labels
     const rows = this.rows
     const acc = this.acc
-    acc.fill(0)
+    const slots = this.table.slots
+    const mask = slots.length / 2 - 1
+    // The table's lookup written out, with everything in locals: this loop scores every sentence of every
+    // article (check-worthiness, event classes), and a method call per feature costs more than the lookup.
+    for (let y = 0; y < L; y++) acc[y] = 0
     for (let k = from; k < to; k++) {
-      const row = this.table.get(ids[k])
-      if (row < 0) continue
-      const base = row * L
+      const bucket = ids[k]
+      let at = firstSlot(bucket, mask)
+      let key = slots[at * 2]
+      while (key !== bucket && key !== -1) {
+        at = (at + 1) & mask
+        key = slots[at * 2]
+      }
+      if (key === -1) continue
+      const base = slots[at * 2 + 1] * L
       for (let y = 0; y < L; y++) acc[y] += rows[base + y]
     }
     for (let y = 0; y < L; y++) out[offset + y] += acc[y] * this.scale
