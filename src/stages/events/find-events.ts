@@ -128,6 +128,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
 function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): TriggerSense | undefined {
   const w = lower(i)
   if (unitAt[i] >= 0) return undefined
+  if (!NEIGHBOUR_SENSED.has(w)) return TRIGGERS.get(w)
   if (w === 'attacks' || w === 'attack') {
     // "a series of verbal attacks" is criticism, not violence.
     if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
@@ -163,6 +164,17 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
   if (w === 'support' && (lower(i - 1) === 'military' || lower(i - 1) === 'financial')) return { type: 'AID' }
   return TRIGGERS.get(w)
 }
+
+/** The words `senseOf` reads with their neighbours; any other word has its lexicon sense (most tokens: no tests). */
+const NEIGHBOUR_SENSED = new Set([
+  'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'reached', 'sealed',
+  'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
+  'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
+  'establishes', 'established', 'normalize', 'normalized', 'normalise', 'normalised', 'upgrade', 'upgraded',
+  'arrived', 'arrives', 'arriving', 'cordon', 'cordoned', 'cordoning', 'blocked', 'called', 'calls', 'call', 'calling',
+  'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'cut', 'severed', 'sever', 'suspended', 'suspend',
+  'support',
+])
 
 /** Weapons launched or fired, with the assault mode they give. */
 const WEAPONS: ReadonlyMap<string, string> = new Map([
