@@ -86,9 +86,9 @@ class MatchContext implements TimeContext {
     return this.readTense().past
   }
 
-  /** Up to 20 characters before the match. */
+  /** Up to 30 characters before the match. */
   get before(): string {
-    return this.text.slice(Math.max(0, this.m.index - 20), this.m.index)
+    return this.text.slice(Math.max(0, this.m.index - 30), this.m.index)
   }
 
   private readTense(): { future: boolean; past: boolean } {

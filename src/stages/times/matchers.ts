@@ -21,8 +21,16 @@ export interface TimeContext {
   ref: Date
   future: boolean
   past: boolean
-  /** Up to 20 characters before the match. */
+  /** Up to 30 characters before the match. */
   before: string
+}
+
+/**
+ * The words a pattern allows right before its match, read back from the text: patterns anchored on their rarest
+ * word ("weekend", a month, "ago") scan far faster than patterns that open with a list of common words.
+ */
+function leadOf(ctx: TimeContext, lead: RegExp): RegExpExecArray | null {
+  return lead.exec(ctx.before)
 }
 
 /** A matcher: a pattern over the text and a function that resolves one match. */
@@ -37,8 +45,14 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const NUM = '(\\d+ 1/2|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|couple of|a few|a couple of)'
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|quarters?)'
 const pad = (n: number) => String(n).padStart(2, '0')
+/** A count and a unit just before a word ("three years" before "ago"), and a count just before a unit. */
+const NUM_UNIT_BEFORE = new RegExp(`\\b${NUM} ${UNIT} $`, 'i')
+const NUM_BEFORE = new RegExp(`\\b${NUM}[ -](?:more )?$`, 'i')
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? MONTHS[s.toLowerCase().slice(0, 3)]
 const number = (s: string) => (/^\d+ 1\/2$/.test(s) ? Number(s.split(' ')[0]) + 0.5 : /^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase().replace(/^a (?:few|couple of)$/, 'few').replace(/ of$/, '')] ?? NaN)
+
+/** What may stand before a bare month (the lead word may open a sentence: "In January, …"). */
+const MONTH_LEAD = /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?$/
 
 /** A day of a month; without a year, the year that puts it nearest the reference (ahead when the clause is). */
 function calendarDay(mo: number | undefined, d: number, year: string | undefined, ctx: TimeContext): Resolved | null {
@@ -160,24 +174,29 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/month-year',
-    pattern: new RegExp(`\\b(?:(early|mid|late)-?\\s?)?${MONTH} (\\d{4})\\b`, 'g'),
-    resolve: (m) => ({ type: 'DATE', value: `${m[3]}-${pad(month(m[2]))}` }),
+    pattern: new RegExp(`\\b${MONTH} (\\d{4})\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const lead = leadOf(ctx, /\b(?:early|mid|late)-?\s?$/)
+      return { type: 'DATE', value: `${m[2]}-${pad(month(m[1]))}`, from: lead ? -lead[0].length : 0 }
+    },
   },
   {
     rule: 'times/month',
     // A bare month needs a preposition or a modifier: "in March", "mid-February", "since May".
     // The lead word may open a sentence ("In January, …"); the month itself stays case-sensitive ("may", "march").
-    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?${MONTH}\\b(?!\\.?[ -]\\d)`, 'g'),
+    pattern: new RegExp(`\\b${MONTH}\\b(?!\\.?[ -]\\d)`, 'g'),
     resolve: (m, ctx) => {
+      const before = leadOf(ctx, MONTH_LEAD)
       const mo = month(m[1])
-      if (!mo || (m[1] === 'May' && !/^(?:in|since|until|by|from|during|through|last|next|this|mid-|early|late)/i.test(m[0]))) return null
-      const lead = m[0].toLowerCase()
+      if (!before || !mo) return null
+      const written = before[0] + m[0]
+      const lead = written.toLowerCase()
       const future = !lead.startsWith('since') && (ctx.future || lead.startsWith('next'))
       let year = yearFor(ctx.ref, mo, 15, future)
       // "since May" has begun: never a month still ahead.
       if (lead.startsWith('since') && day(year, mo, 1).getTime() > ctx.ref.getTime()) year--
-      const from = /^(?:in|since|until|by|from|during|through)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0
-      return { type: 'DATE', value: `${year}-${pad(mo)}`, from }
+      const from = /^(?:in|since|until|by|from|during|through)\s/i.test(written) ? written.indexOf(' ') + 1 : 0
+      return { type: 'DATE', value: `${year}-${pad(mo)}`, from: from - before[0].length }
     },
   },
   {
@@ -212,10 +231,11 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/weekday',
-    pattern: new RegExp(`\\b(?:(last|next|this|past|coming) )?${WEEKDAY}(?:[’']s)?(?: (morning|afternoon|evening|night))?\\b`, 'g'),
+    pattern: new RegExp(`\\b${WEEKDAY}(?:[’']s)?(?: (morning|afternoon|evening|night))?\\b`, 'g'),
     resolve: (m, ctx) => {
+      const lead = leadOf(ctx, /\b(last|next|this|past|coming) $/)
       // "Thursday morning" is a DATE in the news corpora, which mostly annotate the day, rarely the part.
-      return { type: 'DATE', value: isoDate(weekdayDate(m[2], m[1]?.toLowerCase(), ctx)) }
+      return { type: 'DATE', value: isoDate(weekdayDate(m[1], lead?.[1], ctx)), from: lead ? -lead[0].length : 0 }
     },
   },
   {
@@ -258,38 +278,46 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/ago',
-    pattern: new RegExp(`\\b${NUM} ${UNIT} (ago|earlier|later|from now)\\b`, 'gi'),
+    pattern: /\b(ago|earlier|later|from now)\b/gi,
     resolve: (m, ctx) => {
-      const n = number(m[1])
+      const lead = leadOf(ctx, NUM_UNIT_BEFORE)
+      if (!lead) return null
+      const n = number(lead[1])
       if (!Number.isFinite(n)) return null
-      const sign = /ago|earlier/i.test(m[3]) ? -1 : 1
-      const code = UNITS[m[2].toLowerCase()]
-      if (code === 'Y' || code === 'DE') return { type: 'DATE', value: String(ctx.ref.getUTCFullYear() + sign * n * (code === 'DE' ? 10 : 1)) }
-      if (code === 'M') return { type: 'DATE', value: isoMonth(addMonths(ctx.ref, sign * n)) }
-      if (code === 'W') return { type: 'DATE', value: isoWeek(addDays(ctx.ref, sign * 7 * n)) }
-      if (code === 'D') return { type: 'DATE', value: isoDate(addDays(ctx.ref, sign * n)) }
+      const sign = /ago|earlier/i.test(m[1]) ? -1 : 1
+      const unit = lead[2]
+      const from = -lead[0].length
+      const code = UNITS[unit.toLowerCase()]
+      if (code === 'Y' || code === 'DE') return { type: 'DATE', value: String(ctx.ref.getUTCFullYear() + sign * n * (code === 'DE' ? 10 : 1)), from }
+      if (code === 'M') return { type: 'DATE', value: isoMonth(addMonths(ctx.ref, sign * n)), from }
+      if (code === 'W') return { type: 'DATE', value: isoWeek(addDays(ctx.ref, sign * 7 * n)), from }
+      if (code === 'D') return { type: 'DATE', value: isoDate(addDays(ctx.ref, sign * n)), from }
       // "an hour later": the length of the wait, the clock time being unknown.
-      return { type: 'DURATION', value: durationValue(n, m[2]), to: m[0].length - m[3].length - 1 }
+      return { type: 'DURATION', value: durationValue(n, unit), from, to: -1 }
     },
   },
   {
     rule: 'times/duration',
     // "three years", "two more weeks", "a 24-hour strike".
-    pattern: new RegExp(`\\b${NUM}[ -](?:more )?${UNIT}(?![ -](?:old|ago|earlier|from now))\\b`, 'gi'),
-    resolve: (m) => {
-      const n = number(m[1])
-      return Number.isFinite(n) && n > 0 ? { type: 'DURATION', value: durationValue(n, m[2].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')) } : null
+    pattern: new RegExp(`\\b${UNIT}(?![ -](?:old|ago|earlier|from now))\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const lead = leadOf(ctx, NUM_BEFORE)
+      const n = lead ? number(lead[1]) : NaN
+      return Number.isFinite(n) && n > 0 ? { type: 'DURATION', value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')), from: -lead![0].length } : null
     },
   },
   {
     rule: 'times/long',
     // "a day-long meeting" (P1D), "a decades-long battle" (PXDE): how long something lasts.
-    pattern: /\b(hour|day|week|month|year|decade|hours|days|weeks|months|years|decades)-long\b/gi,
-    resolve: (m) => {
-      const unit = m[1].toLowerCase()
+    pattern: /-long\b/gi,
+    resolve: (m, ctx) => {
+      const lead = leadOf(ctx, /\b(hour|day|week|month|year|decade|hours|days|weeks|months|years|decades)$/i)
+      if (!lead) return null
+      const unit = lead[1].toLowerCase()
       const code = UNITS[unit]
-      if (unit.endsWith('s')) return { type: 'DURATION', value: code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}` }
-      return { type: 'DURATION', value: durationValue(1, unit) }
+      const from = -lead[0].length
+      if (unit.endsWith('s')) return { type: 'DURATION', value: code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`, from }
+      return { type: 'DURATION', value: durationValue(1, unit), from }
     },
   },
   {
@@ -313,11 +341,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/weekend',
     // "over the weekend": the last weekend (this one, on a Saturday or Sunday), or the next in a future clause.
-    pattern: /\b(?:(?:over|during|on|at|for|this) )?the weekend\b/gi,
+    pattern: /\bweekend\b/gi,
     resolve: (m, ctx) => {
+      if (!leadOf(ctx, /\bthe $/i)) return null
       const saturday = nearestWeekday(ctx.ref, 6, ctx.future && !ctx.past)
       const inWeekend = weekday(ctx.ref) === 7 ? addDays(ctx.ref, -1) : saturday
-      return { type: 'DATE', value: `${isoWeek(inWeekend)}-WE`, from: m[0].toLowerCase().indexOf('the weekend') }
+      return { type: 'DATE', value: `${isoWeek(inWeekend)}-WE`, from: -4 }
     },
   },
   {
