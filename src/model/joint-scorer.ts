@@ -136,11 +136,6 @@ export class JointScorer {
     this.addTokens(seq.ids, seq.offsets, seq.offsets.length - 1, outA, 0, outB, 0, false)
   }
 
-  /** Adds the second model's scores alone for `seq` (its own features, which the first model never sees). */
-  addSecond(seq: FeatureSeq, out: Float64Array): void {
-    this.addTokens(seq.ids, seq.offsets, seq.offsets.length - 1, out, 0, out, 0, true)
-  }
-
   /**
    * The scoring loop: for each of `tokens` tokens t (features `ids[offsets[t] … offsets[t + 1])`), adds the
    * first model's scores into `outA` at `atA + t·L` and the second's into `outB` at `atB + t·L`; `secondOnly`

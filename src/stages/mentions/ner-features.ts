@@ -293,7 +293,9 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   pushRoleIds(ids, lower, short, h)
   const initial = raw.charCodeAt(0)
   const caseKind = w !== raw ? 0 : isUpper(initial) ? CASE_UPPER : isLetter(initial) ? CASE_LOWER : 0
-  info = { lower, short, lowerText, lexeme: lexemeOf(lowerText), isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0 }
+  info = {
+    lower, short, lowerText, lexeme: lexemeOf(lowerText), isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0,
+  }
   wordCache.set(raw, info)
   return info
 }
@@ -320,7 +322,10 @@ function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
       const ids: number[] = []
       pushRoleIds(ids, hash, hash, h)
       // Shaped like a WordInfo (same fields, same order), so that code reading either stays monomorphic.
-      const boundary: WordInfo = { lower: hash, short: hash, lowerText: '', lexeme: lexemeOf(''), isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0, scoreKey: 0, scoreOffset: 0 }
+      const boundary: WordInfo = {
+        lower: hash, short: hash, lowerText: '', lexeme: lexemeOf(''), isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0,
+        scoreKey: 0, scoreOffset: 0,
+      }
       return boundary
     }
     boundaries = { mask, start: [of(START, 0), of(START, 1)], end: [of(END, 0), of(END, 1)] }
@@ -379,7 +384,8 @@ const TYPE_AFTER = table(CONLL_TYPES.length + 1, (type) => mix(T.nextPredicted, 
  * same word is cased elsewhere in the document (non-local: `cased[i]`, as in `DocContext.caseOf`).
  */
 export function addContextFeatures(
-  words: readonly string[], infos: readonly WordInfo[], headline: boolean, gazetteer: Gazetteer, cased: ArrayLike<number>, b: FeatureSeqBuilder,
+  words: readonly string[], infos: readonly WordInfo[], headline: boolean, gazetteer: Gazetteer, cased: ArrayLike<number>,
+  b: FeatureSeqBuilder,
 ): void {
   const n = words.length
   if (gazScratch.length < n * 2) gazScratch = new Int32Array(n * 4)

@@ -5,8 +5,8 @@ import { viterbi } from '../../model/viterbi.js'
 import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import {
-  NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, casedIn, markCase, markVotes, newStamp, predictedTypeId, votedType, sentenceBoundaries, sentenceWords, type SentenceWords,
-  type Neighbour, type WordInfo,
+  NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, casedIn, markCase, markVotes, newStamp, predictedTypeId,
+  sentenceBoundaries, sentenceWords, votedType, type Neighbour, type SentenceWords, type WordInfo,
 } from './ner-features.js'
 
 export { NER_BUCKETS }
