@@ -15,6 +15,10 @@ export interface TokenHashes {
   /** Token-local features (endings, number and symbol shapes): token t owns local[offsets[t] … offsets[t + 1]). */
   local: Uint32Array
   offsets: Int32Array
+  /** Token t's word, bigram (with token t − 1) and trigram (with t − 2, t − 1) features, as inside a span. */
+  unigrams: Uint32Array
+  bigrams: Uint32Array
+  trigrams: Uint32Array
 }
 
 /** Hashes every token of `text` once. */
@@ -39,31 +43,45 @@ export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes 
     }
     offsets[t + 1] = local.length
   }
-  return { words, local: Uint32Array.from(local), offsets }
+  const n = tokens.length
+  const unigrams = new Uint32Array(n)
+  const bigrams = new Uint32Array(n)
+  const trigrams = new Uint32Array(n)
+  for (let t = 0; t < n; t++) {
+    unigrams[t] = mix(T.word, words[t])
+    const prev = t > 0 ? words[t - 1] : 0
+    bigrams[t] = mix(T.bigram, mix(prev, words[t]))
+    trigrams[t] = mix(T.trigram, mix(t > 1 ? words[t - 2] : 0, mix(prev, words[t])))
+  }
+  return { words, local: Uint32Array.from(local), offsets, unigrams, bigrams, trigrams }
 }
 
 /**
  * Hashed bag-of-n-gram features of the tokens `from … to` (exclusive), shared by the check-worthiness and
  * event-class models: lower-cased words, bigrams, trigrams, word endings (tense: "-ed"), number and money
  * shapes, the first word and a length bucket. Numbers are reduced to their shape so that "1.2 million" and
- * "3 million" count as one pattern.
+ * "3 million" count as one pattern. The n-grams of whole documents are hashed once (`hashTokens`); only the
+ * first two tokens of a span, whose n-grams stop at the span's start, are hashed here.
  */
 export function spanFeatures(h: TokenHashes, from: number, to: number, mask: number, extra: readonly number[] = []): Int32Array {
   const n = Math.max(0, to - from)
-  const out: number[] = [T.bias]
-  for (let k = h.offsets[from]; k < h.offsets[to]; k++) out.push(h.local[k])
+  const localFrom = h.offsets[from]
+  const localTo = n ? h.offsets[to] : localFrom
+  const ids = new Int32Array(1 + (localTo - localFrom) + 2 * n + Math.max(0, n - 1) + (n ? 1 : 0) + 1 + extra.length)
+  let k = 0
+  ids[k++] = T.bias & mask
+  for (let j = localFrom; j < localTo; j++) ids[k++] = h.local[j] & mask
   for (let i = 0; i < n; i++) {
-    const w = h.words[from + i]
-    out.push(mix(T.word, w))
-    const prev = i > 0 ? h.words[from + i - 1] : 0
-    out.push(mix(T.bigram, mix(prev, w)))
-    if (i > 0) out.push(mix(T.trigram, mix(i > 1 ? h.words[from + i - 2] : 0, mix(prev, w))))
+    const t = from + i
+    ids[k++] = h.unigrams[t] & mask
+    // At the span's start the n-grams see nothing before it.
+    ids[k++] = (i > 0 ? h.bigrams[t] : mix(T.bigram, mix(0, h.words[t]))) & mask
+    if (i > 1) ids[k++] = h.trigrams[t] & mask
+    else if (i === 1) ids[k++] = mix(T.trigram, mix(0, mix(h.words[t - 1], h.words[t]))) & mask
   }
-  if (n) out.push(mix(T.first, h.words[from]))
-  out.push(mix(T.length, Math.min(6, Math.floor(n / 5))))
-  for (const feature of extra) out.push(feature)
-  const ids = new Int32Array(out.length)
-  for (let i = 0; i < out.length; i++) ids[i] = out[i] & mask
+  if (n) ids[k++] = mix(T.first, h.words[from]) & mask
+  ids[k++] = mix(T.length, Math.min(6, Math.floor(n / 5))) & mask
+  for (const feature of extra) ids[k++] = feature & mask
   return ids
 }
 
