@@ -27,9 +27,11 @@ export interface CheckworthyModel {
 /** The layers whose findings inside a span say something of its check-worthiness. */
 export type CheckworthyLayers = Pick<Doc, 'text' | 'tokens' | 'mentions' | 'amounts' | 'times' | 'events' | 'quotes'>
 
-/** The items of a list sorted by start that lie within `span`: a binary search, so long articles stay linear. */
-function within<T>(list: readonly T[], span: Span, at: (item: T) => Span): T[] {
-  const found: T[] = []
+/**
+ * Adds `hash(item)` to `out` for the items of a list sorted by start that lie within `span`: a binary search, so
+ * long articles stay linear.
+ */
+function addWithin<T>(out: number[], list: readonly T[], span: Span, at: (item: T) => Span, hash: (item: T) => number): void {
   let lo = 0
   let hi = list.length
   while (lo < hi) {
@@ -37,8 +39,7 @@ function within<T>(list: readonly T[], span: Span, at: (item: T) => Span): T[] {
     if (at(list[mid]).start < span.start) lo = mid + 1
     else hi = mid
   }
-  for (let k = lo; k < list.length && at(list[k]).start < span.end; k++) if (at(list[k]).end <= span.end) found.push(list[k])
-  return found
+  for (let k = lo; k < list.length && at(list[k]).start < span.end; k++) if (at(list[k]).end <= span.end) out.push(hash(list[k]))
 }
 
 const self = (x: Span) => x
@@ -53,13 +54,12 @@ export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Ar
     hashes = hashTokens(doc.text, doc.tokens)
     tokenHashes.set(doc.tokens, hashes)
   }
-  const extra = [
-    ...within(doc.amounts, span, self).map((a) => mix(LAYER.amount, hashString(a.kind))),
-    ...within(doc.times, span, self).map((t) => mix(LAYER.time, hashString(t.type))),
-    ...within(doc.mentions, span, self).map((m) => mix(LAYER.mention, hashString(m.label))),
-    ...within(doc.events, span, (e) => e.trigger).map((e) => mix(LAYER.event, hashString(e.type))),
-    ...within(doc.quotes, span, (q) => q.content).map((q) => mix(LAYER.quote, hashString(q.kind))),
-  ]
+  const extra: number[] = []
+  addWithin(extra, doc.amounts, span, self, (a) => mix(LAYER.amount, hashString(a.kind)))
+  addWithin(extra, doc.times, span, self, (t) => mix(LAYER.time, hashString(t.type)))
+  addWithin(extra, doc.mentions, span, self, (m) => mix(LAYER.mention, hashString(m.label)))
+  addWithin(extra, doc.events, span, (e) => e.trigger, (e) => mix(LAYER.event, hashString(e.type)))
+  addWithin(extra, doc.quotes, span, (q) => q.content, (q) => mix(LAYER.quote, hashString(q.kind)))
   return spanFeatures(hashes, firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end), CHECKWORTHY_BUCKETS - 1, extra)
 }
 
