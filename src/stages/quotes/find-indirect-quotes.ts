@@ -67,8 +67,16 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
 }
 
 function wordsIn(ctx: QuoteContext, q: Quotation): number {
-  return ctx.doc.text.slice(q.open.end, q.close ? q.close.start : q.end).split(/\s+/).length
+  // Asked for every token inside the quotation: counted once.
+  let n = wordCounts.get(q)
+  if (n === undefined) {
+    n = ctx.doc.text.slice(q.open.end, q.close ? q.close.start : q.end).split(/\s+/).length
+    wordCounts.set(q, n)
+  }
+  return n
 }
+
+const wordCounts = new WeakMap<Quotation, number>()
 
 /** The speaker right before a cue, past adverbs: "Zelensky previously rejected", "Ukraine's air force reported". */
 function subjectBefore(ctx: QuoteContext, cue: number, first: number): Speaker | undefined {
