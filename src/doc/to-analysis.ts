@@ -17,10 +17,13 @@ export function toAnalysis(doc: Doc): Analysis {
       language: doc.language,
       text,
     },
-    sentences: doc.sentences.map((s, i) => ({ start: s.start, end: s.end, ...(doc.checkworthiness.sentences[i] !== undefined && { checkworthiness: doc.checkworthiness.sentences[i] }) })),
+    sentences: doc.sentences.map((s, i) => {
+      const score = doc.checkworthiness.sentences[i]
+      return score === undefined ? { start: s.start, end: s.end } : { start: s.start, end: s.end, checkworthiness: score }
+    }),
     entities: doc.entities.map((e) => ({
       id: e.id, name: e.name, type: e.label, aliases: e.aliases,
-      mentions: e.mentions.map((m) => ({ ...withText(text, m), kind: m.kind })),
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind })),
       ...(e.country && { country: e.country }), ...(e.sector && { sector: e.sector }),
       ...(e.roles.length > 0 && { roles: e.roles }), salience: e.salience,
     })),
@@ -38,7 +41,7 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(e.count !== undefined && { count: e.count }),
       actorSpans: e.actorSpans.map((a) => withText(text, a)), recipientSpans: e.recipientSpans.map((r) => withText(text, r)),
     })),
-    times: doc.times.map((t, i) => ({ id: `t${i + 1}`, ...withText(text, t), type: t.type, value: t.value })),
+    times: doc.times.map((t, i) => ({ id: `t${i + 1}`, start: t.start, end: t.end, text: text.slice(t.start, t.end), type: t.type, value: t.value })),
     amounts: doc.amounts.map((a, i) => ({
       id: `a${i + 1}`, ...withText(text, a), kind: a.kind, value: a.value,
       ...(a.unit && { unit: a.unit }), ...(a.of && { of: a.of }), ...(a.modifier && { modifier: a.modifier }),
@@ -47,18 +50,19 @@ export function toAnalysis(doc: Doc): Analysis {
       id: c.id, ...(c.claimant && { claimant: c.claimant }), content: withText(text, c.content), status: c.status,
       marker: withText(text, c.marker), ...(c.quote && { quote: c.quote }),
     })),
-    mentions: doc.mentions.map((m) => ({ ...withText(text, m), type: m.label })),
+    mentions: doc.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.label })),
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
     structure: {
       ...(structure.title && { title: withText(text, structure.title) }),
       ...(structure.byline && { byline: { ...withText(text, structure.byline), names: structure.byline.names } }),
       ...(structure.dateline && { dateline: { ...structure.dateline, ...withText(text, structure.dateline) } }),
     },
-    quotations: doc.quotations.map((q) => ({
-      ...withText(text, q), style: q.style, closed: q.closed, depth: q.depth,
-      ...(q.parent !== undefined && { parent: q.parent }),
-      reopenings: q.reopenings.map((r) => r.start),
-    })),
+    // Spans built field by field, not spread: there are many of them in an article.
+    quotations: doc.quotations.map((q) => {
+      const reopenings = q.reopenings.map((r) => r.start)
+      const span = { start: q.start, end: q.end, text: text.slice(q.start, q.end), style: q.style, closed: q.closed, depth: q.depth }
+      return q.parent === undefined ? { ...span, reopenings } : { ...span, parent: q.parent, reopenings }
+    }),
     messages: doc.messages.map((m) => ({
       ruleId: m.ruleId, reason: m.reason, severity: m.severity, ...(m.span && { start: m.span.start, end: m.span.end }),
     })),
