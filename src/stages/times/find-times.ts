@@ -91,6 +91,12 @@ class MatchContext implements TimeContext {
     return this.text.slice(Math.max(0, this.m.index - 30), this.m.index)
   }
 
+  /** Up to 30 characters after the match. */
+  get after(): string {
+    const end = this.m.index + this.m[0].length
+    return this.text.slice(end, end + 30)
+  }
+
   private readTense(): { future: boolean; past: boolean } {
     if (!this.tense) {
       const { text, sentences, m } = this

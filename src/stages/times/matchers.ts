@@ -23,6 +23,8 @@ export interface TimeContext {
   past: boolean
   /** Up to 30 characters before the match. */
   before: string
+  /** Up to 30 characters after the match. */
+  after: string
 }
 
 /**
@@ -52,7 +54,11 @@ const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? MONTH
 const number = (s: string) => (/^\d+ 1\/2$/.test(s) ? Number(s.split(' ')[0]) + 0.5 : /^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase().replace(/^a (?:few|couple of)$/, 'few').replace(/ of$/, '')] ?? NaN)
 
 /** What may stand before a bare month (the lead word may open a sentence: "In January, …"). */
-const MONTH_LEAD = /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?$/
+const MONTH_LEAD = /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?$/
+/** The second month of a range: "between March and May", "from March to May". */
+const RANGE_END_LEAD = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH}\\.? (?:and|to|through|until|-) $`)
+/** What follows the first month of a range that ends in a year ("from March to May 2024"): the year. */
+const RANGE_YEAR_AFTER = new RegExp(`^ (?:and|to|through|until|-) ${MONTH}\\.? (\\d{4})\\b`)
 
 /** A day of a month; without a year, the year that puts it nearest the reference (ahead when the clause is). */
 function calendarDay(mo: number | undefined, d: number, year: string | undefined, ctx: TimeContext): Resolved | null {
@@ -186,16 +192,21 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     // The lead word may open a sentence ("In January, …"); the month itself stays case-sensitive ("may", "march").
     pattern: new RegExp(`\\b${MONTH}\\b(?!\\.?[ -]\\d)`, 'g'),
     resolve: (m, ctx) => {
-      const before = leadOf(ctx, MONTH_LEAD)
       const mo = month(m[1])
-      if (!before || !mo) return null
+      if (!mo) return null
+      const rangeEnd = leadOf(ctx, RANGE_END_LEAD)
+      if (rangeEnd) return { type: 'DATE', value: `${yearFor(ctx.ref, mo, 15, ctx.future)}-${pad(mo)}` }
+      const before = leadOf(ctx, MONTH_LEAD)
+      if (!before) return null
+      const statedYear = RANGE_YEAR_AFTER.exec(ctx.after)?.[2]
+      if (statedYear) return { type: 'DATE', value: `${statedYear}-${pad(mo)}`, from: /^[Bb]etween|^[Ff]rom/.test(before[0]) ? 0 : -before[0].length }
       const written = before[0] + m[0]
       const lead = written.toLowerCase()
       const future = !lead.startsWith('since') && (ctx.future || lead.startsWith('next'))
       let year = yearFor(ctx.ref, mo, 15, future)
       // "since May" has begun: never a month still ahead.
       if (lead.startsWith('since') && day(year, mo, 1).getTime() > ctx.ref.getTime()) year--
-      const from = /^(?:in|since|until|by|from|during|through)\s/i.test(written) ? written.indexOf(' ') + 1 : 0
+      const from = /^(?:in|since|until|by|from|between|during|through)\s/i.test(written) ? written.indexOf(' ') + 1 : 0
       return { type: 'DATE', value: `${year}-${pad(mo)}`, from: from - before[0].length }
     },
   },

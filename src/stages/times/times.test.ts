@@ -117,3 +117,8 @@ test('"two more weeks", "a day-long meeting", "in the years that followed", "pos
   // Opening its sentence, a weekday reads the tense of the verb after it.
   assert.deepEqual(times('On Tuesday, the league plans to hold a news conference.', '1998-10-26'), ['Tuesday=DATE:1998-10-27'])
 })
+
+test('ranges of months: "between March and May", "from March to May 2024"', () => {
+  assert.deepEqual(times('Talks will run between March and May.'), ['March=DATE:2025-03', 'May=DATE:2025-05'])
+  assert.deepEqual(times('Talks ran from March to May 2024.'), ['March=DATE:2024-03', 'May 2024=DATE:2024-05'])
+})
