@@ -105,7 +105,7 @@ class MatchContext implements TimeContext {
       const clause = text.slice(from, m.index + m[0].length)
       const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
       let future = FUTURE_MARKERS.test(before)
-      let past = !future && PAST_MARKERS.test(before)
+      const past = !future && PAST_MARKERS.test(before)
       // Opening its sentence ("On Tuesday, the league plans to …"), an expression takes the tense of the verb
       // that follows it, when that verb plainly looks ahead.
       if (!future && !past && /^\W*(?:\w+\s+)?$/.test(text.slice(from, m.index))) {
