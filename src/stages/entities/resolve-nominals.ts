@@ -2,6 +2,7 @@ import { firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { roleNounOf } from './find-roles.js'
 import { ROLE_MODIFIERS } from './lexicon.js'
+import { isLower } from '../text/char-class.js'
 import type { Places } from './places.js'
 
 /** Titles of a head of government or state: "Ukraine's leader" may be its president or its prime minister. */
@@ -40,7 +41,7 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
     if (!possessive && owner) while (ctx.entityAt(k) === owner) k++
     if (owner) country = owner.country ?? ctx.places.demonym(text.slice(tokens[possessive ? i - 1 : i + 1].start, tokens[possessive ? i - 1 : i + 1].end))
     const first = k
-    while (k < tokens.length && startsLowerCase(word(k)) && !ctx.entityAt(k)) {
+    while (k < tokens.length && isLower(word(k).charCodeAt(0)) && !ctx.entityAt(k)) {
       const w = word(k)
       if (!(ROLE_MODIFIERS.has(w.toLowerCase()) || roleNounOf(w) || STAND_INS[w])) break
       k++
@@ -57,12 +58,6 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   return found
-}
-
-/** True when `word` begins with a lower-case letter (ASCII checked without a regular expression). */
-function startsLowerCase(word: string): boolean {
-  const c = word.charCodeAt(0)
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(word)
 }
 
 /** Start of the owner's mention right before a possessive "'s" (mentions are sorted by start). */

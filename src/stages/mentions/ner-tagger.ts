@@ -76,7 +76,7 @@ export class NerTagger {
       const b = scratch.builder
       b.reset()
       this.wordEmissions(info, headline, scratch.first, scratch.second, at)
-      const cased = scratch.types
+      const cased = scratch.perToken
       for (let t = 0; t < info.length; t++) cased[t] = casedIn(info[t], stamp)
       addContextFeatures(words, info, headline, this.gazetteer, cased, b)
       this.joint.addTokens(b.ids, b.offsets, words.length, scratch.first, 0, scratch.second, at, false)
@@ -93,7 +93,7 @@ export class NerTagger {
       const n = words.length
       const b = scratch.builder
       b.reset()
-      const types = scratch.types
+      const types = scratch.perToken
       for (let t = 0; t < n; t++) types[t] = votedType(words[t], stamp)
       for (let t = 0; t < n; t++) {
         b.add(predictedTypeId(types[t], words[t]) & MASK)
@@ -205,7 +205,15 @@ export class NerTagger {
     return offset
   }
 
-  private scratch = { first: new Float64Array(0), second: new Float64Array(0), path: new Int32Array(0), types: new Int32Array(0), builder: new FeatureSeqBuilder(MASK, 1024) }
+  /**
+   * Reused buffers: emission scores (the current sentence's first pass, the whole document's second), the best
+   * path, one integer per token of the current sentence (how each word is cased, then its first-pass type), and
+   * the feature builder.
+   */
+  private scratch = {
+    first: new Float64Array(0), second: new Float64Array(0), path: new Int32Array(0), perToken: new Int32Array(0),
+    builder: new FeatureSeqBuilder(MASK, 1024),
+  }
 
   /** Reused buffers for a document of `scores` emission scores and sentences of up to `longest` tokens. */
   private scratchFor(scores: number, longest: number) {
@@ -214,7 +222,7 @@ export class NerTagger {
     if (s.first.length < longest * this.joint.labels) s.first = new Float64Array(longest * this.joint.labels * 2)
     if (s.path.length < longest) {
       s.path = new Int32Array(longest * 2)
-      s.types = new Int32Array(longest * 2)
+      s.perToken = new Int32Array(longest * 2)
     }
     return s
   }

@@ -57,6 +57,12 @@ export function isUpper(code: number): boolean {
   return ch !== ch.toLowerCase()
 }
 
+/** True for a lowercase letter (any script with case). */
+export function isLower(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122
+  return isLetter(code) && /\p{Ll}/u.test(String.fromCharCode(code))
+}
+
 /** True for space and newline: the only whitespace left after `normalize`. */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13
