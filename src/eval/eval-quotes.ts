@@ -14,7 +14,7 @@ export interface QuoteScore {
   relations: number
 }
 
-type Pieces = [number, number][]
+export type Pieces = [number, number][]
 
 const WORD = /[\p{L}\p{N}]+/gu
 
@@ -39,20 +39,36 @@ const overlaps = (a: Pieces, b: Pieces) => a.some(([s, e]) => b.some(([s2, e2]) 
  * content opens with a quotation mark.
  */
 export function evalQuotes(articles: readonly PolnearArticle[]): QuoteScore {
-  const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 })
-  const exact = zero(), overlap = zero(), source = zero(), cue = zero(), direct = zero(), indirect = zero()
-  let relations = 0
-  for (const article of articles) {
+  return scoreAttributions(articles.map((article) => {
     const analysis = analyze(article.text)
     const text = analysis.article.text
     const map = rawToNormalized(article.text, text)
     const norm = (pieces: Pieces): Pieces => pieces.map(([a, b]) => [map[a], map[b]])
-    const gold = article.attributions.map((g) => ({ content: norm(g.content), source: norm(g.source), cue: norm(g.cue) }))
-    const system = analysis.quotes.map((q) => ({
-      content: (q.parts ?? [q.content]).map((p) => [p.start, p.end] as [number, number]),
-      source: q.source ? [[q.source.start, q.source.end] as [number, number]] : [],
-      cue: q.cue ? [[q.cue.start, q.cue.end] as [number, number]] : [],
-    }))
+    return {
+      text,
+      gold: article.attributions.map((g) => ({ content: norm(g.content), source: norm(g.source), cue: norm(g.cue) })),
+      system: analysis.quotes.map((q) => ({
+        content: (q.parts ?? [q.content]).map((p) => [p.start, p.end] as [number, number]),
+        source: q.source ? [[q.source.start, q.source.end] as [number, number]] : [],
+        cue: q.cue ? [[q.cue.start, q.cue.end] as [number, number]] : [],
+      })),
+    }
+  }))
+}
+
+/** An attribution relation as character pieces of the analysed (normalised) text. */
+export interface Relation {
+  content: Pieces
+  source: Pieces
+  cue: Pieces
+}
+
+/** Scores system relations against gold ones, article by article (see `evalQuotes`). */
+export function scoreAttributions(articles: readonly { text: string; gold: readonly Relation[]; system: readonly Relation[] }[]): QuoteScore {
+  const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 })
+  const exact = zero(), overlap = zero(), source = zero(), cue = zero(), direct = zero(), indirect = zero()
+  let relations = 0
+  for (const { text, gold, system } of articles) {
     relations += gold.length
     const goldWords = gold.map((g) => words(text, g.content))
     const systemWords = system.map((s) => words(text, s.content))
@@ -79,7 +95,8 @@ export function evalQuotes(articles: readonly PolnearArticle[]): QuoteScore {
     source.predicted += system.filter((s) => s.source.length).length
     cue.gold += gold.filter((g) => g.cue.length).length
     cue.predicted += system.filter((s) => s.cue.length).length
-    for (const s of system) (isDirect([[s.content[0][0] - 1, s.content[0][1]]]) ? direct : indirect).predicted++
+    // A system content may leave its quotation marks out: the mark just before it counts.
+    for (const s of system) (isDirect(s.content) || isDirect([[s.content[0][0] - 1, s.content[0][1]]]) ? direct : indirect).predicted++
     gold.forEach((g) => (isDirect(g.content) ? direct : indirect).gold++)
     for (const [g, s] of goldTaken) {
       overlap.tp++

@@ -4,21 +4,39 @@ import type { Stage } from '../../pipeline/stage.js'
 import { findDirectQuotes } from './find-direct-quotes.js'
 import { findIndirectQuotes } from './find-indirect-quotes.js'
 import { createQuoteContext } from './quote-context.js'
+import { defaultQuoteModel } from './quote-tagger.js'
+import { findTaggedQuotes } from './tagged-quotes.js'
 
 /**
  * The quotes stage: direct quotes first (quotation marks with their cue and speaker, split and continuation
- * quotes), then indirect and mixed reported speech outside them. Every speaker is linked to its entity.
+ * quotes), then the attributions the trained tagger finds outside them, then the indirect rules' finds outside
+ * both. Every speaker is linked to its entity.
  */
 export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>, published?: string): Quote[] {
   const ctx = createQuoteContext(doc)
   const direct = findDirectQuotes(ctx)
-  const quotes = [...direct, ...findIndirectQuotes(ctx, direct)].sort((a, b) => a.content.start - b.content.start)
+  // The rules read quotation marks best (split and continuation quotes, dashes, headlines); the tagger reads the
+  // reported speech around them; the indirect rules fill what the tagger leaves.
+  const covered = new Uint8Array(doc.text.length + 1)
+  const quotes = [
+    ...outside(direct, covered),
+    ...outside(findTaggedQuotes(ctx, defaultQuoteModel()), covered),
+    ...outside(findIndirectQuotes(ctx, direct), covered),
+  ]
+  quotes.sort((a, b) => a.content.start - b.content.start)
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
     const date = dateOf(doc, q) ?? published
     if (date) q.date = date
   })
   return quotes
+}
+
+/** The quotes whose content no earlier quote covers, marking theirs as covered (linear in the text, however many). */
+function outside(quotes: readonly Quote[], covered: Uint8Array): Quote[] {
+  const kept = quotes.filter((q) => !covered.subarray(q.content.start, q.content.end).includes(1))
+  for (const q of kept) covered.fill(1, q.content.start, q.content.end)
+  return kept
 }
 
 /** A calendar date (day, week or month) in the quote's sentence but outside its content: "Zelensky said on Monday". */

@@ -51,8 +51,8 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
     } else if (innerWords(text, q) >= 5 && opensSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
     if (!quote) continue
     quotes.push(quote)
-    const last = parts[parts.length - 1]
-    previous = { quote, paragraph, end: last.end }
+    // Measured from the closing mark, so that the mark itself never reads as a quotation in between.
+    previous = { quote, paragraph, end: (found?.next ?? q).end }
   }
   return quotes
 }

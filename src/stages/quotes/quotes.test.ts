@@ -100,7 +100,7 @@ test('reads "…, X said." after a reported clause', () => {
 
 test('a participle cue reports more of the same speaker', () => {
   const rows = quotes('Premier Claire Dubois defended the plan, arguing that it would save money.')
-  assert.deepEqual(rows.map((r) => [r.speaker, r.cue, r.content]), [['Claire Dubois', 'arguing', 'it would save money']])
+  assert.deepEqual(rows.map((r) => [r.speaker, r.cue, r.content]), [['Claire Dubois', 'defended', 'the plan'], ['Claire Dubois', 'arguing', 'it would save money']])
 })
 
 test('reported speech with a quoted fragment is mixed', () => {

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { FeatureSeqBuilder } from '../../model/features.js'
+import { analyzeDoc } from '../../pipeline/analyze.js'
+import { groupRoles } from './group-roles.js'
+import { QUOTE_BUCKETS, QuoteScorer, defaultQuoteModel, fromLabels, quoteFeatures, taggedRanges, toLabels, tokenFacts, type RoleSpan } from './quote-tagger.js'
+
+const ARTICLE = [
+  'Harbour Council Rejects Ferry Plan',
+  '“We cannot afford another delay,” Mayor Ines Novak said on Tuesday, adding that the vote was “a mistake.”',
+  'Councillor Tom Reyes insisted the ferry would pay for itself. He told reporters the harbour board agreed.',
+  'The port authority believes fares will rise, according to a memo seen by the Gazette.',
+  '“It is done,” he said.',
+].join('\n\n')
+
+test('the fast scorer computes exactly the emissions of the features training sees', () => {
+  const doc = analyzeDoc(ARTICLE)
+  const { scorer, rates } = defaultQuoteModel()
+  const facts = tokenFacts(doc, rates)
+  const builder = new FeatureSeqBuilder(QUOTE_BUCKETS - 1)
+  for (const { from, to, kind } of taggedRanges(doc, facts)) {
+    // Twice: the second pass reads the words' cached sums.
+    for (let pass = 0; pass < 2; pass++) {
+      assert.deepEqual(scorer.emissions(facts, from, to, kind), scorer.model.emissions(quoteFeatures(facts, from, to, kind, builder)))
+    }
+  }
+})
+
+test('the fast scorer stays exact when its pool of word sums is refilled or outgrown', () => {
+  const doc = analyzeDoc(ARTICLE)
+  const { scorer: { model }, rates } = defaultQuoteModel()
+  const small = new QuoteScorer(model, 12)
+  const facts = tokenFacts(doc, rates)
+  const builder = new FeatureSeqBuilder(QUOTE_BUCKETS - 1)
+  for (const { from, to, kind } of taggedRanges(doc, facts)) {
+    assert.deepEqual(small.emissions(facts, from, to, kind), model.emissions(quoteFeatures(facts, from, to, kind, builder)))
+  }
+})
+
+test('role labels round-trip, and adjacent spans of one role stay apart', () => {
+  const spans: RoleSpan[] = [{ role: 'SOURCE', start: 0, end: 2 }, { role: 'CUE', start: 2, end: 3 }, { role: 'CONTENT', start: 3, end: 5 }, { role: 'CONTENT', start: 5, end: 7 }]
+  assert.deepEqual(fromLabels(toLabels(spans, 8)), spans)
+})
+
+test('groups spans around the nearest cue of their sentence; a content with no cue stands alone', () => {
+  const sentenceOf = (t: number) => (t < 10 ? 0 : 1)
+  const spans: RoleSpan[] = [
+    { role: 'CONTENT', start: 0, end: 4 }, { role: 'SOURCE', start: 5, end: 6 }, { role: 'CUE', start: 6, end: 7 },
+    { role: 'SOURCE', start: 10, end: 11 }, { role: 'CUE', start: 11, end: 12 }, { role: 'CONTENT', start: 12, end: 15 },
+    { role: 'CONTENT', start: 20, end: 25 },
+  ]
+  const relations = groupRoles(spans, sentenceOf, (t) => (t < 20 ? 0 : 1))
+  assert.deepEqual(relations.map((r) => [r.source?.start, r.cue?.start, r.content.map((c) => c.start)]), [
+    [5, 6, [0]], [10, 11, [12]], [undefined, undefined, [20]],
+  ])
+})

@@ -1,0 +1,609 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { ConfigError } from '../../errors.js'
+import { FeatureSeqBuilder, type FeatureSeq } from '../../model/features.js'
+import { hashString, mix } from '../../model/hash.js'
+import { firstSlot, type CompiledChain, type Constraints } from '../../model/linear-chain.js'
+import { decodeModel, encodeModel } from '../../model/model-file.js'
+import { firstEndingAfter } from '../../doc/span.js'
+import type { Doc } from '../../doc/types.js'
+import { CUE_VERBS } from './lexicon.js'
+
+/**
+ * The attribution tagger: a linear-chain model that labels every token of a paragraph as part of a source, a
+ * cue or a content (PolNeAR's univocal annotation is exactly such a tag sequence), trained on PolNeAR train by
+ * `npm run train:quotes`. The rules in find-direct-quotes read quotation marks; this model reads what the
+ * rules cannot list: "mocked", "figures that", "is convinced", "the poll showed".
+ */
+export const ROLES = ['SOURCE', 'CUE', 'CONTENT'] as const
+export type Role = (typeof ROLES)[number]
+/** O, then B- and I- for each role: label = 1 + 2·role + (0 for B, 1 for I). */
+export const QUOTE_LABELS: readonly string[] = ['O', ...ROLES.flatMap((r) => [`B-${r}`, `I-${r}`])]
+export const QUOTE_BUCKETS = 1 << 20
+/** Bumped whenever the features change, so that a stale model file is refused. */
+export const QUOTE_FEATURES_VERSION = 4
+export const QUOTE_MODEL_PATH = new URL('../../../models/quotes.bin', import.meta.url).pathname
+
+const isInside = (label: number) => label !== 0 && (label - 1) % 2 === 1
+const roleOf = (label: number) => (label - 1) >> 1
+
+/** I-X only continues B-X or I-X. */
+export const QUOTE_CONSTRAINTS: Constraints = {
+  allowed: (prev, next) => !isInside(next) || (prev !== 0 && roleOf(prev) === roleOf(next)),
+  canStart: (y) => !isInside(y),
+  canEnd: () => true,
+}
+
+/** A run of tokens [start, end) with one role. */
+export interface RoleSpan {
+  role: Role
+  start: number
+  end: number
+}
+
+/** Encodes role spans as labels over `length` tokens. */
+export function toLabels(spans: readonly RoleSpan[], length: number): Int32Array {
+  const labels = new Int32Array(length)
+  for (const s of spans) {
+    const base = 1 + 2 * ROLES.indexOf(s.role)
+    labels[s.start] = base
+    for (let i = s.start + 1; i < s.end; i++) labels[i] = base + 1
+  }
+  return labels
+}
+
+/** Decodes constrained labels into role spans, token indices offset by `from`. */
+export function fromLabels(labels: Int32Array, from = 0): RoleSpan[] {
+  const spans: RoleSpan[] = []
+  let open: RoleSpan | undefined
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i]
+    if (open && (y === 0 || !isInside(y))) {
+      spans.push(open)
+      open = undefined
+    }
+    if (y === 0) continue
+    if (!open) open = { role: ROLES[roleOf(y)], start: from + i, end: from + i + 1 }
+    else open.end = from + i + 1
+  }
+  if (open) spans.push(open)
+  return spans
+}
+
+type TaggerDoc = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities'>
+
+/** Per-token facts of one document that the features read, computed once. */
+export interface TokenFacts {
+  words: Int32Array
+  /** 0 outside quotations, 1 inside, 2 an opening mark, 3 a closing mark. */
+  quote: Uint8Array
+  /** 0 none, else the entity's class (`entityClass`). */
+  entity: Uint8Array
+  /** 0 not a reporting word, else 1 + polarity index. */
+  cue: Uint8Array
+  /** How often the word opens a cue in the training data: 0 (rarely or never seen) to 4 (mostly). */
+  cueRate: Uint8Array
+  /** 1 where the word is likely to be a cue (lexicon or training data): the anchor the distance features measure from. */
+  anchor: Uint8Array
+  /** Sentence index of each token. */
+  sentence: Int32Array
+  /** Each token's word, shared by every token so spelt. */
+  views: WordView[]
+  shape: Int32Array
+  suffix: Int32Array
+}
+
+const POLARITIES = ['assert', 'deny', 'claim', 'question']
+/** Entity classes the features tell apart: a person by name, pronoun, title or description; an organisation; a place; a group. */
+function entityClass(label: string, kind: string): number {
+  if (label === 'PERSON') return kind === 'name' ? 1 : kind === 'pronoun' ? 2 : kind === 'title' ? 3 : 4
+  if (label === 'ORG') return kind === 'name' ? 5 : 6
+  if (label === 'GPE' || label === 'LOC' || label === 'FAC') return 7
+  if (label === 'NORP') return 8
+  return 9
+}
+
+/** Character classes in a row, repeats collapsed, at most five: "Xx", "d,d", "x-x". */
+function shapeOf(word: string): string {
+  let shape = ''
+  let previous = ''
+  for (let k = 0; k < word.length && shape.length < 5; k++) {
+    const code = word.charCodeAt(k)
+    const ch = word[k]
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch
+    if (c !== previous) shape += c
+    previous = c
+  }
+  return shape
+}
+
+/** Word (lower case) → how often it opens a cue in PolNeAR train, 1 (a fifth of its uses) to 4 (most). */
+export type CueRates = ReadonlyMap<string, number>
+
+/** Hashes of a token's word, shape and suffix, by its exact spelling: most words recur across articles. */
+interface WordHashes extends WordView {
+}
+const wordCache = new Map<string, WordHashes>()
+const WORD_CACHE_LIMIT = 1 << 17
+let cachedRates: CueRates | undefined
+
+function wordHashes(spelling: string, rates: CueRates): WordHashes {
+  if (rates !== cachedRates) {
+    wordCache.clear()
+    cachedRates = rates
+  }
+  let found = wordCache.get(spelling)
+  if (!found) {
+    const w = spelling.toLowerCase()
+    const polarity = CUE_VERBS.get(w)
+    found = {
+      word: hashString(w), shape: hashString(shapeOf(spelling)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
+      rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, poolKey: 0, slot: 0,
+    }
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
+    wordCache.set(spelling, found)
+  }
+  return found
+}
+
+export function tokenFacts(doc: TaggerDoc, rates: CueRates): TokenFacts {
+  const { text, tokens } = doc
+  const n = tokens.length
+  const facts: TokenFacts = {
+    words: new Int32Array(n), quote: new Uint8Array(n), entity: new Uint8Array(n), cue: new Uint8Array(n),
+    sentence: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), cueRate: new Uint8Array(n), anchor: new Uint8Array(n),
+    views: new Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    const h = wordHashes(text.slice(tokens[i].start, tokens[i].end), rates)
+    facts.views[i] = h
+    facts.words[i] = h.word
+    facts.shape[i] = h.shape
+    facts.suffix[i] = h.suffix
+    facts.cue[i] = h.polarity
+    facts.cueRate[i] = h.rate
+    facts.anchor[i] = h.polarity || h.rate >= 2 ? 1 : 0
+  }
+  for (const q of doc.quotations) {
+    if (q.depth !== 0) continue
+    for (let t = firstEndingAfter(tokens, q.start); t < n && tokens[t].start < q.end; t++) facts.quote[t] = 1
+    const open = firstEndingAfter(tokens, q.open.start)
+    if (open < n) facts.quote[open] = 2
+    if (q.close) {
+      const close = firstEndingAfter(tokens, q.close.start)
+      if (close < n) facts.quote[close] = 3
+    }
+  }
+  for (const entity of doc.entities) {
+    for (const m of entity.mentions) {
+      const c = entityClass(entity.label, m.kind)
+      for (let t = firstEndingAfter(tokens, m.start); t < n && tokens[t].start < m.end; t++) if (!facts.entity[t] || m.kind === 'name') facts.entity[t] = c
+    }
+  }
+  let s = 0
+  for (let i = 0; i < n; i++) {
+    while (s + 1 < doc.sentences.length && doc.sentences[s].end <= tokens[i].start) s++
+    facts.sentence[i] = s
+  }
+  return facts
+}
+
+const T = {
+  bias: 1, w0: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, shape: 9, suffix: 10, cue0: 11, cueM1: 12,
+  cueP1: 13, quote: 14, quoteTrans: 15, entity0: 16, entityM1: 17, entityP1: 18, sentenceEdge: 19, cueLeft: 20,
+  cueRight: 21, cueLeftWord: 22, cueRightWord: 23, paragraphKind: 24, quoteCueLeft: 25, quoteCueRight: 26,
+  entityCueRight: 28, sentenceInParagraph: 30, rate0: 31, rateM1: 32, rateP1: 33,
+  commaCue: 37, wordCueSide: 38,
+}
+
+/** Templates whose value is a small integer below the given bound: scored from a dense table, never hashed. */
+const SMALL_TEMPLATES: readonly [number, number][] = [
+  [T.quote, 4], [T.quoteTrans, 8 * 16 + 8], [T.entity0, 16], [T.entityM1, 16], [T.entityP1, 16], [T.sentenceEdge, 4],
+  [T.sentenceInParagraph, 32], [T.cueLeft, 8 * 16 + 2], [T.cueRight, 8], [T.quoteCueLeft, 4 * 64], [T.quoteCueRight, 4 * 64],
+  [T.entityCueRight, 16 * 64], [T.commaCue, 4 * 64], [T.paragraphKind, 8],
+]
+
+const bucket = (d: number) => (d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6)
+const PARAGRAPH_KINDS: Record<string, number> = { title: 1, byline: 2, heading: 3, body: 4 }
+const COMMA = hashString(',')
+/** What a token's neighbour features read beyond the paragraph's edges. */
+const LEFT_EDGE = 11
+const RIGHT_EDGE = 13
+const NO_VALUE = 9
+/** Int32s per record of `QuoteScorer`'s table: the bucket and up to seven label weights. */
+const RECORD = 8
+
+/** Per-token context of one paragraph that both feature paths read. */
+interface ParagraphContext {
+  from: number
+  to: number
+  /** Nearest cue-like word left and right of each token within its sentence (-1 for none). */
+  left: Int32Array
+  right: Int32Array
+  /** 1 when a comma lies between the token and its left cue word. */
+  commaSince: Uint8Array
+  /** 0 no comma in the sentence, 1 before its last comma, 2 the comma, 3 after. */
+  lastComma: Uint8Array
+  kind: number
+}
+
+function paragraphContext(facts: TokenFacts, from: number, to: number, paragraphKind: string): ParagraphContext {
+  const { words, anchor, sentence } = facts
+  const n = to - from
+  const left = new Int32Array(n).fill(-1)
+  const right = new Int32Array(n).fill(-1)
+  const commaSince = new Uint8Array(n)
+  let last = -1
+  let comma = 0
+  for (let i = from; i < to; i++) {
+    if (last >= 0 && sentence[last] !== sentence[i]) last = -1
+    left[i - from] = last
+    commaSince[i - from] = comma
+    if (anchor[i]) {
+      last = i
+      comma = 0
+    } else if (words[i] === COMMA) comma = 1
+  }
+  last = -1
+  for (let i = to - 1; i >= from; i--) {
+    if (last >= 0 && sentence[last] !== sentence[i]) last = -1
+    right[i - from] = last
+    if (anchor[i]) last = i
+  }
+  // Where each token stands to its sentence's last comma: "…, sources said." makes what precedes it the content.
+  const lastComma = new Uint8Array(n)
+  for (let a = from; a < to;) {
+    let b = a
+    while (b < to && sentence[b] === sentence[a]) b++
+    let comma = -1
+    for (let k = b - 1; k >= a && comma < 0; k--) if (words[k] === COMMA) comma = k
+    for (let k = a; k < b; k++) lastComma[k - from] = comma < 0 ? 0 : k < comma ? 1 : k === comma ? 2 : 3
+    a = b
+  }
+  return { from, to, left, right, commaSince, lastComma, kind: PARAGRAPH_KINDS[paragraphKind] ?? 0 }
+}
+
+/** The small-valued and hashed features of one token, as `tokenFeatures` writes them. */
+interface TokenFeatures {
+  templates: Int32Array
+  values: Int32Array
+  small: number
+  hashes: Int32Array
+  hashed: number
+}
+
+const tokenFeatureBuffer = (): TokenFeatures => ({ templates: new Int32Array(32), values: new Int32Array(32), small: 0, hashes: new Int32Array(32), hashed: 0 })
+
+/**
+ * The features of token i, in three groups: those owned by one word (its own and what it gives its neighbours:
+ * `wordOwned`), those with a small integer value (`small`), and hashed ones (`hashed`). Training hashes all of
+ * them; `QuoteScorer` caches the first group per word and reads the second from dense tables. The last two groups
+ * are written to `out`.
+ */
+function tokenFeatures(facts: TokenFacts, c: ParagraphContext, i: number, out: TokenFeatures): void {
+  const { templates, values, hashes } = out
+  let s = 0
+  let h = 0
+  const { words, quote, entity, sentence } = facts
+  const { from, to } = c
+  const k = i - from
+  const w0 = words[i]
+  const q = quote[i]
+  templates[s] = T.quote
+  values[s++] = q
+  templates[s] = T.quoteTrans
+  values[s++] = (i > from ? quote[i - 1] : 7) * 16 + (i + 1 < to ? quote[i + 1] : 7)
+  templates[s] = T.entity0
+  values[s++] = entity[i]
+  templates[s] = T.entityM1
+  values[s++] = i > from ? entity[i - 1] : 15
+  templates[s] = T.entityP1
+  values[s++] = i + 1 < to ? entity[i + 1] : 15
+  const opens = i === from || sentence[i - 1] !== sentence[i]
+  const closes = i + 1 === to || sentence[i + 1] !== sentence[i]
+  templates[s] = T.sentenceEdge
+  values[s++] = (opens ? 1 : 0) + (closes ? 2 : 0)
+  templates[s] = T.sentenceInParagraph
+  values[s++] = Math.min(3, sentence[i] - sentence[from]) * 8 + c.kind
+  templates[s] = T.paragraphKind
+  values[s++] = c.kind
+  const l = c.left[k]
+  const r = c.right[k]
+  const lb = l < 0 ? 0 : 1 + bucket(i - l)
+  const rb = r < 0 ? 0 : 1 + bucket(r - i)
+  templates[s] = T.cueLeft
+  values[s++] = lb * 16 + c.commaSince[k]
+  templates[s] = T.cueRight
+  values[s++] = rb
+  templates[s] = T.quoteCueLeft
+  values[s++] = q * 64 + lb
+  templates[s] = T.quoteCueRight
+  values[s++] = q * 64 + rb
+  templates[s] = T.entityCueRight
+  values[s++] = entity[i] * 64 + rb
+  templates[s] = T.commaCue
+  values[s++] = c.lastComma[k] * 64 + rb
+  hashes[h++] = mix(mix(T.cueLeftWord, l < 0 ? 0 : words[l]), Math.min(lb, 3))
+  hashes[h++] = mix(mix(T.cueRightWord, r < 0 ? 0 : words[r]), Math.min(rb, 3))
+  hashes[h++] = mix(mix(T.wordCueSide, w0), (lb === 0 ? 0 : lb <= 2 ? 1 : 2) * 4 + (rb === 0 ? 0 : rb <= 2 ? 1 : 2))
+  out.small = s
+  out.hashed = h
+}
+
+/** One word's facts as its features read them. */
+interface WordView {
+  word: number
+  shape: number
+  suffix: number
+  polarity: number
+  rate: number
+  /** Where a scorer keeps the word's summed weights: valid while `poolKey` is the scorer's current key. */
+  poolKey: number
+  slot: number
+}
+
+/**
+ * The word-owned features, by the word's position relative to the token scored: 0 the token itself, 1 its left
+ * neighbour, 2 its right neighbour, 3 two to the left, 4 two to the right. Each word is scored in all five roles
+ * once and cached.
+ */
+function wordOwned(w: WordView, role: number, add: (hash: number) => void): void {
+  if (role === 0) {
+    add(T.bias)
+    add(mix(T.w0, w.word))
+    add(mix(T.shape, w.shape))
+    add(mix(T.suffix, w.suffix))
+    add(mix(T.cue0, w.polarity))
+    add(mix(T.rate0, w.rate))
+  } else if (role === 1) {
+    add(mix(T.wm1, w.word))
+    add(mix(T.cueM1, w.polarity))
+    add(mix(T.rateM1, w.rate))
+  } else if (role === 2) {
+    add(mix(T.wp1, w.word))
+    add(mix(T.cueP1, w.polarity))
+    add(mix(T.rateP1, w.rate))
+  } else if (role === 3) add(mix(T.wm2, w.word))
+  else add(mix(T.wp2, w.word))
+}
+
+const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ word, shape: 0, suffix: 0, polarity: NO_VALUE, rate: NO_VALUE, poolKey: 0, slot: 0 }))
+const ROLE_OFFSETS = [0, -1, 1, -2, 2]
+
+function viewAt(facts: TokenFacts, from: number, to: number, j: number): WordView {
+  if (j < from) return EDGES[0]
+  if (j >= to) return EDGES[1]
+  return facts.views[j]
+}
+
+/** The features of tokens [from, to) (one paragraph), as hashed ids into `builder` (reset here): what training sees. */
+export function quoteFeatures(facts: TokenFacts, from: number, to: number, paragraphKind: string, builder: FeatureSeqBuilder): FeatureSeq {
+  builder.reset()
+  const c = paragraphContext(facts, from, to, paragraphKind)
+  const add = (hash: number) => builder.add(hash)
+  const out = tokenFeatureBuffer()
+  for (let i = from; i < to; i++) {
+    for (let role = 0; role < 5; role++) wordOwned(viewAt(facts, from, to, i + ROLE_OFFSETS[role]), role, add)
+    tokenFeatures(facts, c, i, out)
+    for (let k = 0; k < out.small; k++) builder.add(mix(out.templates[k], out.values[k]))
+    for (let k = 0; k < out.hashed; k++) builder.add(out.hashes[k])
+    builder.next()
+  }
+  return builder.build()
+}
+
+let nextPoolKey = 1
+
+/**
+ * Scores the tagger's features without hashing most of them: word-owned sums cached per word (in a pool), small
+ * templates from dense tables built at load. Computes exactly what `model.emissions(quoteFeatures(…))` does (tested).
+ */
+export class QuoteScorer {
+  private readonly labels: number
+  private readonly mask = QUOTE_BUCKETS - 1
+  /** Summed row weights of each small template's values: template → [value · labels + y]. */
+  private readonly dense: Int32Array[] = []
+  private readonly buffer = tokenFeatureBuffer()
+  /**
+   * Each word's contributions in its five roles, [slot + role · labels + y], in one flat pool (refilled when full):
+   * a word costs its lookups once, then five vector adds wherever it appears.
+   */
+  private pool: Int32Array
+  private used = 0
+  private poolKey = nextPoolKey++
+  /** One bit per bucket the model keeps a row for: most hashed features are absent, and the bits fit in cache. */
+  private readonly present = new Uint32Array(QUOTE_BUCKETS >>> 5)
+  /**
+   * The rows again, each beside its bucket in one 32-byte record [bucket, w0 … w(L-1)] of an open-addressing
+   * table: a present feature costs one cache line instead of a slot and a row far apart.
+   */
+  private readonly records: Int32Array
+  private readonly recordMask: number
+
+  /** `poolWords`: how many words' sums the pool holds before it is refilled. */
+  constructor(readonly model: CompiledChain, poolWords = 30_000) {
+    this.pool = new Int32Array(poolWords * 5 * model.labels)
+    if (model.labels !== QUOTE_LABELS.length) throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
+    this.labels = model.labels
+    const slots = model.table.slots
+    let capacity = 16
+    while (capacity < (slots.length >> 1)) capacity <<= 1
+    this.recordMask = capacity - 1
+    this.records = new Int32Array(capacity * RECORD).fill(-1)
+    for (let at = 0; at < slots.length; at += 2) {
+      const bucket = slots[at]
+      if (bucket === -1) continue
+      this.present[bucket >>> 5] |= 1 << (bucket & 31)
+      let r = firstSlot(bucket, this.recordMask)
+      while (this.records[r * RECORD] !== -1) r = (r + 1) & this.recordMask
+      this.records[r * RECORD] = bucket
+      for (let y = 0; y < this.labels; y++) this.records[r * RECORD + 1 + y] = model.rows[slots[at + 1] * this.labels + y]
+    }
+    for (const [template, size] of SMALL_TEMPLATES) {
+      const table = new Int32Array(size * this.labels)
+      for (let v = 0; v < size; v++) this.addRow(mix(template, v), table, v * this.labels)
+      this.dense[template] = table
+    }
+  }
+
+  private addRow(hash: number, out: Int32Array, offset: number): void {
+    const row = this.model.table.get(hash & this.mask)
+    if (row < 0) return
+    const { rows } = this.model
+    for (let y = 0; y < this.labels; y++) out[offset + y] += rows[row * this.labels + y]
+  }
+
+  /** The pool slot of the word's summed weights, scored on first use. */
+  private slotOf(view: WordView): number {
+    if (view.poolKey === this.poolKey) return view.slot
+    const slot = this.used
+    const pool = this.pool
+    for (let role = 0; role < 5; role++) wordOwned(view, role, (hash) => this.addRow(hash, pool, slot + role * this.labels))
+    this.used += 5 * this.labels
+    view.poolKey = this.poolKey
+    view.slot = slot
+    return slot
+  }
+
+  /** Room in the pool for `words` more words: when full, every word is forgotten and scored again on its next use. */
+  private reserve(words: number): void {
+    const need = words * 5 * this.labels
+    if (this.used + need <= this.pool.length) return
+    if (need > this.pool.length) this.pool = new Int32Array(need)
+    else this.pool.fill(0)
+    this.used = 0
+    this.poolKey = nextPoolKey++
+  }
+
+  /** Emission scores of tokens [from, to), token-major. */
+  emissions(facts: TokenFacts, from: number, to: number, paragraphKind: string): Float64Array {
+    const L = this.labels
+    const c = paragraphContext(facts, from, to, paragraphKind)
+    const acc = new Int32Array((to - from) * L)
+    const buffer = this.buffer
+    const mask = this.mask
+    const present = this.present
+    const records = this.records
+    const recordMask = this.recordMask
+    const recordLimit = (recordMask + 1) * RECORD - 1
+    const views = facts.views
+    // Slots of the paragraph's words and of the two edges, reserved together so that none is evicted midway.
+    this.reserve(to - from + 2)
+    const slots = new Int32Array(to - from + 4)
+    slots[0] = slots[1] = this.slotOf(EDGES[0])
+    for (let j = from; j < to; j++) slots[j - from + 2] = this.slotOf(views[j])
+    slots[to - from + 2] = slots[to - from + 3] = this.slotOf(EDGES[1])
+    const pool = this.pool
+    // Seven labels summed in locals: read-modify-write of a typed array per feature costs more than the lookups.
+    let offset = 0
+    for (let i = from; i < to; i++) {
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0
+      for (let role = 0; role < 5; role++) {
+        const base = slots[i - from + 2 + ROLE_OFFSETS[role]] + role * 7
+        a0 += pool[base]; a1 += pool[base + 1]; a2 += pool[base + 2]; a3 += pool[base + 3]
+        a4 += pool[base + 4]; a5 += pool[base + 5]; a6 += pool[base + 6]
+      }
+      tokenFeatures(facts, c, i, buffer)
+      for (let k = 0; k < buffer.small; k++) {
+        const dense = this.dense[buffer.templates[k]]
+        const base = buffer.values[k] * 7
+        a0 += dense[base]; a1 += dense[base + 1]; a2 += dense[base + 2]; a3 += dense[base + 3]
+        a4 += dense[base + 4]; a5 += dense[base + 5]; a6 += dense[base + 6]
+      }
+      for (let k = 0; k < buffer.hashed; k++) {
+        const bucket = buffer.hashes[k] & mask
+        if ((present[bucket >>> 5] & (1 << (bucket & 31))) === 0) continue
+        let r = firstSlot(bucket, recordMask) * RECORD
+        while (records[r] !== bucket) r = (r + RECORD) & recordLimit
+        a0 += records[r + 1]; a1 += records[r + 2]; a2 += records[r + 3]; a3 += records[r + 4]
+        a4 += records[r + 5]; a5 += records[r + 6]; a6 += records[r + 7]
+      }
+      acc[offset] = a0; acc[offset + 1] = a1; acc[offset + 2] = a2; acc[offset + 3] = a3
+      acc[offset + 4] = a4; acc[offset + 5] = a5; acc[offset + 6] = a6
+      offset += 7
+    }
+    const out = new Float64Array(acc.length)
+    for (let k = 0; k < acc.length; k++) out[k] = acc[k] * this.model.scale
+    return out
+  }
+}
+
+/** A run of tokens [from, to) that the tagger labels as one sequence, with its paragraph's kind. */
+export interface TaggedRange {
+  from: number
+  to: number
+  kind: string
+}
+
+/**
+ * The runs of sentences the tagger reads, paragraph by paragraph: each sentence that holds a quotation or a word
+ * that is a reporting verb or often opened a cue in training.
+ * The rest of the article (most of it) is never tagged, which keeps the stage cheap; training reads the same runs.
+ */
+export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences'>, facts: TokenFacts): TaggedRange[] {
+  const ranges: TaggedRange[] = []
+  const { tokens, sentences, paragraphs } = doc
+  let t = 0
+  let open: TaggedRange | undefined
+  let previousParagraph = -1
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]
+    while (t < tokens.length && tokens[t].start < sentence.start) t++
+    const from = t
+    let live = false
+    while (t < tokens.length && tokens[t].end <= sentence.end) {
+      if (facts.anchor[t] || facts.quote[t]) live = true
+      t++
+    }
+    if (sentence.paragraph !== previousParagraph) {
+      open = undefined
+      previousParagraph = sentence.paragraph
+    }
+    if (t > from && live) {
+      if (open && open.to === from) open.to = t
+      else ranges.push((open = { from, to: t, kind: paragraphs[sentence.paragraph]?.kind ?? 'body' }))
+    } else open = undefined
+  }
+  return ranges
+}
+
+/** Role spans over the whole document, run by run (`taggedRanges`). */
+export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel): RoleSpan[] {
+  const facts = tokenFacts(doc, rates)
+  const spans: RoleSpan[] = []
+  for (const { from, to, kind } of taggedRanges(doc, facts)) {
+    spans.push(...fromLabels(scorer.model.decodeEmissions(scorer.emissions(facts, from, to, kind), to - from), from))
+  }
+  return spans
+}
+
+/** The trained chain, its fast scorer and the cue rates its features were computed with. */
+export interface QuoteModel {
+  scorer: QuoteScorer
+  rates: CueRates
+}
+
+export function quoteModel(model: CompiledChain, rates: CueRates): QuoteModel {
+  return { scorer: new QuoteScorer(model), rates }
+}
+
+export function saveQuoteModel(path: string, { scorer: { model }, rates }: QuoteModel, info: Record<string, unknown>): void {
+  const header = { kind: 'quotes', labels: [...QUOTE_LABELS], buckets: QUOTE_BUCKETS, info: { ...info, features: QUOTE_FEATURES_VERSION, rates: Object.fromEntries(rates) } }
+  writeFileSync(path, encodeModel({ header, chain: model }))
+}
+
+/** @throws ConfigError for a missing file or another feature version. */
+export function loadQuoteModel(path: string): QuoteModel {
+  if (!existsSync(path)) throw new ConfigError(`the attribution model ${path} is missing: run \`npm run train:quotes\``)
+  const { header, chain } = decodeModel(readFileSync(path), path)
+  if (header.kind !== 'quotes' || header.info.features !== QUOTE_FEATURES_VERSION) {
+    throw new ConfigError(`${path} was trained with other features: run \`npm run train:quotes\``)
+  }
+  return quoteModel(chain, new Map(Object.entries(header.info.rates as Record<string, number>)))
+}
+
+let shared: QuoteModel | undefined
+/** The shipped model, loaded on first use. */
+export function defaultQuoteModel(): QuoteModel {
+  shared ??= loadQuoteModel(QUOTE_MODEL_PATH)
+  return shared
+}

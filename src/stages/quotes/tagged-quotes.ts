@@ -1,0 +1,145 @@
+import { firstEndingAfter, indexAt } from '../../doc/span.js'
+import type { Quote, Span } from '../../doc/types.js'
+import { groupRoles, type TokenRelation } from './group-roles.js'
+import { skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
+import { tagRoles, type QuoteModel } from './quote-tagger.js'
+
+/**
+ * Attributions the trained tagger finds (sources, cues and contents the rules cannot list: "mocked", "figures
+ * that", "the poll shows"), as quotes. The speaker is the entity named last in the source ("Clinton’s campaign
+ * manager Robby Mook" → Robby Mook); the cue's polarity comes from the lexicon word in it.
+ */
+export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] {
+  const { doc } = ctx
+  const paragraphOfToken = (t: number) => doc.sentences[Math.max(0, ctx.sentenceOf(t))]?.paragraph ?? 0
+  const quotes: Quote[] = []
+  for (const relation of groupRoles(tagRoles(doc, model), ctx.sentenceOf, paragraphOfToken)) {
+    const quote = toQuote(ctx, withSubject(ctx, relation))
+    if (!quote) continue
+    // "…, calling them …", "… and reiterated that …": a cue with no source of its own reports more of the
+    // speaker before it in the same sentence.
+    const previous = quotes[quotes.length - 1]
+    if (quote.cue && !quote.source && previous?.source && previous.sentence === quote.sentence && previous.content.start < quote.content.start) {
+      quote.source = previous.source
+      if (previous.speakerId) quote.speakerId = previous.speakerId
+    }
+    quotes.push(...splitCoordinated(ctx, quote))
+  }
+  return quotes
+}
+
+/**
+ * A cue the tagger left without a source takes the entity right before it, past adverbs ("Trump also falsely
+ * accused"), as the rules read it; words of that subject the tagger took for content are given back.
+ */
+function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
+  if (r.source || !r.cue) return r
+  const cue = r.cue.start
+  const speaker = speakerAround(ctx, skipAdverbsLeft(ctx, cue - 1), -1)
+  if (!speaker?.entity) return r
+  const start = ctx.tokenAt(speaker.source.start)
+  const end = ctx.tokenAt(speaker.source.end - 1) + 1
+  if (ctx.sentenceOf(start) !== ctx.sentenceOf(cue)) return r
+  const content = r.content.filter((c) => !(c.end <= cue && c.end > start))
+  return content.length ? { ...r, source: { role: 'SOURCE', start, end }, content } : r
+}
+
+/**
+ * "accused Ukraine of starting the war and claimed, contrary to the polls, that …": a second reporting verb joined
+ * by "and" opens a second statement of the same speaker, with its own cue and polarity.
+ */
+function splitCoordinated(ctx: QuoteContext, quote: Quote): Quote[] {
+  const { tokens } = ctx.doc
+  if (quote.kind === 'direct' || !quote.cue) return [quote]
+  const first = ctx.tokenAt(quote.content.start)
+  for (let k = first + 2; k < tokens.length && tokens[k].end < quote.content.end; k++) {
+    if (ctx.lower(k - 1) !== 'and' || !ctx.cue(k) || ctx.quotationAt(k)) continue
+    let start = k + 1
+    if (ctx.word(start) === ',') {
+      // The reporter's aside after the verb: ", contrary to independent polls,".
+      let close = start + 1
+      while (close < tokens.length && tokens[close].end < quote.content.end && ctx.word(close) !== ',') close++
+      if (ctx.word(close) === ',') start = close + 1
+    }
+    if (ctx.lower(start) === 'that') start++
+    if (tokens[start] === undefined || tokens[start].start >= quote.content.end) return [quote]
+    const clip = (from: number, to: number) => quote.parts.filter((p) => p.end > from && p.start < to).map((p) => ({ start: Math.max(p.start, from), end: Math.min(p.end, to) }))
+    const headParts = clip(quote.content.start, tokens[k - 2].end)
+    const tailParts = clip(tokens[start].start, quote.content.end)
+    if (!headParts.length || !tailParts.length) return [quote]
+    const piece = (parts: Span[]): Quote => {
+      const content = { start: parts[0].start, end: parts[parts.length - 1].end }
+      return { ...quote, content, parts, kind: parts.some((p) => ctx.holdsQuotation(p)) ? 'mixed' : 'indirect' }
+    }
+    const second = { ...piece(tailParts), cue: { start: tokens[k].start, end: tokens[k].end }, polarity: ctx.cue(k)! }
+    const firstPart = piece(headParts)
+    return [firstPart, second]
+  }
+  return [quote]
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** A piece between commas, after the cue and before another piece: the reporter's aside ("claimed, contrary to the polls, that …"). */
+function aside(ctx: QuoteContext, r: TokenRelation, k: number): boolean {
+  const piece = r.content[k]
+  const next = r.content[k + 1]
+  return r.cue !== undefined && next !== undefined && piece.start > r.cue.start && ctx.word(piece.start - 1) === ',' && ctx.word(piece.end) === ','
+}
+
+/**
+ * Where the reported clause starts: after its complementizer ("said that …"), and after an aside that opens the
+ * content ("said, without offering evidence, that …").
+ */
+function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): number {
+  let start = c.start
+  if (ctx.word(start - 1) === ',') {
+    for (let k = start; k < Math.min(c.end - 2, start + 10); k++) {
+      if (ctx.word(k) === ',' && ctx.lower(k + 1) === 'that') {
+        start = k + 1
+        break
+      }
+    }
+  }
+  return ctx.lower(start) === 'that' && c.end - start > 1 ? start + 1 : start
+}
+
+/** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
+function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
+  const { text, tokens, quotations } = ctx.doc
+  const spanOf = (s: { start: number; end: number }): Span => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end })
+  // The content is the reported clause; its complementizer stays with the cue ("said that …").
+  const pieces = r.content
+    .filter((c, k) => !aside(ctx, r, k))
+    .map((c) => ({ ...c, start: clauseStart(ctx, c) }))
+  let parts = pieces.map(spanOf)
+  let kind: Quote['kind'] = 'indirect'
+  // A content that is one whole quotation is a direct quote: its words without the marks.
+  const q = quotations[indexAt(quotations, parts[0].start)]
+  if (parts.length === 1 && q && q.depth === 0 && q.close && q.start === parts[0].start && q.end >= parts[0].end - 1 && q.end <= parts[0].end + 1) {
+    parts = [{ start: q.open.end, end: q.close.start }]
+    kind = 'direct'
+    if ((text.slice(parts[0].start, parts[0].end).match(WORD) ?? []).length < 2) return undefined
+  } else if (parts.some((p) => ctx.holdsQuotation(p))) kind = 'mixed'
+  const content = { start: parts[0].start, end: parts[parts.length - 1].end }
+  const quote: Quote = { id: '', kind, content, parts, rule: 'quotes/tagged', sentence: Math.max(0, ctx.sentenceOf(firstEndingAfter(tokens, content.start))) }
+  if (r.cue) {
+    // "also falsely accused" → "accused": adverbs and auxiliaries before the reporting verb are not the cue.
+    let from = r.cue.start
+    while (from < r.cue.end && !ctx.cue(from)) from++
+    if (from === r.cue.end) from = r.cue.start
+    quote.cue = spanOf({ start: from, end: r.cue.end })
+    quote.polarity = ctx.cue(from) ?? 'assert'
+  }
+  if (r.source) {
+    quote.source = spanOf(r.source)
+    for (let t = r.source.end - 1; t >= r.source.start; t--) {
+      const entity = ctx.owner[t]
+      if (entity) {
+        quote.speakerId = entity.id
+        break
+      }
+    }
+  }
+  return quote
+}
