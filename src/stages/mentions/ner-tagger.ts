@@ -2,7 +2,7 @@ import { JointScorer } from '../../model/joint-scorer.js'
 import { FeatureSeqBuilder } from '../../model/features.js'
 import type { ChainScores, CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
-import { CONLL_TYPES, fromBio, type TokenSpan } from './bio.js'
+import { fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import {
   NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, casedIn, markCase, markVotes, newStamp, predictedTypeId,

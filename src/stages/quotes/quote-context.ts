@@ -40,6 +40,12 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     }
   }
   const outer = doc.quotations.filter((q) => q.depth === 0)
+  // Sentence of each token, in one pass: the rules and the tagger's grouping ask for it at every step.
+  const sentenceOfToken = new Int32Array(tokens.length)
+  for (let i = 0, s = -1; i < tokens.length; i++) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= tokens[i].start) s++
+    sentenceOfToken[i] = s >= 0 && tokens[i].start < sentences[s].end ? s : -1
+  }
   const lowered = lowerTokens(text, tokens)
   const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
   return {
@@ -48,7 +54,7 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     word,
     lower: (i) => lowered[i] ?? '',
     tokenAt: (offset) => firstEndingAfter(tokens, offset),
-    sentenceOf: (i) => (i >= 0 && i < tokens.length ? indexAt(sentences, tokens[i].start) : -1),
+    sentenceOf: (i) => (i >= 0 && i < tokens.length ? sentenceOfToken[i] : -1),
     cue: (i) => CUE_VERBS.get(lowered[i] ?? '') ?? (DIRECT_ONLY_CUES.has(lowered[i] ?? '') ? 'assert' : undefined),
     holdsQuotation: (span) => {
       const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
