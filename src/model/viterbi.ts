@@ -23,7 +23,6 @@ export function viterbi(
   const back = scratch.back
   for (let y = 0; y < labels; y++) score[y] = start[y] + emissions[at + y]
   if (labels === 9) forward9(emissions, tokens, transitions, at, score, back)
-  else if (labels === 7) forward7(emissions, tokens, transitions, at, score, back)
   else forward(emissions, tokens, labels, transitions, at, score, back)
   const last = (tokens - 1) * labels
   let best = -Infinity
@@ -104,41 +103,6 @@ function forward9(emissions: Float32Array | Float64Array, tokens: number, transi
       if (v > best) { best = v; arg = 7 }
       v = s8 + tr[c + 8]
       if (v > best) { best = v; arg = 8 }
-      score[row + y] = best + emissions[at + row + y]
-      back[row + y] = arg
-    }
-  }
-}
-
-/** `forward9` for seven labels (BIO over three roles: the attribution tagger). */
-function forward7(emissions: Float32Array | Float64Array, tokens: number, transitions: Float32Array | Float64Array, at: number, score: Float64Array, back: Int32Array): void {
-  const tr = transposed(transitions, 7)
-  for (let t = 1; t < tokens; t++) {
-    const row = t * 7
-    const prev = row - 7
-    const s0 = score[prev]
-    const s1 = score[prev + 1]
-    const s2 = score[prev + 2]
-    const s3 = score[prev + 3]
-    const s4 = score[prev + 4]
-    const s5 = score[prev + 5]
-    const s6 = score[prev + 6]
-    for (let y = 0; y < 7; y++) {
-      const c = y * 7
-      let best = s0 + tr[c]
-      let arg = 0
-      let v = s1 + tr[c + 1]
-      if (v > best) { best = v; arg = 1 }
-      v = s2 + tr[c + 2]
-      if (v > best) { best = v; arg = 2 }
-      v = s3 + tr[c + 3]
-      if (v > best) { best = v; arg = 3 }
-      v = s4 + tr[c + 4]
-      if (v > best) { best = v; arg = 4 }
-      v = s5 + tr[c + 5]
-      if (v > best) { best = v; arg = 5 }
-      v = s6 + tr[c + 6]
-      if (v > best) { best = v; arg = 6 }
       score[row + y] = best + emissions[at + row + y]
       back[row + y] = arg
     }
