@@ -122,3 +122,24 @@ test('dates a quote by a date in its sentence, else by the publication date', ()
   const analysis = analyze('Mayor Linda Carver said on Monday that the garage would open. “It is ready,” she said.', { published: '2025-03-05' })
   assert.deepEqual(analysis.quotes.map((q) => q.date), ['2025-03-03', '2025-03-05'])
 })
+
+test('the attribution tagger reads cues no word list holds, and studies and polls as sources', () => {
+  assert.deepEqual(quotes('Senator Maria Lopez mocked the budget plan as a gift to landlords.').map((r) => [r.speaker, r.cue, r.content]), [
+    ['Maria Lopez', 'mocked', 'the budget plan as a gift to landlords'],
+  ])
+  assert.deepEqual(quotes('A survey by the Coastal Institute shows that most residents oppose the toll.').map((r) => [r.source, r.cue, r.content]), [
+    ['A survey by the Coastal Institute', 'shows', 'most residents oppose the toll'],
+  ])
+})
+
+test('an aside opening the reported clause is left out: "said, without offering evidence, that …"', () => {
+  const [q] = quotes('Mayor Linda Carver also said, without offering evidence, that the bridge was unsafe.')
+  assert.deepEqual([q.speaker, q.cue, q.content], ['Linda Carver', 'said', 'the bridge was unsafe'])
+})
+
+test('a continuation after straight quotation marks keeps the speaker', () => {
+  const rows = quotes('"We will rebuild," Governor Anna Lopez said. "Every town will get help."')
+  assert.deepEqual(rows.map((r) => [r.kind, r.speaker, r.content]), [
+    ['direct', 'Anna Lopez', 'We will rebuild,'], ['direct', 'Anna Lopez', 'Every town will get help.'],
+  ])
+})
