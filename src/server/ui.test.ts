@@ -60,7 +60,7 @@ describe('web UI in Chromium', { skip }, () => {
     assert.match(await page.textContent('#quotes') ?? '', /Ships will move again/)
     assert.match(await page.textContent('#events') ?? '', /CONSULT/)
     // Clicking a fact marks its exact words in the text.
-    await page.click('#quotes li')
+    await page.click('#quotes li:has-text("Ships will move again")')
     assert.match(await page.textContent('#article-text .focus') ?? '', /Ships will move again/)
     await shot('analyze')
   })
