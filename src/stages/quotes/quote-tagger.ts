@@ -9,8 +9,8 @@ import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
 
 /**
- * The attribution tagger: a linear-chain model that labels every token of a paragraph as part of a source, a
- * cue or a content (PolNeAR's univocal annotation is exactly such a tag sequence), trained on PolNeAR train by
+ * The attribution tagger: a linear-chain model that labels every token it reads (`taggedRanges`) as part of a
+ * source, a cue or a content (PolNeAR's univocal annotation is exactly such a tag sequence), trained on PolNeAR train by
  * `npm run train:quotes`. The rules in find-direct-quotes read quotation marks; this model reads what the
  * rules cannot list: "mocked", "figures that", "is convinced", "the poll showed".
  */
@@ -88,8 +88,6 @@ export interface TokenFacts {
   sentence: Int32Array
   /** Each token's word, shared by every token so spelt. */
   views: WordView[]
-  shape: Int32Array
-  suffix: Int32Array
 }
 
 const POLARITIES = ['assert', 'deny', 'claim', 'question']
@@ -119,14 +117,12 @@ function shapeOf(word: string): string {
 /** Word (lower case) → how often it opens a cue in PolNeAR train, 1 (a fifth of its uses) to 4 (most). */
 export type CueRates = ReadonlyMap<string, number>
 
-/** Hashes of a token's word, shape and suffix, by its exact spelling: most words recur across articles. */
-interface WordHashes extends WordView {
-}
-const wordCache = new Map<string, WordHashes>()
+/** Each spelling's view, built once: most words recur across articles. */
+const wordCache = new Map<string, WordView>()
 const WORD_CACHE_LIMIT = 1 << 17
 let cachedRates: CueRates | undefined
 
-function wordHashes(spelling: string, rates: CueRates): WordHashes {
+function wordView(spelling: string, rates: CueRates): WordView {
   if (rates !== cachedRates) {
     wordCache.clear()
     cachedRates = rates
@@ -150,15 +146,13 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates): TokenFacts {
   const n = tokens.length
   const facts: TokenFacts = {
     words: new Int32Array(n), quote: new Uint8Array(n), entity: new Uint8Array(n), cue: new Uint8Array(n),
-    sentence: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), cueRate: new Uint8Array(n), anchor: new Uint8Array(n),
+    sentence: new Int32Array(n), cueRate: new Uint8Array(n), anchor: new Uint8Array(n),
     views: new Array(n),
   }
   for (let i = 0; i < n; i++) {
-    const h = wordHashes(text.slice(tokens[i].start, tokens[i].end), rates)
+    const h = wordView(text.slice(tokens[i].start, tokens[i].end), rates)
     facts.views[i] = h
     facts.words[i] = h.word
-    facts.shape[i] = h.shape
-    facts.suffix[i] = h.suffix
     facts.cue[i] = h.polarity
     facts.cueRate[i] = h.rate
     facts.anchor[i] = h.polarity || h.rate >= 2 ? 1 : 0
@@ -212,7 +206,7 @@ const NO_VALUE = 9
 /** Int32s per record of `QuoteScorer`'s table: the bucket and up to seven label weights. */
 const RECORD = 8
 
-/** Per-token context of one paragraph that both feature paths read. */
+/** Per-token context of one run of sentences (one paragraph at most) that both feature paths read. */
 interface ParagraphContext {
   from: number
   to: number
@@ -329,7 +323,7 @@ function tokenFeatures(facts: TokenFacts, c: ParagraphContext, i: number, out: T
   out.hashed = h
 }
 
-/** One word's facts as its features read them. */
+/** One spelling's facts as the features read them: hashes of the word, its shape and suffix, its cue facts. */
 interface WordView {
   word: number
   shape: number
