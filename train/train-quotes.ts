@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { rawToNormalized } from '../src/eval/align-offsets.js'
 import { scoreAttributions, type Pieces, type QuoteScore, type Relation } from '../src/eval/eval-quotes.js'
 import { readPolnear, type PolnearArticle } from '../src/eval/polnear.js'
+import { BIO_CONSTRAINTS } from '../src/model/bio.js'
 import { FeatureSeqBuilder } from '../src/model/features.js'
 import { lowerTokens } from '../src/doc/span.js'
 import { trainPerceptron, type Example } from '../src/model/train-perceptron.js'
@@ -12,10 +13,11 @@ import { analyzeDoc } from '../src/pipeline/analyze.js'
 import { createPipeline } from '../src/pipeline/create-pipeline.js'
 import { defaultStages } from '../src/pipeline/default.js'
 import { attributeQuotesStage } from '../src/stages/quotes/attribute-quotes.js'
+import { createQuoteContext } from '../src/stages/quotes/quote-context.js'
 import type { Doc } from '../src/doc/types.js'
 import { groupRoles, type TokenRelation } from '../src/stages/quotes/group-roles.js'
 import {
-  QUOTE_BUCKETS, QUOTE_CONSTRAINTS, QUOTE_LABELS, QUOTE_MODEL_PATH, ROLES, quoteFeatures, taggedRanges, quoteModel, saveQuoteModel,
+  QUOTE_BUCKETS, QUOTE_LABELS, QUOTE_MODEL_PATH, ROLES, quoteFeatures, taggedRanges, quoteModel, saveQuoteModel,
   tagRoles, tokenFacts, toLabels, type CueRates, type QuoteModel, type RoleSpan,
 } from '../src/stages/quotes/quote-tagger.js'
 
@@ -54,7 +56,7 @@ function prepare(article: PolnearArticle): Prepared {
             end = i + 1
           }
         })
-        if (start >= 0) spans.push({ role, start, end })
+        if (start >= 0) spans.push({ type: role, start, end })
       }
     }
   }
@@ -71,7 +73,7 @@ function cueRates(items: readonly Prepared[]): CueRates {
   for (const { doc, spans } of items) {
     const lower = lowerTokens(doc.text, doc.tokens)
     for (const w of lower) seen.set(w, (seen.get(w) ?? 0) + 1)
-    for (const s of spans) if (s.role === 'CUE') opens.set(lower[s.start], (opens.get(lower[s.start]) ?? 0) + 1)
+    for (const s of spans) if (s.type === 'CUE') opens.set(lower[s.start], (opens.get(lower[s.start]) ?? 0) + 1)
   }
   const rates = new Map<string, number>()
   for (const [w, k] of opens) {
@@ -107,22 +109,10 @@ function relationsOf(doc: Doc, relations: TokenRelation[]): Relation[] {
   return relations.map((r) => ({ content: r.content.map(piece), source: r.source ? [piece(r.source)] : [], cue: r.cue ? [piece(r.cue)] : [] }))
 }
 
-function indexer(doc: Doc) {
-  const sentence = new Int32Array(doc.tokens.length)
-  const paragraph = new Int32Array(doc.tokens.length)
-  let s = 0
-  doc.tokens.forEach((t, i) => {
-    while (s + 1 < doc.sentences.length && doc.sentences[s].end <= t.start) s++
-    sentence[i] = s
-    paragraph[i] = doc.sentences[s]?.paragraph ?? 0
-  })
-  return { sentenceOf: (t: number) => sentence[t], paragraphOf: (t: number) => paragraph[t] }
-}
-
 function score(items: readonly Prepared[], spansOf: (item: Prepared) => RoleSpan[]): QuoteScore {
   return scoreAttributions(items.map((item) => {
-    const { sentenceOf, paragraphOf } = indexer(item.doc)
-    return { text: item.doc.text, gold: item.gold, system: relationsOf(item.doc, groupRoles(spansOf(item), sentenceOf, paragraphOf)) }
+    const { sentenceOf } = createQuoteContext(item.doc)
+    return { text: item.doc.text, gold: item.gold, system: relationsOf(item.doc, groupRoles(spansOf(item), sentenceOf, item.doc.sentences)) }
   }))
 }
 
@@ -162,7 +152,7 @@ const rates = cueRates(train)
 console.log(`cue rates: ${rates.size} words`)
 const examples = examplesOf(train, rates)
 console.log(`features: ${examples.length} paragraphs in ${((performance.now() - began) / 1000).toFixed(1)} s`)
-const options = { labels: QUOTE_LABELS.length, buckets: QUOTE_BUCKETS, constraints: QUOTE_CONSTRAINTS, prune: Number(values.prune) }
+const options = { labels: QUOTE_LABELS.length, buckets: QUOTE_BUCKETS, constraints: BIO_CONSTRAINTS, prune: Number(values.prune) }
 began = performance.now()
 const model = trainPerceptron(examples, {
   ...options, epochs,

@@ -5,8 +5,8 @@ import { skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from 
 const WORD = /[\p{L}\p{N}]+/gu
 const DASHES = new Set(['—', '–', '-', '--'])
 
-/** Inner span of a quotation (marks excluded) when it quotes at least `minWords` words. */
-function innerWords(text: string, q: Quotation): number {
+/** How many words a quotation quotes (marks excluded). */
+export function innerWords(text: string, q: Quotation): number {
   return (text.slice(q.open.end, q.close ? q.close.start : q.end).match(WORD) ?? []).length
 }
 

@@ -12,9 +12,10 @@ export interface TokenRelation {
  * and source joins the nearest cue, one in its own sentence first, then one in its paragraph. A content with no cue
  * in its paragraph stands alone (a continuation quote: the caller may give it the previous speaker). Cues and
  * sources left without content are dropped: a relation is about something said.
- * `sentenceOf` and `paragraphOf` map a token index to its sentence and paragraph.
+ * `sentenceOf` maps a token index to its sentence in `sentences`.
  */
-export function groupRoles(spans: readonly RoleSpan[], sentenceOf: (t: number) => number, paragraphOf: (t: number) => number): TokenRelation[] {
+export function groupRoles(spans: readonly RoleSpan[], sentenceOf: (t: number) => number, sentences: readonly { paragraph: number }[]): TokenRelation[] {
+  const paragraphOf = (t: number) => sentences[Math.max(0, sentenceOf(t))]?.paragraph ?? 0
   const relations: TokenRelation[] = []
   let i = 0
   while (i < spans.length) {
@@ -28,7 +29,7 @@ export function groupRoles(spans: readonly RoleSpan[], sentenceOf: (t: number) =
 }
 
 function groupParagraph(spans: readonly RoleSpan[], sentenceOf: (t: number) => number): TokenRelation[] {
-  const cues = spans.filter((s) => s.role === 'CUE')
+  const cues = spans.filter((s) => s.type === 'CUE')
   const byCue = new Map<RoleSpan, TokenRelation>(cues.map((c) => [c, { cue: c, content: [] }]))
   const loose: TokenRelation[] = []
   // Spans come in text order, so the nearest cue is the last one before the span or the first after it (checking
@@ -50,9 +51,9 @@ function groupParagraph(spans: readonly RoleSpan[], sentenceOf: (t: number) => n
     return best
   }
   for (const s of spans) {
-    if (s.role === 'CUE') continue
+    if (s.type === 'CUE') continue
     const cue = nearest(s)
-    if (s.role === 'CONTENT') {
+    if (s.type === 'CONTENT') {
       if (cue) byCue.get(cue)!.content.push(s)
       else loose.push({ content: [s] })
     } else if (cue) {

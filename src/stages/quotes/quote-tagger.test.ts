@@ -38,18 +38,19 @@ test('the fast scorer stays exact when its pool of word sums is refilled or outg
 })
 
 test('role labels round-trip, and adjacent spans of one role stay apart', () => {
-  const spans: RoleSpan[] = [{ role: 'SOURCE', start: 0, end: 2 }, { role: 'CUE', start: 2, end: 3 }, { role: 'CONTENT', start: 3, end: 5 }, { role: 'CONTENT', start: 5, end: 7 }]
+  const spans: RoleSpan[] = [{ type: 'SOURCE', start: 0, end: 2 }, { type: 'CUE', start: 2, end: 3 }, { type: 'CONTENT', start: 3, end: 5 }, { type: 'CONTENT', start: 5, end: 7 }]
   assert.deepEqual(fromLabels(toLabels(spans, 8)), spans)
 })
 
 test('groups spans around the nearest cue of their sentence; a content with no cue stands alone', () => {
-  const sentenceOf = (t: number) => (t < 10 ? 0 : 1)
+  // Sentences 0 and 1 (tokens 0–9, 10–19) form paragraph 0; sentence 2 (tokens 20–) paragraph 1.
+  const sentenceOf = (t: number) => (t < 10 ? 0 : t < 20 ? 1 : 2)
   const spans: RoleSpan[] = [
-    { role: 'CONTENT', start: 0, end: 4 }, { role: 'SOURCE', start: 5, end: 6 }, { role: 'CUE', start: 6, end: 7 },
-    { role: 'SOURCE', start: 10, end: 11 }, { role: 'CUE', start: 11, end: 12 }, { role: 'CONTENT', start: 12, end: 15 },
-    { role: 'CONTENT', start: 20, end: 25 },
+    { type: 'CONTENT', start: 0, end: 4 }, { type: 'SOURCE', start: 5, end: 6 }, { type: 'CUE', start: 6, end: 7 },
+    { type: 'SOURCE', start: 10, end: 11 }, { type: 'CUE', start: 11, end: 12 }, { type: 'CONTENT', start: 12, end: 15 },
+    { type: 'CONTENT', start: 20, end: 25 },
   ]
-  const relations = groupRoles(spans, sentenceOf, (t) => (t < 20 ? 0 : 1))
+  const relations = groupRoles(spans, sentenceOf, [{ paragraph: 0 }, { paragraph: 0 }, { paragraph: 1 }])
   assert.deepEqual(relations.map((r) => [r.source?.start, r.cue?.start, r.content.map((c) => c.start)]), [
     [5, 6, [0]], [10, 11, [12]], [undefined, undefined, [20]],
   ])

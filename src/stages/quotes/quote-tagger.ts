@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { ConfigError } from '../../errors.js'
 import { FeatureSeqBuilder, type FeatureSeq } from '../../model/features.js'
 import { hashString, mix } from '../../model/hash.js'
-import { firstSlot, type CompiledChain, type Constraints } from '../../model/linear-chain.js'
+import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio.js'
+import { firstSlot, type CompiledChain } from '../../model/linear-chain.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
 import { firstEndingAfter } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
@@ -17,56 +18,23 @@ import { CUE_VERBS } from './lexicon.js'
 export const ROLES = ['SOURCE', 'CUE', 'CONTENT'] as const
 export type Role = (typeof ROLES)[number]
 /** O, then B- and I- for each role: label = 1 + 2·role + (0 for B, 1 for I). */
-export const QUOTE_LABELS: readonly string[] = ['O', ...ROLES.flatMap((r) => [`B-${r}`, `I-${r}`])]
+export const QUOTE_LABELS: readonly string[] = bioLabels(ROLES)
 export const QUOTE_BUCKETS = 1 << 20
 /** Bumped whenever the features change, so that a stale model file is refused. */
 export const QUOTE_FEATURES_VERSION = 4
 export const QUOTE_MODEL_PATH = new URL('../../../models/quotes.bin', import.meta.url).pathname
 
-const isInside = (label: number) => label !== 0 && (label - 1) % 2 === 1
-const roleOf = (label: number) => (label - 1) >> 1
-
-/** I-X only continues B-X or I-X. */
-export const QUOTE_CONSTRAINTS: Constraints = {
-  allowed: (prev, next) => !isInside(next) || (prev !== 0 && roleOf(prev) === roleOf(next)),
-  canStart: (y) => !isInside(y),
-  canEnd: () => true,
-}
-
 /** A run of tokens [start, end) with one role. */
-export interface RoleSpan {
-  role: Role
-  start: number
-  end: number
-}
+export type RoleSpan = TypedSpan<Role>
 
 /** Encodes role spans as labels over `length` tokens. */
 export function toLabels(spans: readonly RoleSpan[], length: number): Int32Array {
-  const labels = new Int32Array(length)
-  for (const s of spans) {
-    const base = 1 + 2 * ROLES.indexOf(s.role)
-    labels[s.start] = base
-    for (let i = s.start + 1; i < s.end; i++) labels[i] = base + 1
-  }
-  return labels
+  return encodeBio(ROLES, spans, length)
 }
 
 /** Decodes constrained labels into role spans, token indices offset by `from`. */
 export function fromLabels(labels: Int32Array, from = 0): RoleSpan[] {
-  const spans: RoleSpan[] = []
-  let open: RoleSpan | undefined
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i]
-    if (open && (y === 0 || !isInside(y))) {
-      spans.push(open)
-      open = undefined
-    }
-    if (y === 0) continue
-    if (!open) open = { role: ROLES[roleOf(y)], start: from + i, end: from + i + 1 }
-    else open.end = from + i + 1
-  }
-  if (open) spans.push(open)
-  return spans
+  return decodeBio(ROLES, labels, labels.length, from)
 }
 
 type TaggerDoc = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities'>
@@ -100,7 +68,10 @@ function entityClass(label: string, kind: string): number {
   return 9
 }
 
-/** Character classes in a row, repeats collapsed, at most five: "Xx", "d,d", "x-x". */
+/**
+ * Character classes in a row, repeats collapsed, at most five: "Xx", "d,d", "x-x". Not the NER's `wordShape`:
+ * uncased letters and non-Latin digits stay as written here, and the trained weights depend on it.
+ */
 function shapeOf(word: string): string {
   let shape = ''
   let previous = ''

@@ -1,5 +1,6 @@
 import { firstEndingAfter, indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
+import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
 import { skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
 import { tagRoles, type QuoteModel } from './quote-tagger.js'
@@ -11,9 +12,8 @@ import { tagRoles, type QuoteModel } from './quote-tagger.js'
  */
 export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] {
   const { doc } = ctx
-  const paragraphOfToken = (t: number) => doc.sentences[Math.max(0, ctx.sentenceOf(t))]?.paragraph ?? 0
   const quotes: Quote[] = []
-  for (const relation of groupRoles(tagRoles(doc, model), ctx.sentenceOf, paragraphOfToken)) {
+  for (const relation of groupRoles(tagRoles(doc, model), ctx.sentenceOf, doc.sentences)) {
     const quote = toQuote(ctx, withSubject(ctx, relation))
     if (!quote) continue
     // "…, calling them …", "… and reiterated that …": a cue with no source of its own reports more of the
@@ -41,7 +41,7 @@ function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
   const end = ctx.tokenAt(speaker.source.end - 1) + 1
   if (ctx.sentenceOf(start) !== ctx.sentenceOf(cue)) return r
   const content = r.content.filter((c) => !(c.end <= cue && c.end > start))
-  return content.length ? { ...r, source: { role: 'SOURCE', start, end }, content } : r
+  return content.length ? { ...r, source: { type: 'SOURCE', start, end }, content } : r
 }
 
 /**
@@ -77,8 +77,6 @@ function splitCoordinated(ctx: QuoteContext, quote: Quote): Quote[] {
   }
   return [quote]
 }
-
-const WORD = /[\p{L}\p{N}]+/gu
 
 /** A piece between commas, after the cue and before another piece: the reporter's aside ("claimed, contrary to the polls, that …"). */
 function aside(ctx: QuoteContext, r: TokenRelation, k: number): boolean {
@@ -119,7 +117,7 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   if (parts.length === 1 && q && q.depth === 0 && q.close && q.start === parts[0].start && q.end >= parts[0].end - 1 && q.end <= parts[0].end + 1) {
     parts = [{ start: q.open.end, end: q.close.start }]
     kind = 'direct'
-    if ((text.slice(parts[0].start, parts[0].end).match(WORD) ?? []).length < 2) return undefined
+    if (innerWords(text, q) < 2) return undefined
   } else if (parts.some((p) => ctx.holdsQuotation(p))) kind = 'mixed'
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
   const quote: Quote = { id: '', kind, content, parts, rule: 'quotes/tagged', sentence: Math.max(0, ctx.sentenceOf(firstEndingAfter(tokens, content.start))) }
