@@ -10,6 +10,7 @@ import { ingest } from './ingest/ingest.js'
 import { prepareItem, toRecord } from './ingest/prepare.js'
 import { analyze } from '../pipeline/analyze.js'
 import { CorpusStore } from './store/corpus-store.js'
+import { toStoredAnalysis } from './store/stored-analysis.js'
 import { AppError } from '../errors.js'
 import { assertValidAnalysis } from '../test-support/check-analysis.js'
 import { freshPostgres, postgresSkip, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
@@ -150,7 +151,7 @@ for (const engine of engines) {
       const bad = prepareItem({ name: 'bad', text: 'Mayor Jonas Ekberg closed a library in Tarnby on Tuesday, the council said.', source: 'Batch Test' })
       assert.ok(!('error' in good) && !('error' in bad))
       const broken = { ...toRecord(bad), language: null as unknown as string }
-      const [ok, failed] = await Promise.allSettled([store.save(toRecord(good, analyze(good.text))), store.save(broken)])
+      const [ok, failed] = await Promise.allSettled([store.save(toRecord(good, toStoredAnalysis(analyze(good.text)))), store.save(broken)])
       assert.equal(ok.status, 'fulfilled')
       assert.equal(failed.status, 'rejected')
       assert.ok(await store.has(good.key))

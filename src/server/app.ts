@@ -10,7 +10,7 @@ import { extractHtml } from '../corpus/ingest/extract-html.js'
 import { prepareItem, storePrepared } from '../corpus/ingest/prepare.js'
 import { WorkerPool } from '../corpus/ingest/worker-pool.js'
 import { CorpusStore, type QueryFilters } from '../corpus/store/corpus-store.js'
-import type { Analysis } from '../doc/analysis.js'
+import { toStoredAnalysis, type StoredAnalysis } from '../corpus/store/stored-analysis.js'
 import type { ArticleMeta } from '../doc/types.js'
 import { analyze } from '../pipeline/analyze.js'
 import { openApiDocument } from './openapi.js'
@@ -57,8 +57,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const pool = workers > 0 ? new WorkerPool(workers) : undefined
   app.addHook('onClose', async () => { await pool?.close() })
 
-  const analyzeArticle = async (text: string, meta: ArticleMeta): Promise<Analysis> =>
-    pool ? pool.run({ kind: 'analyze', text, meta }) : analyze(text, meta)
+  const analyzeForStore = async (text: string, meta: ArticleMeta): Promise<StoredAnalysis> =>
+    pool ? pool.run({ kind: 'analyze-for-store', text, meta }) : toStoredAnalysis(analyze(text, meta))
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, _request, reply) => {
     if (error instanceof AppError) return reply.status(STATUS[error.code]).send({ error: { code: error.code, message: error.message } })
@@ -140,7 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const results = await Promise.all(articles.map(async (a, k) => {
       const prepared = prepareItem({ name: `articles[${k}]`, ...meta(a), ...(a.text !== undefined ? { text: a.text } : { html: a.html! }) })
       if ('error' in prepared) return { index: k, status: 'failed', error: prepared.error }
-      return { index: k, ...(await storePrepared(store, prepared, analyzeArticle)) }
+      return { index: k, ...(await storePrepared(store, prepared, analyzeForStore)) }
     }))
     return { results }
   })

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
-import type { Analysis } from '../../doc/analysis.js'
 import type { CorpusStore } from '../store/corpus-store.js'
+import { toStoredAnalysis, type StoredAnalysis } from '../store/stored-analysis.js'
 import type { ArticleMeta } from '../../doc/types.js'
 import { prepareItem, storePrepared } from './prepare.js'
 import { readSources, type SourceLimits } from './sources.js'
@@ -47,10 +47,10 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
     options.onProgress?.(summary)
   }
   const prepare = async (item: Parameters<typeof prepareItem>[0]) => (pool ? pool.run({ kind: 'prepare', item }) : prepareItem(item))
-  const analyzeText = async (text: string, meta: ArticleMeta): Promise<Analysis> => {
-    if (pool) return pool.run({ kind: 'analyze', text, meta })
+  const analyzeText = async (text: string, meta: ArticleMeta): Promise<StoredAnalysis> => {
+    if (pool) return pool.run({ kind: 'analyze-for-store', text, meta })
     const { analyze } = await import('../../pipeline/analyze.js')
-    return analyze(text, meta)
+    return toStoredAnalysis(analyze(text, meta))
   }
 
   const one = async (item: Parameters<typeof prepareItem>[0]) => {
@@ -73,7 +73,7 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
 
   // A bounded window of items in flight keeps every thread busy and memory flat; it is wide because an item
   // holds its place until its batch commits.
-  const window = Math.max(8, workers * 8)
+  const window = Math.max(16, workers * 16)
   const inFlight = new Set<Promise<void>>()
   try {
     for await (const item of readSources(inputs, { ...(options.feeds && { feeds: options.feeds }), ...(options.limits && { limits: options.limits }) })) {

@@ -1,10 +1,10 @@
-import type { Analysis } from '../../doc/analysis.js'
 import { DEFAULT_MAX_LENGTH } from '../../doc/create-doc.js'
 import { normalize } from '../../stages/text/normalize.js'
 import { detectLanguage } from '../../stages/text/detect-language.js'
 import { articleIdOf, itemKey, minHash, textHash, topTerms, type MinHash } from '../dedupe/fingerprint.js'
 import type { ArticleMeta } from '../../doc/types.js'
 import type { ArticleRecord, CorpusStore, SaveResult } from '../store/corpus-store.js'
+import type { StoredAnalysis } from '../store/stored-analysis.js'
 import { extractHtml } from './extract-html.js'
 import type { ItemMeta, RawItem } from './sources.js'
 
@@ -56,23 +56,23 @@ export function articleMeta(p: Prepared): ArticleMeta {
  * never analyse it twice; an item another process holds is skipped. Returns what the store did and, for an
  * analysed article, its language.
  */
-export async function storePrepared(store: CorpusStore, prepared: Prepared, analyzeText: (text: string, meta: ArticleMeta) => Promise<Analysis>): Promise<SaveResult & { language?: string }> {
+export async function storePrepared(store: CorpusStore, prepared: Prepared, analyzeText: (text: string, meta: ArticleMeta) => Promise<StoredAnalysis>): Promise<SaveResult & { language?: string }> {
   if (await store.has(prepared.key)) return { id: articleIdOf(prepared.key), status: 'skipped' }
   if (await store.findOriginal(prepared.textHash, prepared.minhash)) return store.save(toRecord(prepared))
   if (!(await store.claim(prepared.key))) return { id: articleIdOf(prepared.key), status: 'skipped' }
   try {
     const analysis = await analyzeText(prepared.text, articleMeta(prepared))
-    return { ...(await store.save(toRecord(prepared, analysis))), language: analysis.article.language }
+    return { ...(await store.save(toRecord(prepared, analysis))), language: analysis.language }
   } finally {
     await store.release(prepared.key)
   }
 }
 
 /** The store record of a prepared item, with its analysis when it has one. */
-export function toRecord(prepared: Prepared, analysis?: Analysis): ArticleRecord {
+export function toRecord(prepared: Prepared, analysis?: StoredAnalysis): ArticleRecord {
   return {
     key: prepared.key, textHash: prepared.textHash, minhash: prepared.minhash, terms: prepared.terms,
-    text: analysis?.article.text ?? prepared.text, language: analysis?.article.language ?? prepared.language,
+    text: analysis?.text ?? prepared.text, language: analysis?.language ?? prepared.language,
     ...(prepared.url && { url: prepared.url }), ...(prepared.title && { title: prepared.title }), ...(prepared.source && { source: prepared.source }),
     ...(prepared.published && { published: prepared.published }), ...(analysis && { analysis }),
   }

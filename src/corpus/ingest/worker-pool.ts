@@ -1,32 +1,37 @@
 import { Worker } from 'node:worker_threads'
-import type { Analysis } from '../../doc/analysis.js'
 import type { ArticleMeta } from '../../doc/types.js'
+import type { StoredAnalysis } from '../store/stored-analysis.js'
 import type { Prepared } from './prepare.js'
 import type { RawItem } from './sources.js'
 
 /** Work a pool thread does. */
-export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze' | 'analyze-json'; text: string; meta: ArticleMeta }
+export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta }
 
-type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : T extends { kind: 'analyze-json' } ? string : Analysis
+type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : T extends { kind: 'analyze-json' } ? string : StoredAnalysis
 
 // Under tsx (tests, scripts) this module is TypeScript and its threads need the loader too; built, it is
 // JavaScript beside its worker.
 const FROM_SOURCE = import.meta.url.endsWith('.ts')
 const WORKER_URL = new URL(FROM_SOURCE ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url)
 
+type Job = { task: Task; resolve: (value: unknown) => void; reject: (error: Error) => void }
+
 /**
- * A fixed pool of worker threads for the CPU-bound half of ingest. A thread that dies (out of memory on a
- * monstrous page, say) fails only the task it held and is replaced.
+ * A fixed pool of worker threads for the CPU-bound half of ingest. Each thread is handed a few tasks ahead, so
+ * that it keeps working while the calling thread is busy (writing a batch to the store, say) and cannot hand out
+ * the next one. A thread that dies (out of memory on a monstrous page, say) fails only the task it was running;
+ * the tasks queued behind it go to the others, and it is replaced.
  */
 export class WorkerPool {
-  private readonly idle: Worker[] = []
-  private readonly queue: { task: Task; resolve: (value: unknown) => void; reject: (error: Error) => void }[] = []
-  private readonly busy = new Map<Worker, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  private readonly queue: Job[] = []
+  /** Each thread's tasks in the order it runs them: the first is running. */
+  private readonly held = new Map<Worker, Job[]>()
   private nextId = 0
   private closed = false
 
-  constructor(readonly size: number, private readonly data: { actors?: string } = {}) {
-    for (let k = 0; k < size; k++) this.idle.push(this.spawn())
+  /** @param depth tasks handed to a thread at once */
+  constructor(readonly size: number, private readonly data: { actors?: string } = {}, private readonly depth = 4) {
+    for (let k = 0; k < size; k++) this.held.set(this.spawn(), [])
   }
 
   private spawn(): Worker {
@@ -37,9 +42,7 @@ export class WorkerPool {
       ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}) })`, { ...options, eval: true })
       : new Worker(WORKER_URL, options)
     worker.on('message', (message: { result?: unknown; error?: string }) => {
-      const job = this.busy.get(worker)
-      this.busy.delete(worker)
-      this.idle.push(worker)
+      const job = this.held.get(worker)?.shift()
       if (message.error !== undefined) job?.reject(new Error(message.error))
       else job?.resolve(message.result)
       this.pump()
@@ -50,23 +53,26 @@ export class WorkerPool {
   }
 
   private replace(worker: Worker, error: Error): void {
-    const job = this.busy.get(worker)
-    this.busy.delete(worker)
-    const at = this.idle.indexOf(worker)
-    if (at >= 0) this.idle.splice(at, 1)
-    job?.reject(error)
+    const jobs = this.held.get(worker)
+    if (!jobs) return
+    this.held.delete(worker)
+    jobs.shift()?.reject(error)
+    this.queue.unshift(...jobs)
     if (!this.closed) {
-      this.idle.push(this.spawn())
+      this.held.set(this.spawn(), [])
       this.pump()
     }
   }
 
+  /** Hands queued tasks to the threads holding the fewest. */
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!
-      const { task, resolve, reject } = this.queue.shift()!
-      this.busy.set(worker, { resolve, reject })
-      worker.postMessage({ id: this.nextId++, task })
+    while (this.queue.length > 0) {
+      let target: Worker | undefined
+      for (const [worker, jobs] of this.held) if (jobs.length < this.depth && (!target || jobs.length < this.held.get(target)!.length)) target = worker
+      if (!target) return
+      const job = this.queue.shift()!
+      this.held.get(target)!.push(job)
+      target.postMessage({ id: this.nextId++, task: job.task })
     }
   }
 
@@ -79,6 +85,6 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()))
+    await Promise.all([...this.held.keys()].map((w) => w.terminate()))
   }
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../doc/analysis.js'
+import type { StoredAnalysis } from './stored-analysis.js'
 import { AppError } from '../../errors.js'
 import { articleIdOf, NEAR_DUPLICATE_SIMILARITY, minHashBands, minHashHex, minHashSimilarity, parseMinHash, type MinHash } from '../dedupe/fingerprint.js'
 import { STORY_THRESHOLD, STORY_WINDOW_DAYS, storySimilarity } from '../stories/similarity.js'
@@ -17,7 +18,7 @@ export interface ArticleRecord {
   title?: string
   source?: string
   published?: string
-  analysis?: Analysis
+  analysis?: StoredAnalysis
 }
 
 /** What happened to an article offered to the store. */
@@ -236,7 +237,7 @@ export class CorpusStore {
       const stored = record.analysis && !original ? record.analysis : undefined
       const row: Param[] = [
         id, record.key, record.textHash, minHashHex(record.minhash), record.url ?? null, record.title ?? null,
-        record.source ?? null, record.published ?? null, record.language, record.text, stored ? JSON.stringify({ ...stored, article: { ...stored.article, text: undefined } }) : null,
+        record.source ?? null, record.published ?? null, record.language, record.text, stored?.json ?? null,
         JSON.stringify(record.terms), original ?? null, new Date().toISOString(),
       ]
       await tx.run(
@@ -261,28 +262,26 @@ export class CorpusStore {
   }
 
   /** Writes the query rows of one analysis; returns entity id → actor id. */
-  private async saveRows(tx: Db, articleId: string, analysis: Analysis, published?: string): Promise<Map<string, string>> {
+  private async saveRows(tx: Db, articleId: string, analysis: StoredAnalysis, published?: string): Promise<Map<string, string>> {
     const actorOf = new Map<string, string>()
     for (const entity of analysis.entities) actorOf.set(entity.id, await this.actorFor(tx, entity))
     await insertRows(tx, 'article_actors', ['article_id', 'entity_id', 'actor_id', 'name', 'mentions', 'salience', 'roles', 'published'], analysis.entities.map((e) => [
-      articleId, e.id, actorOf.get(e.id)!, e.name, e.mentions.length, e.salience, e.roles ? JSON.stringify(e.roles) : null, published?.slice(0, 10) ?? null,
+      articleId, e.id, actorOf.get(e.id)!, e.name, e.mentions, e.salience, e.roles ?? null, published?.slice(0, 10) ?? null,
     ]))
     const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
     await insertRows(tx, 'quotes', ['article_id', 'quote_id', 'speaker_actor_id', 'speaker', 'kind', 'content', 'cue', 'date', 'checkworthiness', 'start_offset', 'end_offset'], analysis.quotes.map((q) => [
-      articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source?.text ?? null,
-      q.kind, q.content.text, q.cue?.text ?? null, q.date ?? null, q.checkworthiness ?? null, q.content.start, q.content.end,
+      articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source ?? null,
+      q.kind, q.content, q.cue ?? null, q.date ?? null, q.checkworthiness ?? null, q.start, q.end,
     ]))
-    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count'], analysis.events.map((e) => {
-      const sentence = analysis.sentences[e.sentence]
-      return [articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null,
-        e.trigger.text, sentence ? analysis.article.text.slice(sentence.start, sentence.end) : '', sentence?.start ?? e.trigger.start, sentence?.end ?? e.trigger.end, e.count ?? null]
-    }))
+    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count'], analysis.events.map((e) => [
+      articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null, e.trigger, e.sentence, e.start, e.end, e.count ?? null,
+    ]))
     await insertRows(tx, 'event_actors', ['article_id', 'event_id', 'actor_id', 'role'], analysis.events.flatMap((e) => [
       ...e.actors.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'actor']),
       ...e.recipients.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'recipient']),
     ]))
     await insertRows(tx, 'claims', ['article_id', 'claim_id', 'claimant_actor_id', 'claimant', 'status', 'content', 'marker', 'start_offset', 'end_offset'], analysis.claims.map((c) => [
-      articleId, c.id, c.claimant ? actorOf.get(c.claimant) ?? null : null, c.claimant ? name.get(c.claimant) ?? null : null, c.status, c.content.text, c.marker.text, c.content.start, c.content.end,
+      articleId, c.id, c.claimant ? actorOf.get(c.claimant) ?? null : null, c.claimant ? name.get(c.claimant) ?? null : null, c.status, c.content, c.marker, c.start, c.end,
     ]))
     return actorOf
   }
@@ -291,7 +290,7 @@ export class CorpusStore {
    * The corpus actor of an article's entity: found by any of its names, else created; its names become aliases
    * and its code fills what the actor lacks. Known names are answered from memory.
    */
-  private async actorFor(tx: Db, entity: Analysis['entities'][number]): Promise<string> {
+  private async actorFor(tx: Db, entity: StoredAnalysis['entities'][number]): Promise<string> {
     const keys = [...new Set([entity.name, ...entity.aliases].map((n) => aliasKey(entity.type, n)))]
     const code = `${entity.country ?? ''}/${entity.sector ?? ''}`
     const known = keys.map((k) => this.aliases.get(k))
