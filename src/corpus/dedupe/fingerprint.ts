@@ -7,14 +7,22 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** SHA-256 (hex) of the text with case and spacing ignored: equal for byte-different copies of the same words. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(words(text).join(' ')).digest('hex')
+/** What identifies a text and finds its copies, from one reading of its words. */
+export interface Fingerprint {
+  /** SHA-256 (hex) of the words, case and spacing ignored: equal for byte-different copies of the same words. */
+  textHash: string
+  minhash: MinHash
+  terms: string[]
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const w = words(text)
+  return { textHash: createHash('sha256').update(w.join(' ')).digest('hex'), minhash: minHashOfWords(w), terms: topTermsOfWords(w) }
 }
 
 /** The identity of one stored item: the same words from the same source and URL are the same item. */
-export function itemKey(text: string, source?: string, url?: string): string {
-  return createHash('sha256').update(`${textHash(text)}\n${source ?? ''}\n${url ?? ''}`).digest('hex')
+export function itemKey(textHash: string, source?: string, url?: string): string {
+  return createHash('sha256').update(`${textHash}\n${source ?? ''}\n${url ?? ''}`).digest('hex')
 }
 
 /** The id an article is stored under, from its item key. */
@@ -35,8 +43,7 @@ export type MinHash = Uint32Array
  * similarity of the two texts' shingle sets, so a wire story republished with a new headline or a credit line
  * (Jaccard ≈ 0.8) is found, and a different story on the same topic (≈ 0.1) is not.
  */
-export function minHash(text: string): MinHash {
-  const w = words(text)
+function minHashOfWords(w: readonly string[]): MinHash {
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
   const n = Math.max(1, Math.min(3, w.length))
   for (let i = 0; i + n <= w.length; i++) {
@@ -81,9 +88,13 @@ export function parseMinHash(hex: string): MinHash {
 }
 
 /** The 40 most frequent content words (no function words, no numbers): a story's vocabulary. */
-export function topTerms(text: string, limit = 40): string[] {
+export function topTerms(text: string): string[] {
+  return topTermsOfWords(words(text))
+}
+
+function topTermsOfWords(words: readonly string[], limit = 40): string[] {
   const counts = new Map<string, number>()
-  for (const w of words(text)) {
+  for (const w of words) {
     if (w.length < 3 || FUNCTION_WORDS.has(w) || /^\d/.test(w)) continue
     counts.set(w, (counts.get(w) ?? 0) + 1)
   }

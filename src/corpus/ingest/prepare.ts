@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_LENGTH } from '../../doc/create-doc.js'
 import { normalize } from '../../stages/text/normalize.js'
 import { detectLanguage } from '../../stages/text/detect-language.js'
-import { articleIdOf, itemKey, minHash, textHash, topTerms, type MinHash } from '../dedupe/fingerprint.js'
+import { articleIdOf, fingerprint, itemKey, type MinHash } from '../dedupe/fingerprint.js'
 import type { ArticleMeta } from '../../doc/types.js'
 import type { ArticleRecord, CorpusStore, SaveResult } from '../store/corpus-store.js'
 import type { StoredAnalysis } from '../store/stored-analysis.js'
@@ -39,10 +39,8 @@ export function prepareItem(item: RawItem): Prepared | { name: string; error: st
   text = normalize(text).slice(0, DEFAULT_MAX_LENGTH)
   if (!/[\p{L}\p{N}]/u.test(text)) return { name: item.name, error: `${item.name}: no article text found` }
   if (meta.published && Number.isNaN(Date.parse(meta.published))) delete meta.published
-  return {
-    name: item.name, ...meta, text, language: detectLanguage(text),
-    key: itemKey(text, meta.source, meta.url), textHash: textHash(text), minhash: minHash(text), terms: topTerms(text),
-  }
+  const print = fingerprint(text)
+  return { name: item.name, ...meta, text, language: detectLanguage(text), ...print, key: itemKey(print.textHash, meta.source, meta.url) }
 }
 
 /** The facts about the article a prepared item carries, as the pipeline takes them. */
