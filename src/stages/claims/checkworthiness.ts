@@ -8,7 +8,7 @@ import { classScores } from '../../model/classifier.js'
 import type { CompiledChain } from '../../model/linear-chain.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { hashTokens, spanFeatures, type TokenHashes } from './sentence-features.js'
+import { hashTokens, SPAN_BIAS, SPAN_BIGRAM, SPAN_FIRST, SPAN_LENGTH, SPAN_TRIGRAM, spanFeatures, type TokenHashes } from './sentence-features.js'
 
 /** Hash buckets of the check-worthiness model. */
 export const CHECKWORTHY_BUCKETS = 1 << 20
@@ -44,23 +44,122 @@ function addWithin<T>(out: number[], list: readonly T[], span: Span, at: (item: 
 
 const self = (x: Span) => x
 
-/**
- * The features of the words of `span`: its n-grams, plus what the earlier stages found in it (amounts, time
- * expressions, kinds of names, event types, quotes): a statistic, a date and a named actor make a claim checkable.
- */
-export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Array {
-  let hashes = tokenHashes.get(doc.tokens)
-  if (!hashes) {
-    hashes = hashTokens(doc.text, doc.tokens)
-    tokenHashes.set(doc.tokens, hashes)
-  }
+/** Hashes of what the earlier stages found inside `span`: amounts, time expressions, kinds of names, event types, quotes. */
+function layerFeatures(doc: CheckworthyLayers, span: Span): number[] {
   const extra: number[] = []
   addWithin(extra, doc.amounts, span, self, (a) => mix(LAYER.amount, hashString(a.kind)))
   addWithin(extra, doc.times, span, self, (t) => mix(LAYER.time, hashString(t.type)))
   addWithin(extra, doc.mentions, span, self, (m) => mix(LAYER.mention, hashString(m.label)))
   addWithin(extra, doc.events, span, (e) => e.trigger, (e) => mix(LAYER.event, hashString(e.type)))
   addWithin(extra, doc.quotes, span, (q) => q.content, (q) => mix(LAYER.quote, hashString(q.kind)))
-  return spanFeatures(hashes, firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end), CHECKWORTHY_BUCKETS - 1, extra)
+  return extra
+}
+
+function hashesOf(doc: CheckworthyLayers): TokenHashes {
+  let hashes = tokenHashes.get(doc.tokens)
+  if (!hashes) {
+    hashes = hashTokens(doc.text, doc.tokens)
+    tokenHashes.set(doc.tokens, hashes)
+  }
+  return hashes
+}
+
+/**
+ * The features of the words of `span`: its n-grams, plus what the earlier stages found in it (amounts, time
+ * expressions, kinds of names, event types, quotes): a statistic, a date and a named actor make a claim checkable.
+ */
+export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Array {
+  return spanFeatures(hashesOf(doc), firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end), CHECKWORTHY_BUCKETS - 1, layerFeatures(doc, span))
+}
+
+/** What a layer found in the document, as start and end offsets and the weight of its feature. */
+interface LayerItems {
+  starts: Int32Array
+  ends: Int32Array
+  weights: Float64Array
+}
+
+/** Each model's weights by bucket (2 MB): one read per feature, where the model's own table probes a 4 MB one. */
+const bucketWeights = new WeakMap<CheckworthyModel, Int16Array>()
+
+function weightsOf(model: CheckworthyModel): Int16Array {
+  let weights = bucketWeights.get(model)
+  if (!weights) {
+    const { table, rows } = model.model
+    weights = new Int16Array(CHECKWORTHY_BUCKETS)
+    for (let at = 0; at < table.slots.length; at += 2) if (table.slots[at] !== -1) weights[table.slots[at]] = rows[table.slots[at + 1]]
+    bucketWeights.set(model, weights)
+  }
+  return weights
+}
+
+/**
+ * Scores many spans of one document as `checkworthyLogOdds` does (tested equal), from running sums of each
+ * token's weights: the n-grams of a token are read once however many spans hold it — every token lies in a
+ * sentence and most in a quote too — and a span costs only the n-grams that its start cuts, and its layer features.
+ */
+export class SpanScorer {
+  private readonly mask = CHECKWORTHY_BUCKETS - 1
+  private readonly weights: Int16Array
+  private readonly hashes: TokenHashes
+  /** Summed weights of every feature of tokens [0, t) as inside a span. */
+  private readonly prefix: Float64Array
+  private readonly layers: LayerItems[]
+
+  constructor(private readonly model: CheckworthyModel, private readonly doc: CheckworthyLayers) {
+    const w = (this.weights = weightsOf(model))
+    const mask = this.mask
+    const h = (this.hashes = hashesOf(doc))
+    const n = doc.tokens.length
+    this.prefix = new Float64Array(n + 1)
+    for (let t = 0; t < n; t++) {
+      let sum = w[h.unigrams[t] & mask] + w[h.bigrams[t] & mask] + w[h.trigrams[t] & mask]
+      for (let j = h.offsets[t]; j < h.offsets[t + 1]; j++) sum += w[h.local[j] & mask]
+      this.prefix[t + 1] = this.prefix[t] + sum
+    }
+    const items = <T>(list: readonly T[], at: (item: T) => Span, hash: (item: T) => number): LayerItems => ({
+      starts: Int32Array.from(list, (x) => at(x).start), ends: Int32Array.from(list, (x) => at(x).end), weights: Float64Array.from(list, (x) => this.weight(hash(x))),
+    })
+    this.layers = [
+      items(doc.amounts, self, (a) => mix(LAYER.amount, hashString(a.kind))),
+      items(doc.times, self, (t) => mix(LAYER.time, hashString(t.type))),
+      items(doc.mentions, self, (m) => mix(LAYER.mention, hashString(m.label))),
+      items(doc.events, (e) => e.trigger, (e) => mix(LAYER.event, hashString(e.type))),
+      items(doc.quotes, (q) => q.content, (q) => mix(LAYER.quote, hashString(q.kind))),
+    ]
+  }
+
+  /** The quantised weight of one feature. */
+  private weight(hash: number): number {
+    return this.weights[hash & this.mask]
+  }
+
+  logOdds(span: Span): number {
+    const { hashes: h } = this
+    const from = firstEndingAfter(this.doc.tokens, span.start)
+    const to = firstStartingAtOrAfter(this.doc.tokens, span.end)
+    const n = Math.max(0, to - from)
+    // The features `spanFeatures` lists, with the n-grams of the span's first two tokens as the start cuts them.
+    let sum = this.weight(SPAN_BIAS) + this.weight(mix(SPAN_LENGTH, Math.min(6, Math.floor(n / 5))))
+    if (n > 0) {
+      sum += this.prefix[to] - this.prefix[from] - this.weight(h.bigrams[from]) - this.weight(h.trigrams[from])
+      sum += this.weight(mix(SPAN_BIGRAM, mix(0, h.words[from]))) + this.weight(mix(SPAN_FIRST, h.words[from]))
+    }
+    if (n > 1) sum += this.weight(mix(SPAN_TRIGRAM, mix(0, mix(h.words[from], h.words[from + 1])))) - this.weight(h.trigrams[from + 1])
+    // What the layers found inside the span, as `addWithin` lists it.
+    for (const { starts, ends, weights } of this.layers) {
+      let lo = 0
+      let hi = starts.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (starts[mid] < span.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let k = lo; k < starts.length && starts[k] < span.end; k++) if (ends[k] <= span.end) sum += weights[k]
+    }
+    const { model } = this.model
+    return sum * model.scale + model.scores.start[0] + model.scores.end[0]
+  }
 }
 
 /** Token hashes of each document's tokens, computed once for all its sentences and quotes. */
@@ -96,7 +195,8 @@ export function defaultCheckworthyModel(): CheckworthyModel {
 
 /** Scores every sentence and every quote's content: probabilities rounded to three decimals. */
 export function scoreCheckworthiness(doc: CheckworthyLayers & Pick<Doc, 'sentences'>, model: CheckworthyModel): Checkworthiness {
-  const score = (span: Span) => Math.round(1000 / (1 + Math.exp(-checkworthyLogOdds(model, doc, span)))) / 1000
+  const scorer = new SpanScorer(model, doc)
+  const score = (span: Span) => Math.round(1000 / (1 + Math.exp(-scorer.logOdds(span)))) / 1000
   return { sentences: doc.sentences.map(score), quotes: doc.quotes.map((q) => score(q.content)) }
 }
 

@@ -60,3 +60,21 @@ test('every sentence and quote gets a check-worthiness score; a statistic outran
   assert.ok(statistic > 0.5 && greeting < 0.5, `statistic ${statistic}, greeting ${greeting}`)
   assert.ok(analysis.quotes.every((q) => typeof q.checkworthiness === 'number'))
 })
+
+test('the span scorer gives every sentence, quote and span the log-odds its features give', async () => {
+  const { analyzeDoc } = await import('../../pipeline/analyze.js')
+  const { checkworthyLogOdds, defaultCheckworthyModel, SpanScorer } = await import('./checkworthiness.js')
+  const doc = analyzeDoc([
+    'Unemployment rose to 7.4 percent in March, the highest level since 2009, the statistics office said on Tuesday.',
+    '“We will cut taxes by $2 billion next year,” Finance Minister Ana Ruiz told reporters in Lisbon.',
+    'Critics said the plan, which doubled the deficit, was reckless. Nobody answered.',
+  ].join('\n'), { published: '2026-03-10' })
+  const model = defaultCheckworthyModel()
+  const scorer = new SpanScorer(model, doc)
+  const spans = [
+    ...doc.sentences, ...doc.quotes.map((q) => q.content),
+    { start: 0, end: 0 }, { start: 0, end: 12 }, { start: 13, end: 17 }, { start: 5, end: doc.text.length }, { start: 40, end: 30 },
+  ]
+  assert.ok(doc.quotes.length > 0)
+  for (const span of spans) assert.equal(scorer.logOdds(span), checkworthyLogOdds(model, doc, span), `${span.start}–${span.end}`)
+})

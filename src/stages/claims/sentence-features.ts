@@ -4,6 +4,12 @@ import { hashString, mix } from '../../model/hash.js'
 
 /** Feature templates (hashed with the value). */
 const T = { word: 1, bigram: 2, shape: 3, first: 4, length: 5, bias: 6, suffix2: 7, trigram: 8, suffix3: 9 }
+/** The templates a span scorer reads besides each token's own: the bias, the length, the first word and the n-grams a span's start cuts. */
+export const SPAN_BIAS = T.bias
+export const SPAN_LENGTH = T.length
+export const SPAN_FIRST = T.first
+export const SPAN_BIGRAM = T.bigram
+export const SPAN_TRIGRAM = T.trigram
 
 /** Words whose class matters more than their identity for check-worthiness. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'half', 'twice', 'double', 'tripled', 'doubled'])
