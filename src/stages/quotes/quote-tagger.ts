@@ -4,6 +4,7 @@ import { FeatureSeqBuilder, type FeatureSeq } from '../../model/features.js'
 import { hashString, mix } from '../../model/hash.js'
 import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio.js'
 import { firstSlot, type CompiledChain } from '../../model/linear-chain.js'
+import { viterbi } from '../../model/viterbi.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
 import { firstEndingAfter } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
@@ -191,12 +192,18 @@ interface ParagraphContext {
   kind: number
 }
 
-function paragraphContext(facts: TokenFacts, from: number, to: number, paragraphKind: string): ParagraphContext {
+/** A context's arrays, long enough for `n` tokens: the scratch given, grown if need be, or new ones. */
+function contextArrays(n: number, scratch?: ParagraphContext): Pick<ParagraphContext, 'left' | 'right' | 'commaSince' | 'lastComma'> {
+  if (scratch && scratch.left.length >= n) return scratch
+  const size = Math.max(n, scratch ? scratch.left.length * 2 : 0)
+  return { left: new Int32Array(size), right: new Int32Array(size), commaSince: new Uint8Array(size), lastComma: new Uint8Array(size) }
+}
+
+/** The context of tokens [from, to), written into `scratch` when given (its arrays then run past `to − from`). */
+function paragraphContext(facts: TokenFacts, from: number, to: number, paragraphKind: string, scratch?: ParagraphContext): ParagraphContext {
   const { words, anchor, sentence } = facts
   const n = to - from
-  const left = new Int32Array(n).fill(-1)
-  const right = new Int32Array(n).fill(-1)
-  const commaSince = new Uint8Array(n)
+  const { left, right, commaSince, lastComma } = contextArrays(n, scratch)
   let last = -1
   let comma = 0
   for (let i = from; i < to; i++) {
@@ -215,7 +222,6 @@ function paragraphContext(facts: TokenFacts, from: number, to: number, paragraph
     if (anchor[i]) last = i
   }
   // Where each token stands to its sentence's last comma: "…, sources said." makes what precedes it the content.
-  const lastComma = new Uint8Array(n)
   for (let a = from; a < to;) {
     let b = a
     while (b < to && sentence[b] === sentence[a]) b++
@@ -356,6 +362,48 @@ export function quoteFeatures(facts: TokenFacts, from: number, to: number, parag
   return builder.build()
 }
 
+/**
+ * The small templates grouped by the variables they read, each group summed into one table over all values of
+ * its variables: `quotes` [quote, quote before, quote after] (quote, quoteTrans); `quoteCues` [quote, left cue
+ * bucket, comma since] (quoteCueLeft, cueLeft); `entityCues` [entity, right cue bucket, last comma, quote]
+ * (entity0, entityCueRight, cueRight, commaCue, quoteCueRight); `neighbours` [entity before, entity after]
+ * (entityM1, entityP1); `layout` [sentence edge, sentence in paragraph, paragraph kind] (sentenceEdge,
+ * sentenceInParagraph, paragraphKind). Rows of 7 labels.
+ */
+interface CombinedTables {
+  quotes: Int32Array
+  quoteCues: Int32Array
+  entityCues: Int32Array
+  neighbours: Int32Array
+  layout: Int32Array
+}
+
+function combinedTables(dense: readonly Int32Array[], labels: number): CombinedTables {
+  const table = (sizes: readonly number[], rowsOf: (values: number[]) => [number, number][]): Int32Array => {
+    const out = new Int32Array(sizes.reduce((a, b) => a * b, 1) * labels)
+    const values = sizes.map(() => 0)
+    for (let index = 0; index * labels < out.length; index++) {
+      let rest = index
+      for (let v = sizes.length - 1; v >= 0; v--) {
+        values[v] = rest % sizes[v]
+        rest = Math.floor(rest / sizes[v])
+      }
+      for (const [template, value] of rowsOf(values)) {
+        const row = dense[template]
+        for (let y = 0; y < labels; y++) out[index * labels + y] += row[value * labels + y]
+      }
+    }
+    return out
+  }
+  return {
+    quotes: table([4, 8, 8], ([q, before, after]) => [[T.quote, q], [T.quoteTrans, before * 16 + after]]),
+    quoteCues: table([4, 8, 2], ([q, lb, comma]) => [[T.quoteCueLeft, q * 64 + lb], [T.cueLeft, lb * 16 + comma]]),
+    entityCues: table([10, 8, 4, 4], ([e, rb, lastComma, q]) => [[T.entity0, e], [T.entityCueRight, e * 64 + rb], [T.cueRight, rb], [T.commaCue, lastComma * 64 + rb], [T.quoteCueRight, q * 64 + rb]]),
+    neighbours: table([16, 16], ([before, after]) => [[T.entityM1, before], [T.entityP1, after]]),
+    layout: table([4, 4, 8], ([edge, index, kind]) => [[T.sentenceEdge, edge], [T.sentenceInParagraph, index * 8 + kind], [T.paragraphKind, kind]]),
+  }
+}
+
 let nextPoolKey = 1
 
 /**
@@ -365,9 +413,12 @@ let nextPoolKey = 1
 export class QuoteScorer {
   private readonly labels: number
   private readonly mask = QUOTE_BUCKETS - 1
-  /** Summed row weights of each small template's values: template → [value · labels + y]. */
-  private readonly dense: Int32Array[] = []
-  private readonly buffer = tokenFeatureBuffer()
+  /**
+   * The small templates' rows summed over the variables they share, five tables indexed by those variables
+   * together (`combinedTables`): a token reads five rows instead of fourteen.
+   */
+  private readonly combined: CombinedTables
+  private readonly hashes = new Int32Array(3)
   /**
    * Each word's contributions in its five roles, [slot + role · labels + y], in one flat pool (refilled when full):
    * a word costs its lookups once, then five vector adds wherever it appears.
@@ -403,11 +454,13 @@ export class QuoteScorer {
       this.records[r * RECORD] = bucket
       for (let y = 0; y < this.labels; y++) this.records[r * RECORD + 1 + y] = model.rows[slots[at + 1] * this.labels + y]
     }
+    const dense: Int32Array[] = []
     for (const [template, size] of SMALL_TEMPLATES) {
       const table = new Int32Array(size * this.labels)
       for (let v = 0; v < size; v++) this.addRow(mix(template, v), table, v * this.labels)
-      this.dense[template] = table
+      dense[template] = table
     }
+    this.combined = combinedTables(dense, this.labels)
   }
 
   private addRow(hash: number, out: Int32Array, offset: number): void {
@@ -441,10 +494,37 @@ export class QuoteScorer {
 
   /** Emission scores of tokens [from, to), token-major. */
   emissions(facts: TokenFacts, from: number, to: number, paragraphKind: string): Float64Array {
+    return this.score(facts, from, to, paragraphKind).slice(0, (to - from) * this.labels)
+  }
+
+  /** The best labels of tokens [from, to), in an array the next call reuses. */
+  tag(facts: TokenFacts, from: number, to: number, paragraphKind: string): Int32Array {
+    const n = to - from
+    if (this.path.length < n) this.path = new Int32Array(Math.max(n, this.path.length * 2))
+    const { scores } = this.model
+    return viterbi(this.score(facts, from, to, paragraphKind), n, this.labels, scores.transitions, scores.start, scores.end, 0, this.path)
+  }
+
+  // Scratch arrays of `score` and `tag`, grown as needed: a typed array of more than a few numbers costs a
+  // native allocation, and a run of sentences is scored in a few microseconds.
+  private context: ParagraphContext | undefined
+  private out = new Float64Array(0)
+  private slots = new Int32Array(0)
+  private path = new Int32Array(0)
+
+  /** Emission scores of tokens [from, to), token-major, in an array the next call reuses (longer than needed). */
+  private score(facts: TokenFacts, from: number, to: number, paragraphKind: string): Float64Array {
     const L = this.labels
-    const c = paragraphContext(facts, from, to, paragraphKind)
-    const acc = new Int32Array((to - from) * L)
-    const buffer = this.buffer
+    const c = (this.context = paragraphContext(facts, from, to, paragraphKind, this.context))
+    if (this.out.length < (to - from) * L) this.out = new Float64Array(Math.max((to - from) * L, this.out.length * 2))
+    if (this.slots.length < to - from + 4) this.slots = new Int32Array(Math.max(to - from + 4, this.slots.length * 2))
+    const out = this.out
+    const scale = this.model.scale
+    const { quotes, quoteCues, entityCues, neighbours, layout } = this.combined
+    const { words, quote, entity, sentence } = facts
+    const { left, right, commaSince, lastComma, kind } = c
+    const firstSentence = sentence[from]
+    const hashes = this.hashes
     const mask = this.mask
     const present = this.present
     const records = this.records
@@ -453,7 +533,7 @@ export class QuoteScorer {
     const views = facts.views
     // Slots of the paragraph's words and of the two edges, reserved together so that none is evicted midway.
     this.reserve(to - from + 2)
-    const slots = new Int32Array(to - from + 4)
+    const slots = this.slots
     slots[0] = slots[1] = this.slotOf(EDGES[0])
     for (let j = from; j < to; j++) slots[j - from + 2] = this.slotOf(views[j])
     slots[to - from + 2] = slots[to - from + 3] = this.slotOf(EDGES[1])
@@ -467,27 +547,45 @@ export class QuoteScorer {
         a0 += pool[base]; a1 += pool[base + 1]; a2 += pool[base + 2]; a3 += pool[base + 3]
         a4 += pool[base + 4]; a5 += pool[base + 5]; a6 += pool[base + 6]
       }
-      tokenFeatures(facts, c, i, buffer)
-      for (let k = 0; k < buffer.small; k++) {
-        const dense = this.dense[buffer.templates[k]]
-        const base = buffer.values[k] * 7
-        a0 += dense[base]; a1 += dense[base + 1]; a2 += dense[base + 2]; a3 += dense[base + 3]
-        a4 += dense[base + 4]; a5 += dense[base + 5]; a6 += dense[base + 6]
-      }
-      for (let k = 0; k < buffer.hashed; k++) {
-        const bucket = buffer.hashes[k] & mask
+      // The small-valued features, as `tokenFeatures` computes them, read from the combined tables.
+      const k = i - from
+      const q = quote[i]
+      const e = entity[i]
+      const l = left[k]
+      const r = right[k]
+      const lb = l < 0 ? 0 : 1 + bucket(i - l)
+      const rb = r < 0 ? 0 : 1 + bucket(r - i)
+      const edge = (i === from || sentence[i - 1] !== sentence[i] ? 1 : 0) + (i + 1 === to || sentence[i + 1] !== sentence[i] ? 2 : 0)
+      let t = quotes
+      let b = ((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 7
+      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      t = quoteCues
+      b = ((q * 8 + lb) * 2 + commaSince[k]) * 7
+      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      t = entityCues
+      b = (((e * 8 + rb) * 4 + lastComma[k]) * 4 + q) * 7
+      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      t = neighbours
+      b = ((i > from ? entity[i - 1] : 15) * 16 + (i + 1 < to ? entity[i + 1] : 15)) * 7
+      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      t = layout
+      b = ((edge * 4 + Math.min(3, sentence[i] - firstSentence)) * 8 + kind) * 7
+      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      hashes[0] = mix(mix(T.cueLeftWord, l < 0 ? 0 : words[l]), Math.min(lb, 3))
+      hashes[1] = mix(mix(T.cueRightWord, r < 0 ? 0 : words[r]), Math.min(rb, 3))
+      hashes[2] = mix(mix(T.wordCueSide, words[i]), (lb === 0 ? 0 : lb <= 2 ? 1 : 2) * 4 + (rb === 0 ? 0 : rb <= 2 ? 1 : 2))
+      for (let h = 0; h < 3; h++) {
+        const bucket = hashes[h] & mask
         if ((present[bucket >>> 5] & (1 << (bucket & 31))) === 0) continue
-        let r = firstSlot(bucket, recordMask) * RECORD
-        while (records[r] !== bucket) r = (r + RECORD) & recordLimit
-        a0 += records[r + 1]; a1 += records[r + 2]; a2 += records[r + 3]; a3 += records[r + 4]
-        a4 += records[r + 5]; a5 += records[r + 6]; a6 += records[r + 7]
+        let at = firstSlot(bucket, recordMask) * RECORD
+        while (records[at] !== bucket) at = (at + RECORD) & recordLimit
+        a0 += records[at + 1]; a1 += records[at + 2]; a2 += records[at + 3]; a3 += records[at + 4]
+        a4 += records[at + 5]; a5 += records[at + 6]; a6 += records[at + 7]
       }
-      acc[offset] = a0; acc[offset + 1] = a1; acc[offset + 2] = a2; acc[offset + 3] = a3
-      acc[offset + 4] = a4; acc[offset + 5] = a5; acc[offset + 6] = a6
+      out[offset] = a0 * scale; out[offset + 1] = a1 * scale; out[offset + 2] = a2 * scale; out[offset + 3] = a3 * scale
+      out[offset + 4] = a4 * scale; out[offset + 5] = a5 * scale; out[offset + 6] = a6 * scale
       offset += 7
     }
-    const out = new Float64Array(acc.length)
-    for (let k = 0; k < acc.length; k++) out[k] = acc[k] * this.model.scale
     return out
   }
 }
@@ -536,7 +634,7 @@ export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel): RoleSpa
   const facts = tokenFacts(doc, rates)
   const spans: RoleSpan[] = []
   for (const { from, to, kind } of taggedRanges(doc, facts)) {
-    spans.push(...fromLabels(scorer.model.decodeEmissions(scorer.emissions(facts, from, to, kind), to - from), from))
+    spans.push(...decodeBio(ROLES, scorer.tag(facts, from, to, kind), to - from, from))
   }
   return spans
 }
