@@ -54,7 +54,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const maxLength = options.maxArticleLength ?? 1_000_000
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024, ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } } })
   const workers = options.workers ?? availableParallelism()
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined
+  // One request per thread at a time: a request waits for the first free thread, never behind another's work.
+  const pool = workers > 0 ? new WorkerPool(workers, {}, 1) : undefined
   app.addHook('onClose', async () => { await pool?.close() })
 
   const analyzeForStore = async (text: string, meta: ArticleMeta): Promise<StoredAnalysis> =>

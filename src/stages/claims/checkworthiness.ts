@@ -74,9 +74,9 @@ export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Ar
 
 /** What a layer found in the document, as start and end offsets and the weight of its feature. */
 interface LayerItems {
-  starts: Int32Array
-  ends: Int32Array
-  weights: Float64Array
+  starts: number[]
+  ends: number[]
+  weights: number[]
 }
 
 /** Each model's weights by bucket (2 MB): one read per feature, where the model's own table probes a 4 MB one. */
@@ -117,9 +117,17 @@ export class SpanScorer {
       for (let j = h.offsets[t]; j < h.offsets[t + 1]; j++) sum += w[h.local[j] & mask]
       this.prefix[t + 1] = this.prefix[t] + sum
     }
-    const items = <T>(list: readonly T[], at: (item: T) => Span, hash: (item: T) => number): LayerItems => ({
-      starts: Int32Array.from(list, (x) => at(x).start), ends: Int32Array.from(list, (x) => at(x).end), weights: Float64Array.from(list, (x) => this.weight(hash(x))),
-    })
+    // Plain arrays: a document has a few dozen items per layer, and a typed array each would cost a native allocation.
+    const items = <T>(list: readonly T[], at: (item: T) => Span, hash: (item: T) => number): LayerItems => {
+      const out: LayerItems = { starts: [], ends: [], weights: [] }
+      for (const item of list) {
+        const span = at(item)
+        out.starts.push(span.start)
+        out.ends.push(span.end)
+        out.weights.push(this.weight(hash(item)))
+      }
+      return out
+    }
     this.layers = [
       items(doc.amounts, self, (a) => mix(LAYER.amount, hashString(a.kind))),
       items(doc.times, self, (t) => mix(LAYER.time, hashString(t.type))),
