@@ -202,12 +202,14 @@ export class CorpusStore {
         // One bad article spoils its batch: the batch is rolled back and each article retried alone, so that
         // only the bad one fails.
         this.aliases.clear()
+        this.storyFacts.clear()
         this.coded.clear()
         for (const item of batch) {
           try {
             item.resolve((await this.commit([item.record]))[0])
           } catch (error) {
             this.aliases.clear()
+            this.storyFacts.clear()
             this.coded.clear()
             item.reject(error as Error)
           }
@@ -340,9 +342,9 @@ export class CorpusStore {
       for (const r of recent) {
         if (seen.has(r.story_id) || !near(r.day)) continue
         seen.add(r.story_id)
-        const c = await tx.get<{ terms: string | null; main_actors: string | null }>('SELECT terms, main_actors FROM articles WHERE id = ?', [r.article_id])
+        const c = await this.storyFactsOf(tx, r.article_id)
         if (!c) continue
-        const score = storySimilarity({ terms: record.terms, actors: main, date }, { terms: JSON.parse(c.terms ?? '[]') as string[], actors: JSON.parse(c.main_actors ?? '[]') as string[], date: r.day ?? undefined })
+        const score = storySimilarity({ terms: record.terms, actors: main, date }, { ...c, date: r.day ?? undefined })
         if (score >= best) { best = score; storyId = r.story_id }
       }
     }
@@ -352,7 +354,26 @@ export class CorpusStore {
         ON CONFLICT (actor_id, story_id) DO UPDATE SET article_id = excluded.article_id, seq = excluded.seq, day = excluded.day`, [actor, storyId, id, Number(seq), date ?? null])
     }
     await tx.run('UPDATE articles SET story_id = ?, main_actors = ? WHERE id = ?', [storyId, JSON.stringify(main), id])
+    this.rememberStoryFacts(id, { terms: record.terms, actors: main })
     return storyId
+  }
+
+  /** The terms and main actors of stored articles, as stories compare them: each is read a dozen times as a candidate. */
+  private readonly storyFacts = new Map<string, { terms: string[]; actors: string[] }>()
+
+  private rememberStoryFacts(id: string, facts: { terms: string[]; actors: string[] }): void {
+    if (this.storyFacts.size >= 20_000) this.storyFacts.clear()
+    this.storyFacts.set(id, facts)
+  }
+
+  private async storyFactsOf(tx: Db, id: string): Promise<{ terms: string[]; actors: string[] } | undefined> {
+    const known = this.storyFacts.get(id)
+    if (known) return known
+    const row = await tx.get<{ terms: string | null; main_actors: string | null }>('SELECT terms, main_actors FROM articles WHERE id = ?', [id])
+    if (!row) return undefined
+    const facts = { terms: JSON.parse(row.terms ?? '[]') as string[], actors: JSON.parse(row.main_actors ?? '[]') as string[] }
+    this.rememberStoryFacts(id, facts)
+    return facts
   }
 
   // ——— queries ———
