@@ -22,7 +22,7 @@ export function viterbi(
   const score = scratch.score
   const back = scratch.back
   for (let y = 0; y < labels; y++) score[y] = start[y] + emissions[at + y]
-  if (labels === 9) forward9(emissions, tokens, transitions, at, score, back)
+  if (labels <= 9) forwardUpTo9(emissions, tokens, labels, transitions, at, score, back)
   else forward(emissions, tokens, labels, transitions, at, score, back)
   const last = (tokens - 1) * labels
   let best = -Infinity
@@ -65,25 +65,27 @@ function forward(
 }
 
 /**
- * `forward` for nine labels (BIO over four types: the NER tagger), unrolled: V8 keeps the previous token's
- * scores in registers, twice as fast as reloading them from the array. Forbidden transitions are -Infinity
- * in `transitions`, so they never win; ties go to the lowest label, as in `forward`.
+ * `forward` for up to nine labels (BIO over four types: the NER tagger; over three: the attribution tagger),
+ * unrolled: V8 keeps the previous token's scores in registers, twice as fast as reloading them from the array.
+ * Fewer labels are padded to nine with -Infinity scores and transitions. Forbidden transitions are -Infinity in
+ * `transitions`, so they never win; ties go to the lowest label, as in `forward`.
  */
-function forward9(emissions: Float32Array | Float64Array, tokens: number, transitions: Float32Array | Float64Array, at: number, score: Float64Array, back: Int32Array): void {
-  const tr = transposed(transitions, 9)
+function forwardUpTo9(emissions: Float32Array | Float64Array, tokens: number, labels: number, transitions: Float32Array | Float64Array, at: number, score: Float64Array, back: Int32Array): void {
+  const tr = transposedTo9(transitions, labels)
+  const L = labels
   for (let t = 1; t < tokens; t++) {
-    const row = t * 9
-    const prev = row - 9
+    const row = t * L
+    const prev = row - L
     const s0 = score[prev]
-    const s1 = score[prev + 1]
-    const s2 = score[prev + 2]
-    const s3 = score[prev + 3]
-    const s4 = score[prev + 4]
-    const s5 = score[prev + 5]
-    const s6 = score[prev + 6]
-    const s7 = score[prev + 7]
-    const s8 = score[prev + 8]
-    for (let y = 0; y < 9; y++) {
+    const s1 = L > 1 ? score[prev + 1] : -Infinity
+    const s2 = L > 2 ? score[prev + 2] : -Infinity
+    const s3 = L > 3 ? score[prev + 3] : -Infinity
+    const s4 = L > 4 ? score[prev + 4] : -Infinity
+    const s5 = L > 5 ? score[prev + 5] : -Infinity
+    const s6 = L > 6 ? score[prev + 6] : -Infinity
+    const s7 = L > 7 ? score[prev + 7] : -Infinity
+    const s8 = L > 8 ? score[prev + 8] : -Infinity
+    for (let y = 0; y < L; y++) {
       const c = y * 9
       let best = s0 + tr[c]
       let arg = 0
@@ -111,12 +113,12 @@ function forward9(emissions: Float32Array | Float64Array, tokens: number, transi
 
 const transposedCache = new WeakMap<object, Float64Array>()
 
-/** `transitions` by column (`[y * labels + prev]`), cached per table. */
-function transposed(transitions: Float32Array | Float64Array, labels: number): Float64Array {
+/** `transitions` by column (`[y * 9 + prev]`), padded to nine labels with -Infinity, cached per table. */
+function transposedTo9(transitions: Float32Array | Float64Array, labels: number): Float64Array {
   let out = transposedCache.get(transitions)
   if (!out) {
-    out = new Float64Array(labels * labels)
-    for (let p = 0; p < labels; p++) for (let y = 0; y < labels; y++) out[y * labels + p] = transitions[p * labels + y]
+    out = new Float64Array(81).fill(-Infinity)
+    for (let p = 0; p < labels; p++) for (let y = 0; y < labels; y++) out[y * 9 + p] = transitions[p * labels + y]
     transposedCache.set(transitions, out)
   }
   return out

@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, lowerTokens } from '../../doc/span.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
 import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES } from './lexicon.js'
 
@@ -46,6 +46,11 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     while (s + 1 < sentences.length && sentences[s + 1].start <= tokens[i].start) s++
     sentenceOfToken[i] = s >= 0 && tokens[i].start < sentences[s].end ? s : -1
   }
+  // Top-level quotation of each token (by its first character), in one pass: the rules ask at every token.
+  const quotationOfToken = new Int32Array(tokens.length).fill(-1)
+  outer.forEach((q, k) => {
+    for (let t = firstEndingAfter(tokens, q.start); t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start) quotationOfToken[t] = k
+  })
   const lowered = lowerTokens(text, tokens)
   const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
   return {
@@ -60,11 +65,7 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
       const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
       return q !== undefined && q.end <= span.end + 1
     },
-    quotationAt: (i) => {
-      if (i < 0 || i >= tokens.length) return undefined
-      const q = indexAt(outer, tokens[i].start)
-      return q >= 0 ? outer[q] : undefined
-    },
+    quotationAt: (i) => (i >= 0 && i < tokens.length && quotationOfToken[i] >= 0 ? outer[quotationOfToken[i]] : undefined),
   }
 }
 
