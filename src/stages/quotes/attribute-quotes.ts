@@ -6,10 +6,11 @@ import { findIndirectQuotes } from './find-indirect-quotes.js'
 import { createQuoteContext } from './quote-context.js'
 import { defaultQuoteModel } from './quote-tagger.js'
 import { findTaggedQuotes } from './tagged-quotes.js'
+import { findTranscriptTurns } from './find-transcript-turns.js'
 
 /**
- * The quotes stage: direct quotes first (quotation marks with their cue and speaker, split and continuation
- * quotes), then the attributions the trained tagger finds outside them, then what the indirect rules find
+ * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
+ * speaker, split and continuation quotes), then the attributions the trained tagger finds outside them, then what the indirect rules find
  * outside both. Every speaker is linked to its entity.
  */
 export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>, published?: string): Quote[] {
@@ -19,6 +20,8 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
   // reported speech around them; the indirect rules fill what the tagger leaves.
   const covered = new Uint8Array(doc.text.length + 1)
   const quotes = [
+    // A transcript's turns first: the quotation marks around them are the transcript's, not the speaker's.
+    ...outside(findTranscriptTurns(ctx), covered),
     ...outside(direct, covered),
     ...outside(findTaggedQuotes(ctx, defaultQuoteModel()), covered),
     // Of the indirect rules, the patterns the tagger misses: "according to X", "…, X said.", participles and

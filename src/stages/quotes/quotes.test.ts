@@ -143,3 +143,27 @@ test('a continuation after straight quotation marks keeps the speaker', () => {
     ['direct', 'Anna Lopez', 'We will rebuild,'], ['direct', 'Anna Lopez', 'Every town will get help.'],
   ])
 })
+
+test('an interview transcript: each labelled turn is a direct quote of its speaker, running over its unlabelled paragraphs', () => {
+  const rows = quotes([
+    'Senator Ruth Okafor spoke to the radio host Daniel Brandt on Sunday. A partial transcript follows.',
+    '"BRANDT: Will the bridge be finished before the winter?',
+    '"OKAFOR: It will. The crews work in two shifts now.',
+    '"We signed the last contract in March.',
+    '"(CROSSTALK.)',
+    '"BRANDT: Thank you, Senator.',
+  ].join('\n'))
+  const turns = rows.filter((r) => r.cue === ':')
+  assert.deepEqual(turns, [
+    { kind: 'direct', speaker: 'Daniel Brandt', source: 'BRANDT', cue: ':', content: 'Will the bridge be finished before the winter?' },
+    { kind: 'direct', speaker: 'Ruth Okafor', source: 'OKAFOR', cue: ':', content: 'It will. The crews work in two shifts now. | We signed the last contract in March.' },
+    { kind: 'direct', speaker: 'Daniel Brandt', source: 'BRANDT', cue: ':', content: 'Thank you, Senator.' },
+  ])
+})
+
+test('a headline "Name: statement" is a quote of that person; notes and datelines before a colon are not', () => {
+  const [headline] = quotes('Okafor: Bridge Will Open Before Winter\nSenator Ruth Okafor told voters in Lagos that the bridge would open in November.')
+  assert.deepEqual([headline.kind, headline.speaker, headline.cue, headline.content], ['direct', 'Ruth Okafor', ':', 'Bridge Will Open Before Winter'])
+  const notes = quotes('UPDATE: The vote was moved to Friday.\nDENVER: The council met on Monday to discuss the budget.\nWATCH: The mayor answers questions.')
+  assert.deepEqual(notes.filter((r) => r.cue === ':'), [])
+})
