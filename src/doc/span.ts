@@ -51,16 +51,28 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
   return lo
 }
 
+const textCache = new WeakMap<readonly Span[], string[]>()
 const lowerCache = new WeakMap<readonly Span[], string[]>()
 
 /**
- * The lower-cased text of every token, computed once per token list and shared by the stages that read words
- * (quotes, events, claims): `lowerTokens(text, tokens)[i]`.
+ * The text of every token, sliced once per token list and shared by the stages that read words (names, quotes,
+ * events): `tokenTexts(text, tokens)[i]`. One string per token also means that each stage's word caches hash it
+ * once, not once per stage.
  */
+export function tokenTexts(text: string, tokens: readonly Span[]): string[] {
+  let words = textCache.get(tokens)
+  if (!words) {
+    words = tokens.map((t) => text.slice(t.start, t.end))
+    textCache.set(tokens, words)
+  }
+  return words
+}
+
+/** The lower-cased text of every token, computed once per token list: `lowerTokens(text, tokens)[i]`. */
 export function lowerTokens(text: string, tokens: readonly Span[]): string[] {
   let words = lowerCache.get(tokens)
   if (!words) {
-    words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase())
+    words = tokenTexts(text, tokens).map((w) => w.toLowerCase())
     lowerCache.set(tokens, words)
   }
   return words

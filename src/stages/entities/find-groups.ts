@@ -1,4 +1,4 @@
-import { firstEndingAfter } from '../../doc/span.js'
+import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { sectorOfTitle } from './actor-codes.js'
 import { roleNounOf } from './find-roles.js'
@@ -28,7 +28,8 @@ let counter = 0
  */
 export function findGroups(ctx: GroupContext, entities: Entity[]): Entity[] {
   const { text, tokens } = ctx
-  const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
+  const texts = tokenTexts(text, tokens)
+  const word = (i: number) => texts[i] ?? ''
   const found = new Map<string, Entity>()
   counter = 0
   for (const owner of entities) {

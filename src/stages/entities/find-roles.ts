@@ -1,3 +1,4 @@
+import { tokenTexts } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { GENDERED_TITLES, ROLE_MODIFIERS, ROLE_SECTORS } from './lexicon.js'
 
@@ -49,7 +50,8 @@ function findRoleNoun(title: string): string | undefined {
  */
 export function findRoles(ctx: RoleContext, person: Entity, nameStart: number, nameEnd: number): void {
   const { tokens } = ctx
-  const word = (i: number) => (i >= 0 && i < tokens.length ? ctx.text.slice(tokens[i].start, tokens[i].end) : '')
+  const texts = tokenTexts(ctx.text, tokens)
+  const word = (i: number) => texts[i] ?? ''
   // Before the name.
   let j = nameStart - 1
   while (j >= 0 && TITLE_WORDS.has(word(j).toLowerCase()) && !ctx.entityAt(j)) j--

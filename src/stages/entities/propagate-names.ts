@@ -1,4 +1,4 @@
-import { firstEndingAfter } from '../../doc/span.js'
+import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { isUpper } from '../text/char-class.js'
 import { PARTICLES, nameKey, surnameOf } from './group-mentions.js'
@@ -15,7 +15,8 @@ export function propagateNames(text: string, tokens: readonly Token[], entities:
     for (let t = firstEndingAfter(tokens, start); t < tokens.length && tokens[t].start < end; t++) covered[t] = 1
   }
   for (const entity of entities) for (const m of entity.mentions) cover(m.start, m.end)
-  const word = (t: number) => text.slice(tokens[t].start, tokens[t].end)
+  const texts = tokenTexts(text, tokens)
+  const word = (t: number) => texts[t]
   for (const entity of entities) {
     if (entity.label !== 'PERSON') continue
     for (const m of entity.mentions) {

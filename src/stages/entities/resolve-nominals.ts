@@ -1,4 +1,4 @@
-import { firstStartingAtOrAfter } from '../../doc/span.js'
+import { firstStartingAtOrAfter, tokenTexts } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { roleNounOf } from './find-roles.js'
 import { ROLE_MODIFIERS } from './lexicon.js'
@@ -25,7 +25,8 @@ export interface NominalContext {
  */
 export function resolveNominals(ctx: NominalContext, entities: Entity[]): number {
   const { text, tokens } = ctx
-  const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
+  const texts = tokenTexts(text, tokens)
+  const word = (i: number) => texts[i] ?? ''
   const byRole = indexByRole(entities)
   let found = 0
   for (let i = 0; i < tokens.length; i++) {

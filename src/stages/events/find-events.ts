@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens, tokenTexts } from '../../doc/span.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import {
@@ -52,6 +52,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   }
   const events: EventRecord[] = []
 
+  const texts = tokenTexts(text, tokens)
   doc.sentences.forEach((sentence, s) => {
     const from = firstEndingAfter(tokens, sentence.start)
     const to = firstStartingAtOrAfter(tokens, sentence.end)
@@ -60,7 +61,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     const absorbed = new Set<number>()
     for (let i = from; i < to; i++) {
       if (absorbed.has(i)) continue
-      const raw = text.slice(tokens[i].start, tokens[i].end)
+      const raw = texts[i]
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
       if (!headline && i > from && raw[0] !== raw[0].toLowerCase()) continue
       const sense = senseOf(lower, i, unitAt)

@@ -1,3 +1,4 @@
+import { tokenTexts } from '../../doc/span.js'
 import type { Doc, Mention } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { defaultNerTagger } from './load-ner.js'
@@ -14,6 +15,7 @@ const MAX_SENTENCE_TOKENS = 400
  */
 export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs'>, tagger: NerTagger = defaultNerTagger()): Mention[] {
   const { text, tokens } = doc
+  const texts = tokenTexts(text, tokens)
   const pieces: { first: number; words: string[] }[] = []
   let t = 0
   for (const sentence of doc.sentences) {
@@ -28,8 +30,7 @@ export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pa
         words = []
         first = t
       }
-      const word = text.slice(tokens[t].start, tokens[t].end)
-      words.push(shout ? word.toUpperCase() : word)
+      words.push(shout ? texts[t].toUpperCase() : texts[t])
     }
     if (words.length) pieces.push({ first, words })
   }

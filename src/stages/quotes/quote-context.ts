@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, lowerTokens } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, lowerTokens, tokenTexts } from '../../doc/span.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
 import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES } from './lexicon.js'
 
@@ -52,7 +52,8 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     for (let t = firstEndingAfter(tokens, q.start); t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start) quotationOfToken[t] = k
   })
   const lowered = lowerTokens(text, tokens)
-  const word = (i: number) => (i >= 0 && i < tokens.length ? text.slice(tokens[i].start, tokens[i].end) : '')
+  const texts = tokenTexts(text, tokens)
+  const word = (i: number) => texts[i] ?? ''
   return {
     doc,
     owner,

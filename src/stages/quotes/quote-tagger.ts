@@ -6,7 +6,7 @@ import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio
 import { firstSlot, type CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
-import { firstEndingAfter } from '../../doc/span.js'
+import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
 
@@ -121,8 +121,9 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates): TokenFacts {
     sentence: new Int32Array(n), cueRate: new Uint8Array(n), anchor: new Uint8Array(n),
     views: new Array(n),
   }
+  const texts = tokenTexts(text, tokens)
   for (let i = 0; i < n; i++) {
-    const h = wordView(text.slice(tokens[i].start, tokens[i].end), rates)
+    const h = wordView(texts[i], rates)
     facts.views[i] = h
     facts.words[i] = h.word
     facts.cue[i] = h.polarity
