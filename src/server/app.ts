@@ -120,7 +120,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       facts = { ...(page.title && { title: page.title }), ...(page.published && { published: page.published }), ...facts }
     }
     // Empty or unreadable text is still analysed: the contract says what is (not) there.
-    const json = pool ? await pool.run({ kind: 'analyze-json', text, meta: facts }) : JSON.stringify(analyze(text, facts))
+    let json: string | Buffer
+    if (pool) {
+      const bytes = await pool.run({ kind: 'analyze-json', text, meta: facts })
+      json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    } else json = JSON.stringify(analyze(text, facts))
     return reply.type('application/json; charset=utf-8').send(json)
   })
 

@@ -7,7 +7,7 @@ import type { RawItem } from './sources.js'
 /** Work a pool thread does. */
 export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta }
 
-type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : T extends { kind: 'analyze-json' } ? string : StoredAnalysis
+type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : T extends { kind: 'analyze-json' } ? Uint8Array : StoredAnalysis
 
 // Under tsx (tests, scripts) this module is TypeScript and its threads need the loader too; built, it is
 // JavaScript beside its worker.
