@@ -58,7 +58,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
   const lower = (i: number) => words[i] ?? ''
   const claims: Claim[] = []
   const add = (content: Span, status: ClaimStatus, marker: Span, quote?: Quote) => {
-    const trimmed = trim(text, content)
+    const trimmed = proposition(text, content)
     if (trimmed.end <= trimmed.start) return
     if (claims.some((c) => c.marker.start === marker.start)) return
     claims.push({ id: '', ...(quote?.speakerId && { claimant: quote.speakerId }), content: trimmed, status, marker: trim(text, marker), ...(quote && { quote: quote.id }) })
@@ -170,6 +170,13 @@ function trim(text: string, span: Span): Span {
   while (start < end && /[\s,;:—–]/.test(text[start])) start++
   while (end > start && /[\s,;:—–]/.test(text[end - 1])) end--
   return { start, end }
+}
+
+/** A claim is the proposition: a quote's content without the complementizer it opens with ("that the vote was rigged"). */
+function proposition(text: string, span: Span): Span {
+  const trimmed = trim(text, span)
+  const that = /^that\s+/i.exec(text.slice(trimmed.start, Math.min(trimmed.end, trimmed.start + 6)))
+  return that && trimmed.start + that[0].length < trimmed.end ? { start: trimmed.start + that[0].length, end: trimmed.end } : trimmed
 }
 
 /** The claims stage. */

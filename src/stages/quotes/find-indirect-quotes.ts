@@ -120,7 +120,7 @@ function personBefore(ctx: QuoteContext, i: number, first: number): Speaker | un
   return undefined
 }
 
-/** The reported clause after a cue, to the end of the sentence; "that" and a listener ("told reporters") skipped. */
+/** The reported clause after a cue, to the end of the sentence, from its "that"; a listener ("told reporters") skipped. */
 function clauseAfter(ctx: QuoteContext, cue: number, last: number): Span | undefined {
   const { tokens, text } = ctx.doc
   let i = cue + 1
@@ -148,7 +148,6 @@ function clauseAfter(ctx: QuoteContext, cue: number, last: number): Span | undef
       break
     }
   }
-  if (COMPLEMENTIZERS.has(ctx.lower(i))) i++
   if (i >= last) return undefined
   const start = tokens[i].start
   const end = start + text.slice(start, tokens[last - 1].end).replace(TRAILING, '').length

@@ -61,7 +61,6 @@ function splitCoordinated(ctx: QuoteContext, quote: Quote): Quote[] {
       while (close < tokens.length && tokens[close].end < quote.content.end && ctx.word(close) !== ',') close++
       if (ctx.word(close) === ',') start = close + 1
     }
-    if (ctx.lower(start) === 'that') start++
     if (tokens[start] === undefined || tokens[start].start >= quote.content.end) return [quote]
     const clip = (from: number, to: number) => quote.parts.filter((p) => p.end > from && p.start < to).map((p) => ({ start: Math.max(p.start, from), end: Math.min(p.end, to) }))
     const headParts = clip(quote.content.start, tokens[k - 2].end)
@@ -86,8 +85,8 @@ function aside(ctx: QuoteContext, r: TokenRelation, k: number): boolean {
 }
 
 /**
- * Where the reported clause starts: after its complementizer ("said that …"), and after an aside that opens the
- * content ("said, without offering evidence, that …").
+ * Where the reported clause starts: at its complementizer after an aside that opens the content ("said, without
+ * offering evidence, that …" → "that …").
  */
 function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): number {
   let start = c.start
@@ -99,7 +98,7 @@ function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): numb
       }
     }
   }
-  return ctx.lower(start) === 'that' && c.end - start > 1 ? start + 1 : start
+  return start
 }
 
 /** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
