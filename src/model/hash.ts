@@ -3,10 +3,11 @@
  * and other hashes by integer mixing, so that no feature string is ever built in the hot loop.
  */
 
-/** FNV-1a over UTF-16 code units (from `from` to the end), as an unsigned 32-bit integer. */
-export function hashString(s: string, from = 0): number {
+/** FNV-1a over UTF-16 code units (from `from` to `to`, by default the end), as an unsigned 32-bit integer. */
+export function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5
-  for (let i = Math.max(0, from); i < s.length; i++) {
+  const end = Math.min(to, s.length)
+  for (let i = Math.max(0, from); i < end; i++) {
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, lowerTokens } from '../../doc/span.js'
 import type { Checkworthiness, Doc, Span } from '../../doc/types.js'
 import { hashString, mix } from '../../model/hash.js'
 import { ConfigError } from '../../errors.js'
@@ -13,7 +13,7 @@ import { hashTokens, SPAN_BIAS, SPAN_BIGRAM, SPAN_FIRST, SPAN_LENGTH, SPAN_TRIGR
 /** Hash buckets of the check-worthiness model. */
 export const CHECKWORTHY_BUCKETS = 1 << 20
 /** Bumped whenever `sentenceFeatures` changes, so that a stale model is refused. */
-export const CHECKWORTHY_FEATURES_VERSION = 2
+export const CHECKWORTHY_FEATURES_VERSION = 3
 /** Where the shipped model lives. */
 export const CHECKWORTHY_MODEL_PATH = fileURLToPath(new URL('../../../models/checkworthy.bin', import.meta.url))
 
@@ -64,12 +64,55 @@ function hashesOf(doc: CheckworthyLayers): TokenHashes {
   return hashes
 }
 
+/** How many items of a list sorted by start lie within `span` (as `addWithin` lists them). */
+function countWithin<T>(list: readonly T[], span: Span, at: (item: T) => Span): number {
+  const found: number[] = []
+  addWithin(found, list, span, at, () => 0)
+  return found.length
+}
+
+/** Features of this model alone: word beginnings, and how many numbers, names, amounts and dates a span holds. */
+const OWN = { prefix: 302, numbers: 303, mentions: 304, amounts: 305, times: 306 }
+
+/** The count features of a span, each count capped: "two numbers and a date" is what matters, not twelve. */
+function countFeatures(numbers: number, mentions: number, amounts: number, times: number): number[] {
+  return [mix(OWN.numbers, Math.min(numbers, 4)), mix(OWN.mentions, Math.min(mentions, 5)), mix(OWN.amounts, Math.min(amounts, 3)), mix(OWN.times, Math.min(times, 3))]
+}
+
+/** Each token's beginning feature (the first four letters of a word, lower case; 0 for other tokens), once per document. */
+function prefixesOf(doc: CheckworthyLayers): Int32Array {
+  let prefixes = tokenPrefixes.get(doc.tokens)
+  if (!prefixes) {
+    const lowered = lowerTokens(doc.text, doc.tokens)
+    prefixes = new Int32Array(doc.tokens.length)
+    for (let t = 0; t < prefixes.length; t++) {
+      if (doc.tokens[t].kind !== 'word') continue
+      prefixes[t] = mix(OWN.prefix, hashString(lowered[t], 0, 4))
+    }
+    tokenPrefixes.set(doc.tokens, prefixes)
+  }
+  return prefixes
+}
+
+const tokenPrefixes = new WeakMap<readonly unknown[], Int32Array>()
+
 /**
- * The features of the words of `span`: its n-grams, plus what the earlier stages found in it (amounts, time
- * expressions, kinds of names, event types, quotes): a statistic, a date and a named actor make a claim checkable.
+ * The features of the words of `span`: its n-grams and word beginnings, plus what the earlier stages found in it
+ * (amounts, time expressions, kinds of names, event types, quotes) and how many: a statistic, a date and a named
+ * actor make a claim checkable.
  */
 export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Array {
-  return spanFeatures(hashesOf(doc), firstEndingAfter(doc.tokens, span.start), firstStartingAtOrAfter(doc.tokens, span.end), CHECKWORTHY_BUCKETS - 1, layerFeatures(doc, span))
+  const from = firstEndingAfter(doc.tokens, span.start)
+  const to = firstStartingAtOrAfter(doc.tokens, span.end)
+  const prefixes = prefixesOf(doc)
+  const extra = layerFeatures(doc, span)
+  let numbers = 0
+  for (let t = from; t < to; t++) {
+    if (prefixes[t]) extra.push(prefixes[t])
+    if (doc.tokens[t].kind === 'number') numbers++
+  }
+  extra.push(...countFeatures(numbers, countWithin(doc.mentions, span, self), countWithin(doc.amounts, span, self), countWithin(doc.times, span, self)))
+  return spanFeatures(hashesOf(doc), from, to, CHECKWORTHY_BUCKETS - 1, extra)
 }
 
 /** What a layer found in the document, as start and end offsets and the weight of its feature. */
@@ -104,18 +147,25 @@ export class SpanScorer {
   private readonly hashes: TokenHashes
   /** Summed weights of every feature of tokens [0, t) as inside a span. */
   private readonly prefix: Float64Array
+  /** How many of tokens [0, t) are numbers. */
+  private readonly numbers: Int32Array
+  private readonly counts = [0, 0, 0, 0, 0]
   private readonly layers: LayerItems[]
 
   constructor(private readonly model: CheckworthyModel, private readonly doc: CheckworthyLayers) {
     const w = (this.weights = weightsOf(model))
     const mask = this.mask
     const h = (this.hashes = hashesOf(doc))
+    const beginnings = prefixesOf(doc)
     const n = doc.tokens.length
     this.prefix = new Float64Array(n + 1)
+    this.numbers = new Int32Array(n + 1)
     for (let t = 0; t < n; t++) {
       let sum = w[h.unigrams[t] & mask] + w[h.bigrams[t] & mask] + w[h.trigrams[t] & mask]
       for (let j = h.offsets[t]; j < h.offsets[t + 1]; j++) sum += w[h.local[j] & mask]
+      if (beginnings[t]) sum += w[beginnings[t] & mask]
       this.prefix[t + 1] = this.prefix[t] + sum
+      this.numbers[t + 1] = this.numbers[t] + (doc.tokens[t].kind === 'number' ? 1 : 0)
     }
     // Plain arrays: a document has a few dozen items per layer, and a typed array each would cost a native allocation.
     const items = <T>(list: readonly T[], at: (item: T) => Span, hash: (item: T) => number): LayerItems => {
@@ -154,8 +204,10 @@ export class SpanScorer {
       sum += this.weight(mix(SPAN_BIGRAM, mix(0, h.words[from]))) + this.weight(mix(SPAN_FIRST, h.words[from]))
     }
     if (n > 1) sum += this.weight(mix(SPAN_TRIGRAM, mix(0, mix(h.words[from], h.words[from + 1])))) - this.weight(h.trigrams[from + 1])
-    // What the layers found inside the span, as `addWithin` lists it.
-    for (const { starts, ends, weights } of this.layers) {
+    // What the layers found inside the span, as `addWithin` lists it, and how many of each.
+    const counts = this.counts
+    for (let layer = 0; layer < this.layers.length; layer++) {
+      const { starts, ends, weights } = this.layers[layer]
       let lo = 0
       let hi = starts.length
       while (lo < hi) {
@@ -163,8 +215,16 @@ export class SpanScorer {
         if (starts[mid] < span.start) lo = mid + 1
         else hi = mid
       }
-      for (let k = lo; k < starts.length && starts[k] < span.end; k++) if (ends[k] <= span.end) sum += weights[k]
+      let count = 0
+      for (let k = lo; k < starts.length && starts[k] < span.end; k++) {
+        if (ends[k] > span.end) continue
+        sum += weights[k]
+        count++
+      }
+      counts[layer] = count
     }
+    // Layers in `this.layers` order: amounts, times, mentions, events, quotes.
+    for (const feature of countFeatures(n > 0 ? this.numbers[to] - this.numbers[from] : 0, counts[2], counts[0], counts[1])) sum += this.weight(feature)
     const { model } = this.model
     return sum * model.scale + model.scores.start[0] + model.scores.end[0]
   }
