@@ -105,9 +105,9 @@ function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): numb
 function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   const { text, tokens, quotations } = ctx.doc
   const spanOf = (s: { start: number; end: number }): Span => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end })
-  // The content is the reported clause; its complementizer stays with the cue ("said that …").
+  // The content is the reported clause, its complementizer included ("said that …"); the reporter's asides are not.
   const pieces = r.content
-    .filter((c, k) => !aside(ctx, r, k))
+    .filter((_, k) => !aside(ctx, r, k))
     .map((c) => ({ ...c, start: clauseStart(ctx, c) }))
   let parts = pieces.map(spanOf)
   let kind: Quote['kind'] = 'indirect'
