@@ -44,15 +44,33 @@ function addWithin<T>(out: number[], list: readonly T[], span: Span, at: (item: 
 
 const self = (x: Span) => x
 
-/** Hashes of what the earlier stages found inside `span`: amounts, time expressions, kinds of names, event types, quotes. */
-function layerFeatures(doc: CheckworthyLayers, span: Span): number[] {
-  const extra: number[] = []
-  addWithin(extra, doc.amounts, span, self, (a) => mix(LAYER.amount, hashString(a.kind)))
-  addWithin(extra, doc.times, span, self, (t) => mix(LAYER.time, hashString(t.type)))
-  addWithin(extra, doc.mentions, span, self, (m) => mix(LAYER.mention, hashString(m.label)))
-  addWithin(extra, doc.events, span, (e) => e.trigger, (e) => mix(LAYER.event, hashString(e.type)))
-  addWithin(extra, doc.quotes, span, (q) => q.content, (q) => mix(LAYER.quote, hashString(q.kind)))
-  return extra
+/** A layer whose findings are features: where each finding lies and the hash of its kind. */
+interface Layer<T> {
+  of: (doc: CheckworthyLayers) => readonly T[]
+  at: (item: T) => Span
+  hash: (item: T) => number
+}
+
+const layer = <T>(l: Layer<T>) => l as Layer<unknown>
+
+/** The layers whose findings inside a span are features, in this order: amounts, time expressions, names, events, quotes. */
+const LAYERS: readonly Layer<unknown>[] = [
+  layer({ of: (doc) => doc.amounts, at: self, hash: (a) => mix(LAYER.amount, hashString(a.kind)) }),
+  layer({ of: (doc) => doc.times, at: self, hash: (t) => mix(LAYER.time, hashString(t.type)) }),
+  layer({ of: (doc) => doc.mentions, at: self, hash: (m) => mix(LAYER.mention, hashString(m.label)) }),
+  layer({ of: (doc) => doc.events, at: (e) => e.trigger, hash: (e) => mix(LAYER.event, hashString(e.type)) }),
+  layer({ of: (doc) => doc.quotes, at: (q) => q.content, hash: (q) => mix(LAYER.quote, hashString(q.kind)) }),
+]
+
+/** Hashes of what the earlier stages found inside `span`, and how many findings of each layer (in `LAYERS` order). */
+function layerFeatures(doc: CheckworthyLayers, span: Span): { features: number[]; counts: number[] } {
+  const features: number[] = []
+  const counts = LAYERS.map(({ of, at, hash }) => {
+    const before = features.length
+    addWithin(features, of(doc), span, at, hash)
+    return features.length - before
+  })
+  return { features, counts }
 }
 
 function hashesOf(doc: CheckworthyLayers): TokenHashes {
@@ -64,18 +82,14 @@ function hashesOf(doc: CheckworthyLayers): TokenHashes {
   return hashes
 }
 
-/** How many items of a list sorted by start lie within `span` (as `addWithin` lists them). */
-function countWithin<T>(list: readonly T[], span: Span, at: (item: T) => Span): number {
-  const found: number[] = []
-  addWithin(found, list, span, at, () => 0)
-  return found.length
-}
-
 /** Features of this model alone: word beginnings, and how many numbers, names, amounts and dates a span holds. */
 const OWN = { prefix: 302, numbers: 303, mentions: 304, amounts: 305, times: 306 }
 
-/** The count features of a span, each count capped: "two numbers and a date" is what matters, not twelve. */
-function countFeatures(numbers: number, mentions: number, amounts: number, times: number): number[] {
+/**
+ * The count features of a span from its number tokens and its layer counts (in `LAYERS` order), each count capped:
+ * "two numbers and a date" is what matters, not twelve.
+ */
+function countFeatures(numbers: number, [amounts, times, mentions]: readonly number[]): number[] {
   return [mix(OWN.numbers, Math.min(numbers, 4)), mix(OWN.mentions, Math.min(mentions, 5)), mix(OWN.amounts, Math.min(amounts, 3)), mix(OWN.times, Math.min(times, 3))]
 }
 
@@ -105,13 +119,13 @@ export function checkworthyFeatures(doc: CheckworthyLayers, span: Span): Int32Ar
   const from = firstEndingAfter(doc.tokens, span.start)
   const to = firstStartingAtOrAfter(doc.tokens, span.end)
   const prefixes = prefixesOf(doc)
-  const extra = layerFeatures(doc, span)
+  const { features: extra, counts } = layerFeatures(doc, span)
   let numbers = 0
   for (let t = from; t < to; t++) {
     if (prefixes[t]) extra.push(prefixes[t])
     if (doc.tokens[t].kind === 'number') numbers++
   }
-  extra.push(...countFeatures(numbers, countWithin(doc.mentions, span, self), countWithin(doc.amounts, span, self), countWithin(doc.times, span, self)))
+  extra.push(...countFeatures(numbers, counts))
   return spanFeatures(hashesOf(doc), from, to, CHECKWORTHY_BUCKETS - 1, extra)
 }
 
@@ -149,7 +163,7 @@ export class SpanScorer {
   private readonly prefix: Float64Array
   /** How many of tokens [0, t) are numbers. */
   private readonly numbers: Int32Array
-  private readonly counts = [0, 0, 0, 0, 0]
+  private readonly counts = LAYERS.map(() => 0)
   private readonly layers: LayerItems[]
 
   constructor(private readonly model: CheckworthyModel, private readonly doc: CheckworthyLayers) {
@@ -168,23 +182,16 @@ export class SpanScorer {
       this.numbers[t + 1] = this.numbers[t] + (doc.tokens[t].kind === 'number' ? 1 : 0)
     }
     // Plain arrays: a document has a few dozen items per layer, and a typed array each would cost a native allocation.
-    const items = <T>(list: readonly T[], at: (item: T) => Span, hash: (item: T) => number): LayerItems => {
+    this.layers = LAYERS.map(({ of, at, hash }) => {
       const out: LayerItems = { starts: [], ends: [], weights: [] }
-      for (const item of list) {
+      for (const item of of(doc)) {
         const span = at(item)
         out.starts.push(span.start)
         out.ends.push(span.end)
         out.weights.push(this.weight(hash(item)))
       }
       return out
-    }
-    this.layers = [
-      items(doc.amounts, self, (a) => mix(LAYER.amount, hashString(a.kind))),
-      items(doc.times, self, (t) => mix(LAYER.time, hashString(t.type))),
-      items(doc.mentions, self, (m) => mix(LAYER.mention, hashString(m.label))),
-      items(doc.events, (e) => e.trigger, (e) => mix(LAYER.event, hashString(e.type))),
-      items(doc.quotes, (q) => q.content, (q) => mix(LAYER.quote, hashString(q.kind))),
-    ]
+    })
   }
 
   /** The quantised weight of one feature. */
@@ -223,8 +230,7 @@ export class SpanScorer {
       }
       counts[layer] = count
     }
-    // Layers in `this.layers` order: amounts, times, mentions, events, quotes.
-    for (const feature of countFeatures(n > 0 ? this.numbers[to] - this.numbers[from] : 0, counts[2], counts[0], counts[1])) sum += this.weight(feature)
+    for (const feature of countFeatures(n > 0 ? this.numbers[to] - this.numbers[from] : 0, counts)) sum += this.weight(feature)
     const { model } = this.model
     return sum * model.scale + model.scores.start[0] + model.scores.end[0]
   }
