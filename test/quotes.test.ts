@@ -13,14 +13,16 @@ test('every direct quote of the seed story has the right speaker, continuations 
   const analysis = analyze(readFileSync(SHARED_DIR + SEED, 'utf8'), { published: '2025-02-23' })
   const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
   const direct = analysis.quotes.filter((q) => q.kind === 'direct')
-  assert.deepEqual(direct.map((q) => name.get(q.speaker ?? '')), [
+  // A quotation going on after its attribution in the same paragraph is a second part of the same quote.
+  const parts = direct.flatMap((q) => (q.parts ?? [q.content]).map((part) => ({ q, part })))
+  assert.deepEqual(parts.map(({ q }) => name.get(q.speaker ?? '')), [
     'Volodymyr Zelensky', 'Volodymyr Zelensky', 'Volodymyr Zelensky', 'Volodymyr Zelensky',
     'Dmitry Peskov', 'Dmitry Peskov', 'Keir Starmer', 'Keir Starmer',
   ])
-  assert.equal(direct.filter((q) => !q.cue).length, 3, 'three continuation quotes without a cue of their own')
+  assert.equal(direct.filter((q) => q.parts && q.parts.length === 2).length, 3, 'three quotes going on after their attribution')
   assert.ok(direct.some((q) => q.source?.text === 'he' && q.cue?.text === 'remarked'))
-  // Each is a whole quotation of the story: its content is a paired quotation's inside.
-  for (const q of direct) assert.ok(analysis.quotations.some((p) => p.start === q.content.start - 1), `quote at ${q.content.start}`)
+  // Each part is a whole quotation of the story: a paired quotation's inside.
+  for (const { part } of parts) assert.ok(analysis.quotations.some((p) => p.start === part.start - 1), `quote at ${part.start}`)
 })
 
 test('the indirect statements of Zelensky, Trump, Peskov, Putin and Ukraine’s air force are found', { skip: skipWithoutShared(SEED) }, () => {

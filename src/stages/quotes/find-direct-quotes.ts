@@ -45,7 +45,13 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
     const paragraph = indexAt(paragraphs, q.start)
     let quote: Quote | undefined
     if (found) quote = make(ctx, parts, found)
-    else if (previous && continues(ctx, previous, q, paragraph)) {
+    else if (previous && previous.paragraph === paragraph && continues(ctx, previous, q, paragraph)) {
+      // "“…,” Warren said. “…”": the same quote goes on after its attribution (one relation in PolNeAR and PARC).
+      previous.quote.parts.push(...parts)
+      previous.quote.content = { start: previous.quote.content.start, end: parts[parts.length - 1].end }
+      previous.end = q.end
+      continue
+    } else if (previous && continues(ctx, previous, q, paragraph)) {
       quote = { ...make(ctx, parts, { rule: 'quotes/direct-continuation' }), source: previous.quote.source, speakerId: previous.quote.speakerId }
       if (!quote.source) delete quote.source
     } else if (innerWords(text, q) >= 5 && opensSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
@@ -78,7 +84,9 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
   let i = ctx.tokenAt(q.end)
   if (ctx.word(i) === ',') i++
   const sentence = ctx.sentenceOf(ctx.tokenAt(q.end - 1))
-  if (i >= tokens.length || (ctx.sentenceOf(i) !== sentence && !DASHES.has(ctx.word(i)))) return undefined
+  // "“…?” Trump said": a question or exclamation closes the quote's sentence, not the attribution's.
+  const asked = /[?!]$/.test(ctx.doc.text.slice(q.open.end, q.close ? q.close.start : q.end)) && ctx.sentenceOf(i) === sentence + 1 && ctx.doc.sentences[sentence + 1]?.start === tokens[i]?.start
+  if (i >= tokens.length || (ctx.sentenceOf(i) !== sentence && !asked && !DASHES.has(ctx.word(i)))) return undefined
   if (DASHES.has(ctx.word(i))) {
     const speaker = speakerAround(ctx, i + 1, 1)
     return speaker ? { cue: span(ctx, i), speaker, rule: 'quotes/direct-dash' } : undefined
@@ -89,17 +97,52 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
     if (!speaker) return undefined
     return { cue: span(ctx, i), speaker, rule: 'quotes/direct-cue-after', next: secondPart(ctx, speaker.source.end) }
   }
-  let speaker = speakerAround(ctx, i, 1)
+  let speaker = speakerAround(ctx, i, 1) ?? unknownName(ctx, i)
   if (!speaker) return undefined
   let j = ctx.tokenAt(speaker.source.end)
-  // "Estonian Trade Minister Kadri Saar said": a demonym or organisation before the speaker's own words.
-  for (let guard = 0; guard < 3 && ctx.owner[j] && ctx.owner[j] !== speaker.entity; guard++) {
-    speaker = speakerAround(ctx, j, 1)!
+  // "Estonian Trade Minister Kadri Saar said", "White House press secretary Josh Earnest said": a demonym,
+  // organisation or title before the speaker's own name.
+  for (let guard = 0; guard < 3 && j < tokens.length && !ctx.cue(j); guard++) {
+    const named = speakerAround(ctx, j, 1)
+    if (!named || named.entity === speaker.entity) break
+    speaker = named
     j = ctx.tokenAt(speaker.source.end)
   }
+  j = pastAppositive(ctx, j)
   while (j < tokens.length && /^(?:also|then|later|once|again)$/i.test(ctx.word(j))) j++
   if (!ctx.cue(j)) return undefined
   return { cue: span(ctx, j), speaker, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[j].end) }
+}
+
+/** "Trump said" where the name tagger found no name: one to three capitalised words right before a cue. */
+function unknownName(ctx: QuoteContext, i: number): Speaker | undefined {
+  let k = i
+  while (k < i + 3 && /^\p{Lu}[\p{Ll}’'-]+$/u.test(ctx.word(k)) && !ctx.cue(k)) k++
+  return k > i && ctx.cue(k) && ctx.sentenceOf(k) === ctx.sentenceOf(i) ? { source: { start: ctx.doc.tokens[i].start, end: ctx.doc.tokens[k - 1].end } } : undefined
+}
+
+/**
+ * The token after what stands between a speaker and their cue: a parenthesis ("Sen. Claire McCaskill (D-Mo.)
+ * said") and an appositive closed by a comma ("Scott Pruitt, the attorney general of Oklahoma, said"). Returns
+ * `j` itself when no cue follows them.
+ */
+function pastAppositive(ctx: QuoteContext, j: number): number {
+  const sentence = ctx.sentenceOf(j)
+  let k = j
+  if (ctx.word(k) === '(') {
+    while (k < j + 8 && ctx.word(k) !== ')' && ctx.sentenceOf(k) === sentence) k++
+    if (ctx.word(k) !== ')') return j
+    k++
+  }
+  // Up to two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+  for (let n = 0; n < 2 && ctx.word(k) === ',' && !ctx.cue(k + 1); n++) {
+    let end = k + 1
+    while (end < k + 25 && ctx.word(end) !== ',' && ctx.sentenceOf(end) === sentence && !ctx.quotationAt(end)) end++
+    if (ctx.word(end) !== ',' || end === k + 1) break
+    k = end
+  }
+  if (ctx.word(k) === ',' && k > j) k++
+  return ctx.cue(k) ? k : j
 }
 
 /** A second quotation right after "said Peskov," continues the same quote. */

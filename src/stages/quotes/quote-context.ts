@@ -70,6 +70,13 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
   }
 }
 
+/** A title abbreviation before a name: "Mr.", "Rep.", "Sen.", "Gov.", "Dr.". */
+const HONORIFIC = /^\p{Lu}\p{Ll}{0,4}\.$/u
+/** A word of a title or descriptor before a name: "Rep.", "White", "press", "secretary", "Chief". */
+const TITLE_WORD = /^\p{L}[\p{L}’'-]*\.?$/u
+/** Words that end a title: "officials in Kyiv said" is not a title of Kyiv. */
+const NOT_TITLE = /^(?:in|of|at|on|for|from|to|with|by|and|or|but|would|will|could|should|may|might|must|can|is|are|was|were|be|been|has|have|had|not|that|which|who|this|these|those|it|its)$/i
+
 /**
  * The speaker whose words end at token `last` (reading leftwards: "Kremlin spokesperson Dmitry Peskov", "he",
  * "Ukraine's air force") or start at `first` (reading rightwards: "said Peskov"). Falls back to a short noun
@@ -79,12 +86,26 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   const { tokens } = ctx.doc
   if (at < 0 || at >= tokens.length) return undefined
   const entity = ctx.owner[at]
+  const sentence = ctx.sentenceOf(at)
   if (entity) {
     let a = at
     let b = at
-    while (a - 1 >= 0 && ctx.owner[a - 1] === entity && ctx.sentenceOf(a - 1) === ctx.sentenceOf(at)) a--
-    while (b + 1 < tokens.length && ctx.owner[b + 1] === entity && ctx.sentenceOf(b + 1) === ctx.sentenceOf(at)) b++
+    while (a - 1 >= 0 && ctx.owner[a - 1] === entity && ctx.sentenceOf(a - 1) === sentence) a--
+    while (b + 1 < tokens.length && ctx.owner[b + 1] === entity && ctx.sentenceOf(b + 1) === sentence) b++
+    // The honorific the name tagger left out belongs to the source: "Rep. Gwen Moore", "Mr. Podesta".
+    while (a - 1 >= 0 && !ctx.owner[a - 1] && HONORIFIC.test(ctx.word(a - 1)) && ctx.sentenceOf(a - 1) === sentence) a--
     return { source: { start: tokens[a].start, end: tokens[b].end }, entity }
+  }
+  if (direction === 1) {
+    // "said Mr. Burman", "“…,” Tulsa police Chief Chuck Jordan said": titles and descriptors before the name.
+    let k = at
+    const titleWord = (i: number) => TITLE_WORD.test(ctx.word(i)) && !NOT_TITLE.test(ctx.word(i)) && !ctx.cue(i)
+    while (k < tokens.length && k - at < 6 && !ctx.owner[k] && ctx.sentenceOf(k) === sentence && titleWord(k)) k++
+    const label = ctx.owner[k]?.label
+    if (k > at && (label === 'PERSON' || label === 'ORG') && ctx.sentenceOf(k) === sentence) {
+      const named = speakerAround(ctx, k, 1)!
+      return { source: { start: tokens[at].start, end: named.source.end }, entity: named.entity }
+    }
   }
   // "the spokesman said", "said a senior official": determiner + up to four words.
   if (direction === -1) {

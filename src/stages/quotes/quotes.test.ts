@@ -44,9 +44,11 @@ test('joins a quote split by its attribution into one quote in two parts', () =>
   assert.equal(direct[0].speaker, 'Maria Lopez')
 })
 
-test('gives a continuation quote the speaker of the quote before it', () => {
+test('gives a continuation quote the speaker of the quote before it; after the attribution it is the same quote', () => {
   const rows = quotes('“The storm is over,” Premier Claire Dubois said. “Now we rebuild.”\n“Every town will get help.”')
-  assert.deepEqual(rows.map((r) => [r.kind, r.speaker]), [['direct', 'Claire Dubois'], ['direct', 'Claire Dubois'], ['direct', 'Claire Dubois']])
+  assert.deepEqual(rows.map((r) => [r.kind, r.speaker, r.content]), [
+    ['direct', 'Claire Dubois', 'The storm is over, | Now we rebuild.'], ['direct', 'Claire Dubois', 'Every town will get help.'],
+  ])
 })
 
 test('attributes a quote to a pronoun speaker resolved to its person', () => {
@@ -137,11 +139,24 @@ test('an aside opening the reported clause is left out: "said, without offering 
   assert.deepEqual([q.speaker, q.cue, q.content], ['Linda Carver', 'said', 'that the bridge was unsafe'])
 })
 
-test('a continuation after straight quotation marks keeps the speaker', () => {
+test('a quote going on after its attribution in straight quotation marks is one quote of the speaker', () => {
   const rows = quotes('"We will rebuild," Governor Anna Lopez said. "Every town will get help."')
-  assert.deepEqual(rows.map((r) => [r.kind, r.speaker, r.content]), [
-    ['direct', 'Anna Lopez', 'We will rebuild,'], ['direct', 'Anna Lopez', 'Every town will get help.'],
-  ])
+  assert.deepEqual(rows.map((r) => [r.kind, r.speaker, r.content]), [['direct', 'Anna Lopez', 'We will rebuild, | Every town will get help.']])
+})
+
+test("doubled apostrophes quote like double marks: ''…,'' said Mr. Burman", () => {
+  const rows = quotes("''It is a fair plan,'' said Mr. Ivo Burman, a tax lawyer. ''It will not pass.''")
+  assert.deepEqual(rows.map((r) => [r.kind, r.source, r.content]), [['direct', 'Mr. Ivo Burman', 'It is a fair plan, | It will not pass.']])
+})
+
+test('speakers behind titles, parentheses and appositives, and after a question', () => {
+  const rows = quotes([
+    '“The levee held,” Rep. Nora Quill (D-Ore.) said on Friday.',
+    '“We counted every boat,” Harbour Master Tim Oduya, a former pilot, one of the founders of the port, said.',
+    '“Who would have guessed it?” Pell said, smiling at the crowd.',
+    '“It will be first-order business,” Mr. Adeyemi said.',
+  ].join('\n\n'))
+  assert.deepEqual(rows.map((r) => r.source), ['Rep. Nora Quill', 'Harbour Master Tim Oduya', 'Pell', 'Mr. Adeyemi'])
 })
 
 test('an interview transcript: each labelled turn is a direct quote of its speaker, running over its unlabelled paragraphs', () => {

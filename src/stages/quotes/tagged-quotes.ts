@@ -13,8 +13,11 @@ import { tagRoles, type QuoteModel } from './quote-tagger.js'
 export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] {
   const { doc } = ctx
   const quotes: Quote[] = []
-  for (const relation of groupRoles(tagRoles(doc, model), ctx.sentenceOf, doc.sentences)) {
-    const quote = toQuote(ctx, withSubject(ctx, relation))
+  const spans = tagRoles(doc, model)
+  const tagged = new Uint8Array(doc.tokens.length)
+  for (const s of spans) tagged.fill(1, s.start, s.end)
+  for (const relation of groupRoles(spans, ctx.sentenceOf, doc.sentences)) {
+    const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, relation), tagged))
     if (!quote) continue
     // "…, calling them …", "… and reiterated that …": a cue with no source of its own reports more of the
     // speaker before it in the same sentence.
@@ -26,6 +29,21 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] 
     quotes.push(...splitCoordinated(ctx, quote))
   }
   return quotes
+}
+
+/**
+ * "said the suing states were exaggerating the reach of the EPA.": reported speech after its cue runs to the end
+ * of the sentence; where the tagger stops short and leaves the rest of the sentence untagged, the content takes it.
+ */
+function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8Array): TokenRelation {
+  const last = r.content[r.content.length - 1]
+  if (!r.cue || !last || r.cue.end > r.content[0].start) return r
+  const sentence = ctx.sentenceOf(last.end - 1)
+  let end = last.end
+  while (end < tagged.length && !tagged[end] && ctx.sentenceOf(end) === sentence && !ctx.quotationAt(end)) end++
+  if (end < tagged.length && ctx.sentenceOf(end) === sentence) return r
+  while (end > last.end && /^[.!?;:,)\]]$/.test(ctx.word(end - 1))) end--
+  return end > last.end ? { ...r, content: [...r.content.slice(0, -1), { ...last, end }] } : r
 }
 
 /**

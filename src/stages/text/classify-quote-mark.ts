@@ -77,6 +77,20 @@ export function classifyQuoteMark(text: string, i: number): MarkRole | null {
   }
 }
 
+/**
+ * Two straight apostrophes typed as a double quotation mark (''It's anti-reform,'' said …), the style of some
+ * wires and archives: read like one straight double mark spanning both characters (null when they are not one).
+ */
+export function classifyDoubledApostrophe(text: string, i: number): MarkRole | null {
+  if (text[i] !== "'" || text[i + 1] !== "'" || text[i + 2] === "'" || text[i - 1] === "'") return null
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32
+  const next = i + 2 < text.length ? text.charCodeAt(i + 2) : 32
+  const leftFlanking = !isSpace(next) && i + 2 < text.length && beforeIsBoundary(text, i)
+  const rightFlanking = i > 0 && !isSpace(prev) && afterIsBoundary(text, i + 1)
+  if (!leftFlanking && !rightFlanking) return null
+  return { style: 'double', family: 'double', canOpen: leftFlanking || !rightFlanking, canClose: rightFlanking || !leftFlanking }
+}
+
 function singleRole(
   text: string, i: number, prev: number, next: number, leftFlanking: boolean, rightFlanking: boolean, straight: boolean,
 ): MarkRole | null {

@@ -1,13 +1,15 @@
 import type { Doc, Paragraph, Quotation, Span } from '../../doc/types.js'
 import type { Context } from '../../pipeline/context.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { classifyQuoteMark, type MarkRole } from './classify-quote-mark.js'
+import { classifyDoubledApostrophe, classifyQuoteMark, type MarkRole } from './classify-quote-mark.js'
 
 const QUOTE_MARK = /["'“”„‟‘’‚‛«»‹›]/g
 const HAS_WORD = /[\p{L}\p{N}]/u
 
 interface OpenMark {
   at: number
+  /** Characters the mark takes: 2 for a doubled apostrophe ('' … ''), else 1. */
+  width: number
   role: MarkRole
   reopenings: Span[]
   /** Paragraph where the quotation started, for multi-paragraph quotes. */
@@ -35,7 +37,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
     if (carried) {
       const reopen = marks[0]
       if (reopen && reopen.at === start && reopen.role.family === carried.role.family && reopen.role.canOpen) {
-        carried.reopenings.push({ start: reopen.at, end: reopen.at + 1 })
+        carried.reopenings.push({ start: reopen.at, end: reopen.at + reopen.width })
         stack.push(carried)
         first = 1
       } else {
@@ -44,14 +46,14 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
       carried = undefined
     }
     for (let m = first; m < marks.length; m++) {
-      const { at, role } = marks[m]
+      const { at, width, role } = marks[m]
       const match = role.canClose ? findOpen(stack, role.family) : -1
       if (match >= 0) {
         const open = stack[match]
         stack.length = match
-        found.push(closedQuotation(open, at))
+        found.push(closedQuotation(open, at, width))
       } else if (role.canOpen) {
-        stack.push({ at, role, reopenings: [], paragraph: p })
+        stack.push({ at, width, role, reopenings: [], paragraph: p })
       } else if (role.family !== 'single') {
         report?.({ ruleId: 'quotations/unmatched-close', severity: 'info', reason: 'a closing quotation mark with no opening mark', span: { start: at, end: at + 1 } })
       }
@@ -69,12 +71,18 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
   return nest(quoting.sort((a, b) => a.start - b.start || b.end - a.end))
 }
 
-function marksIn(text: string, start: number, end: number): { at: number; role: MarkRole }[] {
-  const marks: { at: number; role: MarkRole }[] = []
+function marksIn(text: string, start: number, end: number): { at: number; width: number; role: MarkRole }[] {
+  const marks: { at: number; width: number; role: MarkRole }[] = []
   QUOTE_MARK.lastIndex = start
   for (let match = QUOTE_MARK.exec(text); match && match.index < end; match = QUOTE_MARK.exec(text)) {
+    const doubled = match[0] === "'" ? classifyDoubledApostrophe(text, match.index) : null
+    if (doubled) {
+      marks.push({ at: match.index, width: 2, role: doubled })
+      QUOTE_MARK.lastIndex++
+      continue
+    }
     const role = classifyQuoteMark(text, match.index)
-    if (role) marks.push({ at: match.index, role })
+    if (role) marks.push({ at: match.index, width: 1, role })
   }
   return marks
 }
@@ -84,10 +92,10 @@ function findOpen(stack: readonly OpenMark[], family: MarkRole['family']): numbe
   return -1
 }
 
-function closedQuotation(open: OpenMark, closeAt: number): Quotation {
+function closedQuotation(open: OpenMark, closeAt: number, closeWidth: number): Quotation {
   return {
-    start: open.at, end: closeAt + 1, style: open.role.style,
-    open: { start: open.at, end: open.at + 1 }, close: { start: closeAt, end: closeAt + 1 },
+    start: open.at, end: closeAt + closeWidth, style: open.role.style,
+    open: { start: open.at, end: open.at + open.width }, close: { start: closeAt, end: closeAt + closeWidth },
     reopenings: open.reopenings, closed: true, depth: 0,
   }
 }
@@ -95,7 +103,7 @@ function closedQuotation(open: OpenMark, closeAt: number): Quotation {
 function unclosed(open: OpenMark, end: number, report?: Context['report']): Quotation {
   report?.({ ruleId: 'quotations/unclosed', severity: 'warning', reason: 'a quotation mark opens a passage that no mark closes before the paragraph ends', span: { start: open.at, end: open.at + 1 } })
   return {
-    start: open.at, end, style: open.role.style, open: { start: open.at, end: open.at + 1 },
+    start: open.at, end, style: open.role.style, open: { start: open.at, end: open.at + open.width },
     reopenings: open.reopenings, closed: false, depth: 0,
   }
 }
