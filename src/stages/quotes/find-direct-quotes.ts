@@ -4,6 +4,7 @@ import { skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from 
 
 const WORD = /[\p{L}\p{N}]+/gu
 const DASHES = new Set(['—', '–', '-', '--'])
+const PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)$/
 
 /** How many words a quotation quotes (marks excluded). */
 export function innerWords(text: string, q: Quotation): number {
@@ -108,16 +109,27 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
     speaker = named
     j = ctx.tokenAt(speaker.source.end)
   }
+  if (/^['’]s$/.test(ctx.word(j))) {
+    // "Obama’s former campaign strategist said": the possessor is not the speaker; the description is.
+    let k = j + 1
+    while (k < j + 6 && !ctx.cue(k) && /^\p{L}[\p{L}-]*$/u.test(ctx.word(k))) k++
+    if (k === j + 1 || !ctx.cue(k)) return undefined
+    return { cue: span(ctx, k), speaker: { source: { start: speaker.source.start, end: tokens[k - 1].end } }, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[k].end) }
+  }
   j = pastAppositive(ctx, j)
   while (j < tokens.length && /^(?:also|then|later|once|again)$/i.test(ctx.word(j))) j++
   if (!ctx.cue(j)) return undefined
   return { cue: span(ctx, j), speaker, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[j].end) }
 }
 
-/** "Trump said" where the name tagger found no name: one to three capitalised words right before a cue. */
+/**
+ * "Trump said" where the name tagger found no name (one to three capitalised words right before a cue), and "he
+ * said" where no person was found for the pronoun.
+ */
 function unknownName(ctx: QuoteContext, i: number): Speaker | undefined {
   let k = i
-  while (k < i + 3 && /^\p{Lu}[\p{Ll}’'-]+$/u.test(ctx.word(k)) && !ctx.cue(k)) k++
+  if (PRONOUNS.test(ctx.word(i))) k++
+  else while (k < i + 3 && /^\p{Lu}[\p{Ll}’'-]+$/u.test(ctx.word(k)) && !ctx.cue(k)) k++
   return k > i && ctx.cue(k) && ctx.sentenceOf(k) === ctx.sentenceOf(i) ? { source: { start: ctx.doc.tokens[i].start, end: ctx.doc.tokens[k - 1].end } } : undefined
 }
 
@@ -129,6 +141,16 @@ function unknownName(ctx: QuoteContext, i: number): Speaker | undefined {
 function pastAppositive(ctx: QuoteContext, j: number): number {
   const sentence = ctx.sentenceOf(j)
   let k = j
+  // "Mr. Morgan of the Sierra Club said".
+  if (ctx.lower(k) === 'of') {
+    let m = k + 1
+    if (ctx.lower(m) === 'the') m++
+    const organisation = ctx.owner[m]
+    if (organisation) {
+      while (ctx.owner[m] === organisation) m++
+      if (ctx.cue(m)) return m
+    }
+  }
   if (ctx.word(k) === '(') {
     while (k < j + 8 && ctx.word(k) !== ')' && ctx.sentenceOf(k) === sentence) k++
     if (ctx.word(k) !== ')') return j
@@ -168,16 +190,18 @@ function before(ctx: QuoteContext, q: Quotation): Attribution | undefined {
   let cue = i
   while (cue >= 0 && mark - cue <= 6 && !ctx.cue(cue)) cue--
   if (cue < 0 || !ctx.cue(cue) || mark - cue > 6) return undefined
-  const speaker = speakerAround(ctx, skipAdverbsLeft(ctx, cue - 1), -1)
+  const last = skipAdverbsLeft(ctx, cue - 1)
+  const speaker = speakerAround(ctx, last, -1) ?? (PRONOUNS.test(ctx.word(last)) ? { source: span(ctx, last) } : undefined)
   return { cue: span(ctx, cue), ...(speaker && { speaker }), rule: 'quotes/direct-cue-before' }
 }
 
 function continues(ctx: QuoteContext, previous: { paragraph: number; end: number }, q: Quotation, paragraph: number): boolean {
   const { text, paragraphs } = ctx.doc
   if (paragraph === previous.paragraph) {
-    // Only an attribution ("Peskov stated.") may stand between the two quotations.
+    // Only an attribution ("Peskov stated.", "said Ronald Fieldstone, a Miami lawyer who …") may stand between
+    // the two quotations.
     const between = text.slice(previous.end, q.start)
-    return between.length < 80 && !/[“"«]/.test(between)
+    return between.length < 240 && !/[“"«]|''/.test(between)
   }
   return paragraph === previous.paragraph + 1 && q.start === paragraphs[paragraph].start && paragraphs[paragraph].kind === 'body'
 }

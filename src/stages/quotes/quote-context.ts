@@ -61,7 +61,12 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     lower: (i) => lowered[i] ?? '',
     tokenAt: (offset) => firstEndingAfter(tokens, offset),
     sentenceOf: (i) => (i >= 0 && i < tokens.length ? sentenceOfToken[i] : -1),
-    cue: (i) => CUE_VERBS.get(lowered[i] ?? '') ?? (DIRECT_ONLY_CUES.has(lowered[i] ?? '') ? 'assert' : undefined),
+    cue: (i) => {
+      const w = lowered[i] ?? ''
+      // "the state", "federal and state law", "the states suing": the noun, unless a clause follows.
+      if ((w === 'state' || w === 'states') && !/^(?:that|,|:)$/.test(lowered[i + 1] ?? '')) return undefined
+      return CUE_VERBS.get(w) ?? (DIRECT_ONLY_CUES.has(w) ? 'assert' : undefined)
+    },
     holdsQuotation: (span) => {
       const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
       return q !== undefined && q.end <= span.end + 1

@@ -155,8 +155,21 @@ test('speakers behind titles, parentheses and appositives, and after a question'
     '“We counted every boat,” Harbour Master Tim Oduya, a former pilot, one of the founders of the port, said.',
     '“Who would have guessed it?” Pell said, smiling at the crowd.',
     '“It will be first-order business,” Mr. Adeyemi said.',
+    '“It was the least bad outcome,” Mr. Soto of the Harbour Trust said.',
+    '“That was outrageous,” Lind’s former campaign strategist said in an interview.',
+    'The ferry sank on Monday. He says, “We are losing the whole fleet.”',
   ].join('\n\n'))
-  assert.deepEqual(rows.map((r) => r.source), ['Rep. Nora Quill', 'Harbour Master Tim Oduya', 'Pell', 'Mr. Adeyemi'])
+  assert.deepEqual(rows.map((r) => r.source), [
+    'Rep. Nora Quill', 'Harbour Master Tim Oduya', 'Pell', 'Mr. Adeyemi', 'Mr. Soto', 'Lind’s former campaign strategist', 'He',
+  ])
+})
+
+test('“state” as a noun is no reporting verb; nested attributions belong to the outer reported clause', () => {
+  const rows = quotes('The city sent a letter on Thursday. It says the campaign violated federal and state law by using the images.\n\nHe notes that the commission announced earlier on Friday that there was an issue with the microphone.')
+  assert.deepEqual(rows.map((r) => [r.source, r.cue, r.content]), [
+    ['It', 'says', 'the campaign violated federal and state law by using the images'],
+    ['He', 'notes', 'that the commission announced earlier on Friday that there was an issue with the microphone'],
+  ])
 })
 
 test('an interview transcript: each labelled turn is a direct quote of its speaker, running over its unlabelled paragraphs', () => {

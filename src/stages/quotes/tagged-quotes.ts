@@ -16,7 +16,9 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] 
   const spans = tagRoles(doc, model)
   const tagged = new Uint8Array(doc.tokens.length)
   for (const s of spans) tagged.fill(1, s.start, s.end)
-  for (const relation of groupRoles(spans, ctx.sentenceOf, doc.sentences)) {
+  for (const relation of withoutNested(ctx, groupRoles(spans, ctx.sentenceOf, doc.sentences))) {
+    // A cue the lexicon reads as a noun here ("federal and state law") reports nothing.
+    if (relation.cue && relation.cue.end - relation.cue.start === 1 && /^states?$/.test(ctx.lower(relation.cue.start)) && !ctx.cue(relation.cue.start)) continue
     const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, relation), tagged))
     if (!quote) continue
     // "…, calling them …", "… and reiterated that …": a cue with no source of its own reports more of the
@@ -29,6 +31,26 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] 
     quotes.push(...splitCoordinated(ctx, quote))
   }
   return quotes
+}
+
+/**
+ * "He notes that the Commission announced that there was an issue": an attribution right where another's reported
+ * clause stops is part of that clause (PolNeAR never nests relations), so the outer content takes it whole.
+ */
+function withoutNested(ctx: QuoteContext, relations: TokenRelation[]): TokenRelation[] {
+  const kept: TokenRelation[] = []
+  for (const r of relations) {
+    const outer = kept[kept.length - 1]
+    const last = outer?.content[outer.content.length - 1]
+    const first = Math.min(r.source?.start ?? Infinity, r.cue?.start ?? Infinity, r.content[0].start)
+    if (outer?.cue && last && outer.cue.end <= outer.content[0].start && last.end === first && ctx.sentenceOf(first) === ctx.sentenceOf(last.end - 1)) {
+      const end = Math.max(...r.content.map((c) => c.end), r.cue?.end ?? 0, r.source?.end ?? 0)
+      kept[kept.length - 1] = { ...outer, content: [...outer.content.slice(0, -1), { ...last, end }] }
+      continue
+    }
+    kept.push(r)
+  }
+  return kept
 }
 
 /**
