@@ -39,7 +39,10 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
 
 /** The quotes whose content no earlier quote covers, marking theirs as covered (linear in the text, however many). */
 function outside(quotes: readonly Quote[], covered: Uint8Array): Quote[] {
-  const kept = quotes.filter((q) => !covered.subarray(q.content.start, q.content.end).includes(1))
+  const kept = quotes.filter((q) => {
+    for (let k = q.content.start; k < q.content.end; k++) if (covered[k]) return false
+    return true
+  })
   for (const q of kept) covered.fill(1, q.content.start, q.content.end)
   return kept
 }

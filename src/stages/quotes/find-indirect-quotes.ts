@@ -31,6 +31,8 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
     let lastSpeaker: Speaker | undefined
     let lastQuote: Quote | undefined
     for (let i = first; i < last; i++) {
+      // Only a cue or "according to" opens a statement: most tokens stop here.
+      if (!ctx.cue(i) && ctx.lower(i) !== 'according') continue
       const start = tokens[i].start
       const quotation = ctx.quotationAt(i)
       // Words inside a quotation are the quoted person's, not the reporter's cues.

@@ -54,6 +54,9 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
   const lowered = lowerTokens(text, tokens)
   const texts = tokenTexts(text, tokens)
   const word = (i: number) => texts[i] ?? ''
+  // The cue polarity of each token, looked up once: every rule asks at every token, some several times.
+  const cues: (CuePolarity | undefined)[] = new Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) cues[i] = cueOf(lowered, i)
   return {
     doc,
     owner,
@@ -61,18 +64,21 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
     lower: (i) => lowered[i] ?? '',
     tokenAt: (offset) => firstEndingAfter(tokens, offset),
     sentenceOf: (i) => (i >= 0 && i < tokens.length ? sentenceOfToken[i] : -1),
-    cue: (i) => {
-      const w = lowered[i] ?? ''
-      // "the state", "federal and state law", "the states suing": the noun, unless a clause follows.
-      if ((w === 'state' || w === 'states') && !/^(?:that|,|:)$/.test(lowered[i + 1] ?? '')) return undefined
-      return CUE_VERBS.get(w) ?? (DIRECT_ONLY_CUES.has(w) ? 'assert' : undefined)
-    },
+    cue: (i) => cues[i],
     holdsQuotation: (span) => {
       const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
       return q !== undefined && q.end <= span.end + 1
     },
     quotationAt: (i) => (i >= 0 && i < tokens.length && quotationOfToken[i] >= 0 ? outer[quotationOfToken[i]] : undefined),
   }
+}
+
+/** The polarity of token i as a reporting verb. */
+function cueOf(lowered: readonly string[], i: number): CuePolarity | undefined {
+  const w = lowered[i]
+  // "the state", "federal and state law", "the states suing": the noun, unless a clause follows.
+  if ((w === 'state' || w === 'states') && !/^(?:that|,|:)$/.test(lowered[i + 1] ?? '')) return undefined
+  return CUE_VERBS.get(w) ?? (DIRECT_ONLY_CUES.has(w) ? 'assert' : undefined)
 }
 
 /** A title abbreviation before a name: "Mr.", "Rep.", "Sen.", "Gov.", "Dr.". */
