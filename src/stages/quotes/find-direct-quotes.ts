@@ -31,7 +31,7 @@ interface Attribution {
  */
 export function findDirectQuotes(ctx: QuoteContext): Quote[] {
   const { text, quotations, paragraphs } = ctx.doc
-  const candidates = quotations.filter((q) => q.depth === 0 && innerWords(text, q) >= 2)
+  const candidates = quotations.filter((q) => q.depth === 0 && innerWords(text, q) >= 2 && !namesWork(ctx, q))
   const quotes: Quote[] = []
   const used = new Set<Quotation>()
   let previous: { quote: Quote; paragraph: number; end: number } | undefined
@@ -45,8 +45,17 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
     }
     const paragraph = indexAt(paragraphs, q.start)
     let quote: Quote | undefined
-    if (found) quote = make(ctx, parts, found)
-    else if (previous && previous.paragraph === paragraph && continues(ctx, previous, q, paragraph)) {
+    if (found) {
+      quote = make(ctx, parts, found)
+      const lead = found.rule === 'quotes/direct-cue-before' ? undefined : leadIn(ctx, q)
+      if (lead) {
+        // "using the capital gains tax ''is a misguided approach,'' said Mr. Burman": the reporter's words that
+        // lead into the quoted fragment belong to the statement, which is mixed.
+        quote.parts[0] = { start: lead.start, end: quote.parts[0].end }
+        quote.content = { start: lead.start, end: quote.content.end }
+        quote.kind = 'mixed'
+      }
+    } else if (previous && previous.paragraph === paragraph && continues(ctx, previous, q, paragraph)) {
       // "“…,” Warren said. “…”": the same quote goes on after its attribution (one relation in PolNeAR and PARC).
       previous.quote.parts.push(...parts)
       previous.quote.content = { start: previous.quote.content.start, end: parts[parts.length - 1].end }
@@ -62,6 +71,31 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
     previous = { quote, paragraph, end: (found?.next ?? q).end }
   }
   return quotes
+}
+
+/** Words that name a work: a quotation after them is its title ("the anthem “A Change Is Gonna Come,” she …"). */
+const WORK_NOUNS = /^(?:book|books|song|songs|anthem|album|film|movie|documentary|show|series|program|programme|play|poem|novel|article|column|op-ed|essay|headline|report|titled|entitled|episode|broadcast|memoir|hit|single|track|slogan|campaign|ad|video|speech|bill|act)$/i
+
+function namesWork(ctx: QuoteContext, q: Quotation): boolean {
+  let i = ctx.tokenAt(q.start) - 1
+  if (ctx.word(i) === ',') i--
+  return i >= 0 && WORK_NOUNS.test(ctx.word(i))
+}
+
+/**
+ * The reporter's words before a quotation that opens mid-sentence ("A cashier who “steals …” is held accountable"
+ * reads on; "the tax ''is a misguided approach,''" leads in): from the sentence's start, or after its last colon
+ * or dash, to the mark. Undefined when the quotation opens its sentence or follows a colon or comma introduction.
+ */
+function leadIn(ctx: QuoteContext, q: Quotation): Span | undefined {
+  const open = ctx.tokenAt(q.start)
+  const sentence = ctx.sentenceOf(open)
+  const before = open - 1
+  if (before < 0 || ctx.sentenceOf(before) !== sentence || /^[:,;—–-]$/.test(ctx.word(before)) || !/^[\p{L}\p{N}]/u.test(ctx.word(before))) return undefined
+  let start = before
+  while (start - 1 >= 0 && ctx.sentenceOf(start - 1) === sentence && !/^[:—–]$/.test(ctx.word(start - 1)) && !ctx.quotationAt(start - 1)) start--
+  if (before - start < 1) return undefined
+  return { start: ctx.doc.tokens[start].start, end: ctx.doc.tokens[before].end }
 }
 
 function inner(q: Quotation): Span {

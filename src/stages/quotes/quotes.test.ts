@@ -120,6 +120,16 @@ test('scare quotes, titles of works and apostrophes are not quotes', () => {
   assert.deepEqual(quotes('The so-called “reform” passed. She sang “Yesterday” at the concert. The parents’ group met.').filter((r) => r.kind === 'direct'), [])
 })
 
+test('a title of several words after the work it names is not a quote, whatever follows it', () => {
+  const rows = quotes('At the end of her rendition of the anthem “A Change Is Gonna Come,” she added a verse. In his book, “Make Your Kid a Millionaire,” Mr. Dale Orr suggested saving coins.')
+  assert.deepEqual(rows.filter((r) => r.kind === 'direct' || r.content.startsWith('A Change')), [])
+})
+
+test('a quoted fragment the reporter leads into is a mixed quote holding the lead', () => {
+  const [q] = quotes('However laudable the goal, using the port tax “is a misguided approach,” said Mr. Ivo Burman.')
+  assert.deepEqual([q.kind, q.source, q.content], ['mixed', 'Mr. Ivo Burman', 'However laudable the goal, using the port tax “is a misguided approach,'])
+})
+
 test('dates a quote by a date in its sentence, else by the publication date', () => {
   const analysis = analyze('Mayor Linda Carver said on Monday that the garage would open. “It is ready,” she said.', { published: '2025-03-05' })
   assert.deepEqual(analysis.quotes.map((q) => q.date), ['2025-03-03', '2025-03-05'])
