@@ -158,6 +158,25 @@ for (const engine of engines) {
       assert.ok(!(await store.has(bad.key)))
     })
 
+    test('a copy stored while an article was analysed is found when the article is saved; older articles are not read again', async () => {
+      const text = 'Harbour pilots in Varna ended their strike on Friday after the port authority agreed to hire forty new pilots, the union said.'
+      const early = prepareItem({ name: 'early', text, source: 'Outlet A' })
+      const late = prepareItem({ name: 'late', text, source: 'Outlet B' })
+      assert.ok(!('error' in early) && !('error' in late))
+      // Both were checked before either was stored; the first is stored while the second is being analysed.
+      const checkedThrough = await store.latestSeq()
+      const analysis = toStoredAnalysis(analyze(text))
+      const stored = await store.save({ ...toRecord(early, analysis), checkedThrough })
+      const linked = await store.save({ ...toRecord(late, analysis), checkedThrough })
+      assert.equal(stored.status, 'stored')
+      assert.deepEqual([linked.status, linked.duplicateOf], ['duplicate', stored.id])
+      // A save trusts the check its caller made before the analysis: only articles stored since are read again.
+      const third = prepareItem({ name: 'third', text, source: 'Outlet C' })
+      assert.ok(!('error' in third))
+      const alone = await store.save({ ...toRecord(third, analysis), checkedThrough: await store.latestSeq() })
+      assert.equal(alone.status, 'stored')
+    })
+
     test('the two copies of the wire story are one story with the original', async () => {
       const [hit] = (await store.search({ text: 'grain corridor' })).items
       const original = await store.article(hit.id)

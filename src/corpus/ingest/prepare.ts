@@ -56,11 +56,12 @@ export function articleMeta(p: Prepared): ArticleMeta {
  */
 export async function storePrepared(store: CorpusStore, prepared: Prepared, analyzeText: (text: string, meta: ArticleMeta) => Promise<StoredAnalysis>): Promise<SaveResult & { language?: string }> {
   if (await store.has(prepared.key)) return { id: articleIdOf(prepared.key), status: 'skipped' }
+  const checkedThrough = await store.latestSeq()
   if (await store.findOriginal(prepared.textHash, prepared.minhash)) return store.save(toRecord(prepared))
   if (!(await store.claim(prepared.key))) return { id: articleIdOf(prepared.key), status: 'skipped' }
   try {
     const analysis = await analyzeText(prepared.text, articleMeta(prepared))
-    return { ...(await store.save(toRecord(prepared, analysis))), language: analysis.language }
+    return { ...(await store.save({ ...toRecord(prepared, analysis), checkedThrough })), language: analysis.language }
   } finally {
     await store.release(prepared.key)
   }

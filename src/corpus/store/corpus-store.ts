@@ -19,6 +19,11 @@ export interface ArticleRecord {
   source?: string
   published?: string
   analysis?: StoredAnalysis
+  /**
+   * The latest article sequence number stored when the item was first checked for copies (`latestSeq`): when it
+   * is saved with its analysis, only articles stored since then need checking again.
+   */
+  checkedThrough?: number
 }
 
 /** What happened to an article offered to the store. */
@@ -147,6 +152,30 @@ export class CorpusStore {
   }
 
   /** The original of an exact or near copy already stored, if any. */
+  /** The sequence number of the latest stored article (0 for none), taken before an item is checked for copies. */
+  async latestSeq(): Promise<number> {
+    return Number((await this.db.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM articles'))?.seq ?? 0)
+  }
+
+  /**
+   * `findOriginal` among the articles stored after `seq` only: what a save must check again when its item was
+   * checked before it was analysed. Falls back to the whole store when more than a few hundred came since.
+   */
+  private async findOriginalSince(seq: number, textHash: string, minhash: MinHash, db: Db): Promise<string | undefined> {
+    const recent = await db.all<{ id: string; text_hash: string; minhash: string }>(
+      'SELECT id, text_hash, minhash FROM articles WHERE seq > ? AND duplicate_of IS NULL ORDER BY seq LIMIT 501', [seq])
+    if (recent.length > 500) return this.findOriginal(textHash, minhash, db)
+    const exact = recent.find((r) => r.text_hash === textHash)
+    if (exact) return exact.id
+    const bands = minHashBands(minhash)
+    for (const r of recent) {
+      let signature = this.signatures.get(r.id)
+      if (!signature) this.signatures.set(r.id, (signature = parseMinHash(r.minhash)))
+      if (minHashBands(signature).some((value, band) => value === bands[band]) && minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY) return r.id
+    }
+    return undefined
+  }
+
   async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db): Promise<string | undefined> {
     const exact = await db.get<{ id: string }>('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1', [textHash])
     if (exact) return exact.id
@@ -235,7 +264,10 @@ export class CorpusStore {
     {
       const id = articleIdOf(record.key)
       if (await tx.get('SELECT 1 AS x FROM articles WHERE key = ?', [record.key])) return { id, status: 'skipped' }
-      const original = await this.findOriginal(record.textHash, record.minhash, tx)
+      // Checked before its analysis: only what was stored since could be its original now.
+      const original = record.analysis && record.checkedThrough !== undefined
+        ? await this.findOriginalSince(record.checkedThrough, record.textHash, record.minhash, tx)
+        : await this.findOriginal(record.textHash, record.minhash, tx)
       const stored = record.analysis && !original ? record.analysis : undefined
       const row: Param[] = [
         id, record.key, record.textHash, minHashHex(record.minhash), record.url ?? null, record.title ?? null,
