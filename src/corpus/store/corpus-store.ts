@@ -6,6 +6,11 @@ import { STORY_THRESHOLD, STORY_WINDOW_DAYS, storySimilarity } from '../stories/
 import { openDb, type Db, type Param } from './db.js'
 import { migrate } from './migrations.js'
 
+// How many stored articles' signatures and story facts stay in memory: copies and stories are mostly found among
+// recent articles, and a longer memory costs tens of megabytes over a day's ingest.
+const SIGNATURES_KEPT = 5_000
+const STORY_FACTS_KEPT = 5_000
+
 /** One article ready to store: its identity, fingerprints, metadata, text and (unless a copy) its analysis. */
 export interface ArticleRecord {
   key: string
@@ -170,7 +175,7 @@ export class CorpusStore {
     const bands = minHashBands(minhash)
     for (const r of recent) {
       let signature = this.signatures.get(r.id)
-      if (!signature) this.signatures.set(r.id, (signature = parseMinHash(r.minhash)))
+      if (!signature) this.remember(r.id, (signature = parseMinHash(r.minhash)))
       if (minHashBands(signature).some((value, band) => value === bands[band]) && minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY) return r.id
     }
     return undefined
@@ -191,12 +196,17 @@ export class CorpusStore {
         const row = await db.get<{ minhash: string }>('SELECT minhash FROM articles WHERE id = ? AND duplicate_of IS NULL', [id])
         if (!row) continue
         signature = parseMinHash(row.minhash)
-        if (this.signatures.size > 50_000) this.signatures.clear()
-        this.signatures.set(id, signature)
+        this.remember(id, signature)
       }
       if (minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY) return id
     }
     return undefined
+  }
+
+  /** Keeps a stored original's signature, forgetting all once `SIGNATURES_KEPT` are held. */
+  private remember(id: string, signature: MinHash): void {
+    if (this.signatures.size >= SIGNATURES_KEPT) this.signatures.clear()
+    this.signatures.set(id, signature)
   }
 
   /** Alias key → actor id, as committed (aliases never move once stored); cleared when a save is rolled back. */
@@ -394,7 +404,7 @@ export class CorpusStore {
   private readonly storyFacts = new Map<string, { terms: string[]; actors: string[] }>()
 
   private rememberStoryFacts(id: string, facts: { terms: string[]; actors: string[] }): void {
-    if (this.storyFacts.size >= 20_000) this.storyFacts.clear()
+    if (this.storyFacts.size >= STORY_FACTS_KEPT) this.storyFacts.clear()
     this.storyFacts.set(id, facts)
   }
 
