@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Load test of POST /v1/analyze: starts `newsgraph serve` on a temporary SQLite store, sends a 1,000-word article
 // (built from the team's sample articles) from CONCURRENCY connections for SECONDS, and prints requests/s and
-// latency percentiles. Run after `npm install`: node scripts/load-analyze.mjs [--seconds 10] [--concurrency 8]
+// latency percentiles. Run after `npm install`: node scripts/load-analyze.mjs [--seconds 10] [--concurrency 4]
+// On a two-core machine, four connections keep the server's two analysis threads busy (one request analysed and
+// one waiting on each); more connections only add queueing to every request's latency.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
@@ -10,7 +12,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '8' } } })
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '4' } } })
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const words = readdirSync(join(ROOT, 'examples')).sort().map((f) => readFileSync(join(ROOT, 'examples', f), 'utf8')).join('\n').split(/(?<=\s)/)
 const text = words.slice(0, 1000).join('')
