@@ -156,7 +156,6 @@ export class CorpusStore {
     await this.db.get('SELECT pg_advisory_unlock(hashtextextended(?, 0)) AS ok', [key])
   }
 
-  /** The original of an exact or near copy already stored, if any. */
   /** The sequence number of the latest stored article (0 for none), taken before an item is checked for copies. */
   async latestSeq(): Promise<number> {
     return Number((await this.db.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM articles'))?.seq ?? 0)
@@ -181,6 +180,7 @@ export class CorpusStore {
     return undefined
   }
 
+  /** The original of an exact or near copy already stored, if any. */
   async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db): Promise<string | undefined> {
     const exact = await db.get<{ id: string }>('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1', [textHash])
     if (exact) return exact.id

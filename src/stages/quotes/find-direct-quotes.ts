@@ -24,10 +24,13 @@ interface Attribution {
  * - after: "“…,” Zelensky said." / "“…,” said Peskov." / "“…” — Commissioner X"
  * - before: "Zelensky said: “…”", "He said, “…”", a colon introduction ending the previous paragraph
  *   ("Caddell continued:"), and headlines ("Zelensky: ‘I am ready’")
- * - split: "“…,” said Peskov, “…”" is one quote in two parts
- * - continuation: a quotation with no cue of its own takes the speaker of the quote just before it, in the same
- *   paragraph or opening the next one (news style); anything else in between breaks the chain.
- * One-word quotations ("dictator") are fragments of reported speech, left to the indirect rules.
+ * - split: "“…,” said Peskov, “…”" and "“…,” Warren said. “…”" (a quotation with no cue of its own after the
+ *   attribution, in the same paragraph) are one quote in two parts
+ * - continuation: a quotation opening the next paragraph with no cue of its own takes the speaker of the quote
+ *   just before it (news style); anything else in between breaks the chain.
+ * - a fragment the reporter leads into ("the tax “is a misguided approach,” said Burman") is mixed, lead included.
+ * One-word quotations ("dictator") are fragments of reported speech, left to the indirect rules; a quotation right
+ * after the work it names ("the anthem “A Change Is Gonna Come”") is a title.
  */
 export function findDirectQuotes(ctx: QuoteContext): Quote[] {
   const { text, quotations, paragraphs } = ctx.doc
@@ -83,9 +86,9 @@ function namesWork(ctx: QuoteContext, q: Quotation): boolean {
 }
 
 /**
- * The reporter's words before a quotation that opens mid-sentence ("A cashier who “steals …” is held accountable"
- * reads on; "the tax ''is a misguided approach,''" leads in): from the sentence's start, or after its last colon
- * or dash, to the mark. Undefined when the quotation opens its sentence or follows a colon or comma introduction.
+ * The reporter's words before a quotation that opens mid-sentence ("using the tax ''is a misguided approach,''"):
+ * from the sentence's start, or after its last colon or dash, to the mark. Undefined when the quotation opens its
+ * sentence or follows a colon, comma or dash.
  */
 function leadIn(ctx: QuoteContext, q: Quotation): Span | undefined {
   const open = ctx.tokenAt(q.start)

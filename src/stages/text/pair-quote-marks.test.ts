@@ -16,6 +16,14 @@ test('pairs straight double quotes, several in a line', () => {
   assert.deepEqual(quoted('"Yes," she said. "No," he said.'), ['"Yes,"', '"No,"'])
 })
 
+test("pairs doubled apostrophes as one double mark, its inside between the pairs; a lone '' or a triple is no mark", () => {
+  const text = "''It's a plan,'' said Mr. Ivo Ruiz. ''We'll see.'' He wrote 5'' by 7'' and ''' too."
+  const doc = analyzeDoc(text)
+  assert.deepEqual(doc.quotations.map((q) => [doc.text.slice(q.start, q.end), doc.text.slice(q.open.end, q.close!.start)]), [
+    ["''It's a plan,''", "It's a plan,"], ["''We'll see.''", "We'll see."],
+  ])
+})
+
 test('nests single quotes inside double quotes', () => {
   const text = '“He told me, ‘We will not sign,’ and walked out,” she said.'
   const doc = analyzeDoc(text)
