@@ -58,8 +58,9 @@ function groupParagraph(spans: readonly RoleSpan[], sentenceOf: (t: number) => n
       else loose.push({ content: [s] })
     } else if (cue) {
       const relation = byCue.get(cue)!
-      // Two sources for one cue: the nearer one speaks ("Clinton's campaign manager Robby Mook said").
-      if (!relation.source || gap(s, cue) < gap(relation.source, cue)) relation.source = s
+      // Two sources for one cue: the nearer one speaks ("Clinton's campaign manager Robby Mook said"), unless the
+      // other is its subject and this one the listener ("Trump told a veterans group … that …").
+      if (!relation.source || (gap(s, cue) < gap(relation.source, cue) && !(relation.source.end <= cue.start && s.start >= cue.end))) relation.source = s
     }
   }
   return [...byCue.values(), ...loose].filter((r) => r.content.length > 0).sort((a, b) => a.content[0].start - b.content[0].start)

@@ -55,3 +55,15 @@ test('groups spans around the nearest cue of their sentence; a content with no c
     [5, 6, [0]], [10, 11, [12]], [undefined, undefined, [20]],
   ])
 })
+
+test('of two sources around a cue, its subject speaks and its listener does not: "Trump told a veterans group … that …"', () => {
+  const sentenceOf = () => 0
+  const spans: RoleSpan[] = [
+    { type: 'SOURCE', start: 0, end: 1 }, { type: 'CUE', start: 3, end: 4 }, { type: 'SOURCE', start: 4, end: 7 }, { type: 'CONTENT', start: 8, end: 14 },
+  ]
+  const [relation] = groupRoles(spans, sentenceOf, [{ paragraph: 0 }])
+  assert.deepEqual([relation.source?.start, relation.cue?.start], [0, 3])
+  // Both before the cue: the nearer one ("Clinton's campaign manager Robby Mook said").
+  const [nearer] = groupRoles([{ type: 'SOURCE', start: 0, end: 1 }, { type: 'SOURCE', start: 2, end: 4 }, { type: 'CUE', start: 4, end: 5 }, { type: 'CONTENT', start: 5, end: 9 }], sentenceOf, [{ paragraph: 0 }])
+  assert.equal(nearer.source?.start, 2)
+})
