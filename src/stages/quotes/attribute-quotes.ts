@@ -23,7 +23,7 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
     // A transcript's turns first: the quotation marks around them are the transcript's, not the speaker's.
     ...outside(findTranscriptTurns(ctx), covered),
     ...outside(direct, covered),
-    ...outside(findTaggedQuotes(ctx, defaultQuoteModel()), covered),
+    ...outside(findTaggedQuotes(ctx, defaultQuoteModel(), quotedTokens(ctx, direct)), covered),
     // Of the indirect rules, the patterns the tagger misses: "according to X", "…, X said.", participles and
     // coordinated cues. Plain "X said …" finds outside the tagger's were mostly no attribution at all (PolNeAR dev).
     ...outside(findIndirectQuotes(ctx, direct).filter((q) => q.rule !== 'quotes/indirect'), covered),
@@ -35,6 +35,23 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
     if (date) q.date = date
   })
   return quotes
+}
+
+/** 1 for each token of a direct quote's words, and for the marks and punctuation just around them. */
+function quotedTokens(ctx: ReturnType<typeof createQuoteContext>, direct: readonly Quote[]): Uint8Array {
+  const { tokens } = ctx.doc
+  const quoted = new Uint8Array(tokens.length)
+  const wordless = (t: number) => t >= 0 && t < tokens.length && !/[\p{L}\p{N}]/u.test(ctx.word(t))
+  for (const q of direct) {
+    for (const p of q.parts) {
+      const first = ctx.tokenAt(p.start)
+      let t = first
+      for (; t < tokens.length && tokens[t].start < p.end; t++) quoted[t] = 1
+      for (let k = first - 1; k >= first - 2 && wordless(k); k--) quoted[k] = 1
+      for (let k = t; k < t + 2 && wordless(k); k++) quoted[k] = 1
+    }
+  }
+  return quoted
 }
 
 /** The quotes whose content no earlier quote covers, marking theirs as covered (linear in the text, however many). */

@@ -67,3 +67,17 @@ test('of two sources around a cue, its subject speaks and its listener does not:
   const [nearer] = groupRoles([{ type: 'SOURCE', start: 0, end: 1 }, { type: 'SOURCE', start: 2, end: 4 }, { type: 'CUE', start: 4, end: 5 }, { type: 'CONTENT', start: 5, end: 9 }], sentenceOf, [{ paragraph: 0 }])
   assert.equal(nearer.source?.start, 2)
 })
+
+test('sentences wholly inside a direct quote the rules found are not tagged', () => {
+  // The second paragraph continues the mayor's quote: her words, with reporting verbs of her own.
+  const doc = analyzeDoc('“We will vote again,” Mayor Ines Novak said on Monday.\n\n“They told us the deal was done. We said no.”\n\nThe council said it would meet.')
+  const facts = tokenFacts(doc, defaultQuoteModel().rates)
+  const tokensOf = (ranges: { from: number; to: number }[]) => ranges.flatMap((r) => doc.tokens.slice(r.from, r.to).map((t) => doc.text.slice(t.start, t.end)))
+  assert.ok(tokensOf(taggedRanges(doc, facts)).includes('deal'))
+  const from = doc.text.indexOf('“They')
+  const to = doc.text.indexOf('no.”') + 4
+  const quoted = new Uint8Array(doc.tokens.length).map((_, t) => (doc.tokens[t].start >= from && doc.tokens[t].end <= to ? 1 : 0))
+  const read = tokensOf(taggedRanges(doc, facts, quoted))
+  assert.ok(!read.includes('deal') && !read.includes('no'), 'the quoted paragraph is skipped')
+  assert.ok(read.includes('Novak') && read.includes('council'), 'the attribution and the reporter\'s sentence are read')
+})

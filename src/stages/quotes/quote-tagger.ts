@@ -600,10 +600,10 @@ export interface TaggedRange {
 
 /**
  * The runs of sentences the tagger reads, paragraph by paragraph: each sentence that holds a quotation or a word
- * that is a reporting verb or often opened a cue in training.
+ * that is a reporting verb or often opened a cue in training, unless `quoted` marks all its tokens.
  * The rest of the article (most of it) is never tagged, which keeps the stage cheap; training reads the same runs.
  */
-export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences'>, facts: TokenFacts): TaggedRange[] {
+export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences'>, facts: TokenFacts, quoted?: Uint8Array): TaggedRange[] {
   const ranges: TaggedRange[] = []
   const { tokens, sentences, paragraphs } = doc
   let t = 0
@@ -614,10 +614,14 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
     while (t < tokens.length && tokens[t].start < sentence.start) t++
     const from = t
     let live = false
+    let outside = quoted === undefined
     while (t < tokens.length && tokens[t].end <= sentence.end) {
       if (facts.anchor[t] || facts.quote[t]) live = true
+      if (!outside && !quoted![t]) outside = true
       t++
     }
+    // A sentence wholly inside a direct quote the rules found is the speaker's words: nothing to tag there.
+    if (!outside) live = false
     if (sentence.paragraph !== previousParagraph) {
       open = undefined
       previousParagraph = sentence.paragraph
@@ -630,11 +634,14 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
   return ranges
 }
 
-/** Role spans over the whole document, run by run (`taggedRanges`). */
-export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel): RoleSpan[] {
+/**
+ * Role spans over the whole document, run by run (`taggedRanges`). `quoted` marks the tokens of the direct quotes
+ * the rules found: a sentence wholly inside one is not tagged.
+ */
+export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel, quoted?: Uint8Array): RoleSpan[] {
   const facts = tokenFacts(doc, rates)
   const spans: RoleSpan[] = []
-  for (const { from, to, kind } of taggedRanges(doc, facts)) {
+  for (const { from, to, kind } of taggedRanges(doc, facts, quoted)) {
     spans.push(...decodeBio(ROLES, scorer.tag(facts, from, to, kind), to - from, from))
   }
   return spans

@@ -10,10 +10,10 @@ import { tagRoles, type QuoteModel } from './quote-tagger.js'
  * that", "the poll shows"), as quotes. The speaker is the entity named last in the source ("Clinton’s campaign
  * manager Robby Mook" → Robby Mook); the cue's polarity comes from the lexicon word in it.
  */
-export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel): Quote[] {
+export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: Uint8Array): Quote[] {
   const { doc } = ctx
   const quotes: Quote[] = []
-  const spans = tagRoles(doc, model)
+  const spans = tagRoles(doc, model, quoted)
   const tagged = new Uint8Array(doc.tokens.length)
   for (const s of spans) tagged.fill(1, s.start, s.end)
   for (const relation of withoutNested(ctx, groupRoles(spans, ctx.sentenceOf, doc.sentences))) {
