@@ -188,7 +188,9 @@ function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last
   let before: number // index of the comma before the attribution
   let after: number // index of the token after the attribution
   const next = speakerAround(ctx, cue + 1, 1)
-  if (next && ctx.word(cue - 1) === ',') {
+  // "Ivanka Trump, the nominee's daughter, noted the rule": a name and its appositive are the subject, not a statement.
+  const subjectFirst = ctx.owner[first] !== undefined && ctx.word(ctx.tokenAt(speakerAround(ctx, first, 1)?.source.end ?? 0)) === ','
+  if (next && ctx.word(cue - 1) === ',' && !subjectFirst) {
     speaker = next
     before = cue - 1
     after = ctx.tokenAt(next.source.end)

@@ -130,6 +130,11 @@ test('a quoted fragment the reporter leads into is a mixed quote holding the lea
   assert.deepEqual([q.kind, q.source, q.content], ['mixed', 'Mr. Ivo Burman', 'However laudable the goal, using the port tax “is a misguided approach,'])
 })
 
+test('a name and its appositive before the cue are its subject, never a statement reported by what follows', () => {
+  const rows = quotes("Ivana Lopez, the governor's eldest daughter, noted the rule in an interview last week.")
+  assert.ok(rows.every((r) => !r.content.startsWith('Ivana')), JSON.stringify(rows))
+})
+
 test('dates a quote by a date in its sentence, else by the publication date', () => {
   const analysis = analyze('Mayor Linda Carver said on Monday that the garage would open. “It is ready,” she said.', { published: '2025-03-05' })
   assert.deepEqual(analysis.quotes.map((q) => q.date), ['2025-03-03', '2025-03-05'])
