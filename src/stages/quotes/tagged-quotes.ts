@@ -20,7 +20,8 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
     // A cue the lexicon reads as a noun here ("federal and state law") reports nothing.
     if (relation.cue && relation.cue.end - relation.cue.start === 1 && /^states?$/.test(ctx.lower(relation.cue.start)) && !ctx.cue(relation.cue.start)) continue
     const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, relation), tagged))
-    if (!quote) continue
+    // Reported speech with neither a cue nor a source is a stray run of content, not a statement.
+    if (!quote || (quote.kind === 'indirect' && !quote.cue && !quote.source)) continue
     // "…, calling them …", "… and reiterated that …": a cue with no source of its own reports more of the
     // speaker before it in the same sentence.
     const previous = quotes[quotes.length - 1]
