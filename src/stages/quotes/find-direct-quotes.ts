@@ -151,7 +151,8 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
     let k = j + 1
     while (k < j + 6 && !ctx.cue(k) && /^\p{L}[\p{L}-]*$/u.test(ctx.word(k))) k++
     if (k === j + 1 || !ctx.cue(k)) return undefined
-    return { cue: span(ctx, k), speaker: { source: { start: speaker.source.start, end: tokens[k - 1].end } }, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[k].end) }
+    speaker = { source: { start: speaker.source.start, end: tokens[k - 1].end } }
+    j = k
   }
   j = pastAppositive(ctx, j)
   while (j < tokens.length && /^(?:also|then|later|once|again)$/i.test(ctx.word(j))) j++

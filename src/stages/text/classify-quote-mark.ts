@@ -27,6 +27,22 @@ function afterIsBoundary(text: string, i: number): boolean {
 }
 
 /**
+ * The characters beside a mark of `width` characters at `i`, and its flanking (CommonMark): left-flanking when a
+ * word follows and a boundary precedes it, right-flanking when a word precedes and a boundary follows it.
+ */
+function flanking(text: string, i: number, width: number) {
+  const end = i + width
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32
+  const next = end < text.length ? text.charCodeAt(end) : 32
+  const spaceAfter = afterIsBoundary(text, end - 1)
+  return {
+    prev, next, spaceAfter,
+    leftFlanking: !isSpace(next) && end < text.length && beforeIsBoundary(text, i),
+    rightFlanking: i > 0 && !isSpace(prev) && spaceAfter,
+  }
+}
+
+/**
  * Decides what the quotation-mark character at `i` can do, from its shape and the characters beside it
  * (CommonMark's left- and right-flanking rules, plus the apostrophe cases of English):
  * - "Ukraine’s", "O'Brien": a letter on both sides — an apostrophe, not a quote mark (null);
@@ -36,12 +52,7 @@ function afterIsBoundary(text: string, i: number): boolean {
  */
 export function classifyQuoteMark(text: string, i: number): MarkRole | null {
   const ch = text[i]
-  const prev = i > 0 ? text.charCodeAt(i - 1) : 32
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32
-  const spaceBefore = beforeIsBoundary(text, i)
-  const spaceAfter = afterIsBoundary(text, i)
-  const leftFlanking = !isSpace(next) && i + 1 < text.length && spaceBefore
-  const rightFlanking = i > 0 && !isSpace(prev) && spaceAfter
+  const { prev, next, spaceAfter, leftFlanking, rightFlanking } = flanking(text, i, 1)
   const opensOnly = leftFlanking && !rightFlanking
   const closesOnly = rightFlanking && !leftFlanking
   switch (ch) {
@@ -83,10 +94,7 @@ export function classifyQuoteMark(text: string, i: number): MarkRole | null {
  */
 export function classifyDoubledApostrophe(text: string, i: number): MarkRole | null {
   if (text[i] !== "'" || text[i + 1] !== "'" || text[i + 2] === "'" || text[i - 1] === "'") return null
-  const prev = i > 0 ? text.charCodeAt(i - 1) : 32
-  const next = i + 2 < text.length ? text.charCodeAt(i + 2) : 32
-  const leftFlanking = !isSpace(next) && i + 2 < text.length && beforeIsBoundary(text, i)
-  const rightFlanking = i > 0 && !isSpace(prev) && afterIsBoundary(text, i + 1)
+  const { leftFlanking, rightFlanking } = flanking(text, i, 2)
   if (!leftFlanking && !rightFlanking) return null
   return { style: 'double', family: 'double', canOpen: leftFlanking || !rightFlanking, canClose: rightFlanking || !leftFlanking }
 }
