@@ -147,8 +147,8 @@ for (const engine of engines) {
     })
 
     test('a bad article in a batch fails alone; the others of its batch are committed', async () => {
-      const good = prepareItem({ name: 'good', text: 'Mayor Jonas Ekberg opened a library in Tarnby on Monday, the council said.', source: 'Batch Test' })
-      const bad = prepareItem({ name: 'bad', text: 'Mayor Jonas Ekberg closed a library in Tarnby on Tuesday, the council said.', source: 'Batch Test' })
+      const good = await prepareItem({ name: 'good', text: 'Mayor Jonas Ekberg opened a library in Tarnby on Monday, the council said.', source: 'Batch Test' })
+      const bad = await prepareItem({ name: 'bad', text: 'Mayor Jonas Ekberg closed a library in Tarnby on Tuesday, the council said.', source: 'Batch Test' })
       assert.ok(!('error' in good) && !('error' in bad))
       const broken = { ...toRecord(bad), language: null as unknown as string }
       const [ok, failed] = await Promise.allSettled([store.save(toRecord(good, toStoredAnalysis(analyze(good.text)))), store.save(broken)])
@@ -160,8 +160,8 @@ for (const engine of engines) {
 
     test('a copy stored while an article was analysed is found when the article is saved; older articles are not read again', async () => {
       const text = 'Harbour pilots in Varna ended their strike on Friday after the port authority agreed to hire forty new pilots, the union said.'
-      const early = prepareItem({ name: 'early', text, source: 'Outlet A' })
-      const late = prepareItem({ name: 'late', text, source: 'Outlet B' })
+      const early = await prepareItem({ name: 'early', text, source: 'Outlet A' })
+      const late = await prepareItem({ name: 'late', text, source: 'Outlet B' })
       assert.ok(!('error' in early) && !('error' in late))
       // Both were checked before either was stored; the first is stored while the second is being analysed.
       const checkedThrough = await store.latestSeq()
@@ -171,7 +171,7 @@ for (const engine of engines) {
       assert.equal(stored.status, 'stored')
       assert.deepEqual([linked.status, linked.duplicateOf], ['duplicate', stored.id])
       // A save trusts the check its caller made before the analysis: only articles stored since are read again.
-      const third = prepareItem({ name: 'third', text, source: 'Outlet C' })
+      const third = await prepareItem({ name: 'third', text, source: 'Outlet C' })
       assert.ok(!('error' in third))
       const alone = await store.save({ ...toRecord(third, analysis), checkedThrough: await store.latestSeq() })
       assert.equal(alone.status, 'stored')

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { ConfigError } from '../errors.js'
 import { CompiledChain, RowTable, type ChainScores } from './linear-chain.js'
+import { sharedTable } from './shared-tables.js'
 
 const MAGIC = 'NGM2'
 const TYPES = { Int8Array, Int16Array, Int32Array, Float32Array, Float64Array }
@@ -46,28 +47,38 @@ export function encodeBundle(bundle: Bundle): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 })
 }
 
-/** Reads a bundle written by `encodeBundle`. @throws ConfigError when the bytes are not a model file. */
+/**
+ * Reads a bundle written by `encodeBundle`. Its bytes are one table shared between threads (see shared-tables),
+ * named by `name`, the file's path. @throws ConfigError when the bytes are not a model file.
+ */
 export function decodeBundle(gz: Buffer, name = 'model'): Bundle {
+  const body = sharedTable(`${name}#bytes`, () => inflate(gz, name))
+  // A shared buffer in a thread of a pool: Buffer reads it in place all the same.
+  const bytes = Buffer.from(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength)
+  if (bytes.subarray(0, 4).toString() !== MAGIC) throw new ConfigError(`${name} is not a newsgraph model file (bad magic)`)
+  const jsonLength = bytes.readUInt32LE(4)
+  const { header, layout } = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString()) as { header: ModelHeader; layout: { name: string; type: TypeName; length: number }[] }
+  let at = align8(8 + jsonLength)
+  const arrays: Record<string, Typed> = {}
+  for (const { name: key, type, length } of layout) {
+    const Type = TYPES[type]
+    arrays[key] = new Type(body.buffer as ArrayBuffer, at, length)
+    at += align8(length * Type.BYTES_PER_ELEMENT)
+  }
+  return { header, arrays }
+}
+
+/** The gunzipped bytes in a fresh buffer of their own, so that every typed array view on them is aligned. */
+function inflate(gz: Buffer, name: string): Uint8Array {
   let bytes: Buffer
   try {
     bytes = gunzipSync(gz)
   } catch (error) {
     throw new ConfigError(`${name} is not a newsgraph model file (not gzip): ${(error as Error).message}`)
   }
-  if (bytes.subarray(0, 4).toString() !== MAGIC) throw new ConfigError(`${name} is not a newsgraph model file (bad magic)`)
-  const jsonLength = bytes.readUInt32LE(4)
-  const { header, layout } = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString()) as { header: ModelHeader; layout: { name: string; type: TypeName; length: number }[] }
-  // Copy into a fresh buffer so that every typed array view is aligned.
   const body = new Uint8Array(bytes.length)
   body.set(bytes)
-  let at = align8(8 + jsonLength)
-  const arrays: Record<string, Typed> = {}
-  for (const { name: key, type, length } of layout) {
-    const Type = TYPES[type]
-    arrays[key] = new Type(body.buffer, at, length)
-    at += align8(length * Type.BYTES_PER_ELEMENT)
-  }
-  return { header, arrays }
+  return body
 }
 
 /** The arrays of a chain's decoding scores under a prefix. */
@@ -96,6 +107,7 @@ export function encodeModel({ header, chain }: ModelFile): Buffer {
 export function decodeModel(gz: Buffer, name = 'model'): ModelFile {
   const { header, arrays } = decodeBundle(gz, name)
   const { scale, ...info } = header.info
-  const chain = new CompiledChain(header.labels.length, RowTable.of(arrays.buckets as Int32Array), arrays.rows as Int16Array, scale as number, readScores('', arrays))
+  const slots = sharedTable(`${name}#slots`, () => RowTable.of(arrays.buckets as Int32Array).slots)
+  const chain = new CompiledChain(header.labels.length, new RowTable(slots), arrays.rows as Int16Array, scale as number, readScores('', arrays))
   return { header: { ...header, info }, chain }
 }

@@ -6,7 +6,6 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { AppError } from '../errors.js'
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../corpus/export.js'
 import { ingest } from '../corpus/ingest/ingest.js'
-import { extractHtml } from '../corpus/ingest/extract-html.js'
 import { prepareItem, storePrepared } from '../corpus/ingest/prepare.js'
 import { WorkerPool } from '../corpus/ingest/worker-pool.js'
 import { CorpusStore, type QueryFilters } from '../corpus/store/corpus-store.js'
@@ -114,6 +113,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     let text = body.text
     let facts = meta(body)
     if (text === undefined) {
+      const { extractHtml } = await import('../corpus/ingest/extract-html.js')
       const page = extractHtml(body.html!)
       if (!/[\p{L}\p{N}]/u.test(page.text)) throw new AppError('invalid_input', 'the page holds no article text')
       text = page.title && !page.text.startsWith(page.title) ? `${page.title}\n${page.text}` : page.text
@@ -143,7 +143,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (body.feed) return { feed: await ingest(store, [], { feeds: [body.feed], workers: 0 }) }
     const articles = body.articles ?? [body]
     const results = await Promise.all(articles.map(async (a, k) => {
-      const prepared = prepareItem({ name: `articles[${k}]`, ...meta(a), ...(a.text !== undefined ? { text: a.text } : { html: a.html! }) })
+      const prepared = await prepareItem({ name: `articles[${k}]`, ...meta(a), ...(a.text !== undefined ? { text: a.text } : { html: a.html! }) })
       if ('error' in prepared) return { index: k, status: 'failed', error: prepared.error }
       return { index: k, ...(await storePrepared(store, prepared, analyzeForStore)) }
     }))

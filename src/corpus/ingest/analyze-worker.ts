@@ -4,15 +4,37 @@ import { ActorBook, defaultActorBook } from '../../stages/entities/actor-book.js
 import { analyze } from '../../pipeline/analyze.js'
 import { toStoredAnalysis } from '../store/stored-analysis.js'
 import { prepareItem } from './prepare.js'
+import { shareTables, useTables, type Table } from '../../model/shared-tables.js'
 import type { Task } from './worker-pool.js'
 
-const path = (workerData as { actors?: string } | undefined)?.actors
+const data = workerData as { actors?: string; share?: boolean; tables?: ReadonlyMap<string, Table> } | undefined
 // The actor file was checked by the parent before the pool started.
-const actors = path ? defaultActorBook().with(ActorBook.load(path)) : undefined
+const actors = data?.actors ? defaultActorBook().with(ActorBook.load(data.actors)) : undefined
+
+if (data?.tables) useTables(data.tables)
+if (data?.share) {
+  // The first thread of a pool loads every model (an analysis touches them all) into shared memory and hands the
+  // tables to the pool for the other threads.
+  const tables = shareTables()
+  try {
+    analyze('“We are ready,” the minister said in Geneva on Monday.')
+  } catch {
+    // A model that does not load fails each task with its own message; the others are shared all the same.
+  }
+  parentPort!.postMessage({ tables })
+}
 
 const utf8 = new TextEncoder()
 
-parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
+// Tasks run one after another and answer in order (the pool matches answers to tasks by order); preparing a
+// page can wait for the extractor to load, so each task starts when the one before it has answered.
+let previous = Promise.resolve()
+parentPort!.on('message', (message: { id: number; task: Task } | { tables: ReadonlyMap<string, Table> }) => {
+  if ('tables' in message) useTables(message.tables)
+  else previous = previous.then(() => run(message))
+})
+
+async function run({ id, task }: { id: number; task: Task }): Promise<void> {
   try {
     const analysis = () => analyze(task.kind === 'prepare' ? '' : task.text, task.kind === 'prepare' ? {} : task.meta, { stageOptions: { ...(actors && { actors }) } })
     if (task.kind === 'analyze-json') {
@@ -23,9 +45,9 @@ parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
       return
     }
     // 'analyze-for-store' projects here, so that the thread that writes the store only writes.
-    const result = task.kind === 'prepare' ? prepareItem(task.item) : toStoredAnalysis(analysis())
+    const result = task.kind === 'prepare' ? await prepareItem(task.item) : toStoredAnalysis(analysis())
     parentPort!.postMessage({ id, result })
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message })
   }
-})
+}

@@ -5,7 +5,6 @@ import { articleIdOf, fingerprint, itemKey, type MinHash } from '../dedupe/finge
 import type { ArticleMeta } from '../../doc/types.js'
 import type { ArticleRecord, CorpusStore, SaveResult } from '../store/corpus-store.js'
 import type { StoredAnalysis } from '../store/stored-analysis.js'
-import { extractHtml } from './extract-html.js'
 import type { ItemMeta, RawItem } from './sources.js'
 
 /** An item ready for the store's checks: text, metadata and fingerprints; no analysis yet. */
@@ -21,14 +20,16 @@ export interface Prepared extends ItemMeta {
 
 /**
  * Turns a raw item into text and fingerprints: HTML pages go through main-text extraction (the item's own
- * metadata wins over the page's), text is normalised and cut to the analysis limit.
+ * metadata wins over the page's), text is normalised and cut to the analysis limit. The extractor (a DOM and
+ * Readability, ≈ 20 MB a thread) is loaded with the first page: text and JSON Lines never need it.
  * @returns an error message when nothing readable is left.
  */
-export function prepareItem(item: RawItem): Prepared | { name: string; error: string } {
+export async function prepareItem(item: RawItem): Promise<Prepared | { name: string; error: string }> {
   if ('error' in item) return { name: item.name, error: item.error }
   let text: string
   let meta: ItemMeta = { ...(item.title && { title: item.title }), ...(item.published && { published: item.published }), ...(item.url && { url: item.url }), ...(item.source && { source: item.source }) }
   if ('html' in item) {
+    const { extractHtml } = await import('./extract-html.js')
     const page = extractHtml(item.html, item.url)
     const headline = meta.title ?? page.title
     text = headline && page.text && !page.text.startsWith(headline) ? `${headline}\n${page.text}` : page.text

@@ -1,7 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { DOMParser } from 'linkedom'
 import { AppError } from '../../errors.js'
 import { decodeBytes } from './decode-bytes.js'
 
@@ -164,7 +163,9 @@ async function* readFeed(name: string, xml: string, limits?: SourceLimits): Asyn
     yield { name, error: `${name} is not a well-formed feed: it ends before its closing tag` }
     return
   }
-  let document: ReturnType<DOMParser['parseFromString']>
+  // The DOM is loaded with the first feed (≈ 20 MB): most ingests read files and never need it.
+  const { DOMParser } = await import('linkedom')
+  let document: ReturnType<InstanceType<typeof DOMParser>['parseFromString']>
   try {
     document = new DOMParser().parseFromString(xml, 'text/xml')
   } catch (error) {

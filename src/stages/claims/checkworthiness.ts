@@ -7,6 +7,7 @@ import { ConfigError } from '../../errors.js'
 import { classScores } from '../../model/classifier.js'
 import type { CompiledChain } from '../../model/linear-chain.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
+import { sharedTable } from '../../model/shared-tables.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { hashTokens, SPAN_BIAS, SPAN_BIGRAM, SPAN_FIRST, SPAN_LENGTH, SPAN_TRIGRAM, spanFeatures, type TokenHashes } from './sentence-features.js'
 
@@ -22,6 +23,8 @@ export interface CheckworthyModel {
   model: CompiledChain
   /** Log-odds above which a sentence counts as check-worthy. */
   threshold: number
+  /** The model file it was read from: names its weight table, which the threads of a process share. */
+  source?: string
 }
 
 /** The layers whose findings inside a span say something of its check-worthiness. */
@@ -143,8 +146,12 @@ function weightsOf(model: CheckworthyModel): Int16Array {
   let weights = bucketWeights.get(model)
   if (!weights) {
     const { table, rows } = model.model
-    weights = new Int16Array(CHECKWORTHY_BUCKETS)
-    for (let at = 0; at < table.slots.length; at += 2) if (table.slots[at] !== -1) weights[table.slots[at]] = rows[table.slots[at + 1]]
+    const build = () => {
+      const dense = new Int16Array(CHECKWORTHY_BUCKETS)
+      for (let at = 0; at < table.slots.length; at += 2) if (table.slots[at] !== -1) dense[table.slots[at]] = rows[table.slots[at + 1]]
+      return dense
+    }
+    weights = model.source ? sharedTable(`${model.source}#weights`, build) : build()
     bucketWeights.set(model, weights)
   }
   return weights
@@ -257,7 +264,7 @@ export function loadCheckworthyModel(path: string): CheckworthyModel {
   if (header.kind !== 'checkworthy' || header.info.features !== CHECKWORTHY_FEATURES_VERSION) {
     throw new ConfigError(`${path} was trained with other features: run \`npm run train:checkworthy\``)
   }
-  return { model: chain, threshold: header.info.threshold as number }
+  return { model: chain, threshold: header.info.threshold as number, source: path }
 }
 
 let shared: CheckworthyModel | undefined

@@ -6,6 +6,7 @@ import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio
 import { firstSlot, type CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
+import { sharedTable } from '../../model/shared-tables.js'
 import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
@@ -428,7 +429,7 @@ export class QuoteScorer {
   private used = 0
   private poolKey = nextPoolKey++
   /** One bit per bucket the model keeps a row for: most hashed features are absent, and the bits fit in cache. */
-  private readonly present = new Uint32Array(QUOTE_BUCKETS >>> 5)
+  private readonly present: Uint32Array
   /**
    * The rows again, each beside its bucket in one 32-byte record [bucket, w0 … w(L-1)] of an open-addressing
    * table: a present feature costs one cache line instead of a slot and a row far apart.
@@ -436,25 +437,36 @@ export class QuoteScorer {
   private readonly records: Int32Array
   private readonly recordMask: number
 
-  /** `poolWords`: how many words' sums the pool holds before it is refilled. */
-  constructor(readonly model: CompiledChain, poolWords = 30_000) {
+  /**
+   * `poolWords`: how many words' sums the pool holds before it is refilled. `source`: the model file, which names
+   * the lookup tables built here so that the threads of a process share them.
+   */
+  constructor(readonly model: CompiledChain, poolWords = 10_000, source?: string) {
     this.pool = new Int32Array(poolWords * 5 * model.labels)
     if (model.labels !== QUOTE_LABELS.length) throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
     this.labels = model.labels
+    const shared = <T extends Int32Array | Uint32Array>(name: string, build: () => T) => (source ? sharedTable(`${source}#${name}`, build) : build())
     const slots = model.table.slots
     let capacity = 16
     while (capacity < (slots.length >> 1)) capacity <<= 1
     this.recordMask = capacity - 1
-    this.records = new Int32Array(capacity * RECORD).fill(-1)
-    for (let at = 0; at < slots.length; at += 2) {
-      const bucket = slots[at]
-      if (bucket === -1) continue
-      this.present[bucket >>> 5] |= 1 << (bucket & 31)
-      let r = firstSlot(bucket, this.recordMask)
-      while (this.records[r * RECORD] !== -1) r = (r + 1) & this.recordMask
-      this.records[r * RECORD] = bucket
-      for (let y = 0; y < this.labels; y++) this.records[r * RECORD + 1 + y] = model.rows[slots[at + 1] * this.labels + y]
-    }
+    this.records = shared('records', () => {
+      const records = new Int32Array(capacity * RECORD).fill(-1)
+      for (let at = 0; at < slots.length; at += 2) {
+        const bucket = slots[at]
+        if (bucket === -1) continue
+        let r = firstSlot(bucket, this.recordMask)
+        while (records[r * RECORD] !== -1) r = (r + 1) & this.recordMask
+        records[r * RECORD] = bucket
+        for (let y = 0; y < this.labels; y++) records[r * RECORD + 1 + y] = model.rows[slots[at + 1] * this.labels + y]
+      }
+      return records
+    })
+    this.present = shared('present', () => {
+      const present = new Uint32Array(QUOTE_BUCKETS >>> 5)
+      for (let at = 0; at < slots.length; at += 2) if (slots[at] !== -1) present[slots[at] >>> 5] |= 1 << (slots[at] & 31)
+      return present
+    })
     const dense: Int32Array[] = []
     for (const [template, size] of SMALL_TEMPLATES) {
       const table = new Int32Array(size * this.labels)
@@ -653,8 +665,9 @@ export interface QuoteModel {
   rates: CueRates
 }
 
-export function quoteModel(model: CompiledChain, rates: CueRates): QuoteModel {
-  return { scorer: new QuoteScorer(model), rates }
+/** `source`: the model file it was read from, if any (see QuoteScorer). */
+export function quoteModel(model: CompiledChain, rates: CueRates, source?: string): QuoteModel {
+  return { scorer: new QuoteScorer(model, undefined, source), rates }
 }
 
 export function saveQuoteModel(path: string, { scorer: { model }, rates }: QuoteModel, info: Record<string, unknown>): void {
@@ -669,7 +682,7 @@ export function loadQuoteModel(path: string): QuoteModel {
   if (header.kind !== 'quotes' || header.info.features !== QUOTE_FEATURES_VERSION) {
     throw new ConfigError(`${path} was trained with other features: run \`npm run train:quotes\``)
   }
-  return quoteModel(chain, new Map(Object.entries(header.info.rates as Record<string, number>)))
+  return quoteModel(chain, new Map(Object.entries(header.info.rates as Record<string, number>)), path)
 }
 
 let shared: QuoteModel | undefined
