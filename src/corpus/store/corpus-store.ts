@@ -185,12 +185,13 @@ export class CorpusStore {
     const exact = await db.get<{ id: string }>('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1', [textHash])
     if (exact) return exact.id
     const bands = minHashBands(minhash)
-    const hits = await db.all<{ band: number; value: number; article_id: string }>(
-      `SELECT band, value, article_id FROM article_bands WHERE value IN (${placeholders(bands)}) LIMIT 2000`, bands)
     // Candidates sharing the most bands first: the likeliest copies are confirmed with the fewest signatures read.
-    const shared = new Map<string, number>()
-    for (const h of hits) if (bands[h.band] === Number(h.value)) shared.set(h.article_id, (shared.get(h.article_id) ?? 0) + 1)
-    for (const [id] of [...shared].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    // Counted by the database: a band common to many articles (boilerplate, a wire copy's many republications)
+    // costs no rows here.
+    const candidates = await db.all<{ article_id: string }>(
+      `SELECT article_id FROM article_bands WHERE ${bands.map(() => '(value = ? AND band = ?)').join(' OR ')}
+       GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT 40`, bands.flatMap((value, band) => [value, band]))
+    for (const { article_id: id } of candidates) {
       let signature = this.signatures.get(id)
       if (!signature) {
         const row = await db.get<{ minhash: string }>('SELECT minhash FROM articles WHERE id = ? AND duplicate_of IS NULL', [id])
