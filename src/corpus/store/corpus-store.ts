@@ -116,7 +116,7 @@ export class CorpusStore {
 
   /** Opens (creating and migrating) the store a `--db` value names. */
   static async open(target: string): Promise<CorpusStore> {
-    const db = openDb(target)
+    const db = await openDb(target)
     try {
       await migrate(db)
     } catch (error) {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import pg from 'pg'
+import type pg from 'pg'
 import { AppError } from '../../errors.js'
 
 /** A parameter of a query. */
@@ -85,9 +85,13 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`)
 }
 
-/** Opens a PostgreSQL engine from a `postgres://` URL (a small pool). */
-export function openPostgres(url: string): Db {
-  const pool = new pg.Pool({ connectionString: url, max: 4 })
+/**
+ * Opens a PostgreSQL engine from a `postgres://` URL (a small pool). The client library is loaded here, not with
+ * the module: a SQLite store never needs it (≈ 13 MB).
+ */
+export async function openPostgres(url: string): Promise<Db> {
+  const { default: { Pool } } = await import('pg')
+  const pool = new Pool({ connectionString: url, max: 4 })
   pool.on('error', () => { /* a dropped idle client; the next query reconnects */ })
   const wrap = (client: pg.Pool | pg.PoolClient, inTransaction: boolean): Db => {
     const query = async (sql: string, params: Param[] = []) => {
@@ -135,6 +139,6 @@ export function isPostgresUrl(target: string): boolean {
 }
 
 /** Opens the store a `--db` value names: a `postgres://` URL, else a SQLite file path. */
-export function openDb(target: string): Db {
+export async function openDb(target: string): Promise<Db> {
   return isPostgresUrl(target) ? openPostgres(target) : openSqlite(target)
 }
