@@ -10,8 +10,12 @@ export type Table = Int8Array | Uint8Array | Int16Array | Int32Array | Uint32Arr
 const tables = new Map<string, Table>()
 let building = false
 
-/** The table named `key`: handed over by another thread, else built (in shared memory when this thread shares). */
-export function sharedTable<T extends Table>(key: string, build: () => T): T {
+/**
+ * The table named `key`: handed over by another thread, else built (in shared memory when this thread shares).
+ * A table with no name (a model not read from a file) is built and never shared.
+ */
+export function sharedTable<T extends Table>(key: string | undefined, build: () => T): T {
+  if (key === undefined) return build()
   const known = tables.get(key)
   if (known) return known as T
   if (!building) return build()

@@ -151,7 +151,7 @@ function weightsOf(model: CheckworthyModel): Int16Array {
       for (let at = 0; at < table.slots.length; at += 2) if (table.slots[at] !== -1) dense[table.slots[at]] = rows[table.slots[at + 1]]
       return dense
     }
-    weights = model.source ? sharedTable(`${model.source}#weights`, build) : build()
+    weights = sharedTable(model.source && `${model.source}#weights`, build)
     bucketWeights.set(model, weights)
   }
   return weights

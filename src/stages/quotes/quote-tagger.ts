@@ -445,12 +445,11 @@ export class QuoteScorer {
     this.pool = new Int32Array(poolWords * 5 * model.labels)
     if (model.labels !== QUOTE_LABELS.length) throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
     this.labels = model.labels
-    const shared = <T extends Int32Array | Uint32Array>(name: string, build: () => T) => (source ? sharedTable(`${source}#${name}`, build) : build())
     const slots = model.table.slots
     let capacity = 16
     while (capacity < (slots.length >> 1)) capacity <<= 1
     this.recordMask = capacity - 1
-    this.records = shared('records', () => {
+    this.records = sharedTable(source && `${source}#records`, () => {
       const records = new Int32Array(capacity * RECORD).fill(-1)
       for (let at = 0; at < slots.length; at += 2) {
         const bucket = slots[at]
@@ -462,7 +461,7 @@ export class QuoteScorer {
       }
       return records
     })
-    this.present = shared('present', () => {
+    this.present = sharedTable(source && `${source}#present`, () => {
       const present = new Uint32Array(QUOTE_BUCKETS >>> 5)
       for (let at = 0; at < slots.length; at += 2) if (slots[at] !== -1) present[slots[at] >>> 5] |= 1 << (slots[at] & 31)
       return present
