@@ -5,6 +5,7 @@ import type { ArticleMeta } from '../../doc/types.js'
 import { prepareItem, storePrepared } from './prepare.js'
 import { readSources, type SourceLimits } from './sources.js'
 import { WorkerPool } from './worker-pool.js'
+import { HeapCap } from './heap-cap.js'
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -41,7 +42,9 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
   const workers = options.workers ?? Math.max(1, availableParallelism())
   const pool = workers > 0 ? new WorkerPool(workers, { ...(options.actors && { actors: options.actors }) }) : undefined
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, skipped: 0, failed: [], notEnglish: [], seconds: 0, articlesPerSecond: 0 }
+  const heap = new HeapCap()
   const report = () => {
+    heap.check()
     summary.seconds = (performance.now() - began) / 1000
     summary.articlesPerSecond = summary.seconds > 0 ? (summary.stored + summary.duplicates) / summary.seconds : 0
     options.onProgress?.(summary)
