@@ -52,6 +52,27 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
 }
 
 const textCache = new WeakMap<readonly Span[], string[]>()
+const tokenAtCache = new WeakMap<readonly Span[], Int32Array>()
+
+/**
+ * `firstEndingAfter(tokens, offset)` for every offset of the text (0 … text.length), once per token list: the
+ * stages that map many character offsets to tokens (every mention, quotation and quote) read an array instead of
+ * searching the tokens each time. Offsets past the text give `tokens.length`.
+ */
+export function tokenIndexOf(text: string, tokens: readonly Span[]): (offset: number) => number {
+  let table = tokenAtCache.get(tokens)
+  if (!table) {
+    table = new Int32Array(text.length + 1)
+    let t = 0
+    for (let c = 0; c <= text.length; c++) {
+      while (t < tokens.length && tokens[t].end <= c) t++
+      table[c] = t
+    }
+    tokenAtCache.set(tokens, table)
+  }
+  const found = table
+  return (offset) => (offset <= 0 ? found[0] : offset < found.length ? found[offset] : tokens.length)
+}
 const lowerCache = new WeakMap<readonly Span[], string[]>()
 
 /**
@@ -68,11 +89,25 @@ export function tokenTexts(text: string, tokens: readonly Span[]): string[] {
   return words
 }
 
+/** Lower-cased spellings, one string per spelling: each stage's word maps then hash a word once, not once per token. */
+const lowered = new Map<string, string>()
+const LOWERED_LIMIT = 200_000
+
+/** Records the lower-cased text of every token computed elsewhere (by a stage that keeps it per spelling). */
+export function rememberLowerTokens(tokens: readonly Span[], words: string[]): void {
+  if (!lowerCache.has(tokens)) lowerCache.set(tokens, words)
+}
+
 /** The lower-cased text of every token, computed once per token list: `lowerTokens(text, tokens)[i]`. */
 export function lowerTokens(text: string, tokens: readonly Span[]): string[] {
   let words = lowerCache.get(tokens)
   if (!words) {
-    words = tokenTexts(text, tokens).map((w) => w.toLowerCase())
+    if (lowered.size > LOWERED_LIMIT) lowered.clear()
+    words = tokenTexts(text, tokens).map((w) => {
+      let lower = lowered.get(w)
+      if (lower === undefined) lowered.set(w, (lower = w.toLowerCase()))
+      return lower
+    })
     lowerCache.set(tokens, words)
   }
   return words

@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.js'
 import { findDirectQuotes } from './find-direct-quotes.js'
 import { findIndirectQuotes } from './find-indirect-quotes.js'
 import { createQuoteContext } from './quote-context.js'
-import { defaultQuoteModel } from './quote-tagger.js'
+import { defaultQuoteModel, tokenFacts } from './quote-tagger.js'
 import { findTaggedQuotes } from './tagged-quotes.js'
 import { findTranscriptTurns } from './find-transcript-turns.js'
 
@@ -14,7 +14,10 @@ import { findTranscriptTurns } from './find-transcript-turns.js'
  * outside both. Every speaker is linked to its entity.
  */
 export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>, published?: string): Quote[] {
-  const ctx = createQuoteContext(doc)
+  const model = defaultQuoteModel()
+  // The tagger's facts first: its words, one per spelling, are the rules' words too.
+  const facts = tokenFacts(doc, model.rates)
+  const ctx = createQuoteContext(doc, facts.views)
   const direct = findDirectQuotes(ctx)
   // The rules read quotation marks best (split and continuation quotes, dashes, headlines); the tagger reads the
   // reported speech around them; the indirect rules fill what the tagger leaves.
@@ -23,7 +26,7 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
     // A transcript's turns first: the quotation marks around them are the transcript's, not the speaker's.
     ...outside(findTranscriptTurns(ctx), covered),
     ...outside(direct, covered),
-    ...outside(findTaggedQuotes(ctx, defaultQuoteModel(), quotedTokens(ctx, direct)), covered),
+    ...outside(findTaggedQuotes(ctx, model, quotedTokens(ctx, direct), facts), covered),
     // Of the indirect rules, the patterns the tagger misses: "according to X", "…, X said.", participles and
     // coordinated cues. Plain "X said …" finds outside the tagger's were mostly no attribution at all (PolNeAR dev).
     ...outside(findIndirectQuotes(ctx, direct).filter((q) => q.rule !== 'quotes/indirect'), covered),

@@ -6,9 +6,19 @@ const WORD = /[\p{L}\p{N}]+/gu
 const DASHES = new Set(['—', '–', '-', '--'])
 const PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)$/
 
-/** How many words a quotation quotes (marks excluded). */
-export function innerWords(text: string, q: Quotation): number {
-  return (text.slice(q.open.end, q.close ? q.close.start : q.end).match(WORD) ?? []).length
+/**
+ * How many words a quotation quotes (marks excluded), counted up to `limit`: the rules ask whether a quotation
+ * holds two or five words, and a long quotation is not read to its end for that.
+ */
+export function innerWords(text: string, q: Quotation, limit = Infinity): number {
+  const end = q.close ? q.close.start : q.end
+  WORD.lastIndex = q.open.end
+  let n = 0
+  for (; n < limit; n++) {
+    const m = WORD.exec(text)
+    if (!m || m.index >= end) break
+  }
+  return n
 }
 
 interface Attribution {
@@ -34,7 +44,7 @@ interface Attribution {
  */
 export function findDirectQuotes(ctx: QuoteContext): Quote[] {
   const { text, quotations, paragraphs } = ctx.doc
-  const candidates = quotations.filter((q) => q.depth === 0 && innerWords(text, q) >= 2 && !namesWork(ctx, q))
+  const candidates = quotations.filter((q) => q.depth === 0 && innerWords(text, q, 2) >= 2 && !namesWork(ctx, q))
   const quotes: Quote[] = []
   const used = new Set<Quotation>()
   let previous: { quote: Quote; paragraph: number; end: number } | undefined
@@ -67,7 +77,7 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
     } else if (previous && continues(ctx, previous, q, paragraph)) {
       quote = { ...make(ctx, parts, { rule: 'quotes/direct-continuation' }), source: previous.quote.source, speakerId: previous.quote.speakerId }
       if (!quote.source) delete quote.source
-    } else if (innerWords(text, q) >= 5 && opensSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
+    } else if (innerWords(text, q, 5) >= 5 && opensSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
     if (!quote) continue
     quotes.push(quote)
     // Measured from the closing mark, so that the mark itself never reads as a quotation in between.

@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, lowerTokens, tokenTexts } from '../../doc/span.js'
+import { firstStartingAtOrAfter, lowerTokens, rememberLowerTokens, tokenIndexOf, tokenTexts } from '../../doc/span.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
 import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES } from './lexicon.js'
 
@@ -27,13 +27,28 @@ export interface Speaker {
   entity?: Entity
 }
 
-/** Builds the shared helpers for one document. */
-export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
+/** A word as the rules read it: lower case, and its polarity when it is a reporting verb (or "continued"). */
+export interface RuleWord {
+  lower: string
+  cue: CuePolarity | undefined
+}
+
+/** The rules' reading of a lower-case word. */
+export function ruleWord(lower: string): RuleWord {
+  return { lower, cue: CUE_VERBS.get(lower) ?? (DIRECT_ONLY_CUES.has(lower) ? 'assert' : undefined) }
+}
+
+/**
+ * Builds the shared helpers for one document. `words`: each token's `RuleWord`, when the caller has them (the
+ * tagger keeps one per spelling: looked up once, not once per token and stage).
+ */
+export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly RuleWord[]): QuoteContext {
   const { text, tokens, sentences } = doc
+  const tokenAt = tokenIndexOf(text, tokens)
   const owner: (Entity | undefined)[] = new Array(tokens.length)
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
-      for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++) {
+      for (let t = tokenAt(m.start); t < tokens.length && tokens[t].start < m.end; t++) {
         // A name beats a title or description over the same words.
         if (!owner[t] || m.kind === 'name' || m.kind === 'pronoun') owner[t] = entity
       }
@@ -49,20 +64,22 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
   // Top-level quotation of each token (by its first character), in one pass: the rules ask at every token.
   const quotationOfToken = new Int32Array(tokens.length).fill(-1)
   outer.forEach((q, k) => {
-    for (let t = firstEndingAfter(tokens, q.start); t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start) quotationOfToken[t] = k
+    for (let t = tokenAt(q.start); t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start) quotationOfToken[t] = k
   })
-  const lowered = lowerTokens(text, tokens)
+  const lowered = words ? words.map((w) => w.lower) : lowerTokens(text, tokens)
+  // The later stages read the same lower-case words.
+  if (words) rememberLowerTokens(tokens, lowered)
   const texts = tokenTexts(text, tokens)
   const word = (i: number) => texts[i] ?? ''
   // The cue polarity of each token, looked up once: every rule asks at every token, some several times.
   const cues: (CuePolarity | undefined)[] = new Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) cues[i] = cueOf(lowered, i)
+  for (let i = 0; i < tokens.length; i++) cues[i] = cueOf(lowered, i, words ? words[i].cue : ruleWord(lowered[i]).cue)
   return {
     doc,
     owner,
     word,
     lower: (i) => lowered[i] ?? '',
-    tokenAt: (offset) => firstEndingAfter(tokens, offset),
+    tokenAt,
     sentenceOf: (i) => (i >= 0 && i < tokens.length ? sentenceOfToken[i] : -1),
     cue: (i) => cues[i],
     holdsQuotation: (span) => {
@@ -73,12 +90,12 @@ export function createQuoteContext(doc: QuoteContext['doc']): QuoteContext {
   }
 }
 
-/** The polarity of token i as a reporting verb. */
-function cueOf(lowered: readonly string[], i: number): CuePolarity | undefined {
+/** The polarity of token i as a reporting verb, given its word's (`ruleWord`). */
+function cueOf(lowered: readonly string[], i: number, cue: CuePolarity | undefined): CuePolarity | undefined {
   const w = lowered[i]
   // "the state", "federal and state law", "the states suing": the noun, unless a clause follows.
   if ((w === 'state' || w === 'states') && !/^(?:that|,|:)$/.test(lowered[i + 1] ?? '')) return undefined
-  return CUE_VERBS.get(w) ?? (DIRECT_ONLY_CUES.has(w) ? 'assert' : undefined)
+  return cue
 }
 
 /** A title abbreviation before a name: "Mr.", "Rep.", "Sen.", "Gov.", "Dr.". */

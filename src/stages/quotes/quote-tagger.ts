@@ -7,9 +7,10 @@ import { firstSlot, type CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
 import { sharedTable } from '../../model/shared-tables.js'
-import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
+import { tokenIndexOf, tokenTexts } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
+import { ruleWord, type RuleWord } from './quote-context.js'
 
 /**
  * The attribution tagger: a linear-chain model that labels every token it reads (`taggedRanges`) as part of a
@@ -105,6 +106,7 @@ function wordView(spelling: string, rates: CueRates): WordView {
     const w = spelling.toLowerCase()
     const polarity = CUE_VERBS.get(w)
     found = {
+      lower: w, cue: ruleWord(w).cue,
       word: hashString(w), shape: hashString(shapeOf(spelling)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
       rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, poolKey: 0, slot: 0,
     }
@@ -131,20 +133,21 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates): TokenFacts {
     facts.cueRate[i] = h.rate
     facts.anchor[i] = h.polarity || h.rate >= 2 ? 1 : 0
   }
+  const tokenAt = tokenIndexOf(text, tokens)
   for (const q of doc.quotations) {
     if (q.depth !== 0) continue
-    for (let t = firstEndingAfter(tokens, q.start); t < n && tokens[t].start < q.end; t++) facts.quote[t] = 1
-    const open = firstEndingAfter(tokens, q.open.start)
+    for (let t = tokenAt(q.start); t < n && tokens[t].start < q.end; t++) facts.quote[t] = 1
+    const open = tokenAt(q.open.start)
     if (open < n) facts.quote[open] = 2
     if (q.close) {
-      const close = firstEndingAfter(tokens, q.close.start)
+      const close = tokenAt(q.close.start)
       if (close < n) facts.quote[close] = 3
     }
   }
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
       const c = entityClass(entity.label, m.kind)
-      for (let t = firstEndingAfter(tokens, m.start); t < n && tokens[t].start < m.end; t++) if (!facts.entity[t] || m.kind === 'name') facts.entity[t] = c
+      for (let t = tokenAt(m.start); t < n && tokens[t].start < m.end; t++) if (!facts.entity[t] || m.kind === 'name') facts.entity[t] = c
     }
   }
   let s = 0
@@ -302,8 +305,11 @@ function tokenFeatures(facts: TokenFacts, c: ParagraphContext, i: number, out: T
   out.hashed = h
 }
 
-/** One spelling's facts as the features read them: hashes of the word, its shape and suffix, its cue facts. */
-interface WordView {
+/**
+ * One spelling's facts as the features read them (hashes of the word, its shape and suffix, its cue facts), and as
+ * the rules read it (`RuleWord`).
+ */
+export interface WordView extends RuleWord {
   word: number
   shape: number
   suffix: number
@@ -339,7 +345,7 @@ function wordOwned(w: WordView, role: number, add: (hash: number) => void): void
   else add(mix(T.wp2, w.word))
 }
 
-const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ word, shape: 0, suffix: 0, polarity: NO_VALUE, rate: NO_VALUE, poolKey: 0, slot: 0 }))
+const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ lower: '', cue: undefined, word, shape: 0, suffix: 0, rate: NO_VALUE, polarity: NO_VALUE, poolKey: 0, slot: 0 }))
 const ROLE_OFFSETS = [0, -1, 1, -2, 2]
 
 function viewAt(facts: TokenFacts, from: number, to: number, j: number): WordView {
@@ -647,10 +653,9 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
 
 /**
  * Role spans over the whole document, run by run (`taggedRanges`). `quoted` marks the tokens of the direct quotes
- * the rules found: a sentence wholly inside one is not tagged.
+ * the rules found: a sentence wholly inside one is not tagged. `facts`: the document's, when the caller has them.
  */
-export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel, quoted?: Uint8Array): RoleSpan[] {
-  const facts = tokenFacts(doc, rates)
+export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel, quoted?: Uint8Array, facts = tokenFacts(doc, rates)): RoleSpan[] {
   const spans: RoleSpan[] = []
   for (const { from, to, kind } of taggedRanges(doc, facts, quoted)) {
     spans.push(...decodeBio(ROLES, scorer.tag(facts, from, to, kind), to - from, from))

@@ -3,17 +3,17 @@ import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
 import { skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
-import { tagRoles, type QuoteModel } from './quote-tagger.js'
+import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
 
 /**
  * Attributions the trained tagger finds (sources, cues and contents the rules cannot list: "mocked", "figures
  * that", "the poll shows"), as quotes. The speaker is the entity named last in the source ("Clinton’s campaign
  * manager Robby Mook" → Robby Mook); the cue's polarity comes from the lexicon word in it.
  */
-export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: Uint8Array): Quote[] {
+export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: Uint8Array, facts?: TokenFacts): Quote[] {
   const { doc } = ctx
   const quotes: Quote[] = []
-  const spans = tagRoles(doc, model, quoted)
+  const spans = tagRoles(doc, model, quoted, facts)
   const tagged = new Uint8Array(doc.tokens.length)
   for (const s of spans) tagged.fill(1, s.start, s.end)
   for (const relation of withoutNested(ctx, groupRoles(spans, ctx.sentenceOf, doc.sentences))) {
@@ -166,7 +166,7 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   if (parts.length === 1 && q && q.depth === 0 && q.close && q.start === parts[0].start && q.end >= parts[0].end - 1 && q.end <= parts[0].end + 1) {
     parts = [{ start: q.open.end, end: q.close.start }]
     kind = 'direct'
-    if (innerWords(text, q) < 2) return undefined
+    if (innerWords(text, q, 2) < 2) return undefined
   } else if (parts.some((p) => ctx.holdsQuotation(p))) kind = 'mixed'
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
   const quote: Quote = { id: '', kind, content, parts, rule: 'quotes/tagged', sentence: Math.max(0, ctx.sentenceOf(firstEndingAfter(tokens, content.start))) }
