@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Analysis } from '../../doc/analysis.js'
+import type { Quotation } from '../../doc/types.js'
 import { analyze } from '../../pipeline/analyze.js'
+import { innerWords } from './find-direct-quotes.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 
 type Row = { kind: string; speaker?: string; source?: string; cue?: string; content: string }
@@ -209,4 +211,14 @@ test('a headline "Name: statement" is a quote of that person; notes and dateline
   assert.deepEqual([headline.kind, headline.speaker, headline.cue, headline.content], ['direct', 'Ruth Okafor', ':', 'Bridge Will Open Before Winter'])
   const notes = quotes('UPDATE: The vote was moved to Friday.\nDENVER: The council met on Monday to discuss the budget.\nWATCH: The mayor answers questions.')
   assert.deepEqual(notes.filter((r) => r.cue === ':'), [])
+})
+
+test('counts the words a quotation quotes, up to the number asked for', () => {
+  const text = 'She said “one two, three four five six” today.'
+  const q: Quotation = { start: 9, end: 39, open: { start: 9, end: 10 }, close: { start: 38, end: 39 }, style: 'double', reopenings: [], closed: true, depth: 0 }
+  assert.equal(text.slice(q.open.end, q.close!.start), 'one two, three four five six')
+  assert.equal(innerWords(text, q), 6)
+  assert.equal(innerWords(text, q, 2), 2)
+  assert.equal(innerWords(text, q, 5), 5)
+  assert.equal(innerWords(text, { ...q, close: { start: 10, end: 11 } }), 0)
 })
