@@ -63,11 +63,12 @@ export function tokenIndexOf(text: string, tokens: readonly Span[]): (offset: nu
   let table = tokenAtCache.get(tokens)
   if (!table) {
     table = new Int32Array(text.length + 1)
-    let t = 0
-    for (let c = 0; c <= text.length; c++) {
-      while (t < tokens.length && tokens[t].end <= c) t++
-      table[c] = t
+    let c = 0
+    for (let t = 0; t < tokens.length; t++) {
+      const end = Math.min(tokens[t].end, text.length + 1)
+      while (c < end) table[c++] = t
     }
+    while (c <= text.length) table[c++] = tokens.length
     tokenAtCache.set(tokens, table)
   }
   const found = table
