@@ -16,7 +16,7 @@ import { findTranscriptTurns } from './find-transcript-turns.js'
 export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>, published?: string): Quote[] {
   const model = defaultQuoteModel()
   // The tagger's facts first: its words, one per spelling, are the rules' words too.
-  const facts = tokenFacts(doc, model.rates)
+  const facts = tokenFacts(doc, model.rates, true)
   const ctx = createQuoteContext(doc, facts.views)
   const direct = findDirectQuotes(ctx)
   // The rules read quotation marks best (split and continuation quotes, dashes, headlines); the tagger reads the

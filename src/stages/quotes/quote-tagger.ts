@@ -116,12 +116,26 @@ function wordView(spelling: string, rates: CueRates): WordView {
   return found
 }
 
-export function tokenFacts(doc: TaggerDoc, rates: CueRates): TokenFacts {
+/** The typed arrays of `tokenFacts(…, true)`, grown as needed: a native allocation each would cost more than filling them. */
+let buffers = { ints: new Int32Array(0), bytes: new Uint8Array(0) }
+
+/**
+ * Each token's facts. `reuse`: the arrays are views of buffers that the next such call overwrites (the stage's
+ * own call, whose facts do not outlive it); training keeps the facts of many documents and gets arrays of their own.
+ */
+export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): TokenFacts {
   const { text, tokens } = doc
   const n = tokens.length
+  if (reuse && buffers.ints.length < 2 * n) buffers = { ints: new Int32Array(4 * n), bytes: new Uint8Array(10 * n) }
+  const ints = (k: number) => (reuse ? buffers.ints.subarray(k * n, (k + 1) * n) : new Int32Array(n))
+  const bytes = (k: number, zero: boolean) => {
+    if (!reuse) return new Uint8Array(n)
+    const view = buffers.bytes.subarray(k * n, (k + 1) * n)
+    return zero ? view.fill(0) : view
+  }
   const facts: TokenFacts = {
-    words: new Int32Array(n), quote: new Uint8Array(n), entity: new Uint8Array(n), cue: new Uint8Array(n),
-    sentence: new Int32Array(n), cueRate: new Uint8Array(n), anchor: new Uint8Array(n),
+    words: ints(0), quote: bytes(0, true), entity: bytes(1, true), cue: bytes(2, false),
+    sentence: ints(1), cueRate: bytes(3, false), anchor: bytes(4, false),
     views: new Array(n),
   }
   const texts = tokenTexts(text, tokens)
