@@ -1,6 +1,6 @@
 import type { Quotation, Quote, Span } from '../../doc/types.js'
 import { COMPLEMENTIZERS, DIRECT_ONLY_CUES, PARTICIPLE_CUES, POSSESSIVES } from './lexicon.js'
-import { skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from './quote-context.js'
+import { personBefore, skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from './quote-context.js'
 
 const TRAILING = /[\s.,;:!?…]+$/
 /** After "told", the listener comes before the reported clause: "told reporters on Monday that …". */
@@ -113,14 +113,6 @@ function subjectPhrase(ctx: QuoteContext, last: number, first: number): Speaker 
   return { source: { start: tokens[start].start, end: tokens[last].end } }
 }
 
-/** The nearest person named before token i in the sentence: the subject a participle cue continues. */
-function personBefore(ctx: QuoteContext, i: number, first: number): Speaker | undefined {
-  for (let k = i; k >= first; k--) {
-    const entity = ctx.owner[k]
-    if (entity && (entity.label === 'PERSON' || entity.label === 'ORG') && !POSSESSIVES.has(ctx.lower(k))) return speakerAround(ctx, k, -1)
-  }
-  return undefined
-}
 
 /** The reported clause after a cue, to the end of the sentence, from its "that"; a listener ("told reporters") skipped. */
 function clauseAfter(ctx: QuoteContext, cue: number, last: number): Span | undefined {

@@ -21,9 +21,24 @@ const VERBS: Record<CuePolarity, string> = {
     criticized criticised criticizes blame blamed blames demand demanded demands
     emphasizing stressing saying quipped quip shouted yelled whispered summarized summed predicted cautioned caution
     show shows showed shown found finds cite cites cited echo echoed echoes identified chanted chanting want wants wanted
-    suggesting recommend recommended pledged pledge pledges vowing`,
+    suggesting recommend recommended pledged pledge pledges vowing
+    support supports supported supporting oppose opposes opposed opposing favor favors favored favour favours favoured
+    propose proposes proposing offer offered plans planned planning know knows knew worry worries worried encourage
+    encourages encouraged encouraging defend defends defended defending condemn condemns condemned condemning liken
+    likens likened disclose discloses disclosed disclosing discuss discusses discussed discussing spoke speaks
+    referenced referencing endorse endorses endorsed endorsing slam slams slammed slamming blast blasts blasted
+    blasting lambasted decry decries decried hail hails hailed welcomed welcomes applauded applauds consider considers
+    considered regard regards regarded suspect suspects suspected
+    refuse refuses refused learned heard report signal signaled signalled indicate indicates indicated imply implies
+    implied hint hints hinted lament laments lamented mock mocks mocked ridiculed thank thanked dubbed branded
+    portrayed portrays characterized forecast forecasts anticipated anticipates wish wished prefer prefers preferred
+    confessed clarified repeated recounted remembered requested advocate advocates advocated championed promote
+    promotes promoted promoting touts touted brag brags bragged comment commented advise advises advised appealed
+    plead pleads pleaded pleading assured reassured convinced informed demanding insisting decided judged questioning
+    proposed offering promising showing detailed detailing confirming criticizing criticising view viewed backed
+    realize realized realizes realise realised`,
   deny: `deny denies denied denying reject rejected rejects rejecting dismiss dismissed dismisses dismissing dispute disputed
-    disputes refute refuted refutes`,
+    disputes refute refuted refutes doubt doubts doubted disagree disagrees disagreed`,
   claim: `claim claims claimed claiming allege alleged alleges`,
   question: `ask asks asked asking question questioned wonder wondered`,
 }

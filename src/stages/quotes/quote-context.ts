@@ -1,6 +1,6 @@
 import { firstStartingAtOrAfter, lowerTokens, rememberLowerTokens, tokenIndexOf, tokenTexts } from '../../doc/span.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
-import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES } from './lexicon.js'
+import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES, POSSESSIVES } from './lexicon.js'
 
 /** The view of the article the quote rules share, with token-level helpers. */
 export interface QuoteContext {
@@ -166,4 +166,13 @@ export function skipAdverbsLeft(ctx: QuoteContext, i: number): number {
     while (i >= 0 && adverb(i)) i--
   }
   return i
+}
+
+/** The nearest person named before token i in the sentence: the subject a participle cue continues. */
+export function personBefore(ctx: QuoteContext, i: number, first: number): Speaker | undefined {
+  for (let k = i; k >= first; k--) {
+    const entity = ctx.owner[k]
+    if (entity && (entity.label === 'PERSON' || entity.label === 'ORG') && !POSSESSIVES.has(ctx.lower(k))) return speakerAround(ctx, k, -1)
+  }
+  return undefined
 }

@@ -213,6 +213,18 @@ test('a headline "Name: statement" is a quote of that person; notes and dateline
   assert.deepEqual(notes.filter((r) => r.cue === ':'), [])
 })
 
+test('a participle after the place of a statement reports more of the same speaker, not of the place', () => {
+  const rows = quotes('“We will rebuild the bridge,” Mayor Ana Torres said in a Madrid press conference, adding that work would start in May.')
+  const adding = rows.find((r) => r.cue === 'adding')
+  assert.deepEqual(adding && [adding.speaker, adding.content], ['Ana Torres', 'that work would start in May'])
+})
+
+test('stance and disclosure verbs report what their subject holds: defended, condemned, disclosed', () => {
+  const rows = quotes('Senator Paul Whitfield defended the budget cuts on Tuesday.\n\nGovernor Lena Ortiz disclosed that the state had borrowed $40 million to cover the shortfall.')
+  assert.deepEqual(rows.map((r) => [r.speaker, r.cue]), [['Paul Whitfield', 'defended'], ['Lena Ortiz', 'disclosed']])
+  assert.equal(rows[1].content, 'that the state had borrowed $40 million to cover the shortfall')
+})
+
 test('counts the words a quotation quotes, up to the number asked for', () => {
   const text = 'She said “one two, three four five six” today.'
   const q: Quotation = { start: 9, end: 39, open: { start: 9, end: 10 }, close: { start: 38, end: 39 }, style: 'double', reopenings: [], closed: true, depth: 0 }

@@ -2,8 +2,9 @@ import { firstEndingAfter, indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
-import { skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
+import { personBefore, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
 import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
+import { PARTICIPLE_CUES } from './lexicon.js'
 
 /**
  * Attributions the trained tagger finds (sources, cues and contents the rules cannot list: "mocked", "figures
@@ -19,7 +20,7 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
   for (const relation of withoutNested(ctx, groupRoles(spans, ctx.sentenceOf, doc.sentences))) {
     // A cue the lexicon reads as a noun here ("federal and state law") reports nothing.
     if (relation.cue && relation.cue.end - relation.cue.start === 1 && /^states?$/.test(ctx.lower(relation.cue.start)) && !ctx.cue(relation.cue.start)) continue
-    const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, relation), tagged))
+    const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, afterParticiple(ctx, relation)), tagged))
     // Reported speech with neither a cue nor a source is a stray run of content, not a statement.
     if (!quote || (quote.kind === 'indirect' && !quote.cue && !quote.source)) continue
     // A cue no word list holds and training never saw opening a cue ("care", "makes", "were also"): on PolNeAR dev
@@ -76,6 +77,31 @@ function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8Array):
   if (end < tagged.length && ctx.sentenceOf(end) === sentence) return r
   while (end > last.end && /^[.!?;:,)\]]$/.test(ctx.word(end - 1))) end--
   return end > last.end ? { ...r, content: [...r.content.slice(0, -1), { ...last, end }] } : r
+}
+
+/**
+ * "…, Zelensky said in a press conference, adding that …": what a participle after a comma reports follows it, and
+ * its speaker is the person the clause it hangs from names. Content the tagger saw before the participle, and a
+ * source that names nobody ("a Kyiv press conference"), are the other clause's.
+ */
+function afterParticiple(ctx: QuoteContext, r: TokenRelation): TokenRelation {
+  const cue = r.cue
+  if (!cue || !PARTICIPLE_CUES.has(ctx.lower(cue.start)) || ctx.word(cue.start - 1) !== ',') return r
+  const content = r.content.filter((c) => c.start >= cue.end)
+  let out = content.length && content.length < r.content.length ? { ...r, content } : r
+  if (out.source && !namesSomeone(ctx, out.source)) {
+    const sentence = ctx.doc.sentences[ctx.sentenceOf(cue.start)]
+    const speaker = sentence && personBefore(ctx, cue.start - 2, ctx.tokenAt(sentence.start))
+    const source = speaker && { type: 'SOURCE' as const, start: ctx.tokenAt(speaker.source.start), end: ctx.tokenAt(speaker.source.end - 1) + 1 }
+    out = { ...out, source }
+  }
+  return out
+}
+
+/** True when a person or organisation is named within tokens [start, end). */
+function namesSomeone(ctx: QuoteContext, { start, end }: { start: number; end: number }): boolean {
+  for (let t = start; t < end; t++) if (ctx.owner[t]?.label === 'PERSON' || ctx.owner[t]?.label === 'ORG') return true
+  return false
 }
 
 /**
