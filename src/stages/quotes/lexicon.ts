@@ -36,7 +36,9 @@ const VERBS: Record<CuePolarity, string> = {
     promotes promoted promoting touts touted brag brags bragged comment commented advise advises advised appealed
     plead pleads pleaded pleading assured reassured convinced informed demanding insisting decided judged questioning
     proposed offering promising showing detailed detailing confirming criticizing criticising view viewed backed
-    realize realized realizes realise realised`,
+    realize realized realizes realise realised compare compares compared comparing admire admires admired chastise
+    chastised rebuked scolded berated derided commended congratulated apologized apologised threaten threatens
+    threatened underlined underscored underscores highlighted debated`,
   deny: `deny denies denied denying reject rejected rejects rejecting dismiss dismissed dismisses dismissing dispute disputed
     disputes refute refuted refutes doubt doubts doubted disagree disagrees disagreed`,
   claim: `claim claims claimed claiming allege alleged alleges`,

@@ -225,6 +225,14 @@ test('stance and disclosure verbs report what their subject holds: defended, con
   assert.equal(rows[1].content, 'that the state had borrowed $40 million to cover the shortfall')
 })
 
+test('a participle after a comma opens a second statement of the same speaker, with its own cue', () => {
+  const rows = quotes('Mayor Ana Torres defended her record, claiming “luck” and “faith” had placed the city in her hands.')
+  assert.deepEqual(rows.map((r) => [r.speaker, r.cue, r.content]), [
+    ['Ana Torres', 'defended', 'her record'],
+    ['Ana Torres', 'claiming', '“luck” and “faith” had placed the city in her hands'],
+  ])
+})
+
 test('counts the words a quotation quotes, up to the number asked for', () => {
   const text = 'She said “one two, three four five six” today.'
   const q: Quotation = { start: 9, end: 39, open: { start: 9, end: 10 }, close: { start: 38, end: 39 }, style: 'double', reopenings: [], closed: true, depth: 0 }

@@ -121,15 +121,17 @@ function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
 }
 
 /**
- * "accused Ukraine of starting the war and claimed, contrary to the polls, that …": a second reporting verb joined
- * by "and" opens a second statement of the same speaker, with its own cue and polarity.
+ * "accused Ukraine of starting the war and claimed, contrary to the polls, that …", "defended his actions, claiming
+ * …": a second reporting verb joined by "and", or a participle after a comma, opens a second statement of the same
+ * speaker, with its own cue and polarity.
  */
 function splitCoordinated(ctx: QuoteContext, quote: Quote): Quote[] {
   const { tokens } = ctx.doc
   if (quote.kind === 'direct' || !quote.cue) return [quote]
   const first = ctx.tokenAt(quote.content.start)
   for (let k = first + 2; k < tokens.length && tokens[k].end < quote.content.end; k++) {
-    if (ctx.lower(k - 1) !== 'and' || !ctx.cue(k) || ctx.quotationAt(k)) continue
+    const joined = ctx.lower(k - 1) === 'and' || (ctx.word(k - 1) === ',' && PARTICIPLE_CUES.has(ctx.lower(k)))
+    if (!joined || !ctx.cue(k) || ctx.quotationAt(k)) continue
     let start = k + 1
     if (ctx.word(start) === ',') {
       // The reporter's aside after the verb: ", contrary to independent polls,".
