@@ -52,6 +52,7 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
 }
 
 const textCache = new WeakMap<readonly Span[], string[]>()
+const lowerCache = new WeakMap<readonly Span[], string[]>()
 const tokenAtCache = new WeakMap<readonly Span[], Int32Array>()
 
 /**
@@ -74,7 +75,6 @@ export function tokenIndexOf(text: string, tokens: readonly Span[]): (offset: nu
   const found = table
   return (offset) => (offset <= 0 ? found[0] : offset < found.length ? found[offset] : tokens.length)
 }
-const lowerCache = new WeakMap<readonly Span[], string[]>()
 
 /**
  * The text of every token, sliced once per token list and shared by the stages that read words (names, quotes,

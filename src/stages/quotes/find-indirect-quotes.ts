@@ -113,7 +113,6 @@ function subjectPhrase(ctx: QuoteContext, last: number, first: number): Speaker 
   return { source: { start: tokens[start].start, end: tokens[last].end } }
 }
 
-
 /** The reported clause after a cue, to the end of the sentence, from its "that"; a listener ("told reporters") skipped. */
 function clauseAfter(ctx: QuoteContext, cue: number, last: number): Span | undefined {
   const { tokens, text } = ctx.doc
