@@ -187,7 +187,7 @@ function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last
     after = ctx.tokenAt(next.source.end)
   } else {
     const k = skipAdverbsLeft(ctx, cue - 1)
-    const prev = k >= first ? speakerAround(ctx, k, -1) : undefined
+    const prev = k >= first ? speakerAround(ctx, k, -1) ?? describedSpeaker(ctx, k, first) : undefined
     if (!prev) return undefined
     speaker = prev
     before = ctx.tokenAt(prev.source.start) - 1
@@ -206,6 +206,24 @@ function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
   return { content, speaker, parts }
 }
+
+/**
+ * "…, officials said.", "…, senior Western diplomats said.", "…, people familiar with the talks said.": after the
+ * comma that closes a statement, the few words before its cue name the speaker even when no entity covers them.
+ */
+function describedSpeaker(ctx: QuoteContext, last: number, first: number): Speaker | undefined {
+  const { tokens } = ctx.doc
+  let k = last
+  while (k > first && last - k < 6 && ctx.word(k) !== ',') {
+    if (!/^[\p{L}][\p{L}.'’-]*$/u.test(ctx.word(k)) || ctx.cue(k) || SPEAKER_STOPS.has(ctx.lower(k))) return undefined
+    k--
+  }
+  if (ctx.word(k) !== ',' || k === last) return undefined
+  return { source: { start: tokens[k + 1].start, end: tokens[last].end } }
+}
+
+/** Words that cannot stand in a described speaker: they open a clause or carry its verb. */
+const SPEAKER_STOPS: ReadonlySet<string> = new Set([...CLAUSE_WORDS, 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'and', 'or', 'it', 'this', 'there'])
 
 function make(ctx: QuoteContext, content: Span, cue: number, speaker: Speaker, sentence: number, rule: string, cueSpan?: Span, parts: Span[] = [content]): Quote {
   const t = ctx.doc.tokens[cue]

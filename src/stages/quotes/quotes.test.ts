@@ -233,6 +233,14 @@ test('a participle after a comma opens a second statement of the same speaker, w
   ])
 })
 
+test('a statement closed by ", officials said." is attributed to the words that describe its speaker', () => {
+  const rows = quotes('The bridge will stay closed until at least June, officials said.\n\nThe new rules could cost farmers millions of dollars, independent experts say.')
+  assert.deepEqual(rows.map((r) => [r.source, r.cue, r.content]), [
+    ['officials', 'said', 'The bridge will stay closed until at least June'],
+    ['independent experts', 'say', 'The new rules could cost farmers millions of dollars'],
+  ])
+})
+
 test('counts the words a quotation quotes, up to the number asked for', () => {
   const text = 'She said “one two, three four five six” today.'
   const q: Quotation = { start: 9, end: 39, open: { start: 9, end: 10 }, close: { start: 38, end: 39 }, style: 'double', reopenings: [], closed: true, depth: 0 }
