@@ -33,9 +33,9 @@ export interface RuleWord {
   cue: CuePolarity | undefined
 }
 
-/** The rules' reading of a lower-case word. */
-export function ruleWord(lower: string): RuleWord {
-  return { lower, cue: CUE_VERBS.get(lower) ?? (DIRECT_ONLY_CUES.has(lower) ? 'assert' : undefined) }
+/** The polarity the rules read in a lower-case word: a reporting verb's, "assert" for a cue of direct quotes only. */
+export function wordCue(lower: string): CuePolarity | undefined {
+  return CUE_VERBS.get(lower) ?? (DIRECT_ONLY_CUES.has(lower) ? 'assert' : undefined)
 }
 
 /**
@@ -73,7 +73,7 @@ export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly Ru
   const word = (i: number) => texts[i] ?? ''
   // The cue polarity of each token, looked up once: every rule asks at every token, some several times.
   const cues: (CuePolarity | undefined)[] = new Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) cues[i] = cueOf(lowered, i, words ? words[i].cue : ruleWord(lowered[i]).cue)
+  for (let i = 0; i < tokens.length; i++) cues[i] = cueOf(lowered, i, words ? words[i].cue : wordCue(lowered[i]))
   return {
     doc,
     owner,
@@ -90,7 +90,7 @@ export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly Ru
   }
 }
 
-/** The polarity of token i as a reporting verb, given its word's (`ruleWord`). */
+/** The polarity of token i as a reporting verb, given its word's (`wordCue`). */
 function cueOf(lowered: readonly string[], i: number, cue: CuePolarity | undefined): CuePolarity | undefined {
   const w = lowered[i]
   // "the state", "federal and state law", "the states suing": the noun, unless a clause follows.

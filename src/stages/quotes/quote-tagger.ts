@@ -10,7 +10,7 @@ import { sharedTable } from '../../model/shared-tables.js'
 import { tokenIndexOf, tokenTexts } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
-import { ruleWord, type RuleWord } from './quote-context.js'
+import { wordCue, type RuleWord } from './quote-context.js'
 
 /**
  * The attribution tagger: a linear-chain model that labels every token it reads (`taggedRanges`) as part of a
@@ -106,7 +106,7 @@ function wordView(spelling: string, rates: CueRates): WordView {
     const w = spelling.toLowerCase()
     const polarity = CUE_VERBS.get(w)
     found = {
-      lower: w, cue: ruleWord(w).cue,
+      lower: w, cue: wordCue(w),
       word: hashString(w), shape: hashString(shapeOf(spelling)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
       rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, poolKey: 0, slot: 0,
     }

@@ -1,4 +1,4 @@
-import { firstEndingAfter, indexAt } from '../../doc/span.js'
+import { indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
@@ -197,7 +197,7 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
     if (innerWords(text, q, 2) < 2) return undefined
   } else if (parts.some((p) => ctx.holdsQuotation(p))) kind = 'mixed'
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
-  const quote: Quote = { id: '', kind, content, parts, rule: 'quotes/tagged', sentence: Math.max(0, ctx.sentenceOf(firstEndingAfter(tokens, content.start))) }
+  const quote: Quote = { id: '', kind, content, parts, rule: 'quotes/tagged', sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))) }
   if (r.cue) {
     // "also falsely accused" → "accused": adverbs and auxiliaries before the reporting verb are not the cue.
     let from = r.cue.start
