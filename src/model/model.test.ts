@@ -46,11 +46,14 @@ function bruteForce(emissions: Float64Array, tokens: number, labels: number, t: 
 test('viterbi matches exhaustive search, up to nine labels (its unrolled kernel) and above', () => {
   let seed = 7
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 10 - 5
-  for (const labels of [9, 7, 4, 1, 11]) {
+  const scattered = { allowed: (p: number, y: number) => (p + y) % 3 !== 1, canStart: (y: number) => y !== 2, canEnd: () => true }
+  // O, then B- and I- per type: each I- label may follow only its B- and itself (the kernel's two-way comparison).
+  const bio = { allowed: (p: number, y: number) => y === 0 || y % 2 === 1 || p === y || p === y - 1, canStart: (y: number) => y === 0 || y % 2 === 1, canEnd: () => true }
+  for (const [labels, constraints] of [[9, scattered], [7, scattered], [4, scattered], [1, scattered], [11, scattered], [9, bio], [7, bio], [3, bio], [11, bio]] as const) {
     const scores = constrain(labels, {
       transitions: Float64Array.from({ length: labels * labels }, random), start: Float64Array.from({ length: labels }, random),
       end: Float64Array.from({ length: labels }, random),
-    }, { allowed: (p, y) => (p + y) % 3 !== 1, canStart: (y) => y !== 2, canEnd: () => true })
+    }, constraints)
     for (let round = 0; round < 20; round++) {
       const tokens = 1 + (round % 4)
       const emissions = Float64Array.from({ length: tokens * labels }, random)

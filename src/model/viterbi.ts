@@ -22,8 +22,8 @@ export function viterbi(
   const score = scratch.score
   const back = scratch.back
   for (let y = 0; y < labels; y++) score[y] = start[y] + emissions[at + y]
-  if (labels <= 9) forwardUpTo9(emissions, tokens, labels, transitions, at, score, back)
-  else forward(emissions, tokens, labels, transitions, at, score, back)
+  const { kernel, columns } = forwardKernel(transitions, labels)
+  kernel(emissions, tokens, at, columns, score, back)
   const last = (tokens - 1) * labels
   let best = -Infinity
   let arg = 0
@@ -39,123 +39,62 @@ export function viterbi(
   return path
 }
 
-/** The forward pass: best score of each label at each token, and the label before it on that best path. */
-function forward(
-  emissions: Float32Array | Float64Array, tokens: number, labels: number, transitions: Float32Array | Float64Array, at: number,
-  score: Float64Array, back: Int32Array,
-): void {
-  const { from, fromStart, fromScore } = allowedPrevious(transitions, labels)
-  for (let t = 1; t < tokens; t++) {
-    const row = t * labels
-    const prevRow = row - labels
+/**
+ * The forward pass over tokens 1 … tokens−1: the best score of each label at each token (`score`), and the label
+ * before it on that best path (`back`). `columns` holds the transitions by column, `[y * labels + prev]`.
+ */
+type ForwardKernel = (
+  emissions: Float32Array | Float64Array, tokens: number, at: number, columns: Float64Array, score: Float64Array, back: Int32Array,
+) => void
+
+/** One kernel per constraint pattern: every table with the same forbidden transitions shares it. */
+const kernels = new Map<string, ForwardKernel>()
+const kernelCache = new WeakMap<object, { kernel: ForwardKernel; columns: Float64Array }>()
+
+/** The kernel for a table's pattern of forbidden transitions, and the table by column (cached per table: tables are not changed once decoded with). */
+function forwardKernel(transitions: Float32Array | Float64Array, labels: number): { kernel: ForwardKernel; columns: Float64Array } {
+  let found = kernelCache.get(transitions)
+  if (!found) {
+    const columns = new Float64Array(labels * labels)
+    const allowed: number[][] = []
     for (let y = 0; y < labels; y++) {
-      let best = -Infinity
-      let arg = 0
-      for (let k = fromStart[y]; k < fromStart[y + 1]; k++) {
-        const s = score[prevRow + from[k]] + fromScore[k]
-        if (s > best) {
-          best = s
-          arg = from[k]
-        }
+      allowed.push([])
+      for (let p = 0; p < labels; p++) {
+        columns[y * labels + p] = transitions[p * labels + y]
+        if (transitions[p * labels + y] !== -Infinity) allowed[y].push(p)
       }
-      score[row + y] = best + emissions[at + row + y]
-      back[row + y] = arg
     }
+    const key = `${labels}:${allowed.map((from) => from.join(',')).join(';')}`
+    let kernel = kernels.get(key)
+    if (!kernel) kernels.set(key, (kernel = compileKernel(labels, allowed)))
+    kernelCache.set(transitions, (found = { kernel, columns }))
   }
+  return found
 }
 
 /**
- * `forward` for up to nine labels (BIO over four types: the NER tagger; over three: the attribution tagger),
- * unrolled: V8 keeps the previous token's scores in registers, twice as fast as reloading them from the array.
- * Fewer labels are padded to nine with -Infinity scores and transitions. Forbidden transitions are -Infinity in
- * `transitions`, so they never win; ties go to the lowest label, as in `forward`.
+ * Writes out the forward pass for one constraint pattern (`allowed[y]`: the labels that may precede y), unrolled
+ * over labels: the previous token's scores stay in registers, and only allowed transitions are compared — under
+ * BIO an I- label compares two, not all. Twice as fast as a loop over a list of allowed pairs. Ties go to the
+ * lowest label.
  */
-function forwardUpTo9(emissions: Float32Array | Float64Array, tokens: number, labels: number, transitions: Float32Array | Float64Array, at: number, score: Float64Array, back: Int32Array): void {
-  const tr = transposedTo9(transitions, labels)
-  const L = labels
-  for (let t = 1; t < tokens; t++) {
-    const row = t * L
-    const prev = row - L
-    const s0 = score[prev]
-    const s1 = L > 1 ? score[prev + 1] : -Infinity
-    const s2 = L > 2 ? score[prev + 2] : -Infinity
-    const s3 = L > 3 ? score[prev + 3] : -Infinity
-    const s4 = L > 4 ? score[prev + 4] : -Infinity
-    const s5 = L > 5 ? score[prev + 5] : -Infinity
-    const s6 = L > 6 ? score[prev + 6] : -Infinity
-    const s7 = L > 7 ? score[prev + 7] : -Infinity
-    const s8 = L > 8 ? score[prev + 8] : -Infinity
-    for (let y = 0; y < L; y++) {
-      const c = y * 9
-      let best = s0 + tr[c]
-      let arg = 0
-      let v = s1 + tr[c + 1]
-      if (v > best) { best = v; arg = 1 }
-      v = s2 + tr[c + 2]
-      if (v > best) { best = v; arg = 2 }
-      v = s3 + tr[c + 3]
-      if (v > best) { best = v; arg = 3 }
-      v = s4 + tr[c + 4]
-      if (v > best) { best = v; arg = 4 }
-      v = s5 + tr[c + 5]
-      if (v > best) { best = v; arg = 5 }
-      v = s6 + tr[c + 6]
-      if (v > best) { best = v; arg = 6 }
-      v = s7 + tr[c + 7]
-      if (v > best) { best = v; arg = 7 }
-      v = s8 + tr[c + 8]
-      if (v > best) { best = v; arg = 8 }
-      score[row + y] = best + emissions[at + row + y]
-      back[row + y] = arg
+function compileKernel(labels: number, allowed: readonly (readonly number[])[]): ForwardKernel {
+  const read = new Set(allowed.flat())
+  const body = [`for (let t = 1; t < tokens; t++) {`, `const row = t * ${labels}, prev = row - ${labels}`]
+  for (const p of read) body.push(`const s${p} = score[prev + ${p}]`)
+  allowed.forEach((from, y) => {
+    if (from.length === 0) {
+      body.push(`score[row + ${y}] = -Infinity; back[row + ${y}] = 0`)
+      return
     }
-  }
-}
-
-const transposedCache = new WeakMap<object, Float64Array>()
-
-/** `transitions` by column (`[y * 9 + prev]`), padded to nine labels with -Infinity, cached per table. */
-function transposedTo9(transitions: Float32Array | Float64Array, labels: number): Float64Array {
-  let out = transposedCache.get(transitions)
-  if (!out) {
-    out = new Float64Array(81).fill(-Infinity)
-    for (let p = 0; p < labels; p++) for (let y = 0; y < labels; y++) out[y * 9 + p] = transitions[p * labels + y]
-    transposedCache.set(transitions, out)
-  }
-  return out
+    body.push(`{ let best = s${from[0]} + columns[${y * labels + from[0]}], arg = ${from[0]}, v`)
+    for (const p of from.slice(1)) body.push(`v = s${p} + columns[${y * labels + p}]; if (v > best) { best = v; arg = ${p} }`)
+    body.push(`score[row + ${y}] = best + emissions[at + row + ${y}]; back[row + ${y}] = arg }`)
+  })
+  body.push('}')
+  // Generated from label indices only: no outside text reaches the code.
+  return new Function('emissions', 'tokens', 'at', 'columns', 'score', 'back', body.join('\n')) as ForwardKernel
 }
 
 /** Reused buffers: decoding allocates nothing per sentence once they have grown. */
 const scratch = { score: new Float64Array(4096), back: new Int32Array(4096) }
-
-/**
- * For each label y, the labels that may precede it and the transition scores, flat:
- * `from[fromStart[y] … fromStart[y + 1])` with `fromScore` alongside.
- */
-interface Allowed {
-  from: Int32Array
-  fromStart: Int32Array
-  fromScore: Float64Array
-}
-
-const allowedCache = new WeakMap<object, Allowed>()
-
-/** The allowed transitions (score above -Infinity) of a table, cached per table (tables are not changed once decoded with). */
-function allowedPrevious(transitions: Float32Array | Float64Array, labels: number): Allowed {
-  let allowed = allowedCache.get(transitions)
-  if (!allowed) {
-    const from: number[] = []
-    const fromScore: number[] = []
-    const fromStart = new Int32Array(labels + 1)
-    for (let y = 0; y < labels; y++) {
-      for (let p = 0; p < labels; p++) {
-        if (transitions[p * labels + y] === -Infinity) continue
-        from.push(p)
-        fromScore.push(transitions[p * labels + y])
-      }
-      fromStart[y + 1] = from.length
-    }
-    allowed = { from: Int32Array.from(from), fromStart, fromScore: Float64Array.from(fromScore) }
-    allowedCache.set(transitions, allowed)
-  }
-  return allowed
-}

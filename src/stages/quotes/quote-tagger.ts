@@ -3,10 +3,9 @@ import { ConfigError } from '../../errors.js'
 import { FeatureSeqBuilder, type FeatureSeq } from '../../model/features.js'
 import { hashString, mix } from '../../model/hash.js'
 import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio.js'
-import { firstSlot, type CompiledChain } from '../../model/linear-chain.js'
+import type { CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
-import { sharedTable } from '../../model/shared-tables.js'
 import { tokenIndexOf, tokenTexts } from '../../doc/span.js'
 import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
@@ -180,13 +179,6 @@ const T = {
   commaCue: 37, wordCueSide: 38,
 }
 
-/** Templates whose value is a small integer below the given bound: scored from a dense table, never hashed. */
-const SMALL_TEMPLATES: readonly [number, number][] = [
-  [T.quote, 4], [T.quoteTrans, 8 * 16 + 8], [T.entity0, 16], [T.entityM1, 16], [T.entityP1, 16], [T.sentenceEdge, 4],
-  [T.sentenceInParagraph, 32], [T.cueLeft, 8 * 16 + 2], [T.cueRight, 8], [T.quoteCueLeft, 4 * 64], [T.quoteCueRight, 4 * 64],
-  [T.entityCueRight, 16 * 64], [T.commaCue, 4 * 64], [T.paragraphKind, 8],
-]
-
 const bucket = (d: number) => (d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6)
 const PARAGRAPH_KINDS: Record<string, number> = { title: 1, byline: 2, heading: 3, body: 4 }
 const COMMA = hashString(',')
@@ -194,8 +186,6 @@ const COMMA = hashString(',')
 const LEFT_EDGE = 11
 const RIGHT_EDGE = 13
 const NO_VALUE = 9
-/** Int32s per record of `QuoteScorer`'s table: the bucket and up to seven label weights. */
-const RECORD = 8
 
 /** Per-token context of one run of sentences (one paragraph at most) that both feature paths read. */
 interface ParagraphContext {
@@ -312,11 +302,26 @@ function tokenFeatures(facts: TokenFacts, c: ParagraphContext, i: number, out: T
   values[s++] = entity[i] * 64 + rb
   templates[s] = T.commaCue
   values[s++] = c.lastComma[k] * 64 + rb
-  hashes[h++] = mix(mix(T.cueLeftWord, l < 0 ? 0 : words[l]), Math.min(lb, 3))
-  hashes[h++] = mix(mix(T.cueRightWord, r < 0 ? 0 : words[r]), Math.min(rb, 3))
-  hashes[h++] = mix(mix(T.wordCueSide, w0), (lb === 0 ? 0 : lb <= 2 ? 1 : 2) * 4 + (rb === 0 ? 0 : rb <= 2 ? 1 : 2))
+  hashes[h++] = cueWordHash(T.cueLeftWord, l < 0 ? 0 : words[l], lb)
+  hashes[h++] = cueWordHash(T.cueRightWord, r < 0 ? 0 : words[r], rb)
+  hashes[h++] = wordSideHash(w0, cueSide(lb, rb))
   out.small = s
   out.hashed = h
+}
+
+/** The feature naming the nearest cue word on one side (`template`) and whether it is the next token (bucket 2) or farther (3). */
+function cueWordHash(template: number, word: number, cueBucket: number): number {
+  return mix(mix(template, word), Math.min(cueBucket, 3))
+}
+
+/** Whether a cue word lies near (≤ 2 tokens away), far or nowhere on each side: 0 … 8, left · 3 + right. */
+function cueSide(lb: number, rb: number): number {
+  return (lb === 0 ? 0 : lb <= 2 ? 1 : 2) * 3 + (rb === 0 ? 0 : rb <= 2 ? 1 : 2)
+}
+
+/** The feature of a word with its `cueSide`, valued left · 4 + right as the trained weights know it. */
+function wordSideHash(word: number, side: number): number {
+  return mix(mix(T.wordCueSide, word), side + Math.floor(side / 3))
 }
 
 /**
@@ -387,10 +392,10 @@ export function quoteFeatures(facts: TokenFacts, from: number, to: number, parag
 /**
  * The small templates grouped by the variables they read, each group summed into one table over all values of
  * its variables: `quotes` [quote, quote before, quote after] (quote, quoteTrans); `quoteCues` [quote, left cue
- * bucket, comma since] (quoteCueLeft, cueLeft); `entityCues` [entity, right cue bucket, last comma, quote]
- * (entity0, entityCueRight, cueRight, commaCue, quoteCueRight); `neighbours` [entity before, entity after]
- * (entityM1, entityP1); `layout` [sentence edge, sentence in paragraph, paragraph kind] (sentenceEdge,
- * sentenceInParagraph, paragraphKind). Rows of 7 labels.
+ * bucket, comma since] (quoteCueLeft, cueLeft, and cueLeftWord without a cue word); `entityCues` [entity, right cue
+ * bucket, last comma, quote] (entity0, entityCueRight, cueRight, commaCue, quoteCueRight, and cueRightWord without
+ * a cue word); `neighbours` [entity before, entity after] (entityM1, entityP1); `layout` [sentence edge, sentence in
+ * paragraph, paragraph kind] (sentenceEdge, sentenceInParagraph, paragraphKind). Rows of 7 labels.
  */
 interface CombinedTables {
   quotes: Int32Array
@@ -400,8 +405,9 @@ interface CombinedTables {
   layout: Int32Array
 }
 
-function combinedTables(dense: readonly Int32Array[], labels: number): CombinedTables {
-  const table = (sizes: readonly number[], rowsOf: (values: number[]) => [number, number][]): Int32Array => {
+/** `addRow(hash, out, offset)` adds the feature's weights to `out` from `offset`. */
+function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) => void, labels: number): CombinedTables {
+  const table = (sizes: readonly number[], hashesOf: (values: number[]) => number[]): Int32Array => {
     const out = new Int32Array(sizes.reduce((a, b) => a * b, 1) * labels)
     const values = sizes.map(() => 0)
     for (let index = 0; index * labels < out.length; index++) {
@@ -410,27 +416,47 @@ function combinedTables(dense: readonly Int32Array[], labels: number): CombinedT
         values[v] = rest % sizes[v]
         rest = Math.floor(rest / sizes[v])
       }
-      for (const [template, value] of rowsOf(values)) {
-        const row = dense[template]
-        for (let y = 0; y < labels; y++) out[index * labels + y] += row[value * labels + y]
-      }
+      for (const hash of hashesOf(values)) addRow(hash, out, index * labels)
     }
     return out
   }
+  const noCueWord = (template: number, cueBucket: number) => (cueBucket === 0 ? [cueWordHash(template, 0, 0)] : [])
   return {
-    quotes: table([4, 8, 8], ([q, before, after]) => [[T.quote, q], [T.quoteTrans, before * 16 + after]]),
-    quoteCues: table([4, 8, 2], ([q, lb, comma]) => [[T.quoteCueLeft, q * 64 + lb], [T.cueLeft, lb * 16 + comma]]),
-    entityCues: table([10, 8, 4, 4], ([e, rb, lastComma, q]) => [[T.entity0, e], [T.entityCueRight, e * 64 + rb], [T.cueRight, rb], [T.commaCue, lastComma * 64 + rb], [T.quoteCueRight, q * 64 + rb]]),
-    neighbours: table([16, 16], ([before, after]) => [[T.entityM1, before], [T.entityP1, after]]),
-    layout: table([4, 4, 8], ([edge, index, kind]) => [[T.sentenceEdge, edge], [T.sentenceInParagraph, index * 8 + kind], [T.paragraphKind, kind]]),
+    quotes: table([4, 8, 8], ([q, before, after]) => [mix(T.quote, q), mix(T.quoteTrans, before * 16 + after)]),
+    quoteCues: table([4, 8, 2], ([q, lb, comma]) => [mix(T.quoteCueLeft, q * 64 + lb), mix(T.cueLeft, lb * 16 + comma), ...noCueWord(T.cueLeftWord, lb)]),
+    entityCues: table([10, 8, 4, 4], ([e, rb, lastComma, q]) => [
+      mix(T.entity0, e), mix(T.entityCueRight, e * 64 + rb), mix(T.cueRight, rb), mix(T.commaCue, lastComma * 64 + rb),
+      mix(T.quoteCueRight, q * 64 + rb), ...noCueWord(T.cueRightWord, rb),
+    ]),
+    neighbours: table([16, 16], ([before, after]) => [mix(T.entityM1, before), mix(T.entityP1, after)]),
+    layout: table([4, 4, 8], ([edge, index, kind]) => [mix(T.sentenceEdge, edge), mix(T.sentenceInParagraph, index * 8 + kind), mix(T.paragraphKind, kind)]),
   }
+}
+
+/**
+ * A word's cached contributions, by role: 0–4 the word-owned features at each offset (`wordOwned`); 5–8 the word as
+ * the nearest cue word on the left, next to the token or farther, then on the right (cueLeftWord, cueRightWord);
+ * 9–17 the word with each `cueSide` (wordCueSide).
+ */
+const WORD_ROLES = 18
+const CUE_WORD_ROLE = 5
+const SIDE_ROLE = 9
+
+/** The hashed features of one word in each of its roles (`WORD_ROLES`). */
+function wordRoleHashes(w: WordView, role: number, add: (hash: number) => void): void {
+  if (role < CUE_WORD_ROLE) wordOwned(w, role, add)
+  else if (role < SIDE_ROLE) {
+    const k = role - CUE_WORD_ROLE
+    add(cueWordHash(k < 2 ? T.cueLeftWord : T.cueRightWord, w.word, 2 + (k & 1)))
+  } else add(wordSideHash(w.word, role - SIDE_ROLE))
 }
 
 let nextPoolKey = 1
 
 /**
- * Scores the tagger's features without hashing most of them: word-owned sums cached per word (in a pool), small
- * templates from dense tables built at load. Computes exactly what `model.emissions(quoteFeatures(…))` does (tested).
+ * Scores the tagger's features without hashing any: every feature a word owns or names (its neighbours', the
+ * nearest cue word's, its cue side's) summed once per word (in a pool), the small templates from dense tables built
+ * at load. Computes exactly what `model.emissions(quoteFeatures(…))` does (tested).
  */
 export class QuoteScorer {
   private readonly labels: number
@@ -440,59 +466,20 @@ export class QuoteScorer {
    * together (`combinedTables`): a token reads five rows instead of fourteen.
    */
   private readonly combined: CombinedTables
-  private readonly hashes = new Int32Array(3)
   /**
-   * Each word's contributions in its five roles, [slot + role · labels + y], in one flat pool (refilled when full):
-   * a word costs its lookups once, then five vector adds wherever it appears.
+   * Each word's contributions in its roles, [slot + role · labels + y], in one flat pool (refilled when full):
+   * a word costs its lookups once, then a vector add for each role it plays wherever it appears.
    */
   private pool: Int32Array
   private used = 0
   private poolKey = nextPoolKey++
-  /** One bit per bucket the model keeps a row for: most hashed features are absent, and the bits fit in cache. */
-  private readonly present: Uint32Array
-  /**
-   * The rows again, each beside its bucket in one 32-byte record [bucket, w0 … w(L-1)] of an open-addressing
-   * table: a present feature costs one cache line instead of a slot and a row far apart.
-   */
-  private readonly records: Int32Array
-  private readonly recordMask: number
 
-  /**
-   * `poolWords`: how many words' sums the pool holds before it is refilled. `source`: the model file, which names
-   * the lookup tables built here so that the threads of a process share them.
-   */
-  constructor(readonly model: CompiledChain, poolWords = 10_000, source?: string) {
-    this.pool = new Int32Array(poolWords * 5 * model.labels)
+  /** `poolWords`: how many words' sums the pool holds before it is refilled. */
+  constructor(readonly model: CompiledChain, poolWords = 10_000) {
     if (model.labels !== QUOTE_LABELS.length) throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
     this.labels = model.labels
-    const slots = model.table.slots
-    let capacity = 16
-    while (capacity < (slots.length >> 1)) capacity <<= 1
-    this.recordMask = capacity - 1
-    this.records = sharedTable(source && `${source}#records`, () => {
-      const records = new Int32Array(capacity * RECORD).fill(-1)
-      for (let at = 0; at < slots.length; at += 2) {
-        const bucket = slots[at]
-        if (bucket === -1) continue
-        let r = firstSlot(bucket, this.recordMask)
-        while (records[r * RECORD] !== -1) r = (r + 1) & this.recordMask
-        records[r * RECORD] = bucket
-        for (let y = 0; y < this.labels; y++) records[r * RECORD + 1 + y] = model.rows[slots[at + 1] * this.labels + y]
-      }
-      return records
-    })
-    this.present = sharedTable(source && `${source}#present`, () => {
-      const present = new Uint32Array(QUOTE_BUCKETS >>> 5)
-      for (let at = 0; at < slots.length; at += 2) if (slots[at] !== -1) present[slots[at] >>> 5] |= 1 << (slots[at] & 31)
-      return present
-    })
-    const dense: Int32Array[] = []
-    for (const [template, size] of SMALL_TEMPLATES) {
-      const table = new Int32Array(size * this.labels)
-      for (let v = 0; v < size; v++) this.addRow(mix(template, v), table, v * this.labels)
-      dense[template] = table
-    }
-    this.combined = combinedTables(dense, this.labels)
+    this.pool = new Int32Array(poolWords * WORD_ROLES * model.labels)
+    this.combined = combinedTables((hash, out, offset) => this.addRow(hash, out, offset), this.labels)
   }
 
   private addRow(hash: number, out: Int32Array, offset: number): void {
@@ -507,8 +494,8 @@ export class QuoteScorer {
     if (view.poolKey === this.poolKey) return view.slot
     const slot = this.used
     const pool = this.pool
-    for (let role = 0; role < 5; role++) wordOwned(view, role, (hash) => this.addRow(hash, pool, slot + role * this.labels))
-    this.used += 5 * this.labels
+    for (let role = 0; role < WORD_ROLES; role++) wordRoleHashes(view, role, (hash) => this.addRow(hash, pool, slot + role * this.labels))
+    this.used += WORD_ROLES * this.labels
     view.poolKey = this.poolKey
     view.slot = slot
     return slot
@@ -516,7 +503,7 @@ export class QuoteScorer {
 
   /** Room in the pool for `words` more words: when full, every word is forgotten and scored again on its next use. */
   private reserve(words: number): void {
-    const need = words * 5 * this.labels
+    const need = words * WORD_ROLES * this.labels
     if (this.used + need <= this.pool.length) return
     if (need > this.pool.length) this.pool = new Int32Array(need)
     else this.pool.fill(0)
@@ -553,15 +540,9 @@ export class QuoteScorer {
     const out = this.out
     const scale = this.model.scale
     const { quotes, quoteCues, entityCues, neighbours, layout } = this.combined
-    const { words, quote, entity, sentence } = facts
+    const { quote, entity, sentence } = facts
     const { left, right, commaSince, lastComma, kind } = c
     const firstSentence = sentence[from]
-    const hashes = this.hashes
-    const mask = this.mask
-    const present = this.present
-    const records = this.records
-    const recordMask = this.recordMask
-    const recordLimit = (recordMask + 1) * RECORD - 1
     const views = facts.views
     // Slots of the paragraph's words and of the two edges, reserved together so that none is evicted midway.
     this.reserve(to - from + 2)
@@ -603,17 +584,17 @@ export class QuoteScorer {
       t = layout
       b = ((edge * 4 + Math.min(3, sentence[i] - firstSentence)) * 8 + kind) * 7
       a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
-      hashes[0] = mix(mix(T.cueLeftWord, l < 0 ? 0 : words[l]), Math.min(lb, 3))
-      hashes[1] = mix(mix(T.cueRightWord, r < 0 ? 0 : words[r]), Math.min(rb, 3))
-      hashes[2] = mix(mix(T.wordCueSide, words[i]), (lb === 0 ? 0 : lb <= 2 ? 1 : 2) * 4 + (rb === 0 ? 0 : rb <= 2 ? 1 : 2))
-      for (let h = 0; h < 3; h++) {
-        const bucket = hashes[h] & mask
-        if ((present[bucket >>> 5] & (1 << (bucket & 31))) === 0) continue
-        let at = firstSlot(bucket, recordMask) * RECORD
-        while (records[at] !== bucket) at = (at + RECORD) & recordLimit
-        a0 += records[at + 1]; a1 += records[at + 2]; a2 += records[at + 3]; a3 += records[at + 4]
-        a4 += records[at + 5]; a5 += records[at + 6]; a6 += records[at + 7]
+      // The words' roles named by this token: the nearest cue words (without one, in the tables above) and its side.
+      if (l >= 0) {
+        b = slots[l - from + 2] + (CUE_WORD_ROLE + (i - l === 1 ? 0 : 1)) * 7
+        a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       }
+      if (r >= 0) {
+        b = slots[r - from + 2] + (CUE_WORD_ROLE + (r - i === 1 ? 2 : 3)) * 7
+        a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      }
+      b = slots[k + 2] + (SIDE_ROLE + cueSide(lb, rb)) * 7
+      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       out[offset] = a0 * scale; out[offset + 1] = a1 * scale; out[offset + 2] = a2 * scale; out[offset + 3] = a3 * scale
       out[offset + 4] = a4 * scale; out[offset + 5] = a5 * scale; out[offset + 6] = a6 * scale
       offset += 7
@@ -683,9 +664,8 @@ export interface QuoteModel {
   rates: CueRates
 }
 
-/** `source`: the model file it was read from, if any (see QuoteScorer). */
-export function quoteModel(model: CompiledChain, rates: CueRates, source?: string): QuoteModel {
-  return { scorer: new QuoteScorer(model, undefined, source), rates }
+export function quoteModel(model: CompiledChain, rates: CueRates): QuoteModel {
+  return { scorer: new QuoteScorer(model), rates }
 }
 
 export function saveQuoteModel(path: string, { scorer: { model }, rates }: QuoteModel, info: Record<string, unknown>): void {
@@ -700,7 +680,7 @@ export function loadQuoteModel(path: string): QuoteModel {
   if (header.kind !== 'quotes' || header.info.features !== QUOTE_FEATURES_VERSION) {
     throw new ConfigError(`${path} was trained with other features: run \`npm run train:quotes\``)
   }
-  return quoteModel(chain, new Map(Object.entries(header.info.rates as Record<string, number>)), path)
+  return quoteModel(chain, new Map(Object.entries(header.info.rates as Record<string, number>)))
 }
 
 let shared: QuoteModel | undefined
