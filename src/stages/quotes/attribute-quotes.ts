@@ -27,9 +27,9 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
     ...outside(findTranscriptTurns(ctx), covered),
     ...outside(direct, covered),
     ...outside(findTaggedQuotes(ctx, model, quotedTokens(ctx, direct), facts), covered),
-    // Of the indirect rules, the patterns the tagger misses: "according to X", "…, X said.", participles and
-    // coordinated cues. Plain "X said …" finds outside the tagger's were mostly no attribution at all (PolNeAR dev).
-    ...outside(findIndirectQuotes(ctx, direct).filter((q) => q.rule !== 'quotes/indirect'), covered),
+    // The indirect rules read the patterns the tagger misses: "according to X", "…, X said.", participles and
+    // coordinated cues.
+    ...outside(findIndirectQuotes(ctx, direct), covered),
   ]
   quotes.sort((a, b) => a.content.start - b.content.start)
   quotes.forEach((q, i) => {
