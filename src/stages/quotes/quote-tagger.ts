@@ -554,14 +554,19 @@ export class QuoteScorer {
     // Seven labels summed in locals: read-modify-write of a typed array per feature costs more than the lookups.
     let offset = 0
     for (let i = from; i < to; i++) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0
-      for (let role = 0; role < 5; role++) {
-        const base = slots[i - from + 2 + ROLE_OFFSETS[role]] + role * 7
-        a0 += pool[base]; a1 += pool[base + 1]; a2 += pool[base + 2]; a3 += pool[base + 3]
-        a4 += pool[base + 4]; a5 += pool[base + 5]; a6 += pool[base + 6]
-      }
-      // The small-valued features, as `tokenFeatures` computes them, read from the combined tables.
+      // The word-owned features of the token and its neighbours (roles 0–4, at offsets 0, −1, +1, −2, +2), unrolled.
       const k = i - from
+      let b = slots[k + 2]
+      let a0 = pool[b], a1 = pool[b + 1], a2 = pool[b + 2], a3 = pool[b + 3], a4 = pool[b + 4], a5 = pool[b + 5], a6 = pool[b + 6]
+      b = slots[k + 1] + 7
+      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      b = slots[k + 3] + 14
+      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      b = slots[k] + 21
+      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      b = slots[k + 4] + 28
+      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      // The small-valued features, as `tokenFeatures` computes them, read from the combined tables.
       const q = quote[i]
       const e = entity[i]
       const l = left[k]
@@ -570,7 +575,7 @@ export class QuoteScorer {
       const rb = r < 0 ? 0 : 1 + bucket(r - i)
       const edge = (i === from || sentence[i - 1] !== sentence[i] ? 1 : 0) + (i + 1 === to || sentence[i + 1] !== sentence[i] ? 2 : 0)
       let t = quotes
-      let b = ((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 7
+      b = ((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 7
       a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
       t = quoteCues
       b = ((q * 8 + lb) * 2 + commaSince[k]) * 7
