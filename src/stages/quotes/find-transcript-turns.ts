@@ -24,7 +24,12 @@ export function findTranscriptTurns(ctx: QuoteContext): Quote[] {
   const turns: { paragraph: number; match: RegExpExecArray; headline: boolean }[] = []
   paragraphs.forEach((p, k) => {
     if (p.kind !== 'body' && p.kind !== 'title') return
-    const head = text.slice(p.start, Math.min(p.end, p.start + 80))
+    const headEnd = Math.min(p.end, p.start + 80)
+    // Both labels end in a colon: most paragraphs have none near their start, and need no pattern.
+    let colon = p.start
+    while (colon < headEnd && text.charCodeAt(colon) !== 58) colon++
+    if (colon === headEnd) return
+    const head = text.slice(p.start, headEnd)
     // A headline is the title paragraph, or the article's first line when the layout did not tell.
     const headline = p.kind === 'title' || k === 0
     const match = (headline ? TITLE_LABEL.exec(head) : null) ?? (p.kind === 'body' ? CAPITAL_LABEL.exec(head) : null)
