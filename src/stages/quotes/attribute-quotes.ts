@@ -40,13 +40,16 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
   return quotes
 }
 
-/** 1 for each token of a direct quote's words, and for the marks and punctuation just around them. */
+/**
+ * 1 for each token of a direct quote's words, source and cue, and for the marks and punctuation just around them:
+ * a sentence of nothing else ("“…,” he said.") is left untagged.
+ */
 function quotedTokens(ctx: ReturnType<typeof createQuoteContext>, direct: readonly Quote[]): Uint8Array {
   const { tokens } = ctx.doc
   const quoted = new Uint8Array(tokens.length)
   const wordless = (t: number) => t >= 0 && t < tokens.length && !/[\p{L}\p{N}]/u.test(ctx.word(t))
   for (const q of direct) {
-    for (const p of q.parts) {
+    for (const p of [...q.parts, ...(q.source ? [q.source] : []), ...(q.cue ? [q.cue] : [])]) {
       const first = ctx.tokenAt(p.start)
       let t = first
       for (; t < tokens.length && tokens[t].start < p.end; t++) quoted[t] = 1

@@ -48,10 +48,6 @@ export interface TokenFacts {
   quote: Uint8Array
   /** 0 none, else the entity's class (`entityClass`). */
   entity: Uint8Array
-  /** 0 not a reporting word, else 1 + polarity index. */
-  cue: Uint8Array
-  /** How often the word opens a cue in the training data: 0 (rarely or never seen) to 4 (mostly). */
-  cueRate: Uint8Array
   /** 1 where the word is likely to be a cue (lexicon or training data): the anchor the distance features measure from. */
   anchor: Uint8Array
   /** Sentence index of each token. */
@@ -125,7 +121,7 @@ let buffers = { ints: new Int32Array(0), bytes: new Uint8Array(0) }
 export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): TokenFacts {
   const { text, tokens } = doc
   const n = tokens.length
-  if (reuse && buffers.ints.length < 2 * n) buffers = { ints: new Int32Array(4 * n), bytes: new Uint8Array(10 * n) }
+  if (reuse && buffers.ints.length < 2 * n) buffers = { ints: new Int32Array(4 * n), bytes: new Uint8Array(6 * n) }
   const ints = (k: number) => (reuse ? buffers.ints.subarray(k * n, (k + 1) * n) : new Int32Array(n))
   const bytes = (k: number, zero: boolean) => {
     if (!reuse) return new Uint8Array(n)
@@ -133,8 +129,7 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): Toke
     return zero ? view.fill(0) : view
   }
   const facts: TokenFacts = {
-    words: ints(0), quote: bytes(0, true), entity: bytes(1, true), cue: bytes(2, false),
-    sentence: ints(1), cueRate: bytes(3, false), anchor: bytes(4, false),
+    words: ints(0), quote: bytes(0, true), entity: bytes(1, true), anchor: bytes(2, false), sentence: ints(1),
     views: new Array(n),
   }
   const texts = tokenTexts(text, tokens)
@@ -142,8 +137,6 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): Toke
     const h = wordView(texts[i], rates)
     facts.views[i] = h
     facts.words[i] = h.word
-    facts.cue[i] = h.polarity
-    facts.cueRate[i] = h.rate
     facts.anchor[i] = h.polarity || h.rate >= 2 ? 1 : 0
   }
   const tokenAt = tokenIndexOf(text, tokens)
@@ -637,7 +630,7 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
       if (!outside && !quoted![t]) outside = true
       t++
     }
-    // A sentence wholly inside a direct quote the rules found is the speaker's words: nothing to tag there.
+    // A sentence wholly inside a direct quote the rules found, with its attribution, is read already: nothing to tag.
     if (!outside) live = false
     if (sentence.paragraph !== previousParagraph) {
       open = undefined
@@ -653,7 +646,7 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
 
 /**
  * Role spans over the whole document, run by run (`taggedRanges`). `quoted` marks the tokens of the direct quotes
- * the rules found: a sentence wholly inside one is not tagged. `facts`: the document's, when the caller has them.
+ * the rules found, with their sources and cues: a sentence of nothing else is not tagged. `facts`: the document's, when the caller has them.
  */
 export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel, quoted?: Uint8Array, facts = tokenFacts(doc, rates)): RoleSpan[] {
   const spans: RoleSpan[] = []
