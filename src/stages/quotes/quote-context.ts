@@ -92,6 +92,7 @@ export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly Ru
 
 /** The polarity of token i as a reporting verb, given its word's (`wordCue`). */
 function cueOf(lowered: readonly string[], i: number, cue: CuePolarity | undefined): CuePolarity | undefined {
+  if (cue === undefined) return undefined
   const w = lowered[i]
   // "the state", "federal and state law", "the states suing": the noun, unless a clause follows.
   if ((w === 'state' || w === 'states') && !/^(?:that|,|:)$/.test(lowered[i + 1] ?? '')) return undefined

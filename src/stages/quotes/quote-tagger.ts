@@ -384,15 +384,14 @@ export function quoteFeatures(facts: TokenFacts, from: number, to: number, parag
 
 /**
  * The small templates grouped by the variables they read, each group summed into one table over all values of
- * its variables: `quotes` [quote, quote before, quote after] (quote, quoteTrans); `quoteCues` [quote, left cue
- * bucket, comma since] (quoteCueLeft, cueLeft, and cueLeftWord without a cue word); `entityCues` [entity, right cue
+ * its variables: `quotes` [quote, quote before, quote after, left cue bucket, comma since] (quote, quoteTrans,
+ * quoteCueLeft, cueLeft, and cueLeftWord without a cue word); `entityCues` [entity, right cue
  * bucket, last comma, quote] (entity0, entityCueRight, cueRight, commaCue, quoteCueRight, and cueRightWord without
  * a cue word); `neighbours` [entity before, entity after] (entityM1, entityP1); `layout` [sentence edge, sentence in
  * paragraph, paragraph kind] (sentenceEdge, sentenceInParagraph, paragraphKind). Rows of 7 labels.
  */
 interface CombinedTables {
   quotes: Int32Array
-  quoteCues: Int32Array
   entityCues: Int32Array
   neighbours: Int32Array
   layout: Int32Array
@@ -415,8 +414,10 @@ function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) 
   }
   const noCueWord = (template: number, cueBucket: number) => (cueBucket === 0 ? [cueWordHash(template, 0, 0)] : [])
   return {
-    quotes: table([4, 8, 8], ([q, before, after]) => [mix(T.quote, q), mix(T.quoteTrans, before * 16 + after)]),
-    quoteCues: table([4, 8, 2], ([q, lb, comma]) => [mix(T.quoteCueLeft, q * 64 + lb), mix(T.cueLeft, lb * 16 + comma), ...noCueWord(T.cueLeftWord, lb)]),
+    quotes: table([4, 8, 8, 8, 2], ([q, before, after, lb, comma]) => [
+      mix(T.quote, q), mix(T.quoteTrans, before * 16 + after), mix(T.quoteCueLeft, q * 64 + lb), mix(T.cueLeft, lb * 16 + comma),
+      ...noCueWord(T.cueLeftWord, lb),
+    ]),
     entityCues: table([10, 8, 4, 4], ([e, rb, lastComma, q]) => [
       mix(T.entity0, e), mix(T.entityCueRight, e * 64 + rb), mix(T.cueRight, rb), mix(T.commaCue, lastComma * 64 + rb),
       mix(T.quoteCueRight, q * 64 + rb), ...noCueWord(T.cueRightWord, rb),
@@ -455,8 +456,8 @@ export class QuoteScorer {
   private readonly labels: number
   private readonly mask = QUOTE_BUCKETS - 1
   /**
-   * The small templates' rows summed over the variables they share, five tables indexed by those variables
-   * together (`combinedTables`): a token reads five rows instead of fourteen.
+   * The small templates' rows summed over the variables they share, four tables indexed by those variables
+   * together (`combinedTables`): a token reads four rows instead of one for each template.
    */
   private readonly combined: CombinedTables
   /**
@@ -532,7 +533,7 @@ export class QuoteScorer {
     if (this.slots.length < to - from + 4) this.slots = new Int32Array(Math.max(to - from + 4, this.slots.length * 2))
     const out = this.out
     const scale = this.model.scale
-    const { quotes, quoteCues, entityCues, neighbours, layout } = this.combined
+    const { quotes, entityCues, neighbours, layout } = this.combined
     const { quote, entity, sentence } = facts
     const { left, right, commaSince, lastComma, kind } = c
     const firstSentence = sentence[from]
@@ -568,10 +569,7 @@ export class QuoteScorer {
       const rb = r < 0 ? 0 : 1 + bucket(r - i)
       const edge = (i === from || sentence[i - 1] !== sentence[i] ? 1 : 0) + (i + 1 === to || sentence[i + 1] !== sentence[i] ? 2 : 0)
       let t = quotes
-      b = ((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 7
-      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
-      t = quoteCues
-      b = ((q * 8 + lb) * 2 + commaSince[k]) * 7
+      b = ((((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 8 + lb) * 2 + commaSince[k]) * 7
       a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
       t = entityCues
       b = (((e * 8 + rb) * 4 + lastComma[k]) * 4 + q) * 7
