@@ -103,7 +103,7 @@ function wordView(spelling: string, rates: CueRates): WordView {
     found = {
       lower: w, cue: wordCue(w),
       word: hashString(w), shape: hashString(shapeOf(spelling)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
-      rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, poolKey: 0, slot: 0,
+      rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, poolKey: 0, slot: 0, scored: 0,
     }
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
     wordCache.set(spelling, found)
@@ -330,6 +330,8 @@ export interface WordView extends RuleWord {
   /** Where a scorer keeps the word's summed weights: valid while `poolKey` is the scorer's current key. */
   poolKey: number
   slot: number
+  /** Which of its lazy roles (cue word, side: bit role − 5) the pool holds for the word, under the same key. */
+  scored: number
 }
 
 /**
@@ -338,26 +340,38 @@ export interface WordView extends RuleWord {
  * once and cached.
  */
 function wordOwned(w: WordView, role: number, add: (hash: number) => void): void {
+  wordOwnedByCue(w.polarity, w.rate, role, add)
+  wordOwnedByWord(w, role, add)
+}
+
+/** The word-owned features read from its cue facts (polarity and rate, each 0–9) alone, and the bias. */
+function wordOwnedByCue(polarity: number, rate: number, role: number, add: (hash: number) => void): void {
   if (role === 0) {
     add(T.bias)
+    add(mix(T.cue0, polarity))
+    add(mix(T.rate0, rate))
+  } else if (role === 1) {
+    add(mix(T.cueM1, polarity))
+    add(mix(T.rateM1, rate))
+  } else if (role === 2) {
+    add(mix(T.cueP1, polarity))
+    add(mix(T.rateP1, rate))
+  }
+}
+
+/** The word-owned features read from the word itself: its hash, shape and suffix. */
+function wordOwnedByWord(w: WordView, role: number, add: (hash: number) => void): void {
+  if (role === 0) {
     add(mix(T.w0, w.word))
     add(mix(T.shape, w.shape))
     add(mix(T.suffix, w.suffix))
-    add(mix(T.cue0, w.polarity))
-    add(mix(T.rate0, w.rate))
-  } else if (role === 1) {
-    add(mix(T.wm1, w.word))
-    add(mix(T.cueM1, w.polarity))
-    add(mix(T.rateM1, w.rate))
-  } else if (role === 2) {
-    add(mix(T.wp1, w.word))
-    add(mix(T.cueP1, w.polarity))
-    add(mix(T.rateP1, w.rate))
-  } else if (role === 3) add(mix(T.wm2, w.word))
+  } else if (role === 1) add(mix(T.wm1, w.word))
+  else if (role === 2) add(mix(T.wp1, w.word))
+  else if (role === 3) add(mix(T.wm2, w.word))
   else add(mix(T.wp2, w.word))
 }
 
-const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ lower: '', cue: undefined, word, shape: 0, suffix: 0, rate: NO_VALUE, polarity: NO_VALUE, poolKey: 0, slot: 0 }))
+const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ lower: '', cue: undefined, word, shape: 0, suffix: 0, rate: NO_VALUE, polarity: NO_VALUE, poolKey: 0, slot: 0, scored: 0 }))
 const ROLE_OFFSETS = [0, -1, 1, -2, 2]
 
 function viewAt(facts: TokenFacts, from: number, to: number, j: number): WordView {
@@ -430,19 +444,21 @@ function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) 
 /**
  * A word's cached contributions, by role: 0–4 the word-owned features at each offset (`wordOwned`); 5–8 the word as
  * the nearest cue word on the left, next to the token or farther, then on the right (cueLeftWord, cueRightWord);
- * 9–17 the word with each `cueSide` (wordCueSide).
+ * 9–17 the word with each `cueSide` (wordCueSide). Roles 0–4 are scored when the word gets its slot, their cue
+ * facts' part from a dense table; the others when first read: a word meets few of its cue sides, and most words
+ * are never a cue. In news with a large vocabulary, a word's first use is the scorer's main cost.
  */
 const WORD_ROLES = 18
 const CUE_WORD_ROLE = 5
 const SIDE_ROLE = 9
 
-/** The hashed features of one word in each of its roles (`WORD_ROLES`). */
-function wordRoleHashes(w: WordView, role: number, add: (hash: number) => void): void {
-  if (role < CUE_WORD_ROLE) wordOwned(w, role, add)
-  else if (role < SIDE_ROLE) {
+/** The one hashed feature of a word in a lazy role (5–17). */
+function lazyRoleHash(w: WordView, role: number): number {
+  if (role < SIDE_ROLE) {
     const k = role - CUE_WORD_ROLE
-    add(cueWordHash(k < 2 ? T.cueLeftWord : T.cueRightWord, w.word, 2 + (k & 1)))
-  } else add(wordSideHash(w.word, role - SIDE_ROLE))
+    return cueWordHash(k < 2 ? T.cueLeftWord : T.cueRightWord, w.word, 2 + (k & 1))
+  }
+  return wordSideHash(w.word, role - SIDE_ROLE)
 }
 
 let nextPoolKey = 1
@@ -460,6 +476,8 @@ export class QuoteScorer {
    * together (`combinedTables`): a token reads four rows instead of one for each template.
    */
   private readonly combined: CombinedTables
+  /** `wordOwnedByCue` of each role, polarity and rate (0–9 each): [(role · 100 + polarity · 10 + rate) · labels + y]. */
+  private readonly cueRows: Int32Array
   /**
    * Each word's contributions in its roles, [slot + role · labels + y], in one flat pool (refilled when full):
    * a word costs its lookups once, then a vector add for each role it plays wherever it appears.
@@ -474,6 +492,10 @@ export class QuoteScorer {
     this.labels = model.labels
     this.pool = new Int32Array(poolWords * WORD_ROLES * model.labels)
     this.combined = combinedTables((hash, out, offset) => this.addRow(hash, out, offset), this.labels)
+    this.cueRows = new Int32Array(CUE_WORD_ROLE * 100 * this.labels)
+    for (let index = 0; index < CUE_WORD_ROLE * 100; index++) {
+      wordOwnedByCue(Math.floor(index / 10) % 10, index % 10, Math.floor(index / 100), (hash) => this.addRow(hash, this.cueRows, index * this.labels))
+    }
   }
 
   private addRow(hash: number, out: Int32Array, offset: number): void {
@@ -483,16 +505,29 @@ export class QuoteScorer {
     for (let y = 0; y < this.labels; y++) out[offset + y] += rows[row * this.labels + y]
   }
 
-  /** The pool slot of the word's summed weights, scored on first use. */
+  /** The pool slot of the word's summed weights, its eager roles scored on first use. */
   private slotOf(view: WordView): number {
     if (view.poolKey === this.poolKey) return view.slot
     const slot = this.used
     const pool = this.pool
-    for (let role = 0; role < WORD_ROLES; role++) wordRoleHashes(view, role, (hash) => this.addRow(hash, pool, slot + role * this.labels))
+    for (let role = 0; role < CUE_WORD_ROLE; role++) {
+      const at = slot + role * this.labels
+      const cue = (role * 100 + view.polarity * 10 + view.rate) * this.labels
+      for (let y = 0; y < this.labels; y++) pool[at + y] = this.cueRows[cue + y]
+      wordOwnedByWord(view, role, (hash) => this.addRow(hash, pool, at))
+    }
     this.used += WORD_ROLES * this.labels
     view.poolKey = this.poolKey
     view.slot = slot
+    view.scored = 0
     return slot
+  }
+
+  /** Scores a lazy role of a word that has its slot (`scored` lacks its bit). */
+  private scoreLazy(view: WordView, role: number): void {
+    const at = view.slot + role * this.labels
+    view.scored |= 1 << (role - CUE_WORD_ROLE)
+    this.addRow(lazyRoleHash(view, role), this.pool, at)
   }
 
   /** Room in the pool for `words` more words: when full, every word is forgotten and scored again on its next use. */
@@ -582,14 +617,23 @@ export class QuoteScorer {
       a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
       // The words' roles named by this token: the nearest cue words (without one, in the tables above) and its side.
       if (l >= 0) {
-        b = slots[l - from + 2] + (CUE_WORD_ROLE + (i - l === 1 ? 0 : 1)) * 7
+        const role = CUE_WORD_ROLE + (i - l === 1 ? 0 : 1)
+        const view = views[l]
+        if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
+        b = view.slot + role * 7
         a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       }
       if (r >= 0) {
-        b = slots[r - from + 2] + (CUE_WORD_ROLE + (r - i === 1 ? 2 : 3)) * 7
+        const role = CUE_WORD_ROLE + (r - i === 1 ? 2 : 3)
+        const view = views[r]
+        if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
+        b = view.slot + role * 7
         a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       }
-      b = slots[k + 2] + (SIDE_ROLE + cueSide(lb, rb)) * 7
+      const role = SIDE_ROLE + cueSide(lb, rb)
+      const view = views[i]
+      if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
+      b = view.slot + role * 7
       a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       out[offset] = a0 * scale; out[offset + 1] = a1 * scale; out[offset + 2] = a2 * scale; out[offset + 3] = a3 * scale
       out[offset + 4] = a4 * scale; out[offset + 5] = a5 * scale; out[offset + 6] = a6 * scale
