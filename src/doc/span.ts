@@ -55,25 +55,37 @@ const textCache = new WeakMap<readonly Span[], string[]>()
 const lowerCache = new WeakMap<readonly Span[], string[]>()
 const tokenAtCache = new WeakMap<readonly Span[], Int32Array>()
 
+/** Characters per entry of `tokenIndexOf`'s table. */
+const BLOCK_BITS = 3
+
 /**
  * `firstEndingAfter(tokens, offset)` for every offset of the text (0 … text.length), once per token list: the
- * stages that map many character offsets to tokens (every mention, quotation and quote) read an array instead of
- * searching the tokens each time. Offsets past the text give `tokens.length`.
+ * stages that map many character offsets to tokens (every mention, quotation and quote) read a table instead of
+ * searching the tokens each time. The table holds the answer for the first offset of each block of eight
+ * characters; an offset inside a block steps forward from there over the few tokens ending in it. Offsets past the
+ * text give `tokens.length`.
  */
 export function tokenIndexOf(text: string, tokens: readonly Span[]): (offset: number) => number {
   let table = tokenAtCache.get(tokens)
   if (!table) {
-    table = new Int32Array(text.length + 1)
-    let c = 0
-    for (let t = 0; t < tokens.length; t++) {
-      const end = Math.min(tokens[t].end, text.length + 1)
-      while (c < end) table[c++] = t
+    table = new Int32Array((text.length >> BLOCK_BITS) + 1)
+    let t = 0
+    for (let block = 0; block < table.length; block++) {
+      const offset = block << BLOCK_BITS
+      while (t < tokens.length && tokens[t].end <= offset) t++
+      table[block] = t
     }
-    while (c <= text.length) table[c++] = tokens.length
     tokenAtCache.set(tokens, table)
   }
   const found = table
-  return (offset) => (offset <= 0 ? found[0] : offset < found.length ? found[offset] : tokens.length)
+  const last = text.length
+  return (offset) => {
+    if (offset <= 0) offset = 0
+    else if (offset > last) return tokens.length
+    let t = found[offset >> BLOCK_BITS]
+    while (t < tokens.length && tokens[t].end <= offset) t++
+    return t
+  }
 }
 
 /**
