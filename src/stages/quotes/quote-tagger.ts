@@ -444,8 +444,8 @@ function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) 
 /**
  * A word's cached contributions, by role: 0–4 the word-owned features at each offset (`wordOwned`); 5–8 the word as
  * the nearest cue word on the left, next to the token or farther, then on the right (cueLeftWord, cueRightWord);
- * 9–17 the word with each `cueSide` (wordCueSide). Roles 0–4 are scored when the word gets its slot, their cue
- * facts' part from a dense table; the others when first read: a word meets few of its cue sides, and most words
+ * 9–17 the word as the token, with each `cueSide` (role 0 and wordCueSide together: one read a token). Roles 0–4
+ * are scored when the word gets its slot, their cue facts' part from a dense table; the others when first read: a word meets few of its cue sides, and most words
  * are never a cue. In news with a large vocabulary, a word's first use is the scorer's main cost.
  */
 const WORD_ROLES = 18
@@ -523,10 +523,11 @@ export class QuoteScorer {
     return slot
   }
 
-  /** Scores a lazy role of a word that has its slot (`scored` lacks its bit). */
+  /** Scores a lazy role of a word that has its slot (`scored` lacks its bit); a side role holds role 0 as well. */
   private scoreLazy(view: WordView, role: number): void {
     const at = view.slot + role * this.labels
     view.scored |= 1 << (role - CUE_WORD_ROLE)
+    if (role >= SIDE_ROLE) this.pool.copyWithin(at, view.slot, view.slot + this.labels)
     this.addRow(lazyRoleHash(view, role), this.pool, at)
   }
 
@@ -583,9 +584,17 @@ export class QuoteScorer {
     // Seven labels summed in locals: read-modify-write of a typed array per feature costs more than the lookups.
     let offset = 0
     for (let i = from; i < to; i++) {
-      // The word-owned features of the token and its neighbours (roles 0–4, at offsets 0, −1, +1, −2, +2), unrolled.
       const k = i - from
-      let b = slots[k + 2]
+      const l = left[k]
+      const r = right[k]
+      const lb = l < 0 ? 0 : 1 + bucket(i - l)
+      const rb = r < 0 ? 0 : 1 + bucket(r - i)
+      // The word-owned features of the token, with its cue side (one lazy role), and of its neighbours (roles 1–4,
+      // at offsets −1, +1, −2, +2), unrolled.
+      const role = SIDE_ROLE + cueSide(lb, rb)
+      const view = views[i]
+      if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
+      let b = view.slot + role * 7
       let a0 = pool[b], a1 = pool[b + 1], a2 = pool[b + 2], a3 = pool[b + 3], a4 = pool[b + 4], a5 = pool[b + 5], a6 = pool[b + 6]
       b = slots[k + 1] + 7
       a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
@@ -598,10 +607,6 @@ export class QuoteScorer {
       // The small-valued features, as `tokenFeatures` computes them, read from the combined tables.
       const q = quote[i]
       const e = entity[i]
-      const l = left[k]
-      const r = right[k]
-      const lb = l < 0 ? 0 : 1 + bucket(i - l)
-      const rb = r < 0 ? 0 : 1 + bucket(r - i)
       const edge = (i === from || sentence[i - 1] !== sentence[i] ? 1 : 0) + (i + 1 === to || sentence[i + 1] !== sentence[i] ? 2 : 0)
       let t = quotes
       b = ((((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 8 + lb) * 2 + commaSince[k]) * 7
@@ -615,26 +620,21 @@ export class QuoteScorer {
       t = layout
       b = ((edge * 4 + Math.min(3, sentence[i] - firstSentence)) * 8 + kind) * 7
       a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
-      // The words' roles named by this token: the nearest cue words (without one, in the tables above) and its side.
+      // The roles of the nearest cue words (without one, in the tables above).
       if (l >= 0) {
-        const role = CUE_WORD_ROLE + (i - l === 1 ? 0 : 1)
-        const view = views[l]
-        if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
-        b = view.slot + role * 7
+        const cueRole = CUE_WORD_ROLE + (i - l === 1 ? 0 : 1)
+        const cue = views[l]
+        if ((cue.scored & (1 << (cueRole - CUE_WORD_ROLE))) === 0) this.scoreLazy(cue, cueRole)
+        b = cue.slot + cueRole * 7
         a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       }
       if (r >= 0) {
-        const role = CUE_WORD_ROLE + (r - i === 1 ? 2 : 3)
-        const view = views[r]
-        if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
-        b = view.slot + role * 7
+        const cueRole = CUE_WORD_ROLE + (r - i === 1 ? 2 : 3)
+        const cue = views[r]
+        if ((cue.scored & (1 << (cueRole - CUE_WORD_ROLE))) === 0) this.scoreLazy(cue, cueRole)
+        b = cue.slot + cueRole * 7
         a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       }
-      const role = SIDE_ROLE + cueSide(lb, rb)
-      const view = views[i]
-      if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
-      b = view.slot + role * 7
-      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
       out[offset] = a0 * scale; out[offset + 1] = a1 * scale; out[offset + 2] = a2 * scale; out[offset + 3] = a3 * scale
       out[offset + 4] = a4 * scale; out[offset + 5] = a5 * scale; out[offset + 6] = a6 * scale
       offset += 7
