@@ -52,7 +52,6 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
 }
 
 const textCache = new WeakMap<readonly Span[], string[]>()
-const lowerCache = new WeakMap<readonly Span[], string[]>()
 const tokenAtCache = new WeakMap<readonly Span[], Int32Array>()
 
 /** Characters per entry of `tokenIndexOf`'s table. */
@@ -98,30 +97,6 @@ export function tokenTexts(text: string, tokens: readonly Span[]): string[] {
   if (!words) {
     words = tokens.map((t) => text.slice(t.start, t.end))
     textCache.set(tokens, words)
-  }
-  return words
-}
-
-/** Lower-cased spellings, one string per spelling: each stage's word maps then hash a word once, not once per token. */
-const lowered = new Map<string, string>()
-const LOWERED_LIMIT = 200_000
-
-/** Records the lower-cased text of every token computed elsewhere (by a stage that keeps it per spelling). */
-export function rememberLowerTokens(tokens: readonly Span[], words: string[]): void {
-  if (!lowerCache.has(tokens)) lowerCache.set(tokens, words)
-}
-
-/** The lower-cased text of every token, computed once per token list: `lowerTokens(text, tokens)[i]`. */
-export function lowerTokens(text: string, tokens: readonly Span[]): string[] {
-  let words = lowerCache.get(tokens)
-  if (!words) {
-    if (lowered.size > LOWERED_LIMIT) lowered.clear()
-    words = tokenTexts(text, tokens).map((w) => {
-      let lower = lowered.get(w)
-      if (lower === undefined) lowered.set(w, (lower = w.toLowerCase()))
-      return lower
-    })
-    lowerCache.set(tokens, words)
   }
   return words
 }

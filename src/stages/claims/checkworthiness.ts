@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { firstEndingAfter, firstStartingAtOrAfter, lowerTokens } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
+import { lowerTokens } from '../../doc/vocab.js'
 import type { Checkworthiness, Doc, Span } from '../../doc/types.js'
 import { hashString, mix } from '../../model/hash.js'
 import { ConfigError } from '../../errors.js'

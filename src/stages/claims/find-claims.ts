@@ -1,4 +1,5 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { lowerTokens } from '../../doc/vocab.js'
 import type { Claim, ClaimStatus, Doc, Quote, Span } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 

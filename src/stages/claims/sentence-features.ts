@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/types.js'
-import { lowerTokens } from '../../doc/span.js'
+import { lowerTokens } from '../../doc/vocab.js'
 import { hashString, mix } from '../../model/hash.js'
 
 /** Feature templates (hashed with the value). */

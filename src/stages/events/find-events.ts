@@ -1,4 +1,5 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt, lowerTokens, tokenTexts } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, tokenTexts } from '../../doc/span.js'
+import { lowerTokens } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import {

@@ -5,7 +5,8 @@ import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 import { GAZ, defaultGazetteer } from './gazetteer.js'
 import { viterbi } from '../../model/viterbi.js'
 import { fromBio } from './bio.js'
-import { NER_BUCKETS, buildDocContext, isAllCapsSentence, nerFeatures, sentenceWords, shortShape, wordShape } from './ner-features.js'
+import { NER_BUCKETS, buildDocContext, isAllCapsSentence, nerFeatures, sentenceWords, shortShape, wordInfos, wordShape } from './ner-features.js'
+import { Spelling } from '../../doc/vocab.js'
 import { predictedTypes } from './ner-tagger.js'
 import { loadNerTagger, NER_MODEL_PATH } from './load-ner.js'
 import { refineType, toConllType } from './refine-types.js'
@@ -100,6 +101,26 @@ test('the tagger tags the same after its per-word score pool has filled up and s
   assert.deepEqual(tagger.tagDocument(story), before)
   // Mixed in one document with the new words, the story still tags the same.
   assert.deepEqual(tagger.tagDocument([...filler.slice(0, 100), ...story]).slice(100), before)
+})
+
+test('word infos kept on spellings are the infos of the word maps, and headlines keep to the maps', () => {
+  const words = ['Foreign', 'ministers', 'met', 'in', 'Oslo', 'on', 'Tuesday', ',', 'said', 'Ana', 'Ferreira', '.']
+  const spellings = words.map((w) => new Spelling(w))
+  const mask = NER_BUCKETS - 1
+  // The features and the shared lexeme, not where a tagger last kept the word's scores.
+  const features = (infos: ReturnType<typeof wordInfos>) => infos.map(({ ids, own, lower, short, lowerText, lexeme, isFunction, caseKind }) => ({ ids, own, lower, short, lowerText, lexeme, isFunction, caseKind }))
+  const kept = wordInfos(words, false, mask, spellings)
+  const mapped = wordInfos(words, false, mask)
+  assert.deepEqual(features(kept), features(mapped))
+  kept.forEach((info, i) => assert.equal(info.lexeme, mapped[i].lexeme))
+  assert.ok(spellings.every((s) => s.names !== undefined))
+  // A second sentence with the same spellings reads the infos kept on them.
+  assert.equal(wordInfos(words, false, mask, spellings)[4], spellings[4].names)
+  const shouted = words.map((w) => w.toUpperCase())
+  const fresh = shouted.map((w) => new Spelling(w))
+  assert.deepEqual(wordInfos(shouted, true, mask, fresh), wordInfos(shouted, true, mask))
+  assert.equal(wordInfos(shouted, true, mask, fresh)[0], wordInfos(shouted, true, mask)[0])
+  assert.ok(fresh.every((s) => s.names === undefined))
 })
 
 test('the tagger’s fast path computes the same features as training sees them', () => {

@@ -1,3 +1,4 @@
+import type { Spelling } from '../../doc/vocab.js'
 import { FeatureSeqBuilder, type FeatureSeq } from '../../model/features.js'
 import { hashString, mix } from '../../model/hash.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
@@ -85,16 +86,21 @@ export interface SentenceWords {
   words: WordInfo[]
 }
 
-/** The word infos of each sentence of a document (`mask`: the feature space, `NER_BUCKETS - 1`). */
-export function sentenceWords(sentences: readonly (readonly string[])[], mask: number): SentenceWords[] {
+/**
+ * The word infos of each sentence of a document (`mask`: the feature space, `NER_BUCKETS - 1`). `spellings`: each
+ * sentence's tokens' spellings, where its words are the tokens as written (`spellingsOf`); a word then keeps its
+ * info on its spelling instead of in this module's map.
+ */
+export function sentenceWords(sentences: readonly (readonly string[])[], mask: number, spellings?: readonly (readonly Spelling[] | undefined)[]): SentenceWords[] {
   // The caches are bounded, and emptied only between documents: a document's words share their lexemes.
-  if (wordCaches[0].size + wordCaches[1].size >= WORD_CACHE_LIMIT) {
+  if (wordCaches[0].size + wordCaches[1].size >= WORD_CACHE_LIMIT || lexemes.size >= WORD_CACHE_LIMIT) {
     for (const cache of wordCaches) cache.clear()
     lexemes.clear()
+    generation++
   }
-  return sentences.map((words) => {
+  return sentences.map((words, s) => {
     const headline = isAllCapsSentence(words)
-    return { headline, words: wordInfos(words, headline, mask) }
+    return { headline, words: wordInfos(words, headline, mask, headline ? undefined : spellings?.[s]) }
   })
 }
 
@@ -237,6 +243,8 @@ export interface WordInfo extends Neighbour {
    * normalising changed it (digits, curly quotes): document-level facts are not kept for those words.
    */
   caseKind: number
+  /** The caches' generation it was built in (its lexeme is that generation's). */
+  generation: number
 }
 
 /** Appends the ids a word with hashes `lower` and `short` gives its neighbours (headline flag `h`), by role. */
@@ -256,9 +264,14 @@ function masked(ids: readonly number[], mask: number): Int32Array {
   return out
 }
 
-/** Word-only features, cached per word: one map for ordinary sentences, one for all-caps headlines. */
+/**
+ * Word-only features, cached per word: on the word's spelling in ordinary sentences of a document
+ * (`Spelling.names`), else in one map for ordinary sentences and one for all-caps headlines.
+ */
 const wordCaches = [new Map<string, WordInfo>(), new Map<string, WordInfo>()]
 const WORD_CACHE_LIMIT = 300_000
+/** Bumped when the caches and lexemes start again: an info kept on a spelling from before is built anew. */
+let generation = 0
 
 /**
  * The word-only features of `raw`, cached per word and headline flag (words repeat: most tokens hit the cache):
@@ -268,7 +281,18 @@ const WORD_CACHE_LIMIT = 300_000
 export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo {
   const wordCache = wordCaches[headline ? 1 : 0]
   let info = wordCache.get(raw)
-  if (info) return info
+  if (!info) wordCache.set(raw, (info = newWordInfo(raw, headline, mask)))
+  return info
+}
+
+/** `wordInfo` of an ordinary sentence's word, kept on its spelling. */
+function spelledWordInfo(spelling: Spelling, mask: number): WordInfo {
+  let info = spelling.names as WordInfo | undefined
+  if (!info || info.generation !== generation) spelling.names = info = newWordInfo(spelling.text, false, mask)
+  return info
+}
+
+function newWordInfo(raw: string, headline: boolean, mask: number): WordInfo {
   const w = normalizeWord(raw)
   const lowerText = w.toLowerCase()
   const shape = wordShape(w)
@@ -293,11 +317,10 @@ export function wordInfo(raw: string, headline: boolean, mask: number): WordInfo
   pushRoleIds(ids, lower, short, h)
   const initial = raw.charCodeAt(0)
   const caseKind = w !== raw ? 0 : isUpper(initial) ? CASE_UPPER : isLetter(initial) ? CASE_LOWER : 0
-  info = {
+  return {
     lower, short, lowerText, lexeme: lexemeOf(lowerText), isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0,
+    generation,
   }
-  wordCache.set(raw, info)
-  return info
 }
 
 /** The features of one sentence, split into word-owned features (per word) and context features. */
@@ -324,7 +347,7 @@ function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
       // Shaped like a WordInfo (same fields, same order), so that code reading either stays monomorphic.
       const boundary: WordInfo = {
         lower: hash, short: hash, lowerText: '', lexeme: lexemeOf(''), isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0,
-        scoreKey: 0, scoreOffset: 0,
+        scoreKey: 0, scoreOffset: 0, generation,
       }
       return boundary
     }
@@ -346,10 +369,17 @@ export function sentenceBoundaries(headline: boolean, mask: number): { start: Ne
   return { start: start[h], end: end[h] }
 }
 
-/** Word-only features of every word of a sentence (`headline` from `isAllCapsSentence`). */
-export function wordInfos(words: readonly string[], headline: boolean, mask: number): WordInfo[] {
+/**
+ * Word-only features of every word of a sentence (`headline` from `isAllCapsSentence`). `spellings`: the words'
+ * spellings, for an ordinary sentence in the default feature space (see `sentenceWords`).
+ */
+export function wordInfos(words: readonly string[], headline: boolean, mask: number, spellings?: readonly Spelling[]): WordInfo[] {
   const infos = new Array<WordInfo>(words.length)
-  for (let i = 0; i < words.length; i++) infos[i] = wordInfo(words[i], headline, mask)
+  if (spellings && !headline && mask === NER_BUCKETS - 1) {
+    for (let i = 0; i < words.length; i++) infos[i] = spelledWordInfo(spellings[i], mask)
+  } else {
+    for (let i = 0; i < words.length; i++) infos[i] = wordInfo(words[i], headline, mask)
+  }
   return infos
 }
 

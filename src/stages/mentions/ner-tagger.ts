@@ -1,3 +1,4 @@
+import type { Spelling } from '../../doc/vocab.js'
 import { JointScorer } from '../../model/joint-scorer.js'
 import { FeatureSeqBuilder } from '../../model/features.js'
 import type { ChainScores, CompiledChain } from '../../model/linear-chain.js'
@@ -55,9 +56,12 @@ export class NerTagger {
     return new NerTagger(JointScorer.combine(first, second), first.scores, second.scores, gazetteer)
   }
 
-  /** Tags every sentence of one document; returns spans over token indices per sentence. */
-  tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
-    const infos = sentenceWords(sentences, MASK)
+  /**
+   * Tags every sentence of one document; returns spans over token indices per sentence. `spellings`: each
+   * sentence's words' spellings where the words are the tokens as written (see `sentenceWords`).
+   */
+  tagDocument(sentences: readonly (readonly string[])[], spellings?: readonly (readonly Spelling[] | undefined)[]): TokenSpan[][] {
+    const infos = sentenceWords(sentences, MASK, spellings)
     const stamp = markCase(infos)
     const L = this.joint.labels
     let total = 0

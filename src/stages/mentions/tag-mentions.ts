@@ -1,4 +1,5 @@
 import { tokenTexts } from '../../doc/span.js'
+import { spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Doc, Mention } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { defaultNerTagger } from './load-ner.js'
@@ -16,7 +17,9 @@ const MAX_SENTENCE_TOKENS = 400
 export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs'>, tagger: NerTagger = defaultNerTagger()): Mention[] {
   const { text, tokens } = doc
   const texts = tokenTexts(text, tokens)
-  const pieces: { first: number; words: string[] }[] = []
+  const spellings = spellingsOf(text, tokens)
+  // A piece's spellings when its words are its tokens as written: a title-cased headline is shown in capitals.
+  const pieces: { first: number; words: string[]; spellings?: Spelling[] }[] = []
   let t = 0
   for (const sentence of doc.sentences) {
     while (t < tokens.length && tokens[t].start < sentence.start) t++
@@ -26,15 +29,15 @@ export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pa
     let first = t
     for (; t < tokens.length && tokens[t].end <= sentence.end; t++) {
       if (words.length === MAX_SENTENCE_TOKENS) {
-        pieces.push({ first, words })
+        pieces.push({ first, words, spellings: shout ? undefined : spellings.slice(first, t) })
         words = []
         first = t
       }
       words.push(shout ? texts[t].toUpperCase() : texts[t])
     }
-    if (words.length) pieces.push({ first, words })
+    if (words.length) pieces.push({ first, words, spellings: shout ? undefined : spellings.slice(first, t) })
   }
-  const spans = tagger.tagDocument(pieces.map((p) => p.words))
+  const spans = tagger.tagDocument(pieces.map((p) => p.words), pieces.map((p) => p.spellings))
   const mentions: Mention[] = []
   pieces.forEach((piece, p) => {
     for (const span of spans[p]) {

@@ -1,4 +1,5 @@
-import { firstStartingAtOrAfter, lowerTokens, rememberLowerTokens, tokenIndexOf, tokenTexts } from '../../doc/span.js'
+import { firstStartingAtOrAfter, tokenIndexOf, tokenTexts } from '../../doc/span.js'
+import { lowerTokens } from '../../doc/vocab.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
 import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES, POSSESSIVES } from './lexicon.js'
 
@@ -27,9 +28,8 @@ export interface Speaker {
   entity?: Entity
 }
 
-/** A word as the rules read it: lower case, and its polarity when it is a reporting verb (or "continued"). */
+/** A word as the rules read it: its polarity when it is a reporting verb (or "continued"). */
 export interface RuleWord {
-  lower: string
   cue: CuePolarity | undefined
 }
 
@@ -66,9 +66,7 @@ export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly Ru
   outer.forEach((q, k) => {
     for (let t = tokenAt(q.start); t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start) quotationOfToken[t] = k
   })
-  const lowered = words ? words.map((w) => w.lower) : lowerTokens(text, tokens)
-  // The later stages read the same lower-case words.
-  if (words) rememberLowerTokens(tokens, lowered)
+  const lowered = lowerTokens(text, tokens)
   const texts = tokenTexts(text, tokens)
   const word = (i: number) => texts[i] ?? ''
   // The cue polarity of each token, looked up once: every rule asks at every token, some several times.

@@ -6,7 +6,8 @@ import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio
 import type { CompiledChain } from '../../model/linear-chain.js'
 import { viterbi } from '../../model/viterbi.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
-import { tokenIndexOf, tokenTexts } from '../../doc/span.js'
+import { tokenIndexOf } from '../../doc/span.js'
+import { spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Doc } from '../../doc/types.js'
 import { CUE_VERBS } from './lexicon.js'
 import { wordCue, type RuleWord } from './quote-context.js'
@@ -86,27 +87,18 @@ function shapeOf(word: string): string {
 /** Word (lower case) → how often it opens a cue in PolNeAR train, 1 (a fifth of its uses) to 4 (most). */
 export type CueRates = ReadonlyMap<string, number>
 
-/** Each spelling's view, built once: most words recur across articles. */
-const wordCache = new Map<string, WordView>()
-const WORD_CACHE_LIMIT = 1 << 17
-let cachedRates: CueRates | undefined
-
-function wordView(spelling: string, rates: CueRates): WordView {
-  if (rates !== cachedRates) {
-    wordCache.clear()
-    cachedRates = rates
-  }
-  let found = wordCache.get(spelling)
-  if (!found) {
-    const w = spelling.toLowerCase()
+/** The spelling's view, built once and kept on it: most words recur across articles. */
+function wordView(spelling: Spelling, rates: CueRates): WordView {
+  let found = spelling.attribution as WordView | undefined
+  if (!found || found.rates !== rates) {
+    const text = spelling.text
+    const w = spelling.lower
     const polarity = CUE_VERBS.get(w)
-    found = {
-      lower: w, cue: wordCue(w),
-      word: hashString(w), shape: hashString(shapeOf(spelling)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
-      rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, poolKey: 0, slot: 0, scored: 0,
+    spelling.attribution = found = {
+      cue: wordCue(w),
+      word: hashString(w), shape: hashString(shapeOf(text)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
+      rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, rates, poolKey: 0, slot: 0, scored: 0,
     }
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
-    wordCache.set(spelling, found)
   }
   return found
 }
@@ -132,9 +124,9 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): Toke
     words: ints(0), quote: bytes(0, true), entity: bytes(1, true), anchor: bytes(2, false), sentence: ints(1),
     views: new Array(n),
   }
-  const texts = tokenTexts(text, tokens)
+  const spellings = spellingsOf(text, tokens)
   for (let i = 0; i < n; i++) {
-    const h = wordView(texts[i], rates)
+    const h = wordView(spellings[i], rates)
     facts.views[i] = h
     facts.words[i] = h.word
     facts.anchor[i] = h.polarity || h.rate >= 2 ? 1 : 0
@@ -327,6 +319,8 @@ export interface WordView extends RuleWord {
   suffix: number
   polarity: number
   rate: number
+  /** The cue rates `rate` was read from: a view built for other rates is built anew. */
+  rates: CueRates | undefined
   /** Where a scorer keeps the word's summed weights: valid while `poolKey` is the scorer's current key. */
   poolKey: number
   slot: number
@@ -371,7 +365,7 @@ function wordOwnedByWord(w: WordView, role: number, add: (hash: number) => void)
   else add(mix(T.wp2, w.word))
 }
 
-const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ lower: '', cue: undefined, word, shape: 0, suffix: 0, rate: NO_VALUE, polarity: NO_VALUE, poolKey: 0, slot: 0, scored: 0 }))
+const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ cue: undefined, word, shape: 0, suffix: 0, rate: NO_VALUE, polarity: NO_VALUE, rates: undefined, poolKey: 0, slot: 0, scored: 0 }))
 const ROLE_OFFSETS = [0, -1, 1, -2, 2]
 
 function viewAt(facts: TokenFacts, from: number, to: number, j: number): WordView {

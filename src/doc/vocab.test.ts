@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { tokenize } from '../stages/text/tokenize.js'
+import { lowerTokens, spellingsOf } from './vocab.js'
+
+test('every token finds its spelling: one record per spelling, across documents, and per token list once', () => {
+  const first = 'The mayor said the plan would pass. The Mayor disagreed.'
+  const second = 'Critics said the plan was late.'
+  const a = tokenize(first)
+  const b = tokenize(second)
+  const spellingsA = spellingsOf(first, a)
+  const spellingsB = spellingsOf(second, b)
+  assert.deepEqual(spellingsA.map((s) => s.text), a.map((t) => first.slice(t.start, t.end)))
+  const at = (text: string, tokens: typeof a, word: string, nth = 0) => tokens.filter((t) => text.slice(t.start, t.end) === word)[nth]
+  const index = (tokens: typeof a, token: (typeof a)[number]) => tokens.indexOf(token)
+  // "the" twice in one document and once in another: one record; "The" is another spelling.
+  assert.equal(spellingsA[index(a, at(first, a, 'the'))], spellingsB[index(b, at(second, b, 'the'))])
+  assert.notEqual(spellingsA[index(a, at(first, a, 'The'))], spellingsA[index(a, at(first, a, 'the'))])
+  assert.equal(spellingsA[index(a, at(first, a, 'said'))], spellingsB[index(b, at(second, b, 'said'))])
+  // Facts a stage keeps on a spelling are there for the next document's tokens of it.
+  spellingsA[index(a, at(first, a, 'plan'))].attribution = 'kept'
+  assert.equal(spellingsB[index(b, at(second, b, 'plan'))].attribution, 'kept')
+  assert.equal(spellingsOf(first, a), spellingsA)
+})
+
+test('lower-cased tokens are computed once per token list, one string per spelling', () => {
+  const text = 'Mayor MAYOR mayor Mayor'
+  const tokens = tokenize(text)
+  const lower = lowerTokens(text, tokens)
+  assert.deepEqual(lower, ['mayor', 'mayor', 'mayor', 'mayor'])
+  assert.equal(lowerTokens(text, tokens), lower)
+  assert.equal(spellingsOf(text, tokens)[0].lower, spellingsOf(text, tokens)[3].lower)
+})
