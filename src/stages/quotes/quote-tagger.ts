@@ -439,8 +439,9 @@ function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) 
  * A word's cached contributions, by role: 0–4 the word-owned features at each offset (`wordOwned`); 5–8 the word as
  * the nearest cue word on the left, next to the token or farther, then on the right (cueLeftWord, cueRightWord);
  * 9–17 the word as the token, with each `cueSide` (role 0 and wordCueSide together: one read a token). Roles 0–4
- * are scored when the word gets its slot, their cue facts' part from a dense table; the others when first read: a word meets few of its cue sides, and most words
- * are never a cue. In news with a large vocabulary, a word's first use is the scorer's main cost.
+ * are scored when the word gets its slot, their cue facts' part from a dense table; the others when first read: a
+ * word meets few of its cue sides, and most words are never a cue. In news with a large vocabulary, a word's first
+ * use is the scorer's main cost.
  */
 const WORD_ROLES = 18
 const CUE_WORD_ROLE = 5
@@ -682,7 +683,8 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
 
 /**
  * Role spans over the whole document, run by run (`taggedRanges`). `quoted` marks the tokens of the direct quotes
- * the rules found, with their sources and cues: a sentence of nothing else is not tagged. `facts`: the document's, when the caller has them.
+ * the rules found, with their sources and cues: a sentence of nothing else is not tagged. `facts`: the document's,
+ * when the caller has them.
  */
 export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel, quoted?: Uint8Array, facts = tokenFacts(doc, rates)): RoleSpan[] {
   const spans: RoleSpan[] = []
