@@ -72,7 +72,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], places
   counter = 0
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
-  const people: Entity[] = []
+  const people = new People()
   // Every spelling already resolved to a person: repeated mentions resolve in one lookup.
   const personByKey = new Map<string, Entity>()
   const slice = (m: Mention) => stripPossessive(text.slice(m.start, m.end))
@@ -88,10 +88,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], places
   }
 
   // Full names first, so that a surname in the headline finds the person named in full further down.
-  const ordered = [...mentions].sort((a, b) => {
-    const multi = (m: Mention) => (m.label === 'PERSON' && /\s/.test(slice(m)) ? 0 : 1)
-    return multi(a) - multi(b) || a.start - b.start
-  })
+  const multi = (m: Mention) => (m.label === 'PERSON' && /\s/.test(slice(m)) ? 0 : 1)
+  const ordered = mentions.map((m) => ({ m, rank: multi(m) })).sort((a, b) => a.rank - b.rank || a.m.start - b.m.start).map(({ m }) => m)
   for (const mention of ordered) {
     const name = slice(mention)
     switch (mention.label) {
@@ -99,7 +97,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], places
         const key = nameKey(name)
         const person = personByKey.get(key) ?? findPerson(name, mention.start, people) ?? pushPerson(name, entities, people)
         // A lone surname stays ambiguous while two people share it: resolve it afresh each time.
-        if (/\s/.test(name) || people.filter((p) => surnameKeyOf(p) === key).length <= 1) personByKey.set(key, person)
+        if (/\s/.test(name) || people.withSurname(key).length <= 1) personByKey.set(key, person)
         addMention(person, mention, 'name', name)
         break
       }
@@ -156,10 +154,53 @@ function surnameKeyOf(person: Entity): string {
   return key
 }
 
-function pushPerson(name: string, entities: Entity[], people: Entity[]): Entity {
+/**
+ * The people of an article, in the order they were found, indexed by the keys `findPerson` matches on: a name is
+ * looked up, not compared with every person before it (an article naming thousands of people stays linear).
+ */
+class People {
+  private readonly order = new Map<Entity, number>()
+  /** Every person by `surnameKeyOf`. */
+  private readonly bySurname = new Map<string, Entity[]>()
+  /** People named in full, by the key of their last word and of their first word. */
+  private readonly byLastWord = new Map<string, Entity[]>()
+  private readonly byFirstWord = new Map<string, Entity[]>()
+
+  add(person: Entity): void {
+    this.order.set(person, this.order.size)
+    push(this.bySurname, surnameKeyOf(person), person)
+    if (!/\s/.test(person.name)) return
+    push(this.byLastWord, nameKey(person.name.slice(person.name.lastIndexOf(' ') + 1)), person)
+    push(this.byFirstWord, nameKey(person.name.split(' ')[0]), person)
+  }
+
+  /** The people whose surname has this key, in the order found. */
+  withSurname(key: string): readonly Entity[] {
+    return this.bySurname.get(key) ?? []
+  }
+
+  /** The people named in full whose surname or last word has this key, in the order found. */
+  namedInFullAs(key: string): Entity[] {
+    const found = new Set([...this.withSurname(key).filter((p) => /\s/.test(p.name)), ...(this.byLastWord.get(key) ?? [])])
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+  }
+
+  /** The people named in full whose first name has this key. */
+  firstNamed(key: string): readonly Entity[] {
+    return this.byFirstWord.get(key) ?? []
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function pushPerson(name: string, entities: Entity[], people: People): Entity {
   const entity = newEntity('PERSON', name)
   entities.push(entity)
-  people.push(entity)
+  people.add(entity)
   return entity
 }
 
@@ -168,17 +209,17 @@ function pushPerson(name: string, entities: Entity[], people: Entity[]): Entity 
  * first name) matches a one-word mention. Among several with the same surname, the one mentioned last before
  * `at` wins, else the first.
  */
-function findPerson(name: string, at: number, people: readonly Entity[]): Entity | undefined {
+function findPerson(name: string, at: number, people: People): Entity | undefined {
   const key = nameKey(name)
   if (/\s/.test(name) && !PARTICLES.has(name.split(' ')[0].toLowerCase())) {
     // A different full name: only the same surname with a matching first initial is the same person ("V. Zelensky").
     const [first] = name.split(' ')
-    return people.find((p) => nameKey(surnameOf(p.name)) === nameKey(surnameOf(name)) && /^\p{Lu}\.?$/u.test(first) && p.name.startsWith(first[0]))
+    if (!/^\p{Lu}\.?$/u.test(first)) return undefined
+    return people.withSurname(nameKey(surnameOf(name))).find((p) => p.name.startsWith(first[0]))
   }
-  const lastWord = (n: string) => n.slice(n.lastIndexOf(' ') + 1)
-  const bySurname = people.filter((p) => /\s/.test(p.name) && (surnameKeyOf(p) === key || nameKey(lastWord(p.name)) === key))
+  const bySurname = people.namedInFullAs(key)
   if (bySurname.length > 0) return latestBefore(bySurname, at) ?? bySurname[0]
-  const byFirst = people.filter((p) => /\s/.test(p.name) && nameKey(p.name.split(' ')[0]) === key)
+  const byFirst = people.firstNamed(key)
   return byFirst.length === 1 ? byFirst[0] : undefined
 }
 

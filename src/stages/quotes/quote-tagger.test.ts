@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { FeatureSeqBuilder } from '../../model/features.js'
 import { analyzeDoc } from '../../pipeline/analyze.js'
 import { groupRoles } from './group-roles.js'
-import { QUOTE_BUCKETS, QuoteScorer, defaultQuoteModel, fromLabels, quoteFeatures, taggedRanges, toLabels, tokenFacts, type RoleSpan } from './quote-tagger.js'
+import { MAX_RANGE_TOKENS, QUOTE_BUCKETS, QuoteScorer, defaultQuoteModel, fromLabels, quoteFeatures, tagRoles, taggedRanges, toLabels, tokenFacts, type RoleSpan } from './quote-tagger.js'
 
 const ARTICLE = [
   'Harbour Council Rejects Ferry Plan',
@@ -35,6 +35,23 @@ test('the fast scorer stays exact when its pool of word sums is refilled or outg
   for (const { from, to, kind } of taggedRanges(doc, facts)) {
     assert.deepEqual(small.emissions(facts, from, to, kind), model.emissions(quoteFeatures(facts, from, to, kind, builder)))
   }
+})
+
+test('a paragraph of junk without sentence breaks is tagged in runs the word pool holds, every token read once', () => {
+  // Thousands of distinct words and reporting verbs in one paragraph with no full stop: one sentence, one run.
+  const words = Array.from({ length: 12_000 }, (_, i) => (i % 9 === 4 ? 'said' : `w${i.toString(36)}q`))
+  const doc = analyzeDoc(words.join(' '))
+  const model = defaultQuoteModel()
+  const facts = tokenFacts(doc, model.rates)
+  const ranges = taggedRanges(doc, facts)
+  assert.ok(ranges.length >= 12, `${ranges.length} runs`)
+  assert.ok(ranges.every((r) => r.to - r.from <= MAX_RANGE_TOKENS))
+  assert.equal(ranges.reduce((n, r) => n + r.to - r.from, 0), doc.tokens.length)
+  ranges.forEach((r, k) => k === 0 || assert.equal(r.from, ranges[k - 1].to))
+  const pool = () => (model.scorer as unknown as { pool: Int32Array }).pool.length
+  const before = pool()
+  tagRoles(doc, model, undefined, facts)
+  assert.equal(pool(), before, 'the word pool should keep its size')
 })
 
 test('role labels round-trip, and adjacent spans of one role stay apart', () => {

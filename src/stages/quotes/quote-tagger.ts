@@ -646,9 +646,17 @@ export interface TaggedRange {
 }
 
 /**
+ * Longest run the tagger reads as one sequence. News paragraphs stay far below it; a page of junk with no
+ * paragraph or sentence breaks is read in pieces, so that the scorer's word pool (which holds every word of a run)
+ * keeps its size.
+ */
+export const MAX_RANGE_TOKENS = 1000
+
+/**
  * The runs of sentences the tagger reads, paragraph by paragraph: each sentence that holds a quotation or a word
- * that is a reporting verb or often opened a cue in training, unless `quoted` marks all its tokens.
- * The rest of the article (most of it) is never tagged, which keeps the stage cheap; training reads the same runs.
+ * that is a reporting verb or often opened a cue in training, unless `quoted` marks all its tokens; runs of at most
+ * `MAX_RANGE_TOKENS` (a longer sentence is cut). The rest of the article (most of it) is never tagged, which keeps
+ * the stage cheap; training reads the same runs.
  */
 export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences'>, facts: TokenFacts, quoted?: Uint8Array): TaggedRange[] {
   const ranges: TaggedRange[] = []
@@ -674,8 +682,11 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
       previousParagraph = sentence.paragraph
     }
     if (t > from && live) {
-      if (open && open.to === from) open.to = t
-      else ranges.push((open = { from, to: t, kind: paragraphs[sentence.paragraph]?.kind ?? 'body' }))
+      if (open && open.to === from && t - open.from <= MAX_RANGE_TOKENS) open.to = t
+      else {
+        const kind = paragraphs[sentence.paragraph]?.kind ?? 'body'
+        for (let a = from; a < t; a += MAX_RANGE_TOKENS) ranges.push((open = { from: a, to: Math.min(t, a + MAX_RANGE_TOKENS), kind }))
+      }
     } else open = undefined
   }
   return ranges
