@@ -48,10 +48,15 @@ test('a paragraph of junk without sentence breaks is tagged in runs the word poo
   assert.ok(ranges.every((r) => r.to - r.from <= MAX_RANGE_TOKENS))
   assert.equal(ranges.reduce((n, r) => n + r.to - r.from, 0), doc.tokens.length)
   ranges.forEach((r, k) => k === 0 || assert.equal(r.from, ranges[k - 1].to))
-  const pool = () => (model.scorer as unknown as { pool: Int32Array }).pool.length
-  const before = pool()
-  tagRoles(doc, model, undefined, facts)
-  assert.equal(pool(), before, 'the word pool should keep its size')
+  // A scorer whose pool holds 2,000 words: it refills itself rather than grow past them.
+  const scorer = new QuoteScorer(model.scorer.model, 2000)
+  tagRoles(doc, { scorer, rates: model.rates }, undefined, facts)
+  const pool = (scorer as unknown as { pool: Int32Array }).pool.length
+  assert.ok(pool <= 2000 * 18 * 7, `the word pool grew to ${pool / (18 * 7)} words`)
+  // Grown from its first thousand words, then refilled: every run is still scored exactly.
+  const fresh = new QuoteScorer(model.scorer.model, 2000)
+  const builder = new FeatureSeqBuilder(QUOTE_BUCKETS - 1)
+  for (const { from, to, kind } of ranges) assert.deepEqual(fresh.emissions(facts, from, to, kind), fresh.model.emissions(quoteFeatures(facts, from, to, kind, builder)))
 })
 
 test('role labels round-trip, and adjacent spans of one role stay apart', () => {

@@ -474,22 +474,25 @@ export class QuoteScorer {
   /** `wordOwnedByCue` of each role, polarity and rate (0–9 each): [(role · 100 + polarity · 10 + rate) · labels + y]. */
   private readonly cueRows: Int32Array
   /**
-   * Each word's contributions in its roles, [slot + role · labels + y], in one flat pool (refilled when full):
-   * a word costs its lookups once, then a vector add for each role it plays wherever it appears.
+   * Each word's contributions in its roles, [slot + role · labels + y], in one flat pool (grown as words come, up
+   * to `poolLimit` ints, then refilled when full): a word costs its lookups once, then a vector add for each role
+   * it plays wherever it appears.
    */
   private pool: Int32Array
+  private readonly poolLimit: number
   private used = 0
   private poolKey = nextPoolKey++
 
   /**
-   * `poolWords`: how many words' sums the pool holds before it is refilled (15 MB for the default, its pages
-   * committed only as words fill it). The words of 840 political news articles (PolNeAR train) fit: refilled
-   * every 10,000 words, the pool cost the stage a sixth of its time there.
+   * `poolWords`: how many words' sums the pool holds at most before it is refilled (15 MB for the default). The
+   * words of 840 political news articles (PolNeAR train) fit: refilled every 10,000 words, the pool cost the stage
+   * a sixth of its time there.
    */
   constructor(readonly model: CompiledChain, poolWords = 30_000) {
     if (model.labels !== QUOTE_LABELS.length) throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
     this.labels = model.labels
-    this.pool = new Int32Array(poolWords * WORD_ROLES * model.labels)
+    this.poolLimit = poolWords * WORD_ROLES * model.labels
+    this.pool = new Int32Array(Math.min(this.poolLimit, 1024 * WORD_ROLES * model.labels))
     this.combined = combinedTables((hash, out, offset) => this.addRow(hash, out, offset), this.labels)
     this.cueRows = new Int32Array(CUE_WORD_ROLE * 100 * this.labels)
     for (let index = 0; index < CUE_WORD_ROLE * 100; index++) {
@@ -534,8 +537,14 @@ export class QuoteScorer {
   private reserve(words: number): void {
     const need = words * WORD_ROLES * this.labels
     if (this.used + need <= this.pool.length) return
-    if (need > this.pool.length) this.pool = new Int32Array(need)
-    else this.pool.fill(0)
+    if (this.pool.length < this.poolLimit || need > this.pool.length) {
+      // Grown, the words scored so far kept at their slots.
+      const grown = new Int32Array(Math.max(this.used + need, Math.min(this.poolLimit, 2 * this.pool.length)))
+      grown.set(this.pool.subarray(0, this.used))
+      this.pool = grown
+      if (this.used + need <= grown.length) return
+    }
+    this.pool.fill(0)
     this.used = 0
     this.poolKey = nextPoolKey++
   }
