@@ -1,4 +1,5 @@
 import type { Span } from './types.js'
+import { spellingsOf } from './vocab.js'
 
 /** A span together with the text it covers, as the output contract writes it. */
 export type TextSpan = Span & { text: string }
@@ -88,14 +89,14 @@ export function tokenIndexOf(text: string, tokens: readonly Span[]): (offset: nu
 }
 
 /**
- * The text of every token, sliced once per token list and shared by the stages that read words (names, quotes,
- * events): `tokenTexts(text, tokens)[i]`. One string per token also means that each stage's word caches hash it
- * once, not once per stage.
+ * The text of every token, once per token list, shared by the stages that read words (names, quotes, events):
+ * `tokenTexts(text, tokens)[i]`. Each is its spelling's string (`spellingsOf`): one string for every token so
+ * spelt, in every document, which each stage's word caches hash once.
  */
 export function tokenTexts(text: string, tokens: readonly Span[]): string[] {
   let words = textCache.get(tokens)
   if (!words) {
-    words = tokens.map((t) => text.slice(t.start, t.end))
+    words = spellingsOf(text, tokens).map((spelling) => spelling.text)
     textCache.set(tokens, words)
   }
   return words

@@ -31,3 +31,19 @@ test('lower-cased tokens are computed once per token list, one string per spelli
   assert.equal(lowerTokens(text, tokens), lower)
   assert.equal(spellingsOf(text, tokens)[0].lower, spellingsOf(text, tokens)[3].lower)
 })
+
+test('thousands of spellings, the table grown many times over: each token keeps its own text and record', () => {
+  const words = Array.from({ length: 20_000 }, (_, i) => `v${(i * 7919).toString(36)}`)
+  const text = words.join(' ')
+  const tokens = tokenize(text)
+  const spellings = spellingsOf(text, tokens)
+  spellings.forEach((s, i) => assert.equal(s.text, text.slice(tokens[i].start, tokens[i].end)))
+  // The same words in another order, in another document: the same records.
+  const again = [...words].reverse().join(' ')
+  const againTokens = tokenize(again)
+  const byText = new Map(spellings.map((s) => [s.text, s]))
+  spellingsOf(again, againTokens).forEach((s, i) => {
+    assert.equal(s.text, again.slice(againTokens[i].start, againTokens[i].end))
+    assert.equal(s, byText.get(s.text))
+  })
+})
