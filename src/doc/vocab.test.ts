@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { tokenize } from '../stages/text/tokenize.js'
 import { lowerTokens, spellingsOf } from './vocab.js'
 
@@ -46,4 +48,19 @@ test('thousands of spellings, the table grown many times over: each token keeps 
     assert.equal(s.text, again.slice(againTokens[i].start, againTokens[i].end))
     assert.equal(s, byText.get(s.text))
   })
+})
+
+test('the vocabulary keeps its own copy of a long spelling, not the document it came from', () => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  gc()
+  const before = process.memoryUsage().heapUsed
+  for (let d = 0; d < 20; d++) {
+    // A 2 MB document whose only new spelling is a long word: a slice of it would hold the whole text.
+    const text = `Interministerialcommission${d} met. ` + 'ab '.repeat(700_000)
+    spellingsOf(text, tokenize(text.slice(0, 40)))
+  }
+  gc()
+  const kept = process.memoryUsage().heapUsed - before
+  assert.ok(kept < 10_000_000, `${Math.round(kept / 1e6)} MB kept after 20 documents of 2 MB`)
 })

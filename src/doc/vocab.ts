@@ -55,11 +55,19 @@ function spellingAt(text: string, start: number, end: number): Spelling {
     if (spelling.hash === hash && spelling.text.length === end - start && sameChars(text, start, spelling.text)) return spelling
     slot = (slot + 1) & mask
   }
-  const spelling = new Spelling(text.slice(start, end), hash)
+  const spelling = new Spelling(ownString(text.slice(start, end)), hash)
   spellings.push(spelling)
   table[slot] = spellings.length
   if (spellings.length * 2 > table.length) rehash(table.length * 2)
   return spelling
+}
+
+/**
+ * A copy of `word` that holds its own characters. V8 gives a slice of 13 characters or more as a view of the whole
+ * text: a vocabulary entry kept so would keep its document alive for as long as the vocabulary lasts.
+ */
+function ownString(word: string): string {
+  return word.length < 13 ? word : Buffer.from(word, 'utf16le').toString('utf16le')
 }
 
 function rehash(size: number): void {
