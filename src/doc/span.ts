@@ -1,5 +1,4 @@
 import type { Span } from './types.js'
-import { spellingsOf } from './vocab.js'
 
 /** A span together with the text it covers, as the output contract writes it. */
 export type TextSpan = Span & { text: string }
@@ -52,7 +51,6 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
   return lo
 }
 
-const textCache = new WeakMap<readonly Span[], string[]>()
 const tokenAtCache = new WeakMap<readonly Span[], Int32Array>()
 
 /** Characters per entry of `tokenIndexOf`'s table. */
@@ -86,18 +84,4 @@ export function tokenIndexOf(text: string, tokens: readonly Span[]): (offset: nu
     while (t < tokens.length && tokens[t].end <= offset) t++
     return t
   }
-}
-
-/**
- * The text of every token, once per token list, shared by the stages that read words (names, quotes, events):
- * `tokenTexts(text, tokens)[i]`. Each is its spelling's string (`spellingsOf`): one string for every token so
- * spelt, in every document, which each stage's word caches hash once.
- */
-export function tokenTexts(text: string, tokens: readonly Span[]): string[] {
-  let words = textCache.get(tokens)
-  if (!words) {
-    words = spellingsOf(text, tokens).map((spelling) => spelling.text)
-    textCache.set(tokens, words)
-  }
-  return words
 }

@@ -44,6 +44,7 @@ let table = new Int32Array(1 << 12)
 /** Past this many spellings the vocabulary starts again (between documents): a long run must not grow it forever. */
 const VOCAB_LIMIT = 300_000
 const byTokens = new WeakMap<readonly Span[], Spelling[]>()
+const textByTokens = new WeakMap<readonly Span[], string[]>()
 const lowerByTokens = new WeakMap<readonly Span[], string[]>()
 
 function spellingAt(text: string, start: number, end: number): Spelling {
@@ -94,12 +95,26 @@ export function spellingsOf(text: string, tokens: readonly Span[]): Spelling[] {
   return found
 }
 
-/** The lower-cased text of every token, computed once per token list: `lowerTokens(text, tokens)[i]`. */
-export function lowerTokens(text: string, tokens: readonly Span[]): string[] {
-  let words = lowerByTokens.get(tokens)
+/** One string of every token's spelling, read once per token list and kept in `cache`. */
+function perToken(cache: WeakMap<readonly Span[], string[]>, text: string, tokens: readonly Span[], read: (spelling: Spelling) => string): string[] {
+  let words = cache.get(tokens)
   if (!words) {
-    words = spellingsOf(text, tokens).map((spelling) => spelling.lower)
-    lowerByTokens.set(tokens, words)
+    words = spellingsOf(text, tokens).map(read)
+    cache.set(tokens, words)
   }
   return words
+}
+
+/**
+ * The text of every token, shared by the stages that read words (names, quotes, events): `tokenTexts(text,
+ * tokens)[i]`. Each is its spelling's string: one string for every token so spelt, in every document, which each
+ * stage's word caches hash once.
+ */
+export function tokenTexts(text: string, tokens: readonly Span[]): string[] {
+  return perToken(textByTokens, text, tokens, (spelling) => spelling.text)
+}
+
+/** The lower-cased text of every token: `lowerTokens(text, tokens)[i]`. */
+export function lowerTokens(text: string, tokens: readonly Span[]): string[] {
+  return perToken(lowerByTokens, text, tokens, (spelling) => spelling.lower)
 }

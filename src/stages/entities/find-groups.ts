@@ -1,4 +1,5 @@
-import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
+import { tokenTexts } from '../../doc/vocab.js'
+import { firstEndingAfter } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { sectorOfTitle } from './actor-codes.js'
 import { roleNounOf } from './find-roles.js'

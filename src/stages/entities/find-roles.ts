@@ -1,4 +1,4 @@
-import { tokenTexts } from '../../doc/span.js'
+import { tokenTexts } from '../../doc/vocab.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { GENDERED_TITLES, ROLE_MODIFIERS, ROLE_SECTORS } from './lexicon.js'
 

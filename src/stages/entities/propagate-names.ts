@@ -1,4 +1,5 @@
-import { firstEndingAfter, tokenTexts } from '../../doc/span.js'
+import { tokenTexts } from '../../doc/vocab.js'
+import { firstEndingAfter } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { isUpper } from '../text/char-class.js'
 import { PARTICLES, nameKey, surnameOf } from './group-mentions.js'

@@ -1,4 +1,5 @@
-import { firstStartingAtOrAfter, tokenTexts } from '../../doc/span.js'
+import { tokenTexts } from '../../doc/vocab.js'
+import { firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Entity, Token } from '../../doc/types.js'
 import { roleNounOf } from './find-roles.js'
 import { ROLE_MODIFIERS } from './lexicon.js'

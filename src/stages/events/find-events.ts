@@ -1,5 +1,5 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt, tokenTexts } from '../../doc/span.js'
-import { lowerTokens } from '../../doc/vocab.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { lowerTokens, tokenTexts } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import {

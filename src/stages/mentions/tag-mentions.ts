@@ -1,5 +1,4 @@
-import { tokenTexts } from '../../doc/span.js'
-import { spellingsOf, type Spelling } from '../../doc/vocab.js'
+import { spellingsOf, tokenTexts, type Spelling } from '../../doc/vocab.js'
 import type { Doc, Mention } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { defaultNerTagger } from './load-ner.js'

@@ -1,5 +1,5 @@
-import { firstStartingAtOrAfter, tokenIndexOf, tokenTexts } from '../../doc/span.js'
-import { lowerTokens } from '../../doc/vocab.js'
+import { firstStartingAtOrAfter, tokenIndexOf } from '../../doc/span.js'
+import { lowerTokens, tokenTexts } from '../../doc/vocab.js'
 import type { CuePolarity, Doc, Entity, Quotation, Span } from '../../doc/types.js'
 import { CUE_ADVERBS, CUE_VERBS, DIRECT_ONLY_CUES, POSSESSIVES } from './lexicon.js'
 
