@@ -37,18 +37,31 @@ export function parseAnn(ann: string): GoldAttribution[] {
   return relations.filter((r) => r.content.length > 0)
 }
 
-/** Reads a PolNeAR split folder (text/ and attributions/), scoring against the first annotator of each article. */
-export function readPolnear(dir: string): PolnearArticle[] {
-  const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()
-  const first = new Map<string, string>()
-  for (const file of anns) {
+/** One PolNeAR article with the attributions of every annotator who read it, in file-name order. */
+export interface AnnotatedArticle {
+  name: string
+  text: string
+  annotations: { annotator: string; attributions: GoldAttribution[] }[]
+}
+
+/** Reads every annotator's version of every article of a PolNeAR split folder (text/ and attributions/). */
+export function readPolnearAnnotations(dir: string): AnnotatedArticle[] {
+  const files = new Map<string, string[]>()
+  for (const file of readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
     const article = file.replace(/_[^_]+\.ann$/, '')
-    if (!first.has(article)) first.set(article, file)
+    files.set(article, [...(files.get(article) ?? []), file])
   }
-  return [...first].map(([name, file]) => ({
+  return [...files].map(([name, anns]) => ({
     name,
     text: readFileSync(join(dir, 'text', `${name}.txt`), 'utf8'),
-    annotator: file.slice(name.length + 1, -4),
-    attributions: parseAnn(readFileSync(join(dir, 'attributions', file), 'utf8')),
+    annotations: anns.map((file) => ({
+      annotator: file.slice(name.length + 1, -4),
+      attributions: parseAnn(readFileSync(join(dir, 'attributions', file), 'utf8')),
+    })),
   }))
+}
+
+/** Reads a PolNeAR split folder (text/ and attributions/), scoring against the first annotator of each article. */
+export function readPolnear(dir: string): PolnearArticle[] {
+  return readPolnearAnnotations(dir).map(({ name, text, annotations: [first] }) => ({ name, text, ...first }))
 }

@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util'
 import { readConll } from '../../eval/conll.js'
 import { ECB_DEV_TOPICS, readEcbTopics } from '../../eval/ecbplus.js'
 import { evalCoref } from '../../eval/eval-coref.js'
-import { evalQuotes } from '../../eval/eval-quotes.js'
+import { annotatorAgreement, evalQuotes, evalQuotesAgainstAnnotators, type QuoteScore } from '../../eval/eval-quotes.js'
 import { evalTime } from '../../eval/eval-time.js'
 import { readTimeml } from '../../eval/timeml.js'
-import { readPolnear } from '../../eval/polnear.js'
+import { readPolnear, readPolnearAnnotations } from '../../eval/polnear.js'
 import { evalNer } from '../../eval/eval-ner.js'
 import type { BinaryScores, PRF } from '../../eval/score-spans.js'
 import { AppError } from '../../errors.js'
@@ -28,7 +28,8 @@ Tasks:
   ner --conll FILE       named entities on a CoNLL-2003 file (e.g. ../shared/data/conll2003/valid.txt)
   quotes --polnear DIR   attribution (content, source, cue) on a PolNeAR split folder holding text/ and
                          attributions/ (e.g. ../shared/data/polnear/dev); scored against each article's
-                         first annotator
+                         first annotator; --agreement scores the annotators against each other instead, on
+                         the articles several of them read (the ceiling of these scores)
   time --timeml DIR      time expressions on TimeML files under DIR (TempEval-3 style: strict and relaxed
                          extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT
   checkworthy --claimbuster FILE
@@ -66,7 +67,7 @@ function requireFile(path: string | undefined, flag: string): string {
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { benchmark: { type: 'string' }, claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ args: rest, options: { benchmark: { type: 'string' }, claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, agreement: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'stories') return evalStoriesCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
@@ -111,29 +112,60 @@ function evalCorefCommand(values: { ecbplus?: string; topics?: string; json?: bo
   ].join('\n'))
 }
 
-function evalQuotesCommand(values: { polnear?: string; json?: boolean }, out: (text: string) => void): void {
+function evalQuotesCommand(values: { polnear?: string; agreement?: boolean; json?: boolean }, out: (text: string) => void): void {
   const dir = values.polnear
   if (!dir) throw new AppError('usage', `expected --polnear DIR\n\n${evalHelp}`)
   if (!existsSync(join(dir, 'attributions')) || !existsSync(join(dir, 'text'))) throw new AppError('not_found', `cannot read "${dir}": expected text/ and attributions/ in it (e.g. ../shared/data/polnear/dev)`)
+  if (values.agreement) return quoteAgreementCommand(dir, Boolean(values.json), out)
   const score = evalQuotes(readPolnear(dir))
-  const short = (s: PRF) => ({ p: s.precision, r: s.recall, f1: s.f1 })
   if (values.json) {
-    out(JSON.stringify({
-      content: { exact: short(score.content.exact), overlap: short(score.content.overlap) }, source: short(score.source), cue: short(score.cue),
-      direct: short(score.direct), indirect: short(score.indirect),
-    }) + '\n')
+    out(JSON.stringify(quoteScoreJson(score)) + '\n')
+    return
+  }
+  out([`Quotes on ${dir}: ${score.articles} articles, ${score.relations} gold attributions (first annotator of each article)`, ...quoteRows(score), ''].join('\n'))
+}
+
+function quoteAgreementCommand(dir: string, json: boolean, out: (text: string) => void): void {
+  const annotated = readPolnearAnnotations(dir)
+  const { pairwise, majority, articles } = annotatorAgreement(annotated)
+  if (articles === 0) throw new AppError('not_found', `no article of "${dir}" was read by more than one annotator: nothing to compare`)
+  const system = evalQuotesAgainstAnnotators(annotated)
+  if (json) {
+    out(JSON.stringify({ articles, pairwise: quoteScoreJson(pairwise), majority: quoteScoreJson(majority), system: quoteScoreJson(system) }) + '\n')
     return
   }
   out([
-    `Quotes on ${dir}: ${score.articles} articles, ${score.relations} gold attributions (first annotator of each article)`,
-    row('content', score.content.overlap) + '   (words overlap ≥ 50 %)',
-    row('exact', score.content.exact) + '   (content equal)',
-    row('source', score.source),
-    row('cue', score.cue),
-    row('direct', score.direct) + '   (content overlap, quotes in quotation marks)',
-    row('indirect', score.indirect) + '   (content overlap, reported speech)',
+    `Annotator agreement on ${dir}: ${articles} articles read by several annotators`,
+    `Each annotator against each other (${pairwise.articles} pairs):`,
+    ...quoteRows(pairwise),
+    `Each annotator against what most of the others marked (${majority.articles} comparisons, articles with three or more):`,
+    ...quoteRows(majority),
+    `Newsgraph against each annotator of the same articles (${system.articles} comparisons):`,
+    ...quoteRows(system),
     '',
   ].join('\n'))
+}
+
+const short = (s: PRF) => ({ p: s.precision, r: s.recall, f1: s.f1 })
+
+function quoteScoreJson(score: QuoteScore) {
+  return {
+    content: { exact: short(score.content.exact), overlap: short(score.content.overlap) }, source: short(score.source), cue: short(score.cue),
+    spans: { source: short(score.spans.source), cue: short(score.spans.cue) }, direct: short(score.direct), indirect: short(score.indirect),
+  }
+}
+
+function quoteRows(score: QuoteScore): string[] {
+  return [
+    row('content', score.content.overlap) + '   (words overlap ≥ 50 %)',
+    row('exact', score.content.exact) + '   (content equal)',
+    row('source', score.source) + '   (of a quote whose content is found)',
+    row('cue', score.cue) + '   (of a quote whose content is found)',
+    row('source', score.spans.source) + '   (spans alone, whatever the content)',
+    row('cue', score.spans.cue) + '   (spans alone, whatever the content)',
+    row('direct', score.direct) + '   (content overlap, quotes in quotation marks)',
+    row('indirect', score.indirect) + '   (content overlap, reported speech)',
+  ]
 }
 
 function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text: string) => void): void {
@@ -141,7 +173,6 @@ function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text
   if (!dir) throw new AppError('usage', `expected --timeml DIR\n\n${evalHelp}`)
   if (!existsSync(dir)) throw new AppError('not_found', `cannot read "${dir}": no such folder (TimeML data lives in ../shared/data/tempeval3)`)
   const score = evalTime(readTimeml(dir))
-  const short = (s: PRF) => ({ p: s.precision, r: s.recall, f1: s.f1 })
   if (values.json) {
     out(JSON.stringify({ strict: short(score.strict), relaxed: short(score.relaxed), type: score.type, value: short(score.value) }) + '\n')
     return
