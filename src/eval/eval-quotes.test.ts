@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { annotatorAgreement, scoreAttributions, type Pieces, type Relation } from './eval-quotes.js'
-import { readPolnearAnnotations } from './polnear.js'
+import { parseAnn, readPolnearAnnotations } from './polnear.js'
 
 const TEXT = 'The mayor said the bridge would reopen in May. "We are ready," said Ana Ruiz. Critics claimed the plan was rushed. Officials hope traffic will ease.'
 
@@ -49,6 +49,12 @@ test('annotator agreement: every annotator against every other, and against what
   assert.equal(majority.articles, 4)
   assert.deepEqual([majority.content.overlap.precision, majority.content.overlap.recall], [10 / 12, 10 / 11])
   assert.equal(majority.source.f1, majority.content.overlap.f1, 'every found content has its source')
+})
+
+test('a content split by its attribution keeps both pieces (PolNeAR\'s Content2)', () => {
+  const ann = ['T1\tSource 0 3\tAna', 'T2\tCue 4 8\tsaid', 'T3\tContent 10 14\tyes.', 'T4\tContent 17 20\tno.',
+    'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4'].join('\n')
+  assert.deepEqual(parseAnn(ann), [{ content: [[10, 14], [17, 20]], source: [[0, 3]], cue: [[4, 8]] }])
 })
 
 const BIN = fileURLToPath(new URL('../cli/bin.ts', import.meta.url))

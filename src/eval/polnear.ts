@@ -20,7 +20,7 @@ function ranges(spec: string): [number, number][] {
   return spec.split(';').map((r) => r.trim().split(' ').map(Number) as [number, number])
 }
 
-/** Parses a brat .ann file of PolNeAR: T lines (Source, Cue, Content, Attribution) joined by E lines. */
+/** Parses a brat .ann file of PolNeAR: T lines (Source, Cue, Content, Content2, Attribution) joined by E lines. */
 export function parseAnn(ann: string): GoldAttribution[] {
   const spans = new Map<string, [number, number][]>()
   const relations: GoldAttribution[] = []
@@ -31,7 +31,9 @@ export function parseAnn(ann: string): GoldAttribution[] {
       spans.set(id, ranges(spec.slice(space + 1)))
     } else if (id?.startsWith('E') && spec) {
       const roles = Object.fromEntries(spec.split(' ').map((part) => part.split(':')))
-      relations.push({ content: spans.get(roles.Content) ?? [], source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [] })
+      // A content split by its attribution has its second piece as Content2 ("…," he said. "…").
+      const content = [...(spans.get(roles.Content) ?? []), ...(spans.get(roles.Content2) ?? [])].sort((a, b) => a[0] - b[0])
+      relations.push({ content, source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [] })
     }
   }
   return relations.filter((r) => r.content.length > 0)

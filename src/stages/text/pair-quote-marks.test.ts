@@ -72,6 +72,17 @@ test('joins a quotation that runs over several paragraphs (news style)', () => {
   assert.equal(q.closed, true)
 })
 
+test('a run of quoted paragraphs continues only with marks of its own shape', () => {
+  // Straight marks reopen a straight run; a curly mark after an unclosed straight one starts a quotation of its own.
+  const straight = analyzeDoc('"We will fight on.\n"We will win," the leader said.')
+  assert.deepEqual(straight.quotations.map((q) => [q.start, q.reopenings.length, q.closed]), [[0, 1, true]])
+  const pasted = analyzeDoc('"The crowd stood, chanting “no more!”\n“That is right,” Ana said to the speaker.')
+  assert.deepEqual(pasted.quotations.map((q) => pasted.text.slice(q.start, q.end)), [
+    '"The crowd stood, chanting “no more!”', '“no more!”', '“That is right,”',
+  ])
+  assert.equal(pasted.quotations[0].closed, false)
+})
+
 test('keeps an unclosed quotation to the paragraph end and reports it', () => {
   const doc = analyzeDoc('He said “we are ready and left.\nThe next day was quiet.')
   assert.equal(doc.quotations.length, 1)

@@ -22,7 +22,8 @@ interface OpenMark {
  *   apostrophes or typos, and are dropped;
  * - a closing single mark with nothing to close is an apostrophe ("the parents’ house");
  * - news style: when a paragraph ends inside a double quotation and the next paragraph opens with a mark of the
- *   same family, the quotation continues there (only the last paragraph closes it);
+ *   same family and shape (straight or typographic), the quotation continues there (only the last paragraph
+ *   closes it);
  * - a double quotation left open at the end of its paragraph is kept with `closed: false`, and reported.
  * Quotations come out sorted by start, with nesting depth and parent index.
  */
@@ -36,7 +37,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
     let first = 0
     if (carried) {
       const reopen = marks[0]
-      if (reopen && reopen.at === start && reopen.role.family === carried.role.family && reopen.role.canOpen) {
+      if (reopen && reopen.at === start && reopen.role.family === carried.role.family && reopen.role.canOpen && sameShape(text, carried.at, reopen.at)) {
         carried.reopenings.push({ start: reopen.at, end: reopen.at + reopen.width })
         stack.push(carried)
         first = 1
@@ -85,6 +86,15 @@ function marksIn(text: string, start: number, end: number): { at: number; width:
     if (role) marks.push({ at: match.index, width: 1, role })
   }
   return marks
+}
+
+/**
+ * Whether two marks are both straight or both typographic: a writer who opens a run of quoted paragraphs with
+ * straight marks opens each of them so, and a curly mark at the next paragraph's start begins a quotation of its
+ * own (a straight mark opening a pasted passage is often never closed).
+ */
+function sameShape(text: string, a: number, b: number): boolean {
+  return (text[a] === '"' || text[a] === "'") === (text[b] === '"' || text[b] === "'")
 }
 
 function findOpen(stack: readonly OpenMark[], family: MarkRole['family']): number {
