@@ -77,7 +77,7 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
     } else if (previous && continues(ctx, previous, q, paragraph)) {
       quote = { ...make(ctx, parts, { rule: 'quotes/direct-continuation' }), source: previous.quote.source, speakerId: previous.quote.speakerId }
       if (!quote.source) delete quote.source
-    } else if (innerWords(text, q, 5) >= 5 && opensSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
+    } else if (innerWords(text, q, 5) >= 5 && opensSentence(ctx, q) && endsItsSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
     if (!quote) continue
     quotes.push(quote)
     // Measured from the closing mark, so that the mark itself never reads as a quotation in between.
@@ -249,9 +249,19 @@ function continues(ctx: QuoteContext, previous: { paragraph: number; end: number
     // Only an attribution ("Peskov stated.", "said Ronald Fieldstone, a Miami lawyer who …") may stand between
     // the two quotations.
     const between = text.slice(previous.end, q.start)
-    return between.length < 240 && !/[“"«]|''/.test(between)
+    return between.length < 240 && !/[“"«]|''/.test(between) && endsItsSentence(ctx, q)
   }
-  return paragraph === previous.paragraph + 1 && q.start === paragraphs[paragraph].start && paragraphs[paragraph].kind === 'body'
+  return paragraph === previous.paragraph + 1 && q.start === paragraphs[paragraph].start && paragraphs[paragraph].kind === 'body' && endsItsSentence(ctx, q)
+}
+
+/**
+ * Whether no words of the reporter follow a quotation in its sentence: "“You squeezed them” to drive up the price,
+ * she said" is a fragment of a statement of its own, not the previous quote going on.
+ */
+function endsItsSentence(ctx: QuoteContext, q: Quotation): boolean {
+  const { sentences } = ctx.doc
+  const s = indexAt(sentences, q.end - 1)
+  return s < 0 || !/[\p{L}\p{N}]/u.test(ctx.doc.text.slice(q.end, sentences[s].end))
 }
 
 function opensSentence(ctx: QuoteContext, q: Quotation): boolean {

@@ -53,6 +53,15 @@ test('gives a continuation quote the speaker of the quote before it; after the a
   ])
 })
 
+test('a quotation the reporter goes on after is no part of the quote before it', () => {
+  const rows = quotes('“This is not fair,” Senator Ruth Okafor said. “You pushed tellers past their limits” to lift the share price, she said.\n“Profits first” was the bank’s motto, the report found.')
+  assert.deepEqual(rows.slice(0, 2).map((r) => [r.kind, r.speaker, r.content]), [
+    ['direct', 'Ruth Okafor', 'This is not fair,'],
+    // Its own statement, mixed: the quoted words with the reporter's, attributed by the cue after them.
+    ['mixed', 'Ruth Okafor', '“You pushed tellers past their limits” to lift the share price'],
+  ])
+})
+
 test('attributes a quote to a pronoun speaker resolved to its person', () => {
   const rows = quotes('Fire chief Mark Ellison spoke after the rescue. “I have never seen the water come up this fast,” he said.')
   assert.deepEqual(rows.map((r) => [r.source, r.speaker]), [['he', 'Mark Ellison']])
