@@ -1,10 +1,9 @@
 import { indexAt } from '../../doc/span.js'
 import type { Quotation, Quote, Span } from '../../doc/types.js'
-import { skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from './quote-context.js'
+import { clauseSubject, skipAdverbsLeft, speakerAround, SUBJECT_PRONOUNS, type QuoteContext, type Speaker } from './quote-context.js'
 
 const WORD = /[\p{L}\p{N}]+/gu
 const DASHES = new Set(['—', '–', '-', '--'])
-const PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)$/
 
 /**
  * How many words a quotation quotes (marks excluded), counted up to `limit`: the rules ask whether a quotation
@@ -176,7 +175,7 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
  */
 function unknownName(ctx: QuoteContext, i: number): Speaker | undefined {
   let k = i
-  if (PRONOUNS.test(ctx.word(i))) k++
+  if (SUBJECT_PRONOUNS.test(ctx.word(i))) k++
   else while (k < i + 3 && /^\p{Lu}[\p{Ll}’'-]+$/u.test(ctx.word(k)) && !ctx.cue(k)) k++
   return k > i && ctx.cue(k) && ctx.sentenceOf(k) === ctx.sentenceOf(i) ? { source: { start: ctx.doc.tokens[i].start, end: ctx.doc.tokens[k - 1].end } } : undefined
 }
@@ -238,10 +237,14 @@ function before(ctx: QuoteContext, q: Quotation): Attribution | undefined {
   let cue = i
   while (cue >= 0 && mark - cue <= 6 && !ctx.cue(cue)) cue--
   if (cue < 0 || !ctx.cue(cue) || mark - cue > 6) return undefined
-  const last = skipAdverbsLeft(ctx, cue - 1)
-  const speaker = speakerAround(ctx, last, -1) ?? (PRONOUNS.test(ctx.word(last)) ? { source: span(ctx, last) } : undefined)
+  let last = skipAdverbsLeft(ctx, cue - 1)
+  // "Stevie Wonder, who joked, “…”": the relative pronoun speaks for the name before it.
+  if (/^who$/i.test(ctx.word(last)) && ctx.word(last - 1) === ',') last -= 2
+  const speaker = speakerAround(ctx, last, -1) ?? (SUBJECT_PRONOUNS.test(ctx.word(last)) ? { source: span(ctx, last) } : undefined) ??
+    (ctx.word(last) === ',' ? clauseSubject(ctx, last) : undefined)
   return { cue: span(ctx, cue), ...(speaker && { speaker }), rule: 'quotes/direct-cue-before' }
 }
+
 
 function continues(ctx: QuoteContext, previous: { paragraph: number; end: number }, q: Quotation, paragraph: number): boolean {
   const { text, paragraphs } = ctx.doc

@@ -1,6 +1,6 @@
 import type { Quotation, Quote, Span } from '../../doc/types.js'
 import { COMPLEMENTIZERS, DIRECT_ONLY_CUES, PARTICIPLE_CUES, POSSESSIVES } from './lexicon.js'
-import { personBefore, skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from './quote-context.js'
+import { clauseSubject, skipAdverbsLeft, speakerAround, type QuoteContext, type Speaker } from './quote-context.js'
 
 const TRAILING = /[\s.,;:!?…]+$/
 /** After "told", the listener comes before the reported clause: "told reporters on Monday that …". */
@@ -77,7 +77,7 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
         pending.push(i)
         continue
       }
-      const speaker = coordinated ? lastSpeaker : lastSpeaker ?? personBefore(ctx, i - 1, first)
+      const speaker = coordinated ? lastSpeaker : lastSpeaker ?? clauseSubject(ctx, i - 1)
       if (!speaker) continue
       const content = clauseAfter(ctx, i, last)
       if (!content) continue

@@ -167,11 +167,26 @@ export function skipAdverbsLeft(ctx: QuoteContext, i: number): number {
   return i
 }
 
-/** The nearest person named before token i in the sentence: the subject a participle cue continues. */
-export function personBefore(ctx: QuoteContext, i: number, first: number): Speaker | undefined {
-  for (let k = i; k >= first; k--) {
+/** Pronouns that can be the subject of a sentence, and so speak. */
+export const SUBJECT_PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)$/
+
+/**
+ * The subject of the clause a cue after a comma continues ("Trump attacked Clinton over Libya, saying, “…”",
+ * "Ana Ruiz, who runs the campaign in three states, said, “…”"): the sentence's opening pronoun, else the first
+ * person or organisation it names before the comma, not a possessive one ("Clinton's", "his").
+ */
+export function clauseSubject(ctx: QuoteContext, comma: number): Speaker | undefined {
+  const sentence = ctx.sentenceOf(comma)
+  let first = comma
+  while (first - 1 >= 0 && ctx.sentenceOf(first - 1) === sentence) first--
+  if (SUBJECT_PRONOUNS.test(ctx.word(first))) return { source: { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[first].end } }
+  for (let k = first; k < comma; k++) {
     const entity = ctx.owner[k]
-    if (entity && (entity.label === 'PERSON' || entity.label === 'ORG') && !POSSESSIVES.has(ctx.lower(k))) return speakerAround(ctx, k, -1)
+    if (!entity || (entity.label !== 'PERSON' && entity.label !== 'ORG') || POSSESSIVES.has(ctx.lower(k))) continue
+    let end = k
+    while (end + 1 < comma && ctx.owner[end + 1] === entity) end++
+    if (!/^[’']s$/.test(ctx.word(end + 1))) return speakerAround(ctx, k, -1)
+    k = end
   }
   return undefined
 }

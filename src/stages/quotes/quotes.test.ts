@@ -62,6 +62,17 @@ test('a quotation the reporter goes on after is no part of the quote before it',
   ])
 })
 
+test('a cue after a comma speaks for its clause\'s subject: participles, relative clauses', () => {
+  const rows = quotes([
+    'Mayor Tom Reyes criticised Governor Ana Ruiz over the budget, saying, “The cuts will close three schools.”',
+    'Lena Ortiz, who runs the food bank for Ruiz’s coalition in four counties, said, “We need twice the volunteers.”',
+    'The crowd cheered for Paul Simons, who joked, “I have not seen the bill yet, but I like it.”',
+  ].join('\n'))
+  assert.deepEqual(rows.filter((r) => r.kind === 'direct').map((r) => [r.speaker, r.cue]), [
+    ['Tom Reyes', 'saying'], ['Lena Ortiz', 'said'], ['Paul Simons', 'joked'],
+  ])
+})
+
 test('attributes a quote to a pronoun speaker resolved to its person', () => {
   const rows = quotes('Fire chief Mark Ellison spoke after the rescue. “I have never seen the water come up this fast,” he said.')
   assert.deepEqual(rows.map((r) => [r.source, r.speaker]), [['he', 'Mark Ellison']])

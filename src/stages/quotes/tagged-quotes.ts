@@ -2,7 +2,7 @@ import { indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
-import { personBefore, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
+import { clauseSubject, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
 import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
 import { PARTICIPLE_CUES } from './lexicon.js'
 
@@ -90,8 +90,7 @@ function afterParticiple(ctx: QuoteContext, r: TokenRelation): TokenRelation {
   const content = r.content.filter((c) => c.start >= cue.end)
   let out = content.length && content.length < r.content.length ? { ...r, content } : r
   if (out.source && !namesSomeone(ctx, out.source)) {
-    const sentence = ctx.doc.sentences[ctx.sentenceOf(cue.start)]
-    const speaker = sentence && personBefore(ctx, cue.start - 2, ctx.tokenAt(sentence.start))
+    const speaker = clauseSubject(ctx, cue.start - 1)
     const source = speaker && { type: 'SOURCE' as const, start: ctx.tokenAt(speaker.source.start), end: ctx.tokenAt(speaker.source.end - 1) + 1 }
     out = { ...out, source }
   }
