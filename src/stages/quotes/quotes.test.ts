@@ -4,6 +4,9 @@ import type { Analysis } from '../../doc/analysis.js'
 import type { Quotation } from '../../doc/types.js'
 import { analyze } from '../../pipeline/analyze.js'
 import { innerWords } from './find-direct-quotes.js'
+import { analyzeDoc } from '../../pipeline/analyze.js'
+import { createQuoteContext } from './quote-context.js'
+import { toSentenceEnd } from './tagged-quotes.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 
 type Row = { kind: string; speaker?: string; source?: string; cue?: string; content: string }
@@ -71,6 +74,22 @@ test('a cue after a comma speaks for its clause\'s subject: participles, relativ
   assert.deepEqual(rows.filter((r) => r.kind === 'direct').map((r) => [r.speaker, r.cue]), [
     ['Tom Reyes', 'saying'], ['Lena Ortiz', 'said'], ['Paul Simons', 'joked'],
   ])
+})
+
+test('a reported clause the tagger cut short runs to its sentence\'s end, an object before an adjunct does not', () => {
+  const ends = (text: string, cue: string, content: string) => {
+    const doc = analyzeDoc(text)
+    const ctx = createQuoteContext(doc)
+    const at = (word: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === word)
+    const tagged = new Uint8Array(doc.tokens.length)
+    const relation = { cue: { start: at(cue), end: at(cue) + 1, type: 'CUE' as const }, content: [{ start: at(content), end: at(content) + 1, type: 'CONTENT' as const }] }
+    tagged.fill(1, relation.cue.start, relation.content[0].end)
+    const { content: [last] } = toSentenceEnd(ctx, relation, tagged)
+    return doc.text.slice(doc.tokens[last.start].start, doc.tokens[last.end - 1].end)
+  }
+  assert.equal(ends('Cole said that taxes would rise next year.', 'said', 'that'), 'that taxes would rise next year')
+  assert.equal(ends('Cole attacked Hart in early-morning posts on Friday.', 'attacked', 'Hart'), 'Hart')
+  assert.equal(ends('Cole said that in May the tax would rise.', 'said', 'that'), 'that in May the tax would rise')
 })
 
 test('attributes a quote to a pronoun speaker resolved to its person', () => {

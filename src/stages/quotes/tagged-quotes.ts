@@ -64,14 +64,21 @@ function withoutNested(ctx: QuoteContext, relations: TokenRelation[]): TokenRela
   return kept
 }
 
+/** Words that open a time, place or reason adjunct rather than go on with an object ("… Machado in early-morning tweets"). */
+const ADJUNCT_OPENERS = new Set(['in', 'during', 'since', 'after', 'before', 'at', 'on', 'amid', 'over', 'without', 'through', 'despite', 'while', 'when', 'because', 'following', 'until', 'ahead', 'earlier', 'last', 'this', 'yesterday', 'today'])
+/** First words of a reported clause, which may run on past such a word. */
+const CLAUSE_OPENERS = new Set(['that', 'to', 'if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'])
+
 /**
  * "said the suing states were exaggerating the reach of the EPA.": reported speech after its cue runs to the end
  * of the sentence; where the tagger stops short and leaves the rest of the sentence untagged, the content takes it.
  */
-function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8Array): TokenRelation {
+export function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8Array): TokenRelation {
   const last = r.content[r.content.length - 1]
   if (!r.cue || !last || r.cue.end > r.content[0].start) return r
   const sentence = ctx.sentenceOf(last.end - 1)
+  // "attacked Machado in early-morning tweets": an object the tagger ended before an adjunct is whole.
+  if (ADJUNCT_OPENERS.has(ctx.lower(last.end)) && !CLAUSE_OPENERS.has(ctx.lower(r.content[0].start))) return r
   let end = last.end
   while (end < tagged.length && !tagged[end] && ctx.sentenceOf(end) === sentence && !ctx.quotationAt(end)) end++
   if (end < tagged.length && ctx.sentenceOf(end) === sentence) return r
