@@ -21,7 +21,7 @@ import {
   tagRoles, tokenFacts, toLabels, type CueRates, type QuoteModel, type RoleSpan,
 } from '../src/stages/quotes/quote-tagger.js'
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.02' }, out: { type: 'string', default: QUOTE_MODEL_PATH } } })
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '12' }, prune: { type: 'string', default: '0.02' }, out: { type: 'string', default: QUOTE_MODEL_PATH } } })
 const epochs = Number(values.epochs)
 const DATA = new URL('../../shared/data/polnear/', import.meta.url).pathname
 if (!existsSync(DATA + 'train/text')) {
