@@ -74,6 +74,9 @@ test('a cue after a comma speaks for its clause\'s subject: participles, relativ
   assert.deepEqual(rows.filter((r) => r.kind === 'direct').map((r) => [r.speaker, r.cue]), [
     ['Tom Reyes', 'saying'], ['Lena Ortiz', 'said'], ['Paul Simons', 'joked'],
   ])
+  // Reported speech too: the tagger's participle with no source of its own.
+  const [claim] = quotes('The Harbor Workers Union is filing a complaint on Monday with the city council, claiming that the port broke its contract.')
+  assert.deepEqual([claim.speaker, claim.cue, claim.content], ['Harbor Workers Union', 'claiming', 'that the port broke its contract'])
 })
 
 test('a reported clause the tagger cut short runs to its sentence\'s end, an object before an adjunct does not', () => {

@@ -88,15 +88,15 @@ export function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8
 
 /**
  * "…, Zelensky said in a press conference, adding that …": what a participle after a comma reports follows it, and
- * its speaker is the person the clause it hangs from names. Content the tagger saw before the participle, and a
- * source that names nobody ("a Kyiv press conference"), are the other clause's.
+ * its speaker is the person the clause it hangs from names, when the tagger gave it no source or one that names
+ * nobody ("a Kyiv press conference"). Content the tagger saw before the participle is the other clause's.
  */
 function afterParticiple(ctx: QuoteContext, r: TokenRelation): TokenRelation {
   const cue = r.cue
   if (!cue || !PARTICIPLE_CUES.has(ctx.lower(cue.start)) || ctx.word(cue.start - 1) !== ',') return r
   const content = r.content.filter((c) => c.start >= cue.end)
   let out = content.length && content.length < r.content.length ? { ...r, content } : r
-  if (out.source && !namesSomeone(ctx, out.source)) {
+  if (!out.source || !namesSomeone(ctx, out.source)) {
     const speaker = clauseSubject(ctx, cue.start - 1)
     const source = speaker && { type: 'SOURCE' as const, start: ctx.tokenAt(speaker.source.start), end: ctx.tokenAt(speaker.source.end - 1) + 1 }
     out = { ...out, source }
