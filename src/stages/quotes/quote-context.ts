@@ -144,7 +144,8 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   }
   if (/^(?:the|a|an)$/i.test(ctx.word(at))) {
     let b = at + 1
-    while (b < tokens.length && b - at <= 4 && /^[\p{Ll}-]+$/u.test(ctx.word(b)) && !ctx.cue(b)) b++
+    // "said a senior official", never "said the reservoir was low": the phrase stops at a verb or preposition.
+    while (b < tokens.length && b - at <= 4 && /^[\p{Ll}-]+$/u.test(ctx.word(b)) && !ctx.cue(b) && !NOT_TITLE.test(ctx.word(b))) b++
     if (b - 1 > at) return { source: { start: tokens[at].start, end: tokens[b - 1].end } }
   }
   return undefined
@@ -158,9 +159,15 @@ export function skipAdverbsLeft(ctx: QuoteContext, i: number): number {
   const adverb = (k: number) => !ctx.owner[k] && (CUE_ADVERBS.has(ctx.lower(k)) || /^\p{Ll}+ly$/u.test(ctx.word(k)))
   while (i >= 0 && adverb(i)) i--
   if (ctx.word(i) === ',') {
-    // ", in a series of verbal attacks," — back to the comma that opened it, if one is near.
+    // ", in a series of verbal attacks," — back to the comma that opened it, if one is near; a relative clause
+    // (", which represents 20 million Americans,") may be longer and name others.
     let k = i - 1
     while (k >= 0 && i - k <= 10 && ctx.word(k) !== ',' && !ctx.owner[k]) k--
+    if (k < 0 || ctx.word(k) !== ',') {
+      k = i - 1
+      while (k >= 0 && i - k <= 25 && ctx.word(k) !== ',' && !/^[.;:!?]$/.test(ctx.word(k))) k--
+      if (k < 0 || ctx.word(k) !== ',' || !/^(?:who|which|whose)$/i.test(ctx.word(k + 1))) k = -1
+    }
     if (k >= 0 && ctx.word(k) === ',' && i - k > 1) i = k - 1
     while (i >= 0 && adverb(i)) i--
   }

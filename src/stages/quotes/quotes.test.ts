@@ -95,6 +95,13 @@ test('a reported clause the tagger cut short runs to its sentence\'s end, an obj
   assert.equal(ends('Cole said that in May the tax would rise.', 'said', 'that'), 'that in May the tax would rise')
 })
 
+test('the speaker of a source is named before its appositive or relative clause, and a clause after "said" is no speaker', () => {
+  assert.deepEqual(quotes('Ana Ruiz, who ran for mayor of Fresno against Tom Reyes in 2020, insisted that the vote was fair.').map((r) => r.speaker), ['Ana Ruiz'])
+  assert.deepEqual(quotes('Karl Weber, a senior official with the Northern Broadcasting Board, said the station was removed from most networks.').map((r) => r.speaker), ['Karl Weber'])
+  // Not "…, said the reservoir (was low)": one statement, of the chairman.
+  assert.deepEqual(quotes('The chairman of the Fresno Water Board, Ana Ruiz, said the reservoir was low.').map((r) => [r.speaker, r.content]), [['Ana Ruiz', 'the reservoir was low']])
+})
+
 test('attributes a quote to a pronoun speaker resolved to its person', () => {
   const rows = quotes('Fire chief Mark Ellison spoke after the rescue. “I have never seen the water come up this fast,” he said.')
   assert.deepEqual(rows.map((r) => [r.source, r.speaker]), [['he', 'Mark Ellison']])

@@ -186,6 +186,21 @@ function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): numb
 }
 
 /** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
+/**
+ * Where the words that name a source's speaker end: the whole source ("Clinton’s campaign manager Robby Mook"), but
+ * for an appositive or relative clause after a person's name ("Jeffrey Trimble, a senior official with the
+ * Broadcasting Board", "Ana Ruiz, who ran against Tom Reyes,"), whose names are not the speaker.
+ */
+function speakerEnd(ctx: QuoteContext, source: { start: number; end: number }): number {
+  for (let t = source.start + 1; t < source.end; t++) {
+    if (ctx.word(t) !== ',') continue
+    if (/^(?:who|which|whose)$/i.test(ctx.word(t + 1))) return t
+    for (let k = source.start; k < t; k++) if (ctx.owner[k]?.label === 'PERSON') return t
+    return source.end
+  }
+  return source.end
+}
+
 function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   const { text, tokens, quotations } = ctx.doc
   const spanOf = (s: { start: number; end: number }): Span => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end })
@@ -214,7 +229,8 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   }
   if (r.source) {
     quote.source = spanOf(r.source)
-    for (let t = r.source.end - 1; t >= r.source.start; t--) {
+    const end = speakerEnd(ctx, r.source)
+    for (let t = end - 1; t >= r.source.start; t--) {
       const entity = ctx.owner[t]
       if (entity) {
         quote.speakerId = entity.id
