@@ -102,6 +102,13 @@ test('the speaker of a source is named before its appositive or relative clause,
   assert.deepEqual(quotes('The chairman of the Fresno Water Board, Ana Ruiz, said the reservoir was low.').map((r) => [r.speaker, r.content]), [['Ana Ruiz', 'the reservoir was low']])
 })
 
+test('"according to" a described source runs to its comma; "whose …" is never a source', () => {
+  assert.deepEqual(quotes('According to two officials familiar with the talks, the deal could be signed next week.').map((r) => [r.source, r.content]), [
+    ['two officials familiar with the talks', 'the deal could be signed next week'],
+  ])
+  assert.ok(quotes('The senator, whose state relies on coal, has long opposed the rules.').every((r) => !r.source?.startsWith('whose')))
+})
+
 test('attributes a quote to a pronoun speaker resolved to its person', () => {
   const rows = quotes('Fire chief Mark Ellison spoke after the rescue. “I have never seen the water come up this fast,” he said.')
   assert.deepEqual(rows.map((r) => [r.source, r.speaker]), [['he', 'Mark Ellison']])

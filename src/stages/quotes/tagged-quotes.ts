@@ -20,7 +20,7 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
   for (const relation of withoutNested(ctx, groupRoles(spans, ctx.sentenceOf, doc.sentences))) {
     // A cue the lexicon reads as a noun here ("federal and state law") reports nothing.
     if (relation.cue && relation.cue.end - relation.cue.start === 1 && /^states?$/.test(ctx.lower(relation.cue.start)) && !ctx.cue(relation.cue.start)) continue
-    const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, afterParticiple(ctx, relation)), tagged))
+    const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, afterParticiple(ctx, accordingTo(ctx, relation))), tagged))
     // Reported speech with neither a cue nor a source is a stray run of content, not a statement.
     if (!quote || (quote.kind === 'indirect' && !quote.cue && !quote.source)) continue
     // A cue no word list holds and training never saw opening a cue ("care", "makes", "were also"): on PolNeAR dev
@@ -87,6 +87,19 @@ export function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8
 }
 
 /**
+ * "According to two officials familiar with the talks, the deal …": the source runs to the comma, where the tagger
+ * may have begun the content early.
+ */
+function accordingTo(ctx: QuoteContext, r: TokenRelation): TokenRelation {
+  const { cue, source, content: [first] } = r
+  if (!cue || !source || ctx.lower(cue.start) !== 'according' || cue.end !== source.start || source.end !== first.start) return r
+  let comma = first.start
+  while (comma < first.end && ctx.word(comma) !== ',') comma++
+  if (comma + 1 >= first.end) return r
+  return { ...r, source: { ...source, end: comma }, content: [{ ...first, start: comma + 1 }, ...r.content.slice(1)] }
+}
+
+/**
  * "…, Zelensky said in a press conference, adding that …": what a participle after a comma reports follows it, and
  * its speaker is the person the clause it hangs from names, when the tagger gave it no source or one that names
  * nobody ("a Kyiv press conference"). Content the tagger saw before the participle is the other clause's.
@@ -115,7 +128,10 @@ function namesSomeone(ctx: QuoteContext, { start, end }: { start: number; end: n
  * accused"), as the rules read it; words of that subject the tagger took for content are given back.
  */
 function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
-  if (r.source || !r.cue) return r
+  // "The senator, whose state relies on coal, has opposed …": a source opening with "whose" is the clause's, not the speaker.
+  if (r.source && !/^whose$/i.test(ctx.word(r.source.start))) return r
+  if (r.source) r = { ...r, source: undefined }
+  if (!r.cue) return r
   const cue = r.cue.start
   const speaker = speakerAround(ctx, skipAdverbsLeft(ctx, cue - 1), -1)
   if (!speaker?.entity) return r
