@@ -203,15 +203,17 @@ function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): numb
 
 /** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
 /**
- * Where the words that name a source's speaker end: the whole source ("Clinton’s campaign manager Robby Mook"), but
- * for an appositive or relative clause after a person's name ("Jeffrey Trimble, a senior official with the
- * Broadcasting Board", "Ana Ruiz, who ran against Tom Reyes,"), whose names are not the speaker.
+ * Where the words that name a source's speaker end: the whole source ("Clinton’s campaign manager Robby Mook",
+ * "Lindqvist's spokesman, Jonas Berg"), but for an appositive or relative clause after a person's name ("Jeffrey
+ * Trimble, a senior official with the Broadcasting Board", "Ana Ruiz, who ran against Tom Reyes,"), whose names
+ * are not the speaker.
  */
 function speakerEnd(ctx: QuoteContext, source: { start: number; end: number }): number {
   for (let t = source.start + 1; t < source.end; t++) {
     if (ctx.word(t) !== ',') continue
     if (/^(?:who|which|whose)$/i.test(ctx.word(t + 1))) return t
-    for (let k = source.start; k < t; k++) if (ctx.owner[k]?.label === 'PERSON') return t
+    // A person named before the comma, not as an owner ("Lindqvist's spokesman, Jonas Berg").
+    for (let k = source.start; k < t; k++) if (ctx.owner[k]?.label === 'PERSON' && ctx.owner[k + 1] !== ctx.owner[k] && !/^[’']s$/.test(ctx.word(k + 1))) return t
     return source.end
   }
   return source.end
