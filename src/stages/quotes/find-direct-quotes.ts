@@ -163,7 +163,19 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
     speaker = { source: { start: speaker.source.start, end: tokens[k - 1].end } }
     j = k
   }
+  const appositive = j
   j = pastAppositive(ctx, j)
+  if (!speaker.entity) {
+    // "one worker, Tom Ellis, said": the appositive names the speaker the description leaves unnamed.
+    for (let k = appositive; k < j; k++) {
+      const entity = ctx.owner[k]
+      if (entity?.label !== 'PERSON') continue
+      let end = k
+      while (ctx.owner[end + 1] === entity) end++
+      speaker = { source: { start: speaker.source.start, end: tokens[end].end }, entity }
+      break
+    }
+  }
   while (j < tokens.length && /^(?:also|then|later|once|again)$/i.test(ctx.word(j))) j++
   if (!ctx.cue(j)) return undefined
   return { cue: span(ctx, j), speaker, rule: 'quotes/direct-speaker-cue', next: secondPart(ctx, tokens[j].end) }

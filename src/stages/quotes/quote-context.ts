@@ -142,7 +142,7 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
     }
     return undefined
   }
-  if (/^(?:the|a|an)$/i.test(ctx.word(at))) {
+  if (/^(?:the|a|an|one|another)$/i.test(ctx.word(at))) {
     let b = at + 1
     // "said a senior official", never "said the reservoir was low": the phrase stops at a verb or preposition.
     while (b < tokens.length && b - at <= 4 && /^[\p{Ll}-]+$/u.test(ctx.word(b)) && !ctx.cue(b) && !NOT_TITLE.test(ctx.word(b))) b++

@@ -110,6 +110,12 @@ test('"according to" a described source runs to its comma; "whose …" is never 
   assert.ok(quotes('The senator, whose state relies on coal, has long opposed the rules.').every((r) => !r.source?.startsWith('whose')))
 })
 
+test('a described speaker after a quote, named in an appositive or not', () => {
+  assert.deepEqual(quotes('“It is a disgrace,” one worker, Tom Ellis, said of the plan. “We were lied to,” another worker said.').map((r) => [r.kind, r.source, r.speaker, r.content]), [
+    ['direct', 'one worker, Tom Ellis', 'Tom Ellis', 'It is a disgrace,'], ['direct', 'another worker', undefined, 'We were lied to,'],
+  ])
+})
+
 test('attributes a quote to a pronoun speaker resolved to its person', () => {
   const rows = quotes('Fire chief Mark Ellison spoke after the rescue. “I have never seen the water come up this fast,” he said.')
   assert.deepEqual(rows.map((r) => [r.source, r.speaker]), [['he', 'Mark Ellison']])
