@@ -201,7 +201,6 @@ function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): numb
   return start
 }
 
-/** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
 /**
  * Where the words that name a source's speaker end: the whole source ("Clinton’s campaign manager Robby Mook",
  * "Lindqvist's spokesman, Jonas Berg"), but for an appositive or relative clause after a person's name ("Jeffrey
@@ -219,6 +218,7 @@ function speakerEnd(ctx: QuoteContext, source: { start: number; end: number }): 
   return source.end
 }
 
+/** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
 function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   const { text, tokens, quotations } = ctx.doc
   const spanOf = (s: { start: number; end: number }): Span => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end })
