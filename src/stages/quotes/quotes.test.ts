@@ -99,6 +99,7 @@ test('the speaker of a source is named before its appositive or relative clause,
   assert.deepEqual(quotes('Ana Ruiz, who ran for mayor of Fresno against Tom Reyes in 2020, insisted that the vote was fair.').map((r) => r.speaker), ['Ana Ruiz'])
   assert.deepEqual(quotes('Karl Weber, a senior official with the Northern Broadcasting Board, said the station was removed from most networks.').map((r) => r.speaker), ['Karl Weber'])
   assert.deepEqual(quotes('Petra Lindqvist’s spokesman, Jonas Berg, said the minister would not resign.').map((r) => r.speaker), ['Jonas Berg'])
+  assert.deepEqual(quotes('Senator Luis Romero later told reporters that the fight was not over.').map((r) => r.source), ['Senator Luis Romero'])
   // Not "…, said the reservoir (was low)": one statement, of the chairman.
   assert.deepEqual(quotes('The chairman of the Fresno Water Board, Ana Ruiz, said the reservoir was low.').map((r) => [r.speaker, r.content]), [['Ana Ruiz', 'the reservoir was low']])
 })

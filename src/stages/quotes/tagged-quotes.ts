@@ -4,7 +4,7 @@ import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
 import { clauseSubject, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
 import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
-import { PARTICIPLE_CUES } from './lexicon.js'
+import { CUE_ADVERBS, PARTICIPLE_CUES } from './lexicon.js'
 
 /**
  * Attributions the trained tagger finds (sources, cues and contents the rules cannot list: "mocked", "figures
@@ -246,7 +246,10 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
     quote.polarity = ctx.cue(from) ?? 'assert'
   }
   if (r.source) {
-    quote.source = spanOf(r.source)
+    // "Romero later told CNN": adverbs and auxiliaries the tagger took into the source are the cue's.
+    let sourceEnd = r.source.end
+    while (sourceEnd - 1 > r.source.start && !ctx.owner[sourceEnd - 1] && CUE_ADVERBS.has(ctx.lower(sourceEnd - 1))) sourceEnd--
+    quote.source = spanOf({ start: r.source.start, end: sourceEnd })
     const end = speakerEnd(ctx, r.source)
     for (let t = end - 1; t >= r.source.start; t--) {
       const entity = ctx.owner[t]
