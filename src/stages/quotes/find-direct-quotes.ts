@@ -226,9 +226,13 @@ function pastAppositive(ctx: QuoteContext, j: number): number {
   return ctx.cue(k) ? k : j
 }
 
-/** A second quotation right after "said Peskov," continues the same quote. */
+/**
+ * A second quotation right after "said Peskov," continues the same quote, also after a few words that end the
+ * attribution ("the mayor wrote in a tweet, “…”").
+ */
 function secondPart(ctx: QuoteContext, offset: number): Quotation | undefined {
-  const i = ctx.tokenAt(offset)
+  let i = ctx.tokenAt(offset)
+  for (let n = 0; n < 6 && /^[\p{L}\p{N}]/u.test(ctx.word(i)) && !ctx.quotationAt(i); n++) i++
   if (ctx.word(i) !== ',') return undefined
   const next = ctx.quotationAt(i + 1)
   return next && next.start === ctx.doc.tokens[i + 1]?.start && next.depth === 0 ? next : undefined

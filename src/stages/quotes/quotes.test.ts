@@ -184,6 +184,14 @@ test('an organisation can speak: "Ukraine’s air force reported …"', () => {
 
 test('scare quotes, titles of works and apostrophes are not quotes', () => {
   assert.deepEqual(quotes('The so-called “reform” passed. She sang “Yesterday” at the concert. The parents’ group met.').filter((r) => r.kind === 'direct'), [])
+  // Terms and titles of several words that no word before them marks as a title.
+  assert.deepEqual(quotes('Rally Notes\n\nThe band played “Born in the USA” as the senator took the stage. The so-called “peace plan” was drafted in secret.'), [])
+})
+
+test('a quote split by its attribution and a few words after it is one quote', () => {
+  assert.deepEqual(quotes('“Stay home,” the mayor wrote in a tweet, “and keep off the roads.”').map((r) => [r.kind, r.source, r.cue, r.content]), [
+    ['direct', 'the mayor', 'wrote', 'Stay home, | and keep off the roads.'],
+  ])
 })
 
 test('a title of several words after the work it names is not a quote, whatever follows it', () => {

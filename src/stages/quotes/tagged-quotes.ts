@@ -22,7 +22,9 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
     if (relation.cue && relation.cue.end - relation.cue.start === 1 && /^states?$/.test(ctx.lower(relation.cue.start)) && !ctx.cue(relation.cue.start)) continue
     const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, afterParticiple(ctx, accordingTo(ctx, relation))), tagged))
     // Reported speech with neither a cue nor a source is a stray run of content, not a statement.
-    if (!quote || (quote.kind === 'indirect' && !quote.cue && !quote.source)) continue
+    // So is a short quotation with neither: a name or a term ("the so-called “peace plan”", the song “Born in the
+    // USA”), not speech.
+    if (!quote || (!quote.cue && !quote.source && (quote.kind === 'indirect' || !standsAlone(ctx, quote)))) continue
     // A cue no word list holds and training never saw opening a cue ("care", "makes", "were also"): on PolNeAR dev
     // such statements were wrong two times in three.
     if (relation.cue && quote.kind !== 'direct' && unseenCue(ctx, relation.cue, model)) continue
@@ -36,6 +38,20 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
     quotes.push(...splitCoordinated(ctx, quote))
   }
   return quotes
+}
+
+/**
+ * Whether a quote with neither cue nor source can stand as speech on its own: five quoted words or more, or a
+ * headline's (whose speaker the story names).
+ */
+function standsAlone(ctx: QuoteContext, quote: Quote): boolean {
+  const { doc } = ctx
+  if (doc.paragraphs[indexAt(doc.paragraphs, quote.content.start)]?.kind !== 'body') return true
+  let quoted = 0
+  for (let t = ctx.tokenAt(quote.content.start); t < doc.tokens.length && doc.tokens[t].start < quote.content.end; t++) {
+    if ((quote.kind === 'direct' || ctx.quotationAt(t)) && /[\p{L}\p{N}]/u.test(ctx.word(t))) quoted++
+  }
+  return quoted >= 5
 }
 
 /** True when no word of the cue is a reporting verb of the lexicon or opened cues in training (`CueRates`). */
