@@ -137,7 +137,7 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   // "the spokesman said", "said a senior official": determiner + up to four words.
   if (direction === -1) {
     for (let a = at; a >= Math.max(0, at - 4); a--) {
-      if (/^(?:the|a|an)$/i.test(ctx.word(a)) && /^\p{L}/u.test(ctx.word(at))) return { source: { start: tokens[a].start, end: tokens[at].end } }
+      if (a < at && /^(?:the|a|an)$/i.test(ctx.word(a)) && /^\p{L}/u.test(ctx.word(at))) return { source: { start: tokens[a].start, end: tokens[at].end } }
       if (!/^[\p{L}-]+$/u.test(ctx.word(a))) break
     }
     return undefined
