@@ -109,6 +109,7 @@ test('"according to" a described source runs to its comma; "whose …" is never 
     ['two officials familiar with the talks', 'the deal could be signed next week'],
   ])
   assert.ok(quotes('The senator, whose state relies on coal, has long opposed the rules.').every((r) => !r.source?.startsWith('whose')))
+  assert.deepEqual(quotes('Dr. Amy Cho, who leads the state health department, urged parents to vaccinate their children.').map((r) => [r.source, r.speaker]), [['Dr. Amy Cho', 'Amy Cho']])
 })
 
 test('a described speaker after a quote, named in an appositive or not', () => {

@@ -139,13 +139,20 @@ function namesSomeone(ctx: QuoteContext, { start, end }: { start: number; end: n
   return false
 }
 
+/** Whether a source is a relative clause between commas: ", who leads the state health department,". */
+function setOffRelative(ctx: QuoteContext, source: { start: number; end: number }): boolean {
+  return /^(?:who|which)$/i.test(ctx.word(source.start)) && ctx.word(source.start - 1) === ',' && (ctx.word(source.end - 1) === ',' || ctx.word(source.end) === ',')
+}
+
 /**
  * A cue the tagger left without a source takes the entity right before it, past adverbs ("Trump also falsely
  * accused"), as the rules read it; words of that subject the tagger took for content are given back.
  */
 function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
-  // "The senator, whose state relies on coal, has opposed …": a source opening with "whose" is the clause's, not the speaker.
-  if (r.source && !/^whose$/i.test(ctx.word(r.source.start))) return r
+  // "The senator, whose state relies on coal, has opposed …", "Dr. Amy Cho, who leads the department, urged …": a
+  // source opening with "whose", or a relative clause set off by commas, is the clause's, not the speaker ("an
+  // architect who said" keeps "who").
+  if (r.source && !/^whose$/i.test(ctx.word(r.source.start)) && !setOffRelative(ctx, r.source)) return r
   if (r.source) r = { ...r, source: undefined }
   if (!r.cue) return r
   const cue = r.cue.start
