@@ -1,5 +1,5 @@
 import { firstStartingAtOrAfter } from '../../doc/span.js'
-import type { Doc, Quote } from '../../doc/types.js'
+import type { Doc, Quote, Span } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { findDirectQuotes } from './find-direct-quotes.js'
 import { findIndirectQuotes } from './find-indirect-quotes.js'
@@ -21,7 +21,7 @@ export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' |
   const direct = findDirectQuotes(ctx)
   // The rules read quotation marks best (split and continuation quotes, dashes, headlines); the tagger reads the
   // reported speech around them; the indirect rules fill what the tagger leaves.
-  const covered = new Uint8Array(doc.text.length + 1)
+  const covered: Span[] = []
   const quotes = [
     // A transcript's turns first: the quotation marks around them are the transcript's, not the speaker's.
     ...outside(findTranscriptTurns(ctx), covered),
@@ -60,13 +60,28 @@ function quotedTokens(ctx: ReturnType<typeof createQuoteContext>, direct: readon
   return quoted
 }
 
-/** The quotes whose content no earlier quote covers, marking theirs as covered (linear in the text, however many). */
-function outside(quotes: readonly Quote[], covered: Uint8Array): Quote[] {
-  const kept = quotes.filter((q) => {
-    for (let k = q.content.start; k < q.content.end; k++) if (covered[k]) return false
-    return true
+/**
+ * The quotes whose content no earlier quote covers, adding theirs to `covered` (spans sorted by start, not
+ * overlapping): a binary search per quote, whatever the length of the text.
+ */
+function outside(quotes: readonly Quote[], covered: Span[]): Quote[] {
+  const kept = quotes.filter(({ content }) => {
+    let lo = 0
+    let hi = covered.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (covered[mid].end <= content.start) lo = mid + 1
+      else hi = mid
+    }
+    return lo === covered.length || covered[lo].start >= content.end
   })
-  for (const q of kept) covered.fill(1, q.content.start, q.content.end)
+  const spans = [...covered, ...kept.map((q) => q.content)].sort((a, b) => a.start - b.start)
+  covered.length = 0
+  for (const span of spans) {
+    const last = covered[covered.length - 1]
+    if (last && span.start < last.end) covered[covered.length - 1] = { start: last.start, end: Math.max(last.end, span.end) }
+    else covered.push({ start: span.start, end: span.end })
+  }
   return kept
 }
 

@@ -151,6 +151,9 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   return undefined
 }
 
+const SENTENCE_PUNCTUATION = new Set(['.', ';', ':', '!', '?'])
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose'])
+
 /**
  * Skips adverbs, auxiliaries and one parenthetical leftwards from token i: "he also said", "Trump also falsely
  * accused", "Trump, in a series of verbal attacks, labeled" all lead back to the speaker's last token.
@@ -162,13 +165,14 @@ export function skipAdverbsLeft(ctx: QuoteContext, i: number): number {
     // ", in a series of verbal attacks," — back to the comma that opened it, if one is near; a relative clause
     // (", which represents 20 million Americans,") may be longer and name others.
     let k = i - 1
-    while (k >= 0 && i - k <= 10 && ctx.word(k) !== ',' && !ctx.owner[k]) k--
-    if (k < 0 || ctx.word(k) !== ',') {
-      k = i - 1
-      while (k >= 0 && i - k <= 25 && ctx.word(k) !== ',' && !/^[.;:!?]$/.test(ctx.word(k))) k--
-      if (k < 0 || ctx.word(k) !== ',' || !/^(?:who|which|whose)$/i.test(ctx.word(k + 1))) k = -1
+    let named = false
+    for (; k >= 0 && i - k <= 25; k--) {
+      const word = ctx.word(k)
+      if (word === ',' || SENTENCE_PUNCTUATION.has(word)) break
+      if (ctx.owner[k]) named = true
     }
-    if (k >= 0 && ctx.word(k) === ',' && i - k > 1) i = k - 1
+    const aside = k >= 0 && ctx.word(k) === ',' && i - k > 1 && ((i - k <= 10 && !named) || RELATIVE_PRONOUNS.has(ctx.lower(k + 1)))
+    if (aside) i = k - 1
     while (i >= 0 && adverb(i)) i--
   }
   return i
