@@ -152,7 +152,8 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
 }
 
 const SENTENCE_PUNCTUATION = new Set(['.', ';', ':', '!', '?'])
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose'])
+/** Words that open a relative clause after a name: ", who leads the department,". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose'])
 
 /**
  * Skips adverbs, auxiliaries and one parenthetical leftwards from token i: "he also said", "Trump also falsely

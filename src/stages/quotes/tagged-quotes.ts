@@ -2,7 +2,7 @@ import { indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
-import { clauseSubject, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
+import { clauseSubject, RELATIVE_PRONOUNS, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
 import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
 import { CUE_ADVERBS, PARTICIPLE_CUES } from './lexicon.js'
 
@@ -141,7 +141,7 @@ function namesSomeone(ctx: QuoteContext, { start, end }: { start: number; end: n
 
 /** Whether a source is a relative clause between commas: ", who leads the state health department,". */
 function setOffRelative(ctx: QuoteContext, source: { start: number; end: number }): boolean {
-  return /^(?:who|which)$/i.test(ctx.word(source.start)) && ctx.word(source.start - 1) === ',' && (ctx.word(source.end - 1) === ',' || ctx.word(source.end) === ',')
+  return RELATIVE_PRONOUNS.has(ctx.lower(source.start)) && ctx.word(source.start - 1) === ',' && (ctx.word(source.end - 1) === ',' || ctx.word(source.end) === ',')
 }
 
 /**
@@ -233,7 +233,7 @@ function clauseStart(ctx: QuoteContext, c: { start: number; end: number }): numb
 function speakerEnd(ctx: QuoteContext, source: { start: number; end: number }): number {
   for (let t = source.start + 1; t < source.end; t++) {
     if (ctx.word(t) !== ',') continue
-    if (/^(?:who|which|whose)$/i.test(ctx.word(t + 1))) return t
+    if (RELATIVE_PRONOUNS.has(ctx.lower(t + 1))) return t
     // A person named before the comma, not as an owner ("Lindqvist's spokesman, Jonas Berg").
     for (let k = source.start; k < t; k++) if (ctx.owner[k]?.label === 'PERSON' && ctx.owner[k + 1] !== ctx.owner[k] && !/^[’']s$/.test(ctx.word(k + 1))) return t
     return source.end
