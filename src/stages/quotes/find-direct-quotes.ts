@@ -261,7 +261,6 @@ function before(ctx: QuoteContext, q: Quotation): Attribution | undefined {
   return { cue: span(ctx, cue), ...(speaker && { speaker }), rule: 'quotes/direct-cue-before' }
 }
 
-
 function continues(ctx: QuoteContext, previous: { paragraph: number; end: number }, q: Quotation, paragraph: number): boolean {
   const { text, paragraphs } = ctx.doc
   if (paragraph === previous.paragraph) {
