@@ -48,7 +48,7 @@ function standsAlone(ctx: QuoteContext, quote: Quote): boolean {
   const { doc } = ctx
   if (doc.paragraphs[indexAt(doc.paragraphs, quote.content.start)]?.kind !== 'body') return true
   let quoted = 0
-  for (let t = ctx.tokenAt(quote.content.start); t < doc.tokens.length && doc.tokens[t].start < quote.content.end; t++) {
+  for (let t = ctx.tokenAt(quote.content.start); quoted < 5 && t < doc.tokens.length && doc.tokens[t].start < quote.content.end; t++) {
     if ((quote.kind === 'direct' || ctx.quotationAt(t)) && /[\p{L}\p{N}]/u.test(ctx.word(t))) quoted++
   }
   return quoted >= 5
