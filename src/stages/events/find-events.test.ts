@@ -64,9 +64,12 @@ test('a reciprocal meeting puts all parties in actors; a named day in the future
   assert.equal(event.modality, 'future')
 })
 
-test('negated events are not coded', () => {
+test('negated events are not coded; a refused cooperation is a rejection', () => {
   assert.deepEqual(coded('Russia did not attack Kyiv on Monday.'), [])
-  assert.deepEqual(coded('“We will never negotiate with terrorists,” Premier Ivo Petrov said.'), [])
+  assert.deepEqual(coded('The council did not meet in March.'), [])
+  assert.deepEqual(coded('“We will never negotiate with terrorists,” Premier Ivo Petrov said.'), ['REJECT/meet Ivo Petrov ->  (reported)'])
+  assert.deepEqual(coded('Norway will not lift the sanctions on Belarus.'), ['REJECT/yield Norway -> Belarus (asserted)'])
+  assert.deepEqual(coded('Serbia and Kosovo failed to reach an agreement on Friday.'), ['REJECT/meet Serbia+Kosovo ->  (asserted)'])
 })
 
 test('a conditional event is hypothetical', () => {

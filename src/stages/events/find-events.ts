@@ -2,17 +2,22 @@ import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/spa
 import { lowerTokens, tokenTexts } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
+import type { PloverType } from '../../doc/analysis.js'
+import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import {
-  ASSAULT_MODES, CLAUSE_BREAKS, COMPLEMENT_MODES, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
-  PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
+  ABSTRACT_FIGHTS, ASSAULT_MODES, CLAUSE_BREAKS, COMPLEMENT_MODES, EXERCISE_MODIFIERS, EXERCISE_WORDS, FUTURE_MARKERS, GROUP_NOUNS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
+  OBJECT_SENSES, PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
 } from './lexicon.js'
 
 /** The article as the event coder reads it. */
 export type EventInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'>
 
-/** A run of tokens naming one entity: the unit of an argument. */
+/**
+ * A run of tokens naming one actor: the unit of an argument. An unnamed group ("police", "rebel fighters",
+ * "protesters") has no entity: it is an argument by its words alone.
+ */
 interface Unit {
-  entity: Entity
+  entity?: Entity
   first: number
   last: number
 }
@@ -38,7 +43,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const { text, tokens } = doc
   const words = lowerTokens(text, tokens)
   const lower = (i: number) => words[i] ?? ''
-  const units = argumentUnits(doc)
+  const units = argumentUnits(doc, lower)
   const unitAt = new Int32Array(tokens.length).fill(-1)
   units.forEach((u, k) => { for (let t = u.first; t <= u.last; t++) unitAt[t] = k })
   // Token → the quote whose content (or cue) holds it: one pass, so that long articles stay linear.
@@ -67,8 +72,14 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (!headline && i > from && raw[0] !== raw[0].toLowerCase()) continue
       const sense = senseOf(lower, i, unitAt)
       if (!sense) continue
-      if (negated(lower, i, from)) continue
       let { type, mode } = sense
+      const refusal = negated(lower, i, from)
+      if (refusal) {
+        // "will not release the prisoners", "failed to reach an agreement": cooperation refused is a rejection.
+        if (QUAD[type] > 2 || !refused(lower, i, from)) continue
+        mode = COOPERATION_MODES[type]
+        type = 'REJECT'
+      }
       if (type === 'THREATEN') {
         // "threatened South Korea with nuclear strikes": the violence is the threat's content.
         for (let k = i + 1; k < Math.min(to, i + 8); k++) {
@@ -82,16 +93,28 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         if (complement) {
           mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
           // "urged Trump to meet": the meeting is what is asked for, not a second happening.
-          if (TRIGGERS.has(lower(complement))) absorbed.add(complement)
+          const asked = senseOf(lower, complement, unitAt)
+          if (asked) absorbed.add(complement)
+          // "vowed to retaliate", "pledged to wage war": a promise of violence is a threat.
+          if (type === 'AGREE' && asked && QUAD[asked.type] === 4) {
+            type = 'THREATEN'
+            mode = 'violence'
+          }
         }
       }
-      if (type === 'CONSULT' && INTENT_VERBS.has(lower(i - 1)) || type === 'CONSULT' && lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2))) type = 'AGREE'
+      // "ready to talk", "willing to send aid": an intent to cooperate is an agreement (the manual's tie-break).
+      if (COOPERATION_MODES[type] && type !== 'AGREE' && (INTENT_VERBS.has(lower(i - 1)) || (lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2))))) {
+        if (type !== 'CONSULT') mode = COOPERATION_MODES[type]
+        type = 'AGREE'
+      }
       if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
-      const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT')
+      const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
+      // Drills several hold together are cooperation.
+      if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       const span = (a: Argument) => ({ start: tokens[a.first].start, end: tokens[a.last].end })
-      let actors = args.actors.map((a) => a.entity.id)
+      let actors = entityIds(args.actors)
       let actorSpans = args.actors.map(span)
       if (VERBAL.has(type) && cueOf?.speakerId) {
         actors = [cueOf.speakerId]
@@ -101,11 +124,13 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         actors = [quote.speakerId]
         actorSpans = []
       }
-      const recipientArgs = args.recipients.filter((r) => !actors.includes(r.entity.id))
-      const modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
+      const recipientArgs = args.recipients.filter((r) => !r.entity || !actors.includes(r.entity.id))
+      let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
+      // "will never negotiate" refuses now.
+      if (refusal && modality === 'future') modality = quote ? 'reported' : 'asserted'
       const found: EventRecord = {
         id: '', type, ...(mode && { mode }), trigger: { start: tokens[i].start, end: tokens[i].end },
-        actors, recipients: recipientArgs.map((r) => r.entity.id), actorSpans, recipientSpans: recipientArgs.map(span),
+        actors, recipients: entityIds(recipientArgs), actorSpans, recipientSpans: recipientArgs.map(span),
         ...(args.location && { location: args.location }),
         ...dateOf(doc.times, sentence, tokens[i], quote?.date, published),
         modality, ...(modality === 'reported' && quote && { reportedBy: quote.id }),
@@ -113,7 +138,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         ...countOf(doc.amounts, tokens[i]),
       }
       // An event with no participant at all tells an analyst nothing: "Talks" in a headline.
-      if (found.actors.length === 0 && found.recipients.length === 0 && !found.location) continue
+      if (found.actorSpans.length === 0 && found.recipientSpans.length === 0 && found.actors.length === 0 && !found.location) continue
       const same = bySentence.get(type)
       if (same) mergeInto(same, found)
       else {
@@ -131,9 +156,40 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
   const w = lower(i)
   if (unitAt[i] >= 0) return undefined
   if (!NEIGHBOUR_SENSED.has(w)) return TRIGGERS.get(w)
+  const byObject = OBJECT_SENSES.get(w)
+  if (byObject) {
+    const sense = objectSense(lower, i, byObject)
+    if (sense || !TRIGGERS.has(w)) return sense
+  }
+  if (EXERCISE_WORDS.has(w)) {
+    if (!(EXERCISE_MODIFIERS.has(lower(i - 1)) || EXERCISE_MODIFIERS.has(lower(i - 2)) || (w !== 'games' && w !== 'exercise' && w !== 'exercises'))) return undefined
+    if (w === 'games' && lower(i - 1) !== 'war') return undefined
+    // "joint exercises", "drills with Japan": cooperation; a country's own drills show force (made cooperation when several hold them).
+    const joint = lower(i - 1) === 'joint' || lower(i - 2) === 'joint' || lower(i - 3) === 'joint' || lower(i + 1) === 'with'
+    return { type: joint ? 'COOPERATE' : 'MOBILIZE' }
+  }
+  if (w === 'fighting' || w === 'fought' || w === 'fight' || w === 'fights') {
+    const next = lower(i + 1) === 'against' || lower(i + 1) === 'off' ? lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2) : lower(i + 1) === 'the' ? lower(i + 2) : lower(i + 1)
+    return ABSTRACT_FIGHTS.has(next) || lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT' }
+  }
+  if (w === 'defend' || w === 'defends' || w === 'defended' || w === 'defending') {
+    // "defended the town against" is a battle, "defended the decision" support.
+    for (let k = i + 1; k <= i + 6; k++) if (lower(k) === 'against' || lower(k) === 'itself' || lower(k) === 'themselves') return undefined
+    return { type: 'SUPPORT' }
+  }
+  if (w === 'shields' || w === 'shield') return lower(i - 1) === 'human' ? { type: 'ASSAULT', mode: 'abduct' } : undefined
+  if (w === 'alert') return /^(on|high|full|maximum|heightened|red|combat)$/.test(lower(i - 1)) ? { type: 'MOBILIZE' } : undefined
+  if (w === 'emergency' || w === 'siege') return lower(i - 1) === 'of' && lower(i - 2) === 'state' ? { type: 'COERCE', mode: 'martial-law' } : w === 'siege' ? { type: 'COERCE', mode: 'restrict' } : undefined
+  if (w === 'law') return lower(i - 1) === 'martial' ? { type: 'COERCE', mode: 'martial-law' } : undefined
+  if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
+  if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
+  if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
+  if (w === 'war') return /^(wage|wages|waged|waging)$/.test(lower(i - 1)) ? { type: 'ASSAULT' } : undefined
+  if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining') return lower(i + 1) === 'to' ? { type: 'REJECT' } : undefined
   if (w === 'attacks' || w === 'attack') {
     // "a series of verbal attacks" is criticism, not violence.
     if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
+    if (lower(i - 1) === 'cyber') return { type: 'COERCE', mode: 'cyber' }
   }
   if (w === 'strike' || w === 'strikes' || w === 'struck') {
     if (/^(a|an|the)$/.test(lower(i + 1)) && /^(deal|agreement|accord|bargain)$/.test(lower(i + 2))) return { type: 'AGREE' }
@@ -141,18 +197,19 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
     if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
     return w === 'strike' && lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
   }
-  if (w === 'signed' || w === 'signs' || w === 'sign' || w === 'reached' || w === 'sealed') {
-    for (let k = i + 1; k <= i + 4; k++) if (/^(deal|agreement|accord|treaty|pact|ceasefire|truce)$/.test(lower(k))) return { type: 'AGREE' }
+  if (/^(signed|signs|sign|signing|reached|reach|reaches|reaching|sealed)$/.test(w)) {
+    for (let k = i + 1; k <= i + 4; k++) if (/^(deal|deals|agreement|agreements|accord|accords|treaty|treaties|pact|ceasefire|truce|protocol|memorandum|contract|contracts)$/.test(lower(k))) return { type: 'AGREE' }
     return undefined
   }
   if (/^(launch|launches|launched|launching|fire|fires|fired|firing)$/.test(w)) {
+    if (w === 'fire' && /^(opened|open|opens|opening)$/.test(lower(i - 1))) return { type: 'ASSAULT', mode: 'firearms' }
     for (let k = i + 1; k <= i + 5; k++) {
       const weapon = WEAPONS.get(lower(k))
       if (weapon) return { type: 'ASSAULT', mode: weapon }
     }
     return undefined
   }
-  if (/^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded)$/.test(w)) {
+  if (/^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded|upgrades|upgrading)$/.test(w)) {
     for (let k = i + 1; k <= i + 4; k++) if (/^(ties|relations)$/.test(lower(k))) return { type: 'COOPERATE' }
     return undefined
   }
@@ -162,20 +219,31 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
   if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone')) return { type: 'CONSULT', mode: 'phone' }
   if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out') return { type: 'RETREAT', mode: 'withdraw' }
   if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down') return { type: 'RETREAT', mode: 'resign' }
-  if ((w === 'cut' || w === 'severed' || w === 'sever' || w === 'suspended' || w === 'suspend') && /^(ties|relations)$/.test(lower(i + 1) === 'diplomatic' ? lower(i + 2) : lower(i + 1))) return { type: 'SANCTION', mode: 'discontinue' }
   if (w === 'support' && (lower(i - 1) === 'military' || lower(i - 1) === 'financial')) return { type: 'AID' }
   return TRIGGERS.get(w)
 }
 
+/** The sense the first object word after token i gives it, scanning to the clause's end (seven words at most). */
+function objectSense(lower: (i: number) => string, i: number, rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]): TriggerSense | undefined {
+  for (let k = i + 1; k <= i + 7; k++) {
+    const w = lower(k)
+    if (w === '' || w === ',' || (CLAUSE_BREAKS.has(w) && w !== 'that')) return undefined
+    for (const rule of rules) if (rule.objects.has(w)) return rule.sense
+  }
+  return undefined
+}
+
 /** The words `senseOf` reads with their neighbours; any other word has its lexicon sense (most tokens: no tests). */
 const NEIGHBOUR_SENSED = new Set([
-  'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'reached', 'sealed',
+  ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
+  'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
+  'declined', 'declines', 'decline', 'declining',
+  'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
   'establishes', 'established', 'normalize', 'normalized', 'normalise', 'normalised', 'upgrade', 'upgraded',
   'arrived', 'arrives', 'arriving', 'cordon', 'cordoned', 'cordoning', 'blocked', 'called', 'calls', 'call', 'calling',
-  'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'cut', 'severed', 'sever', 'suspended', 'suspend',
-  'support',
+  'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'support', 'upgrades', 'upgrading',
 ])
 
 /** Weapons launched or fired, with the assault mode they give. */
@@ -189,6 +257,22 @@ const NOUN_TRIGGERS = new Set(['talks', 'attack', 'attacks', 'strike', 'strikes'
 
 function isNounTrigger(w: string): boolean {
   return NOUN_TRIGGERS.has(w) || /(tion|sion|ment|ism|ure|ance|ence|al)s?$/.test(w)
+}
+
+/** The mode of a cooperation when it is promised or refused: "agreed to meet", "will not release". */
+const COOPERATION_MODES: Partial<Record<PloverType, string>> = { CONSULT: 'meet', AGREE: 'meet', AID: 'assist', COOPERATE: 'assist', RETREAT: 'yield', CONCEDE: 'yield' }
+
+/** Words before a negated trigger that make the negation a refusal: "will not", "won't", "failed to", "declined to". */
+const REFUSALS = new Set(['will', 'would', 'wo', "'ll", '’ll', 'shall', 'failed', 'fails', 'fail', 'declined', 'declines', 'refused', 'refuses', 'refusing'])
+
+/** True when a refusal word stands within four words before token i, in its clause. */
+function refused(lower: (i: number) => string, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const w = lower(k)
+    if (REFUSALS.has(w)) return true
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false
+  }
+  return false
 }
 
 /** True when a negation governs token i: within three words before it, not across a clause break. */
@@ -211,8 +295,12 @@ function complementOf(lower: (i: number) => string, i: number, to: number): numb
   return undefined
 }
 
-/** Runs of tokens naming one actor-like entity, in text order; a name outranks a description over the same words. */
-function argumentUnits(doc: EventInput): Unit[] {
+/**
+ * Runs of tokens naming one actor, in text order: an actor-like entity (a name outranks a description over the
+ * same words), or an unnamed group — a group noun with up to two modifiers ("security forces", "Rebel fighters")
+ * — which joins an entity right before it ("Syrian government forces").
+ */
+function argumentUnits(doc: EventInput, lower: (i: number) => string): Unit[] {
   const { tokens } = doc
   const owner: (Entity | undefined)[] = new Array(tokens.length)
   const rank = new Int8Array(tokens.length)
@@ -227,27 +315,47 @@ function argumentUnits(doc: EventInput): Unit[] {
   const units: Unit[] = []
   for (let t = 0; t < tokens.length; t++) {
     const entity = owner[t]
-    if (!entity) continue
     const last = units[units.length - 1]
+    if (!entity) {
+      if (!GROUP_NOUNS.has(lower(t))) continue
+      if (last && last.last === t - 1) {
+        last.last = t
+        continue
+      }
+      let first = t
+      while (first > t - 2 && first > 0 && !owner[first - 1] && isGroupModifier(lower(first - 1))) first--
+      units.push({ first, last: t })
+      continue
+    }
     if (last && last.entity === entity && last.last === t - 1) last.last = t
     else units.push({ entity, first: t, last: t })
   }
   return units
 }
 
-/** An argument of an event: the entity and the tokens of the noun phrase naming it. */
+/** A word that can stand before a group noun as part of its name: "rebel" fighters, "riot" police, "unknown" gunmen. */
+function isGroupModifier(w: string): boolean {
+  return /^[a-z][a-z-]*$/.test(w) && !FUNCTION_WORDS.has(w) && !TRIGGERS.has(w) && !PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && !GROUP_NOUNS.has(w)
+}
+
+/** The entity ids of arguments that name one. */
+function entityIds(list: readonly Argument[]): string[] {
+  return list.flatMap((a) => (a.entity ? [a.entity.id] : []))
+}
+
+/** An argument of an event: the entity (none for an unnamed group) and the tokens of the noun phrase naming it. */
 interface Argument {
-  entity: Entity
+  entity?: Entity
   first: number
   last: number
 }
 
 /** Actors, recipients and place of the trigger at token i. */
-function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32Array, i: number, from: number, to: number, reciprocal: boolean, attack: boolean) {
+function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32Array, i: number, from: number, to: number, reciprocal: boolean, attack: boolean, mobilize: boolean) {
   const actors: Argument[] = []
   const recipients: Argument[] = []
   let location: string | undefined
-  const isPlace = (u: Unit) => u.entity.label === 'GPE' || u.entity.label === 'LOC' || u.entity.label === 'FAC'
+  const isPlace = (u: Unit) => u.entity?.label === 'GPE' || u.entity?.label === 'LOC' || u.entity?.label === 'FAC'
   const before = (u: Unit) => lower(u.first - 1) === 'the' ? lower(u.first - 2) : lower(u.first - 1)
   const result = (a: Argument[], r: Argument[]) => ({ actors: uniqueArguments(a), recipients: uniqueArguments(r), location })
 
@@ -262,7 +370,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     const prep = before(u)
     // "Russian President Vladimir Putin": the last name of a run of adjacent names is the head.
     if (previous && previous.last === u.first - 1) {
-      previous.entity = u.entity
+      previous.entity = u.entity ?? previous.entity
       previous.last = u.last
       continue
     }
@@ -270,8 +378,12 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     if (prep === 'between' || (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')) {
       actors.push(argument)
     } else if (PLACE_PREPOSITIONS.has(prep) && isPlace(u) && !(prep === 'at' && attack)) {
-      location ??= u.entity.name
+      location ??= u.entity?.name
       continue
+    } else if (!u.entity && mobilize) {
+      continue // "deployed troops": the forces moved, not a recipient
+    } else if (u.entity && recipients.length > 0 && recipients.every((r) => !r.entity) && RECIPIENT_PREPOSITIONS.has(prep)) {
+      recipients.splice(0, recipients.length, argument) // "stationed soldiers on the border with Armenia": the named party
     } else if (recipients.length === 0 || prep === 'and' || prep === ',') {
       if (recipients.length === 0 && PREPOSITIONS.has(prep) && !RECIPIENT_PREPOSITIONS.has(prep)) continue
       recipients.push(argument)
@@ -305,7 +417,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     j = u.first
     const prep = before(u)
     if (PREPOSITIONS.has(prep)) {
-      if (PLACE_PREPOSITIONS.has(prep) && isPlace(u)) location ??= u.entity.name
+      if (PLACE_PREPOSITIONS.has(prep) && isPlace(u)) location ??= u.entity?.name
       continue
     }
     // "a Kyiv forum": a place name after an article modifies a noun.
@@ -337,7 +449,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
 }
 
 function uniqueArguments(list: Argument[]): Argument[] {
-  return list.filter((a, k) => list.findIndex((b) => b.entity === a.entity) === k)
+  return list.filter((a, k) => list.findIndex((b) => (a.entity ? b.entity === a.entity : b.first === a.first)) === k)
 }
 
 /** True when "I" or "we" opens the clause of token i. */
@@ -397,17 +509,13 @@ function countOf(amounts: readonly Amount[], trigger: Span): { count?: number } 
   return {}
 }
 
+/** Merges a later trigger's arguments into the event of the same type in its sentence: new entities, new words. */
 function mergeInto(target: EventRecord, other: EventRecord): void {
-  for (const [k, id] of other.actors.entries()) {
-    if (target.actors.includes(id)) continue
-    target.actors.push(id)
-    if (other.actorSpans[k]) target.actorSpans.push(other.actorSpans[k])
-  }
-  for (const [k, id] of other.recipients.entries()) {
-    if (target.recipients.includes(id) || target.actors.includes(id)) continue
-    target.recipients.push(id)
-    if (other.recipientSpans[k]) target.recipientSpans.push(other.recipientSpans[k])
-  }
+  const named = (spans: Span[]) => (span: Span) => spans.some((s) => s.start < span.end && span.start < s.end)
+  for (const id of other.actors) if (!target.actors.includes(id)) target.actors.push(id)
+  for (const span of other.actorSpans) if (!named(target.actorSpans)(span)) target.actorSpans.push(span)
+  for (const id of other.recipients) if (!target.recipients.includes(id) && !target.actors.includes(id)) target.recipients.push(id)
+  for (const span of other.recipientSpans) if (!named(target.recipientSpans)(span) && !named(target.actorSpans)(span)) target.recipientSpans.push(span)
   target.mode ??= other.mode
   if (target.mode) target.score = ploverScore(target.type, target.mode)
   target.location ??= other.location

@@ -13,32 +13,32 @@ export interface TriggerSense {
 
 /** `type[/mode]: words`, one line per sense; several senses may share a type. */
 const SENSES = `
-AGREE: agree agrees agreed agreeing pledge pledges pledged pledging promise promises promised offer offers offered offering commit commits committed
-CONSULT: meet meets met meeting meetings talks negotiate negotiates negotiated negotiating negotiations negotiation discussions dialogue consult consults consulted consultations convene convened
-CONSULT/visit: visit visits visited visiting trip travel travels travelled traveled traveling travelling
+AGREE: agree agrees agreed agreeing pledge pledges pledged pledging promise promises promised offer offers offered offering commit commits committed accept accepts accepted accepting vow vows vowed vowing
+CONSULT: meet meets met meeting meetings talks negotiate negotiates negotiated negotiating negotiations negotiation discussions dialogue consult consults consulted consultations convene convened discuss discusses discussed discussing conferred
+CONSULT/visit: visit visits visited visiting trip travel travels travelled traveled traveling travelling host hosts hosted hosting
 CONSULT/multilateral: summit summits
 CONSULT/phone: phoned telephoned
 CONSULT/third-party: mediate mediates mediated mediating mediation
-SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting
+SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting defend defends defended defending thanked thanking congratulate congratulates congratulated congratulating solidarity condolences
 CONCEDE: concede concedes conceded apologize apologized apologise apologised apology compromise compromised relent relented
-COOPERATE: cooperate cooperates cooperated cooperating cooperation collaborate collaborated collaboration
-AID: aid donate donates donated donation assistance
+COOPERATE: cooperate cooperates cooperated cooperating cooperation collaborate collaborated collaboration extradite extradites extradited extraditing extradition
+AID: aid donate donates donated donating donation donations donor donors assistance contribution contributions funded evacuate evacuated evacuating evacuation
 RETREAT/withdraw: withdraw withdraws withdrew withdrawn withdrawal retreat retreats retreated
-RETREAT/release: release releases released releasing freed
+RETREAT/release: release releases released releasing freed pardon pardoned pardons
 RETREAT/resign: resign resigns resigned resigning resignation
-RETREAT/ceasefire: ceasefire truce armistice
-RETREAT/disarm: disarm disarmed disarmament
+RETREAT/ceasefire: ceasefire ceasefires cease-fire cease-fires truce armistice
+RETREAT/disarm: disarm disarmed disarmament surrender surrendered surrendering
 REQUEST: urge urges urged urging appeal appeals appealed request requests requested demand demands demanded demanding plead pleaded
-ACCUSE/allege: accuse accuses accused accusing accusation accusations blame blames blamed blaming allegations
-ACCUSE/disapprove: criticize criticizes criticized criticise criticised criticizing criticism condemn condemns condemned condemning condemnation denounce denounces denounced denouncing slam slams slammed rebuke rebuked labeled labelled branded
-ACCUSE/investigate: investigate investigates investigated investigating investigation probe probes probed
-REJECT: reject rejects rejected rejecting rejection refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned
+ACCUSE/allege: accuse accuses accused accusing accusation accusations blame blames blamed blaming allegations indict indicted indicts indictment sue sues sued suing lawsuit prosecute prosecuted prosecuting
+ACCUSE/disapprove: criticize criticizes criticized criticise criticised criticizing criticising criticism condemn condemns condemned condemning condemnation denounce denounces denounced denouncing slam slams slammed rebuke rebuked labeled labelled branded complain complains complained complaining complaint complaints summon summons summoned decried deplored lambasted castigated chided
+ACCUSE/investigate: investigate investigates investigated investigating investigation investigations inquiry inquiries probe probes probed
+REJECT: reject rejects rejected rejecting rejection refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned deny denies denied denying oppose opposes opposed opposing
 THREATEN: threaten threatens threatened threatening threat threats ultimatum
-PROTEST/demo: protest protests protested protesting demonstration demonstrations demonstrated rally rallies rallied march marched
+PROTEST/demo: protest protests protested protesting demonstration demonstrations demonstrated demonstrate demonstrating rally rallies rallied march marched marches sit-in picketed
 PROTEST/riot: riot riots rioted rioting
 PROTEST/boycott: boycott boycotts boycotted
-PROTEST/obstruct: blockade blockaded
-SANCTION: sanction sanctions sanctioned embargo
+PROTEST/obstruct: blockade blockades blockaded
+SANCTION: sanction sanctions sanctioned embargo tariff tariffs blacklisted
 SANCTION/expel: expel expels expelled expelling expulsion
 SANCTION/convict: convict convicts convicted sentenced
 MOBILIZE/troops: mobilize mobilizes mobilized mobilise mobilised mobilization mobilisation deploy deploys deployed deploying deployment
@@ -48,13 +48,17 @@ COERCE/censor: censor censored censorship
 COERCE/deport: deport deports deported deporting deportation deportations
 COERCE/seize: seize seizes seized seizing seizure confiscate confiscated annex annexed annexation
 COERCE: crackdown
-ASSAULT: attack attacks attacked attacking assault assaults assaulted offensive invasion invade invades invaded invading raid raids raided ambush ambushed kill kills killed killing killings
+COERCE/curfew: curfew curfews
+COERCE/cyber: cyberattack cyberattacks cyber-attack cyber-attacks
+ASSAULT: attack attacks attacked attacking assault assaults assaulted offensive invasion invade invades invaded invading raid raids raided ambush ambushed kill kills killed killing killings striking clash clashes clashed clashing battled battling gunfire wounded
 ASSAULT/aerial: airstrike airstrikes bombed bombing bombings bombard bombarded bombardment
 ASSAULT/heavy-weapons: shelled shelling shells
 ASSAULT/firearms: shot shooting shootings
-ASSAULT/abduct: abduct abducted abduction kidnap kidnapped kidnapping
+ASSAULT/abduct: abduct abducted abduction kidnap kidnapped kidnapping hijack hijacked
 ASSAULT/assassinate: assassinate assassinated assassination
 ASSAULT/torture: torture tortured
+ASSAULT/beat: beaten beating stabbed stabbing
+ASSAULT/explosives: detonated
 ASSAULT/massacre: massacre massacred
 ASSAULT/execute: executed execution executions
 `
@@ -72,8 +76,70 @@ export const TRIGGERS: ReadonlyMap<string, TriggerSense> = new Map(
 export const ASSAULT_MODES: ReadonlyMap<string, string> = new Map([
   ['drone', 'drone'], ['drones', 'drone'], ['air', 'aerial'], ['aerial', 'aerial'], ['missile', 'aerial'], ['missiles', 'aerial'],
   ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'], ['artillery', 'heavy-weapons'], ['bomb', 'explosives'],
-  ['suicide', 'suicide-attack'], ['gun', 'firearms'], ['knife', 'primitive'], ['cyber', 'cyber'], ['chemical', 'unconventional'],
+  ['suicide', 'suicide-attack'], ['gun', 'firearms'], ['knife', 'primitive'], ['chemical', 'unconventional'],
 ])
+
+const AID_OBJECTS = 'aid assistance supplies food medicine medicines medical equipment weapons arms ammunition funds funding money loan loans grant grants tents vaccines vaccine doses relief humanitarian training vehicles aircraft helicopters tanks missiles fuel shelter donations peacekeepers peacekeeping $ € £ million billion'
+const TROOPS = 'troops soldiers forces reinforcements warships marines paratroopers'
+const GIVE_VERBS = 'provide provided provides providing give gave gives giving given send sent sends sending deliver delivered delivers delivering supply supplied supplying contribute contributed contributes contributing grant granted grants granting dispatch dispatched dispatches'
+const STOP_VERBS = 'suspend suspended suspends suspending cut cuts cutting halt halted halts halting froze freeze freezes freezing frozen withheld withhold withholds stopped stop stops slashed curtailed ceased cease ceases ended'
+
+/**
+ * Verbs whose sense is their object's, found within a few words before the clause ends: "provided medical aid"
+ * (AID), "sent troops" (MOBILIZE), "suspended aid" (SANCTION), "lifted the curfew" (RETREAT). `verbs: objects → sense`;
+ * a verb's rules are tried in order for each word after it, nearest word first.
+ */
+const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
+  ['hand hands handed handing return returns returned returning', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
+  ['return returns returned returning', 'territory land prisoners bodies detainees', { type: 'RETREAT', mode: 'release' }],
+  [`hand hands handed handing ${GIVE_VERBS}`, 'asylum', { type: 'AID', mode: 'asylum' }],
+  [GIVE_VERBS, TROOPS, { type: 'MOBILIZE', mode: 'troops' }],
+  [GIVE_VERBS, 'police policemen', { type: 'MOBILIZE', mode: 'police' }],
+  [`hand hands handed handing ${GIVE_VERBS}`, AID_OBJECTS, { type: 'AID' }],
+  [STOP_VERBS, 'aid assistance funding supplies food loans funds support', { type: 'SANCTION', mode: 'discontinue' }],
+  [`${STOP_VERBS} broke broken break breaks breaking sever severs severed severing downgrade downgraded`, 'ties relations', { type: 'SANCTION', mode: 'withdraw' }],
+  [STOP_VERBS, 'talks negotiations dialogue', { type: 'SANCTION', mode: 'withdraw' }],
+  [STOP_VERBS, 'assets accounts', { type: 'SANCTION' }],
+  [STOP_VERBS, 'operations offensive attacks fighting hostilities airstrikes bombing bombardment shelling', { type: 'RETREAT', mode: 'disarm' }],
+  ['lay lays laid laying', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
+  ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed', 'sanctions ban embargo restrictions curfew blockade siege measures tariffs', { type: 'RETREAT' }],
+  ['reopen reopens reopened reopening', 'border borders crossing crossings embassy airspace', { type: 'RETREAT', mode: 'access' }],
+  ['allow allows allowed allowing permit permits permitted', 'access aid inspectors observers delivery entry monitors peacekeepers journalists humanitarian relief', { type: 'RETREAT', mode: 'access' }],
+  ['recall recalls recalled recalling', 'ambassador envoy diplomats', { type: 'SANCTION', mode: 'withdraw' }],
+  ['reinforce reinforces reinforced reinforcing strengthen strengthened bolster bolstered boost boosted increase increased mass massed massing amass amassed', 'troops forces presence soldiers troop', { type: 'MOBILIZE', mode: 'troops' }],
+  ['share shares shared sharing', 'intelligence information data technology expertise', { type: 'COOPERATE' }],
+  ['exchange exchanged exchanging swap swapped', 'prisoners detainees hostages', { type: 'RETREAT', mode: 'release' }],
+  ['exchange exchanged exchanging', 'ambassadors envoys', { type: 'SUPPORT' }],
+  ['receive receives received receiving', 'ambassador envoy delegation minister president counterpart visiting delegates premier chancellor king', { type: 'CONSULT', mode: 'visit' }],
+  ['charge charges charged charging', 'with', { type: 'ACCUSE', mode: 'allege' }],
+  ['find finds found', 'guilty', { type: 'SANCTION', mode: 'convict' }],
+  ['burn burns burned burnt burning torch torched', 'flag flags effigy effigies', { type: 'PROTEST', mode: 'demo' }],
+  ['burn burns burned burnt burning', 'homes houses villages buildings churches mosques shops vehicles cars crops', { type: 'ASSAULT', mode: 'destroy' }],
+  ['take takes took taking', 'streets', { type: 'PROTEST', mode: 'demo' }],
+  ['take takes took taking hold holds held holding', 'hostage hostages', { type: 'ASSAULT', mode: 'abduct' }],
+  ['impose imposes imposed imposing declare declares declared declaring', 'blockade blockades restrictions', { type: 'COERCE', mode: 'restrict' }],
+  ['impose imposes imposed imposing declare declares declared declaring', 'emergency siege martial', { type: 'COERCE', mode: 'martial-law' }],
+  ['spoke speak speaks speaking talked talk', 'phone telephone', { type: 'CONSULT', mode: 'phone' }],
+]
+
+/** Verb → its object rules (objects as a set), in `OBJECT_RULES` order. */
+export const OBJECT_SENSES: ReadonlyMap<string, readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]> = (() => {
+  const senses = new Map<string, { objects: ReadonlySet<string>; sense: TriggerSense }[]>()
+  for (const [verbs, objects, sense] of OBJECT_RULES) {
+    const rule = { objects: new Set(objects.split(' ')), sense }
+    for (const verb of verbs.split(' ')) senses.set(verb, [...(senses.get(verb) ?? []), rule])
+  }
+  return senses
+})()
+
+/** Nouns and verbs of military exercises: joint ones are cooperation, others a show of force. */
+export const EXERCISE_WORDS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'games'])
+
+/** Words before an exercise word that make it military: "naval drills", "war games". */
+export const EXERCISE_MODIFIERS: ReadonlySet<string> = new Set(['military', 'naval', 'joint', 'air', 'army', 'war', 'live-fire', 'combat', 'missile', 'nuclear', 'defence', 'defense'])
+
+/** What "fighting" is against when it is no violence: "fighting corruption", "fought for". */
+export const ABSTRACT_FIGHTS: ReadonlySet<string> = new Set(['corruption', 'poverty', 'covid', 'covid-19', 'coronavirus', 'virus', 'disease', 'pandemic', 'climate', 'crime', 'inflation', 'drugs', 'cancer', 'fires', 'fire', 'wildfires', 'for', 'to', 'back', 'hunger', 'racism', 'misinformation', 'disinformation', 'change', 'extinction', 'it'])
 
 /** The mode a requested, offered or refused action gives: "urged Trump to meet" → meet. */
 export const COMPLEMENT_MODES: ReadonlyMap<string, string> = new Map([
@@ -104,7 +170,7 @@ const SCORES: Record<string, number> = {
   PROTEST: -5, 'PROTEST/demo': -5, 'PROTEST/riot': -7, 'PROTEST/strike': -5, 'PROTEST/hunger': -4.5, 'PROTEST/boycott': -4.5, 'PROTEST/obstruct': -4.5,
   SANCTION: -6, 'SANCTION/convict': -6, 'SANCTION/expel': -5.5, 'SANCTION/withdraw': -6, 'SANCTION/discontinue': -6,
   MOBILIZE: -5.5, 'MOBILIZE/troops': -6.5, 'MOBILIZE/weapons': -6.5, 'MOBILIZE/police': -5.5, 'MOBILIZE/militia': -6,
-  COERCE: -7, 'COERCE/seize': -7, 'COERCE/restrict': -7, 'COERCE/censor': -6.5, 'COERCE/curfew': -6.5, 'COERCE/arrest': -7, 'COERCE/deport': -7, 'COERCE/withhold': -7, 'COERCE/misinformation': -6.5, 'COERCE/cyber': -7,
+  COERCE: -7, 'COERCE/seize': -7, 'COERCE/restrict': -7, 'COERCE/censor': -6.5, 'COERCE/curfew': -6.5, 'COERCE/martial-law': -7.5, 'COERCE/arrest': -7, 'COERCE/deport': -7, 'COERCE/withhold': -7, 'COERCE/misinformation': -6.5, 'COERCE/cyber': -7,
   ASSAULT: -9, 'ASSAULT/abduct': -8.5, 'ASSAULT/beat': -7.5, 'ASSAULT/torture': -8.5, 'ASSAULT/sexual': -8.5, 'ASSAULT/assassinate': -9.5, 'ASSAULT/destroy': -8.5,
   'ASSAULT/primitive': -8, 'ASSAULT/firearms': -9, 'ASSAULT/explosives': -9, 'ASSAULT/suicide-attack': -9.5, 'ASSAULT/aerial': -9.5, 'ASSAULT/drone': -9.5,
   'ASSAULT/heavy-weapons': -9.5, 'ASSAULT/crowd-control': -7.5, 'ASSAULT/unconventional': -10,
@@ -138,6 +204,20 @@ export const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'again
 
 /** Prepositions that introduce a place: "talks in Saudi Arabia". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside'])
+
+/**
+ * Nouns for groups that act in the news without a name: "Police arrested …", "Rebel fighters attacked …",
+ * "protesters burned …". An event coder codes them by sector; here they are arguments by their words.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'policemen', 'troops', 'soldiers', 'army', 'military', 'forces', 'navy', 'government', 'authorities', 'officials',
+  'ministry', 'administration', 'cabinet', 'regime', 'junta', 'court', 'judge', 'judges', 'prosecutors', 'investigators',
+  'parliament', 'lawmakers', 'legislators', 'senators', 'rebels', 'militants', 'insurgents', 'gunmen', 'fighters', 'jihadists',
+  'terrorists', 'extremists', 'guerrillas', 'separatists', 'militia', 'militias', 'bandits', 'pirates', 'gangs', 'attackers',
+  'assailants', 'hackers', 'protesters', 'protestors', 'demonstrators', 'strikers', 'activists', 'students', 'workers',
+  'miners', 'farmers', 'teachers', 'doctors', 'nurses', 'mob', 'crowd', 'crowds', 'villagers', 'residents', 'civilians',
+  'refugees', 'migrants', 'settlers', 'warplanes', 'jets', 'peacekeepers', 'inspectors', 'diplomats', 'opposition', 'unions',
+])
 
 /** Verbs that turn a following meeting into an intent to meet (AGREE): "agreed to meet", "offered talks". */
 export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'agreed', 'agrees', 'offer', 'offered', 'offers', 'promised', 'pledged', 'invited', 'invite', 'willing', 'ready', 'proposed'])
