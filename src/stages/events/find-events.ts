@@ -73,6 +73,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const sense = senseOf(lower, i, unitAt)
       if (!sense) continue
       let { type, mode } = sense
+      if (sense.object !== undefined) absorbed.add(sense.object)
       const refusal = negated(lower, i, from)
       if (refusal) {
         // "will not release the prisoners", "failed to reach an agreement": cooperation refused is a rejection.
@@ -151,19 +152,27 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   return events
 }
 
+/** A trigger's sense; `object`: the token that gave it ("aid" in "suspended aid"), which is no event of its own. */
+type Sense = TriggerSense & { object?: number }
+
 /** The sense of token i, with the few words whose sense depends on their neighbours. */
-function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): TriggerSense | undefined {
+function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): Sense | undefined {
   const w = lower(i)
   if (unitAt[i] >= 0) return undefined
   if (!NEIGHBOUR_SENSED.has(w)) return TRIGGERS.get(w)
+  if (/^(call|calls|called|calling)$/.test(w) && lower(i + 1) === 'off') {
+    // "called off the strike": dissent eased.
+    for (let k = i + 2; k <= i + 5; k++) if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k))) return { type: 'CONCEDE' }
+    return undefined
+  }
   const byObject = OBJECT_SENSES.get(w)
   if (byObject) {
-    const sense = objectSense(lower, i, byObject)
+    const sense = objectSense(lower, i, unitAt, byObject)
     if (sense || !TRIGGERS.has(w)) return sense
   }
   if (EXERCISE_WORDS.has(w)) {
-    if (!(EXERCISE_MODIFIERS.has(lower(i - 1)) || EXERCISE_MODIFIERS.has(lower(i - 2)) || (w !== 'games' && w !== 'exercise' && w !== 'exercises'))) return undefined
-    if (w === 'games' && lower(i - 1) !== 'war') return undefined
+    if (!(EXERCISE_MODIFIERS.has(lower(i - 1)) || EXERCISE_MODIFIERS.has(lower(i - 2)) || (w !== 'games' && w !== 'game' && w !== 'exercise' && w !== 'exercises'))) return undefined
+    if ((w === 'games' || w === 'game') && lower(i - 1) !== 'war') return undefined
     // "joint exercises", "drills with Japan": cooperation; a country's own drills show force (made cooperation when several hold them).
     const joint = lower(i - 1) === 'joint' || lower(i - 2) === 'joint' || lower(i - 3) === 'joint' || lower(i + 1) === 'with'
     return { type: joint ? 'COOPERATE' : 'MOBILIZE' }
@@ -185,7 +194,8 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
   if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
   if (w === 'war') return /^(wage|wages|waged|waging)$/.test(lower(i - 1)) ? { type: 'ASSAULT' } : undefined
-  if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining') return lower(i + 1) === 'to' ? { type: 'REJECT' } : undefined
+  if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining') return lower(i + 1) === 'to' && !NO_COMMENT.has(lower(i + 2)) ? { type: 'REJECT' } : undefined
+  if (w === 'free') return lower(i - 1) === 'let' || lower(i - 1) === 'set' || lower(i - 1) === 'sets' ? { type: 'RETREAT', mode: 'release' } : undefined
   if (w === 'attacks' || w === 'attack') {
     // "a series of verbal attacks" is criticism, not violence.
     if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
@@ -223,12 +233,16 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): T
   return TRIGGERS.get(w)
 }
 
-/** The sense the first object word after token i gives it, scanning to the clause's end (seven words at most). */
-function objectSense(lower: (i: number) => string, i: number, rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]): TriggerSense | undefined {
+/**
+ * The sense the first object word after token i gives it, scanning to the clause's end (seven words at most) past
+ * names: "provided the Lebanese Armed Forces with aircraft" is aid, not troops.
+ */
+function objectSense(lower: (i: number) => string, i: number, unitAt: Int32Array, rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]): Sense | undefined {
   for (let k = i + 1; k <= i + 7; k++) {
     const w = lower(k)
     if (w === '' || w === ',' || (CLAUSE_BREAKS.has(w) && w !== 'that')) return undefined
-    for (const rule of rules) if (rule.objects.has(w)) return rule.sense
+    if (unitAt[k] >= 0) continue
+    for (const rule of rules) if (rule.objects.has(w)) return { ...rule.sense, object: k }
   }
   return undefined
 }
@@ -237,7 +251,7 @@ function objectSense(lower: (i: number) => string, i: number, rules: readonly { 
 const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
-  'declined', 'declines', 'decline', 'declining',
+  'declined', 'declines', 'decline', 'declining', 'free',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
@@ -258,6 +272,9 @@ const NOUN_TRIGGERS = new Set(['talks', 'attack', 'attacks', 'strike', 'strikes'
 function isNounTrigger(w: string): boolean {
   return NOUN_TRIGGERS.has(w) || /(tion|sion|ment|ism|ure|ance|ence|al)s?$/.test(w)
 }
+
+/** What one declines to do without refusing anything: "declined to comment". */
+const NO_COMMENT = new Set(['comment', 'say', 'elaborate', 'discuss', 'confirm', 'reveal', 'disclose', 'identify', 'specify', 'speculate', 'answer', 'respond', 'be', 'give', 'name'])
 
 /** The mode of a cooperation when it is promised or refused: "agreed to meet", "will not release". */
 const COOPERATION_MODES: Partial<Record<PloverType, string>> = { CONSULT: 'meet', AGREE: 'meet', AID: 'assist', COOPERATE: 'assist', RETREAT: 'yield', CONCEDE: 'yield' }
@@ -317,7 +334,7 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string): Unit[] {
     const entity = owner[t]
     const last = units[units.length - 1]
     if (!entity) {
-      if (!GROUP_NOUNS.has(lower(t))) continue
+      if (!GROUP_NOUNS.has(lower(t)) || modifiesNext(lower(t), lower(t + 1))) continue
       if (last && last.last === t - 1) {
         last.last = t
         continue
@@ -333,9 +350,27 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string): Unit[] {
   return units
 }
 
-/** A word that can stand before a group noun as part of its name: "rebel" fighters, "riot" police, "unknown" gunmen. */
+/**
+ * A word that can stand before a group noun as part of its name: "rebel" fighters, "riot" police, "unknown" gunmen;
+ * not a verb ("suspended" military aid, "sent" troops).
+ */
 function isGroupModifier(w: string): boolean {
-  return /^[a-z][a-z-]*$/.test(w) && !FUNCTION_WORDS.has(w) && !TRIGGERS.has(w) && !PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && !GROUP_NOUNS.has(w)
+  return /^[a-z][a-z-]*$/.test(w) && !FUNCTION_WORDS.has(w) && !TRIGGERS.has(w) && !NEIGHBOUR_SENSED.has(w) && !PREPOSITIONS.has(w) &&
+    !CLAUSE_BREAKS.has(w) && !GROUP_NOUNS.has(w) && (!/(?:ed|ing)$/.test(w) || PARTICIPLE_MODIFIERS.has(w))
+}
+
+/** Participles that describe a group: "armed" men, "masked" gunmen. */
+const PARTICIPLE_MODIFIERS = new Set(['armed', 'masked', 'unidentified', 'suspected', 'uniformed', 'alleged', 'trained', 'ruling', 'governing', 'opposing', 'retired', 'elected'])
+
+/** Nouns a singular group noun only describes: "military aid", "police station", "army post". */
+const DESCRIBED_NOUNS = new Set(['aid', 'post', 'posts', 'base', 'bases', 'station', 'stations', 'building', 'buildings', 'headquarters', 'vehicle',
+  'vehicles', 'convoy', 'camp', 'camps', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ruling', 'order', 'decision',
+  'policy', 'plan', 'budget', 'spending', 'equipment', 'operation', 'operations', 'exercise', 'exercises', 'drills', 'hospital', 'presence',
+  'intervention', 'action', 'coup', 'leadership', 'officer', 'commander', 'commanders', 'figures', 'data', 'statement', 'report', 'records', 'crackdown'])
+
+/** True when a singular group noun describes the noun after it ("military aid") instead of naming actors. */
+function modifiesNext(w: string, next: string): boolean {
+  return !w.endsWith('s') && (DESCRIBED_NOUNS.has(next) || (TRIGGERS.has(next) && isNounTrigger(next)))
 }
 
 /** The entity ids of arguments that name one. */
@@ -404,7 +439,17 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
       const at = lower(j) !== 'by' ? -1 : lower(j + 1) === 'the' ? j + 2 : j + 1
       if (at > 0 && unitAt[at] >= 0) agents.push({ ...units[unitAt[at]] })
     }
-    return result(agents, [])
+    // "Five protesters were killed": the subject, outside any prepositional phrase, suffered it.
+    const sufferers: Argument[] = []
+    for (let j = i - 1; j >= from && sufferers.length === 0; j--) {
+      const w = lower(j)
+      if (w === ';' || w === ':' || CLAUSE_BREAKS.has(w)) break
+      if (unitAt[j] < 0) continue
+      const u = units[unitAt[j]]
+      j = u.first
+      if (!PREPOSITIONS.has(before(u))) sufferers.push({ ...u })
+    }
+    return result(agents, sufferers)
   }
 
   // Before the trigger: the nearest name outside a prepositional phrase, then names coordinated with it.

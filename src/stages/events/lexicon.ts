@@ -81,8 +81,8 @@ export const ASSAULT_MODES: ReadonlyMap<string, string> = new Map([
 
 const AID_OBJECTS = 'aid assistance supplies food medicine medicines medical equipment weapons arms ammunition funds funding money loan loans grant grants tents vaccines vaccine doses relief humanitarian training vehicles aircraft helicopters tanks missiles fuel shelter donations peacekeepers peacekeeping $ € £ million billion'
 const TROOPS = 'troops soldiers forces reinforcements warships marines paratroopers'
-const GIVE_VERBS = 'provide provided provides providing give gave gives giving given send sent sends sending deliver delivered delivers delivering supply supplied supplying contribute contributed contributes contributing grant granted grants granting dispatch dispatched dispatches'
-const STOP_VERBS = 'suspend suspended suspends suspending cut cuts cutting halt halted halts halting froze freeze freezes freezing frozen withheld withhold withholds stopped stop stops slashed curtailed ceased cease ceases ended'
+const GIVE_VERBS = 'provide provided provides providing give gave gives giving given send sent sends sending deliver delivered delivers delivering supply supplied supplying contribute contributed contributes contributing granted granting dispatch dispatched dispatches'
+const STOP_VERBS = 'suspend suspended suspends suspending cut cuts cutting halt halted halts halting froze freeze freezes freezing frozen withheld withhold withholds stopped stop stops slashed curtailed ceased cease ceases ended reduced reduce reduces suspension'
 
 /**
  * Verbs whose sense is their object's, found within a few words before the clause ends: "provided medical aid"
@@ -92,6 +92,10 @@ const STOP_VERBS = 'suspend suspended suspends suspending cut cuts cutting halt 
 const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
   ['hand hands handed handing return returns returned returning', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
   ['return returns returned returning', 'territory land prisoners bodies detainees', { type: 'RETREAT', mode: 'release' }],
+  ['return returns returned returning', 'artifacts artefacts antiquities paintings painting artworks relics remains fossils treasures manuscripts property', { type: 'RETREAT', mode: 'return' }],
+  ['deploy deploys deployed deploying deployment', 'peacekeeping peacekeepers observers monitors team teams rescue', { type: 'AID' }],
+  ['withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'peacekeepers observers monitors inspectors', { type: 'SANCTION', mode: 'expel' }],
+  ['withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'ambassador envoy diplomats support recognition invitation offer plan', { type: 'SANCTION', mode: 'withdraw' }],
   [`hand hands handed handing ${GIVE_VERBS}`, 'asylum', { type: 'AID', mode: 'asylum' }],
   [GIVE_VERBS, TROOPS, { type: 'MOBILIZE', mode: 'troops' }],
   [GIVE_VERBS, 'police policemen', { type: 'MOBILIZE', mode: 'police' }],
@@ -100,14 +104,15 @@ const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
   [`${STOP_VERBS} broke broken break breaks breaking sever severs severed severing downgrade downgraded`, 'ties relations', { type: 'SANCTION', mode: 'withdraw' }],
   [STOP_VERBS, 'talks negotiations dialogue', { type: 'SANCTION', mode: 'withdraw' }],
   [STOP_VERBS, 'assets accounts', { type: 'SANCTION' }],
+  [STOP_VERBS, 'sanctions ban embargo restrictions tariffs tariff tax taxes duties curfew blockade', { type: 'RETREAT' }],
   [STOP_VERBS, 'operations offensive attacks fighting hostilities airstrikes bombing bombardment shelling', { type: 'RETREAT', mode: 'disarm' }],
   ['lay lays laid laying', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
-  ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed', 'sanctions ban embargo restrictions curfew blockade siege measures tariffs', { type: 'RETREAT' }],
-  ['reopen reopens reopened reopening', 'border borders crossing crossings embassy airspace', { type: 'RETREAT', mode: 'access' }],
+  ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed', 'sanctions ban embargo restrictions curfew blockade siege measures tariffs tax taxes duties emergency lockdown boycott', { type: 'RETREAT' }],
+  ['reopen reopens reopened reopening open opens opened opening', 'border borders crossing crossings embassy airspace', { type: 'RETREAT', mode: 'access' }],
   ['allow allows allowed allowing permit permits permitted', 'access aid inspectors observers delivery entry monitors peacekeepers journalists humanitarian relief', { type: 'RETREAT', mode: 'access' }],
   ['recall recalls recalled recalling', 'ambassador envoy diplomats', { type: 'SANCTION', mode: 'withdraw' }],
   ['reinforce reinforces reinforced reinforcing strengthen strengthened bolster bolstered boost boosted increase increased mass massed massing amass amassed', 'troops forces presence soldiers troop', { type: 'MOBILIZE', mode: 'troops' }],
-  ['share shares shared sharing', 'intelligence information data technology expertise', { type: 'COOPERATE' }],
+  ['share shares shared sharing', 'intelligence information data technology expertise evidence', { type: 'COOPERATE' }],
   ['exchange exchanged exchanging swap swapped', 'prisoners detainees hostages', { type: 'RETREAT', mode: 'release' }],
   ['exchange exchanged exchanging', 'ambassadors envoys', { type: 'SUPPORT' }],
   ['receive receives received receiving', 'ambassador envoy delegation minister president counterpart visiting delegates premier chancellor king', { type: 'CONSULT', mode: 'visit' }],
@@ -133,7 +138,7 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly { objects: ReadonlySet<
 })()
 
 /** Nouns and verbs of military exercises: joint ones are cooperation, others a show of force. */
-export const EXERCISE_WORDS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'games'])
+export const EXERCISE_WORDS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'games', 'game'])
 
 /** Words before an exercise word that make it military: "naval drills", "war games". */
 export const EXERCISE_MODIFIERS: ReadonlySet<string> = new Set(['military', 'naval', 'joint', 'air', 'army', 'war', 'live-fire', 'combat', 'missile', 'nuclear', 'defence', 'defense'])
@@ -216,7 +221,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'terrorists', 'extremists', 'guerrillas', 'separatists', 'militia', 'militias', 'bandits', 'pirates', 'gangs', 'attackers',
   'assailants', 'hackers', 'protesters', 'protestors', 'demonstrators', 'strikers', 'activists', 'students', 'workers',
   'miners', 'farmers', 'teachers', 'doctors', 'nurses', 'mob', 'crowd', 'crowds', 'villagers', 'residents', 'civilians',
-  'refugees', 'migrants', 'settlers', 'warplanes', 'jets', 'peacekeepers', 'inspectors', 'diplomats', 'opposition', 'unions',
+  'refugees', 'migrants', 'settlers', 'warplanes', 'jets', 'peacekeepers', 'inspectors', 'diplomats', 'opposition', 'unions', 'officers',
 ])
 
 /** Verbs that turn a following meeting into an intent to meet (AGREE): "agreed to meet", "offered talks". */
