@@ -111,6 +111,12 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
+      // "the rebels said they will release two hostages": cooperation promised in reported words is an agreement.
+      const promise = quote !== undefined && (QUAD[type] === 2 || type === 'CONCEDE') && promisedAt(lower, i, from)
+      if (promise) {
+        mode = COOPERATION_MODES[type]
+        type = 'AGREE'
+      }
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
@@ -120,7 +126,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (VERBAL.has(type) && cueOf?.speakerId) {
         actors = [cueOf.speakerId]
         actorSpans = cueOf.source ? [cueOf.source] : []
-      } else if (actors.length === 0 && quote?.speakerId && firstPersonBefore(lower, i, from)) {
+      } else if (actors.length === 0 && quote?.speakerId && (promise || firstPersonBefore(lower, i, from))) {
         // "I just want a dialogue": inside a quote, the first person is its speaker.
         actors = [quote.speakerId]
         actorSpans = []
@@ -128,7 +134,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const recipientArgs = args.recipients.filter((r) => !r.entity || !actors.includes(r.entity.id))
       let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
       // "will never negotiate" refuses now.
-      if (refusal && modality === 'future') modality = quote ? 'reported' : 'asserted'
+      if ((refusal || promise) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
       const found: EventRecord = {
         id: '', type, ...(mode && { mode }), trigger: { start: tokens[i].start, end: tokens[i].end },
         actors, recipients: entityIds(recipientArgs), actorSpans, recipientSpans: recipientArgs.map(span),
@@ -220,7 +226,8 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): S
     return undefined
   }
   if (/^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded|upgrades|upgrading)$/.test(w)) {
-    for (let k = i + 1; k <= i + 4; k++) if (/^(ties|relations)$/.test(lower(k))) return { type: 'COOPERATE' }
+    // Diplomatic cooperation (CAMEO 05) is SUPPORT.
+    for (let k = i + 1; k <= i + 4; k++) if (/^(ties|relations)$/.test(lower(k))) return { type: 'SUPPORT', object: k }
     return undefined
   }
   if ((w === 'arrived' || w === 'arrives' || w === 'arriving') && lower(i + 1) === 'in') return { type: 'CONSULT', mode: 'visit' }
@@ -281,6 +288,16 @@ const COOPERATION_MODES: Partial<Record<PloverType, string>> = { CONSULT: 'meet'
 
 /** Words before a negated trigger that make the negation a refusal: "will not", "won't", "failed to", "declined to". */
 const REFUSALS = new Set(['will', 'would', 'wo', "'ll", '’ll', 'shall', 'failed', 'fails', 'fail', 'declined', 'declines', 'refused', 'refuses', 'refusing'])
+
+/** True when "will" or "would" stands within four words before token i, in its clause. */
+function promisedAt(lower: (i: number) => string, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const w = lower(k)
+    if (w === 'will' || w === 'would' || w === "'ll" || w === '’ll' || w === 'shall') return true
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false
+  }
+  return false
+}
 
 /** True when a refusal word stands within four words before token i, in its clause. */
 function refused(lower: (i: number) => string, i: number, from: number): boolean {

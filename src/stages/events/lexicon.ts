@@ -32,7 +32,7 @@ REQUEST: urge urges urged urging appeal appeals appealed request requests reques
 ACCUSE/allege: accuse accuses accused accusing accusation accusations blame blames blamed blaming allegations indict indicted indicts indictment sue sues sued suing lawsuit prosecute prosecuted prosecuting
 ACCUSE/disapprove: criticize criticizes criticized criticise criticised criticizing criticising criticism condemn condemns condemned condemning condemnation denounce denounces denounced denouncing slam slams slammed rebuke rebuked labeled labelled branded complain complains complained complaining complaint complaints summon summons summoned decried deplored lambasted castigated chided
 ACCUSE/investigate: investigate investigates investigated investigating investigation investigations inquiry inquiries probe probes probed
-REJECT: reject rejects rejected rejecting rejection refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned deny denies denied denying oppose opposes opposed opposing
+REJECT: reject rejects rejected rejecting rejection defy defies defied defying flouted flouting refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned deny denies denied denying oppose opposes opposed opposing
 THREATEN: threaten threatens threatened threatening threat threats ultimatum
 PROTEST/demo: protest protests protested protesting demonstration demonstrations demonstrated demonstrate demonstrating rally rallies rallied march marched marches sit-in picketed
 PROTEST/riot: riot riots rioted rioting
@@ -106,6 +106,8 @@ const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
   [STOP_VERBS, 'assets accounts', { type: 'SANCTION' }],
   [STOP_VERBS, 'sanctions ban embargo restrictions tariffs tariff tax taxes duties curfew blockade', { type: 'RETREAT' }],
   [STOP_VERBS, 'operations offensive attacks fighting hostilities airstrikes bombing bombardment shelling', { type: 'RETREAT', mode: 'disarm' }],
+  ['violate violates violated violating breach breaches breached breaching', 'ceasefire cease-fire truce armistice', { type: 'ASSAULT' }],
+  ['violate violates violated violating breach breaches breached breaching', 'ban sanctions embargo law laws rules resolution resolutions agreement deal treaty order orders', { type: 'REJECT', mode: 'yield' }],
   ['lay lays laid laying', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
   ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed', 'sanctions ban embargo restrictions curfew blockade siege measures tariffs tax taxes duties emergency lockdown boycott', { type: 'RETREAT' }],
   ['reopen reopens reopened reopening open opens opened opening', 'border borders crossing crossings embassy airspace', { type: 'RETREAT', mode: 'access' }],
