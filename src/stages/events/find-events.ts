@@ -120,7 +120,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
-      const span = (a: Argument) => ({ start: tokens[a.first].start, end: tokens[a.last].end })
+      // The noun phrase with its article: "the Chinese government", "a Turkish court".
+      const span = (a: Argument) => ({ start: tokens[/^(the|a|an)$/.test(lower(a.first - 1)) && a.first - 1 >= from ? a.first - 1 : a.first].start, end: tokens[a.last].end })
       let actors = entityIds(args.actors)
       let actorSpans = args.actors.map(span)
       if (VERBAL.has(type) && cueOf?.speakerId) {
@@ -131,7 +132,13 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         actors = [quote.speakerId]
         actorSpans = []
       }
-      const recipientArgs = args.recipients.filter((r) => !r.entity || !actors.includes(r.entity.id))
+      let recipientArgs = args.recipients.filter((r) => !r.entity || !actors.includes(r.entity.id))
+      // A meeting or a call has parties, not a doer and a recipient: "Lavrov held talks with Safadi" puts both in actors.
+      if (type === 'CONSULT' && (mode === undefined || mode === 'phone' || mode === 'multilateral') && actorSpans.length > 0) {
+        actors = [...actors, ...entityIds(recipientArgs)]
+        actorSpans = [...actorSpans, ...recipientArgs.map(span)]
+        recipientArgs = []
+      }
       let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
       // "will never negotiate" refuses now.
       if ((refusal || promise) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
