@@ -129,7 +129,9 @@ export function evalPetrarch(records: readonly PetrarchRecord[], lookup: (phrase
       typed++
       const source = coding.source.slice(0, 3).toUpperCase()
       const target = coding.target.slice(0, 3).toUpperCase()
-      if (candidates.some((e) => codesOf(e.actors).has(source) && (!target || target === '---' || codesOf(e.recipients).has(target)))) full++
+      // A reciprocal event (a meeting: every party an actor, no recipient) matches a coding between any two of its parties.
+      const targets = (e: (typeof candidates)[number]) => codesOf(e.recipients.length === 0 && e.actors.length > 1 ? e.actors : e.recipients)
+      if (candidates.some((e) => codesOf(e.actors).has(source) && (!target || target === '---' || targets(e).has(target)))) full++
     }
   }
   return { expected, typeShare: expected ? typed / expected : 0, share: expected ? full / expected : 0 }

@@ -19,7 +19,7 @@ const cases: [string, string][] = [
   ['Prime Minister Tomas Varga praised the new agreement with Romania.', 'SUPPORT Tomas Varga -> Romania (asserted)'],
   ['The Estonian government apologized to Latvia for the border incident.', 'CONCEDE Estonian government -> Latvia (asserted)'],
   ['Japan donated 5,000 tents to Turkey after the earthquake.', 'AID Japan -> Turkey (asserted)'],
-  ['Russia withdrew its troops from the Kherson region.', 'RETREAT/withdraw Russia ->  (asserted)'],
+  ['Russia withdrew its troops from the Kherson region.', 'RETREAT/withdraw Russia -> Kherson (asserted)'],
   ['Defence Minister Pavel Kral resigned on Monday.', 'RETREAT/resign Pavel Kral ->  (asserted)'],
   ['Hungary accused Ukraine of mistreating its minority.', 'ACCUSE/allege Hungary -> Ukraine (asserted)'],
   ['Beijing rejected the proposal from Washington.', 'REJECT Beijing -> Washington (asserted)'],
@@ -102,4 +102,61 @@ test('every event carries its PLOVER quad and score', () => {
   const [praise] = analyze('Japan praised Korea.', { published: '2026-11-27' }).events
   assert.equal(praise.quad, 1)
   assert.equal(praise.score, 5)
+})
+
+/** The events of one text as "TYPE[/mode] actor words -> recipient words (modality)", from the argument spans. */
+function codedWords(text: string): string[] {
+  const analysis = analyze(text, { published: '2026-11-27' })
+  assertValidAnalysis(analysis)
+  const words = (spans: { text: string }[] | undefined) => (spans ?? []).map((s) => s.text).join('+')
+  return analysis.events.map((e) => `${e.type}${e.mode ? '/' + e.mode : ''} ${words(e.actorSpans)} -> ${words(e.recipientSpans)} (${e.modality})`)
+}
+
+const typedByObject: [string, string][] = [
+  ['Japan provided medical supplies to Turkey after the earthquake.', 'AID Japan -> Turkey (asserted)'],
+  ['Sweden suspended development aid to Mali in May.', 'SANCTION/discontinue Sweden -> Mali (asserted)'],
+  ['Chile sent 300 troops to the northern border.', 'MOBILIZE/troops Chile ->  (asserted)'],
+  ['Canada lifted its sanctions on Cuba on Tuesday.', 'RETREAT Canada -> Cuba (asserted)'],
+  ['Poland recalled its ambassador from Minsk.', 'SANCTION/withdraw Poland -> Minsk (asserted)'],
+  ['Peru returned 40 stolen artifacts to Bolivia.', 'RETREAT/return Peru -> Bolivia (asserted)'],
+  ['Ghana and Togo held joint military exercises near Lome.', 'COOPERATE Ghana+Togo ->  (asserted)'],
+  ['Spain extradited the banker to Norway.', 'COOPERATE Spain -> Norway (asserted)'],
+  ['Ecuador restored diplomatic ties with Chile.', 'SUPPORT Ecuador -> Chile (asserted)'],
+  ['Iran violated the ban on missile tests.', 'REJECT/yield Iran ->  (asserted)'],
+]
+
+for (const [sentence, expected] of typedByObject) {
+  test(`a verb typed by its object: ${sentence}`, () => {
+    assert.deepEqual(coded(sentence), [expected])
+  })
+}
+
+test('the object that types a verb is no event of its own: "suspended aid" is one sanction, not also aid', () => {
+  assert.deepEqual(coded('Norway suspended military aid to Sudan.').map((e) => e.split(' ')[0]), ['SANCTION/discontinue'])
+  assert.deepEqual(coded('Latvia lifted the curfew in Riga.').map((e) => e.split(' ')[0]), ['RETREAT'])
+})
+
+test('unnamed groups act and suffer: police, rebel fighters, protesters', () => {
+  assert.deepEqual(codedWords('Police arrested dozens of students in Lagos on Monday.'), ['COERCE/arrest Police -> students (asserted)'])
+  assert.deepEqual(codedWords('Rebel fighters attacked a convoy near the border.'), ['ASSAULT Rebel fighters ->  (asserted)'])
+  assert.deepEqual(codedWords('Protesters burned flags outside the embassy.'), ['PROTEST/demo Protesters ->  (asserted)'])
+  assert.deepEqual(codedWords('Five soldiers were killed in an ambush on Sunday.'), ['ASSAULT  -> Five soldiers (asserted)'])
+  // "military" only describes the aid; "the government" keeps its article.
+  assert.deepEqual(codedWords('The government imposed a curfew after the riots.'), ['COERCE/curfew The government ->  (asserted)'])
+})
+
+test('curfews, states of emergency and cyberattacks are coercion', () => {
+  assert.deepEqual(coded('Chad declared a state of emergency in the east.'), ['COERCE/martial-law Chad ->  (asserted)'])
+  assert.deepEqual(coded('Hackers linked to Moldova launched cyberattacks on Romanian banks.').map((e) => e.split(' ')[0]), ['COERCE/cyber'])
+})
+
+test('promises reported from their makers are agreements; declining to comment refuses nothing', () => {
+  assert.deepEqual(coded('The rebels said they will release the hostages next week.').map((e) => e.split(' ')[0]), ['AGREE/yield'])
+  assert.deepEqual(coded('Ministers from Oman said they would send aid to Yemen.').map((e) => `${e.split(' ')[0]} ${e.split('(')[1]}`), ['AGREE/assist reported)'])
+  assert.deepEqual(coded('The Estonian government declined to comment on the report.'), [])
+  assert.deepEqual(coded('Estonia declined to join the mission.').map((e) => e.split(' ')[0]), ['REJECT'])
+})
+
+test('a meeting puts every party in actors, with their words', () => {
+  assert.deepEqual(codedWords('Foreign Minister Ana Ruiz held talks with her Chilean counterpart in Lima.'), ['CONSULT Foreign Minister Ana Ruiz+Chilean ->  (asserted)'])
 })

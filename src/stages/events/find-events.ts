@@ -46,6 +46,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const units = argumentUnits(doc, lower)
   const unitAt = new Int32Array(tokens.length).fill(-1)
   units.forEach((u, k) => { for (let t = u.first; t <= u.last; t++) unitAt[t] = k })
+  // Tokens inside a name: never a trigger, and skipped when a verb's object is looked for.
+  const named = new Uint8Array(tokens.length)
+  for (const u of units) if (u.entity) named.fill(1, u.first, u.last + 1)
   // Token → the quote whose content (or cue) holds it: one pass, so that long articles stay linear.
   const quoteAt: (Quote | undefined)[] = new Array(tokens.length)
   const cueAt: (Quote | undefined)[] = new Array(tokens.length)
@@ -70,7 +73,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const raw = texts[i]
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
       if (!headline && i > from && raw[0] !== raw[0].toLowerCase()) continue
-      const sense = senseOf(lower, i, unitAt)
+      const sense = senseOf(lower, i, named)
       if (!sense) continue
       let { type, mode } = sense
       if (sense.object !== undefined) absorbed.add(sense.object)
@@ -84,7 +87,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (type === 'THREATEN') {
         // "threatened South Korea with nuclear strikes": the violence is the threat's content.
         for (let k = i + 1; k < Math.min(to, i + 8); k++) {
-          const threatened = senseOf(lower, k, unitAt)
+          const threatened = senseOf(lower, k, named)
           if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed.add(k) }
           if (lower(k) === ',' || lower(k) === ';') break
         }
@@ -94,7 +97,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         if (complement) {
           mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
           // "urged Trump to meet": the meeting is what is asked for, not a second happening.
-          const asked = senseOf(lower, complement, unitAt)
+          const asked = senseOf(lower, complement, named)
           if (asked) absorbed.add(complement)
           // "vowed to retaliate", "pledged to wage war": a promise of violence is a threat.
           if (type === 'AGREE' && asked && QUAD[asked.type] === 4) {
@@ -169,9 +172,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
 type Sense = TriggerSense & { object?: number }
 
 /** The sense of token i, with the few words whose sense depends on their neighbours. */
-function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): Sense | undefined {
+function senseOf(lower: (i: number) => string, i: number, named: Uint8Array): Sense | undefined {
   const w = lower(i)
-  if (unitAt[i] >= 0) return undefined
+  if (named[i]) return undefined
   if (!NEIGHBOUR_SENSED.has(w)) return TRIGGERS.get(w)
   if (/^(call|calls|called|calling)$/.test(w) && lower(i + 1) === 'off') {
     // "called off the strike": dissent eased.
@@ -180,7 +183,7 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): S
   }
   const byObject = OBJECT_SENSES.get(w)
   if (byObject) {
-    const sense = objectSense(lower, i, unitAt, byObject)
+    const sense = objectSense(lower, i, named, byObject)
     if (sense || !TRIGGERS.has(w)) return sense
   }
   if (EXERCISE_WORDS.has(w)) {
@@ -251,11 +254,11 @@ function senseOf(lower: (i: number) => string, i: number, unitAt: Int32Array): S
  * The sense the first object word after token i gives it, scanning to the clause's end (seven words at most) past
  * names: "provided the Lebanese Armed Forces with aircraft" is aid, not troops.
  */
-function objectSense(lower: (i: number) => string, i: number, unitAt: Int32Array, rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]): Sense | undefined {
+function objectSense(lower: (i: number) => string, i: number, named: Uint8Array, rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]): Sense | undefined {
   for (let k = i + 1; k <= i + 7; k++) {
     const w = lower(k)
     if (w === '' || w === ',' || (CLAUSE_BREAKS.has(w) && w !== 'that')) return undefined
-    if (unitAt[k] >= 0) continue
+    if (named[k]) continue
     for (const rule of rules) if (rule.objects.has(w)) return { ...rule.sense, object: k }
   }
   return undefined
@@ -355,7 +358,9 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string): Unit[] {
   }
   const units: Unit[] = []
   for (let t = 0; t < tokens.length; t++) {
-    const entity = owner[t]
+    // "its sanctions", "her counterpart": a possessive determiner owns the noun after it; it is an argument only of a
+    // noun trigger ("his visit").
+    const entity = POSSESSIVES.has(lower(t)) && !TRIGGERS.has(lower(t + 1)) ? undefined : owner[t]
     const last = units[units.length - 1]
     if (!entity) {
       if (!GROUP_NOUNS.has(lower(t)) || modifiesNext(lower(t), lower(t + 1))) continue
@@ -397,6 +402,11 @@ function modifiesNext(w: string, next: string): boolean {
   return !w.endsWith('s') && (DESCRIBED_NOUNS.has(next) || (TRIGGERS.has(next) && isNounTrigger(next)))
 }
 
+/** Prepositions whose event noun is a circumstance of the clause, not its action: "after the riots", "during talks". */
+const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'amid', 'following', 'despite', 'until', 'ahead'])
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
 /** The entity ids of arguments that name one. */
 function entityIds(list: readonly Argument[]): string[] {
   return list.flatMap((a) => (a.entity ? [a.entity.id] : []))
@@ -424,7 +434,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     const w = lower(k)
     if (CLAUSE_BREAKS.has(w) && w !== 'that' || w === ',') break
     const u = unitAt[k] >= 0 ? units[unitAt[k]] : undefined
-    if (!u) continue
+    if (!u || (u.first === u.last && POSSESSIVES.has(lower(u.first)))) continue // "lifted its sanctions on Cuba"
     k = u.last
     const prep = before(u)
     // "Russian President Vladimir Putin": the last name of a run of adjacent names is the head.
@@ -475,6 +485,9 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     }
     return result(agents, sufferers)
   }
+
+  // "imposed a curfew after the riots": an event noun in an adjunct has no subject of its own.
+  if (isNounTrigger(lower(i)) && ADJUNCT_PREPOSITIONS.has(/^(the|a|an)$/.test(lower(i - 1)) ? lower(i - 2) : lower(i - 1))) return result([], recipients)
 
   // Before the trigger: the nearest name outside a prepositional phrase, then names coordinated with it.
   let subject: Argument | undefined
@@ -580,11 +593,11 @@ function countOf(amounts: readonly Amount[], trigger: Span): { count?: number } 
 
 /** Merges a later trigger's arguments into the event of the same type in its sentence: new entities, new words. */
 function mergeInto(target: EventRecord, other: EventRecord): void {
-  const named = (spans: Span[]) => (span: Span) => spans.some((s) => s.start < span.end && span.start < s.end)
+  const overlapsAny = (spans: Span[]) => (span: Span) => spans.some((s) => s.start < span.end && span.start < s.end)
   for (const id of other.actors) if (!target.actors.includes(id)) target.actors.push(id)
-  for (const span of other.actorSpans) if (!named(target.actorSpans)(span)) target.actorSpans.push(span)
+  for (const span of other.actorSpans) if (!overlapsAny(target.actorSpans)(span) && !overlapsAny(target.recipientSpans)(span)) target.actorSpans.push(span)
   for (const id of other.recipients) if (!target.recipients.includes(id) && !target.actors.includes(id)) target.recipients.push(id)
-  for (const span of other.recipientSpans) if (!named(target.recipientSpans)(span) && !named(target.actorSpans)(span)) target.recipientSpans.push(span)
+  for (const span of other.recipientSpans) if (!overlapsAny(target.recipientSpans)(span) && !overlapsAny(target.actorSpans)(span)) target.recipientSpans.push(span)
   target.mode ??= other.mode
   if (target.mode) target.score = ploverScore(target.type, target.mode)
   target.location ??= other.location
