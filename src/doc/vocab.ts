@@ -11,6 +11,8 @@ export class Spelling {
   names: unknown = undefined
   /** The attribution tagger's facts (its word view). */
   attribution: unknown = undefined
+  /** The event coder's facts (the word's trigger sense, whether it names a group). */
+  events: unknown = undefined
   private lowered: string | undefined = undefined
 
   /** `hash`: of its characters (`hashChars`), when the vocabulary made it. */

@@ -1,5 +1,5 @@
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
-import { lowerTokens, tokenTexts } from '../../doc/vocab.js'
+import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import type { PloverType } from '../../doc/analysis.js'
@@ -42,8 +42,9 @@ const KIND_RANK: Record<MentionKind, number> = { name: 4, pronoun: 4, nominal: 3
 export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const { text, tokens } = doc
   const words = lowerTokens(text, tokens)
+  const facts = spellingsOf(text, tokens).map(factsOf)
   const lower = (i: number) => words[i] ?? ''
-  const units = argumentUnits(doc, lower)
+  const units = argumentUnits(doc, lower, facts)
   const unitAt = new Int32Array(tokens.length).fill(-1)
   units.forEach((u, k) => { for (let t = u.first; t <= u.last; t++) unitAt[t] = k })
   // Tokens inside a name: never a trigger, and skipped when a verb's object is looked for.
@@ -61,7 +62,6 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   }
   const events: EventRecord[] = []
 
-  const texts = tokenTexts(text, tokens)
   doc.sentences.forEach((sentence, s) => {
     const from = firstEndingAfter(tokens, sentence.start)
     const to = firstStartingAtOrAfter(tokens, sentence.end)
@@ -70,10 +70,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     const absorbed = new Set<number>()
     for (let i = from; i < to; i++) {
       if (absorbed.has(i)) continue
-      const raw = texts[i]
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
-      if (!headline && i > from && raw[0] !== raw[0].toLowerCase()) continue
-      const sense = senseOf(lower, i, named)
+      if (!headline && i > from && facts[i].capitalised) continue
+      const sense = senseOf(lower, i, named, facts)
       if (!sense) continue
       let { type, mode } = sense
       if (sense.object !== undefined) absorbed.add(sense.object)
@@ -87,7 +86,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (type === 'THREATEN') {
         // "threatened South Korea with nuclear strikes": the violence is the threat's content.
         for (let k = i + 1; k < Math.min(to, i + 8); k++) {
-          const threatened = senseOf(lower, k, named)
+          const threatened = senseOf(lower, k, named, facts)
           if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed.add(k) }
           if (lower(k) === ',' || lower(k) === ';') break
         }
@@ -97,7 +96,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         if (complement) {
           mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
           // "urged Trump to meet": the meeting is what is asked for, not a second happening.
-          const asked = senseOf(lower, complement, named)
+          const asked = senseOf(lower, complement, named, facts)
           if (asked) absorbed.add(complement)
           // "vowed to retaliate", "pledged to wage war": a promise of violence is a threat.
           if (type === 'AGREE' && asked && QUAD[asked.type] === 4) {
@@ -172,10 +171,12 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
 type Sense = TriggerSense & { object?: number }
 
 /** The sense of token i, with the few words whose sense depends on their neighbours. */
-function senseOf(lower: (i: number) => string, i: number, named: Uint8Array): Sense | undefined {
-  const w = lower(i)
+function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, facts: readonly WordFacts[]): Sense | undefined {
   if (named[i]) return undefined
-  if (!NEIGHBOUR_SENSED.has(w)) return TRIGGERS.get(w)
+  // Most tokens: no trigger, or a plain trigger's sense; null for a word read with its neighbours.
+  const plain = facts[i]?.sense
+  if (plain !== null) return plain
+  const w = lower(i)
   if (/^(call|calls|called|calling)$/.test(w) && lower(i + 1) === 'off') {
     // "called off the strike": dissent eased.
     for (let k = i + 2; k <= i + 5; k++) if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k))) return { type: 'CONCEDE' }
@@ -277,6 +278,9 @@ const NEIGHBOUR_SENSED = new Set([
   'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'support', 'upgrades', 'upgrading',
 ])
 
+/** Every trigger word → its plain sense, or null when `senseOf` reads its neighbours. */
+const WORD_SENSES: ReadonlyMap<string, TriggerSense | null> = new Map<string, TriggerSense | null>([...TRIGGERS, ...[...NEIGHBOUR_SENSED].map((w) => [w, null] as const)])
+
 /** Weapons launched or fired, with the assault mode they give. */
 const WEAPONS: ReadonlyMap<string, string> = new Map([
   ['missile', 'aerial'], ['missiles', 'aerial'], ['drone', 'drone'], ['drones', 'drone'], ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'],
@@ -344,7 +348,7 @@ function complementOf(lower: (i: number) => string, i: number, to: number): numb
  * same words), or an unnamed group — a group noun with up to two modifiers ("security forces", "Rebel fighters")
  * — which joins an entity right before it ("Syrian government forces").
  */
-function argumentUnits(doc: EventInput, lower: (i: number) => string): Unit[] {
+function argumentUnits(doc: EventInput, lower: (i: number) => string, facts: readonly WordFacts[]): Unit[] {
   const { tokens } = doc
   const owner: (Entity | undefined)[] = new Array(tokens.length)
   const rank = new Int8Array(tokens.length)
@@ -360,10 +364,10 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string): Unit[] {
   for (let t = 0; t < tokens.length; t++) {
     // "its sanctions", "her counterpart": a possessive determiner owns the noun after it; it is an argument only of a
     // noun trigger ("his visit").
-    const entity = POSSESSIVES.has(lower(t)) && !TRIGGERS.has(lower(t + 1)) ? undefined : owner[t]
+    const entity = owner[t] && POSSESSIVES.has(lower(t)) && !TRIGGERS.has(lower(t + 1)) ? undefined : owner[t]
     const last = units[units.length - 1]
     if (!entity) {
-      if (!GROUP_NOUNS.has(lower(t)) || modifiesNext(lower(t), lower(t + 1))) continue
+      if (!facts[t].group || modifiesNext(lower(t), lower(t + 1))) continue
       if (last && last.last === t - 1) {
         last.last = t
         continue
@@ -409,7 +413,9 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 /** The entity ids of arguments that name one. */
 function entityIds(list: readonly Argument[]): string[] {
-  return list.flatMap((a) => (a.entity ? [a.entity.id] : []))
+  const ids: string[] = []
+  for (const a of list) if (a.entity) ids.push(a.entity.id)
+  return ids
 }
 
 /** An argument of an event: the entity (none for an unnamed group) and the tokens of the noun phrase naming it. */
@@ -589,6 +595,30 @@ function countOf(amounts: readonly Amount[], trigger: Span): { count?: number } 
     if ((a.start < trigger.start && a.end >= trigger.end && trigger.start - a.start < 40) || (a.start > trigger.end && a.start - trigger.end <= 3)) return { count: a.value }
   }
   return {}
+}
+
+/** What the event coder keeps of a spelling, on the spelling itself: read once per spelling, not per token. */
+interface WordFacts {
+  /** Its plain trigger sense; null when `senseOf` reads its neighbours; undefined for no trigger. */
+  sense: TriggerSense | null | undefined
+  /** It names a group that acts without a name ("police", "rebels"). */
+  group: boolean
+  capitalised: boolean
+}
+
+function factsOf(spelling: Spelling): WordFacts {
+  let facts = spelling.events as WordFacts | undefined
+  if (!facts) {
+    const w = spelling.lower
+    facts = { sense: WORD_SENSES.get(w), group: GROUP_NOUNS.has(w), capitalised: isCapitalised(spelling.text) }
+    spelling.events = facts
+  }
+  return facts
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0].toLowerCase()
 }
 
 /** Merges a later trigger's arguments into the event of the same type in its sentence: new entities, new words. */

@@ -185,8 +185,20 @@ const SCORES: Record<string, number> = {
 
 /** The PLOVER score of a type and mode (the type's score where the mode has none). */
 export function ploverScore(type: PloverType, mode?: string): number {
-  return (mode !== undefined ? SCORES[`${type}/${mode}`] : undefined) ?? SCORES[type]
+  const byMode = SCORE_TABLE.get(type)
+  return (mode !== undefined ? byMode?.get(mode) : undefined) ?? byMode?.get('') ?? 0
 }
+
+/** `SCORES` as type → mode ('' for the type's own) → score: read once per event, without building a key. */
+const SCORE_TABLE: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const table = new Map<string, Map<string, number>>()
+  for (const [key, score] of Object.entries(SCORES)) {
+    const [type, mode = ''] = key.split('/')
+    if (!table.has(type)) table.set(type, new Map())
+    table.get(type)!.set(mode, score)
+  }
+  return table
+})()
 
 /** Words before a trigger that mark it as not happening: "did not attack", "never met", "no talks". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither', 'failed', 'refused', 'declined', 'cannot', 'excluded', 'absent'])
