@@ -27,9 +27,12 @@ export interface QuadScores {
   byClass: number[]
 }
 
-/** The quad of the sentence's most salient event: the first asserted one, else the first; 0 when none. */
+/**
+ * The sentence's most salient event: the first asserted one, else the first reported or future one; a
+ * hypothetical event ("is considering sending aid") has not happened, and alone leaves the sentence eventless.
+ */
 export function salientEvent(analysis: Analysis): Analysis['events'][number] | undefined {
-  return analysis.events.find((e) => e.modality === 'asserted') ?? analysis.events[0]
+  return analysis.events.find((e) => e.modality === 'asserted') ?? analysis.events.find((e) => e.modality !== 'hypothetical')
 }
 
 /** Analyses one sentence the way the evaluation reads it (no publication date: dates do not matter here). */

@@ -210,6 +210,15 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
   if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
+  if (w === 'agree' || w === 'agrees' || w === 'agreed' || w === 'agreeing') {
+    // "agreed with Russia on a ceasefire" is an agreement; "agree with the recommendation", "agreed that" an opinion.
+    if (lower(i + 1) === 'that') return undefined
+    if (lower(i + 1) === 'with') {
+      const k = lower(i + 2) === 'the' ? i + 3 : i + 2
+      return named[k] || facts[k]?.group ? { type: 'AGREE' } : undefined
+    }
+    return { type: 'AGREE' }
+  }
   if (w === 'war') return /^(wage|wages|waged|waging)$/.test(lower(i - 1)) ? { type: 'ASSAULT' } : undefined
   if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining') return lower(i + 1) === 'to' && !NO_COMMENT.has(lower(i + 2)) ? { type: 'REJECT' } : undefined
   if (w === 'free') return lower(i - 1) === 'let' || lower(i - 1) === 'set' || lower(i - 1) === 'sets' ? { type: 'RETREAT', mode: 'release' } : undefined
@@ -269,7 +278,7 @@ function objectSense(lower: (i: number) => string, i: number, named: Uint8Array,
 const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
-  'declined', 'declines', 'decline', 'declining', 'free',
+  'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',

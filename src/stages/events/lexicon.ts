@@ -19,7 +19,7 @@ CONSULT/visit: visit visits visited visiting trip travel travels travelled trave
 CONSULT/multilateral: summit summits
 CONSULT/phone: phoned telephoned
 CONSULT/third-party: mediate mediates mediated mediating mediation
-SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting defend defends defended defending thanked thanking congratulate congratulates congratulated congratulating solidarity condolences
+SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting defend defends defended defending thanked thanking congratulate congratulates congratulated congratulating
 CONCEDE: concede concedes conceded apologize apologized apologise apologised apology compromise compromised relent relented
 COOPERATE: cooperate cooperates cooperated cooperating cooperation collaborate collaborated collaboration extradite extradites extradited extraditing extradition
 AID: aid donate donates donated donating donation donations donor donors assistance contribution contributions funded evacuate evacuated evacuating evacuation
