@@ -179,7 +179,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   const w = lower(i)
   if (/^(call|calls|called|calling)$/.test(w) && lower(i + 1) === 'off') {
     // "called off the strike": dissent eased.
-    for (let k = i + 2; k <= i + 5; k++) if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k))) return { type: 'CONCEDE' }
+    for (let k = i + 2; k <= i + 5; k++) if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k))) return { type: 'CONCEDE', object: k }
     return undefined
   }
   const byObject = OBJECT_SENSES.get(w)
@@ -229,6 +229,8 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   }
   if (w === 'strike' || w === 'strikes' || w === 'struck') {
     if (/^(a|an|the)$/.test(lower(i + 1)) && /^(deal|agreement|accord|bargain)$/.test(lower(i + 2))) return { type: 'AGREE' }
+    // "on strike", "a general strike", "a four-day strike": work stopped, not a blow.
+    if (/-(?:day|week|month|hour)$/.test(lower(i - 1)) || /^(national|nationwide|labour|labor|workers|teachers)$/.test(lower(i - 1))) return { type: 'PROTEST', mode: 'strike' }
     if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger') return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
     if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
     return w === 'strike' && lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
@@ -256,7 +258,9 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone')) return { type: 'CONSULT', mode: 'phone' }
   if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out') return { type: 'RETREAT', mode: 'withdraw' }
   if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down') return { type: 'RETREAT', mode: 'resign' }
-  if (w === 'support' && (lower(i - 1) === 'military' || lower(i - 1) === 'financial')) return { type: 'AID' }
+  if (w === 'support' && /^(military|financial|humanitarian|economic|budget|budgetary)$/.test(lower(i - 1))) return { type: 'AID' }
+  // "travel restrictions", "travel ban": no journey.
+  if (w === 'travel' && /^(ban|bans|restriction|restrictions|advisory|advisories|documents|agency|industry|curbs|warning)$/.test(lower(i + 1))) return undefined
   return TRIGGERS.get(w)
 }
 
@@ -284,7 +288,7 @@ const NEIGHBOUR_SENSED = new Set([
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
   'establishes', 'established', 'normalize', 'normalized', 'normalise', 'normalised', 'upgrade', 'upgraded',
   'arrived', 'arrives', 'arriving', 'cordon', 'cordoned', 'cordoning', 'blocked', 'called', 'calls', 'call', 'calling',
-  'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'support', 'upgrades', 'upgrading',
+  'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'support', 'upgrades', 'upgrading', 'travel',
 ])
 
 /** Every trigger word → its plain sense, or null when `senseOf` reads its neighbours. */
