@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js'
 import type { PloverType } from '../../doc/analysis.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import {
-  ABSTRACT_FIGHTS, ASSAULT_MODES, CLAUSE_BREAKS, COMPLEMENT_MODES, EXERCISE_MODIFIERS, EXERCISE_WORDS, FUTURE_MARKERS, GROUP_NOUNS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
+  ABSTRACT_FIGHTS, ASSAULT_MODES, RELEASED_THINGS, CLAUSE_BREAKS, COMPLEMENT_MODES, EXERCISE_MODIFIERS, EXERCISE_WORDS, FUTURE_MARKERS, GROUP_NOUNS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
   OBJECT_SENSES, PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
 } from './lexicon.js'
 
@@ -120,6 +120,11 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         type = 'AGREE'
       }
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
+      // "Trump attacked Clinton": an attack on a named person, with no weapon, is in words.
+      if (type === 'ASSAULT' && !mode && /^attack/.test(lower(i)) && args.recipients.some((r) => r.entity?.label === 'PERSON')) {
+        type = 'ACCUSE'
+        mode = 'disapprove'
+      }
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       // The noun phrase with its article: "the Chinese government", "a Turkish court".
@@ -210,6 +215,18 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
   if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
+  if (w === 'release' || w === 'releases' || w === 'released' || w === 'releasing') {
+    // "released a video", "a poll released in August": no one was freed.
+    if (RELEASED_THINGS.has(lower(i - 1))) return undefined
+    for (let k = i + 1; k <= i + 4 && !named[k]; k++) if (RELEASED_THINGS.has(lower(k))) return undefined
+    return { type: 'RETREAT', mode: 'release' }
+  }
+  if (w === 'request' || w === 'requests' || w === 'appeal' || w === 'appeals') {
+    // "requests for comment" ask a reporter's question; "his appeal among voters", "an appeals court" ask nothing.
+    if (lower(i + 1) === 'for' && /^(comment|comments|information|interviews?)$/.test(lower(i + 2))) return undefined
+    if ((w === 'appeal' || w === 'appeals') && !/^(for|to|on|against)$/.test(lower(i + 1)) && !/^(made|launched|issued|an)$/.test(lower(i - 1))) return undefined
+    return { type: 'REQUEST' }
+  }
   if (w === 'agree' || w === 'agrees' || w === 'agreed' || w === 'agreeing') {
     // "agreed with Russia on a ceasefire" is an agreement; "agree with the recommendation", "agreed that" an opinion.
     if (lower(i + 1) === 'that') return undefined
@@ -282,7 +299,8 @@ function objectSense(lower: (i: number) => string, i: number, named: Uint8Array,
 const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
-  'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing',
+  'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
+  'releasing', 'request', 'requests', 'appeal', 'appeals',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',

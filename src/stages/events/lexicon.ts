@@ -22,7 +22,7 @@ CONSULT/third-party: mediate mediates mediated mediating mediation
 SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting defend defends defended defending thanked thanking congratulate congratulates congratulated congratulating
 CONCEDE: concede concedes conceded apologize apologized apologise apologised apology compromise compromised relent relented
 COOPERATE: cooperate cooperates cooperated cooperating cooperation collaborate collaborated collaboration extradite extradites extradited extraditing extradition
-AID: aid donate donates donated donating donation donations donor donors assistance contribution contributions funded evacuate evacuated evacuating evacuation
+AID: aid donate donates donated donating assistance contribution contributions funded evacuate evacuated evacuating evacuation
 RETREAT/withdraw: withdraw withdraws withdrew withdrawn withdrawal retreat retreats retreated
 RETREAT/release: release releases released releasing freed pardon pardoned pardons
 RETREAT/resign: resign resigns resigned resigning resignation
@@ -50,7 +50,7 @@ COERCE/seize: seize seizes seized seizing seizure confiscate confiscated annex a
 COERCE: crackdown
 COERCE/curfew: curfew curfews
 COERCE/cyber: cyberattack cyberattacks cyber-attack cyber-attacks
-ASSAULT: attack attacks attacked attacking assault assaults assaulted offensive invasion invade invades invaded invading raid raids raided ambush ambushed kill kills killed killing killings striking clash clashes clashed clashing battled battling gunfire wounded
+ASSAULT: attack attacks attacked attacking assault assaults assaulted offensive invasion invade invades invaded invading raid raids raided ambush ambushed kill kills killed killing killings striking clash clashes clashed clashing battled battling gunfire
 ASSAULT/aerial: airstrike airstrikes bombed bombing bombings bombard bombarded bombardment
 ASSAULT/heavy-weapons: shelled shelling shells
 ASSAULT/firearms: shot shooting shootings
@@ -140,6 +140,12 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly { objects: ReadonlySet<
   }
   return senses
 })()
+
+/** What is released that is no person: "released a video", "a poll released in August". */
+export const RELEASED_THINGS: ReadonlySet<string> = new Set(['video', 'videos', 'poll', 'polls', 'report', 'reports', 'statement', 'data', 'figures', 'footage',
+  'album', 'book', 'results', 'documents', 'records', 'returns', 'plan', 'details', 'list', 'photos', 'photographs', 'images', 'transcript', 'transcripts',
+  'emails', 'memo', 'survey', 'budget', 'findings', 'film', 'song', 'version', 'update', 'information', 'letter', 'statistics', 'study', 'audio', 'recording',
+  'recordings', 'ad', 'ads', 'advertisement', 'proposal', 'guidance', 'guidelines', 'forecast', 'estimates', 'numbers', 'funds', 'funding', 'money', 'water', 'gas'])
 
 /** Nouns and verbs of military exercises: joint ones are cooperation, others a show of force. */
 export const EXERCISE_WORDS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'games', 'game'])
