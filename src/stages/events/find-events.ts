@@ -215,6 +215,22 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
   if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
+  if (w === 'meet' || w === 'meets' || w === 'met' || w === 'meeting') {
+    // "meet the emissions target", "meeting regulatory standards": no one met.
+    for (let k = i + 1; k <= i + 4 && !named[k]; k++) if (MET_THINGS.has(lower(k))) return undefined
+    return { type: 'CONSULT' }
+  }
+  if (w === 'host' || w === 'hosts') {
+    // "will host the summit" hosts; "the RT host", "talk show hosts" are people.
+    return /^(will|to|would|could|can|may|might|he|she|it|they|we|i|and|also|which|who)$/.test(lower(i - 1)) || /^(the|a|an|talks|leaders|delegates)$/.test(lower(i + 1))
+      ? { type: 'CONSULT', mode: 'visit' } : undefined
+  }
+  if (w === 'support' && LEVELS_OF_SUPPORT.has(lower(i - 1))) return undefined // "record low support from black voters": a poll
+  if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
+  if (w === 'rally' || w === 'rallies') {
+    // "a rally in Novi" is a campaign's; "a rally against the law" a protest.
+    return /^(against|outside)$/.test(lower(i + 1)) || /^(protest|opposition|anti-government|mass)$/.test(lower(i - 1)) ? { type: 'PROTEST', mode: 'demo' } : undefined
+  }
   if (w === 'release' || w === 'releases' || w === 'released' || w === 'releasing') {
     // "released a video", "a poll released in August": no one was freed.
     if (RELEASED_THINGS.has(lower(i - 1))) return undefined
@@ -246,6 +262,8 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   }
   if (w === 'strike' || w === 'strikes' || w === 'struck') {
     if (/^(a|an|the)$/.test(lower(i + 1)) && /^(deal|agreement|accord|bargain)$/.test(lower(i + 2))) return { type: 'AGREE' }
+    // "struck down the law": a court, not a blow.
+    if (lower(i + 1) === 'down' || lower(i + 2) === 'down' || lower(i + 3) === 'down') return undefined
     // "on strike", "a general strike", "a four-day strike": work stopped, not a blow.
     if (/-(?:day|week|month|hour)$/.test(lower(i - 1)) || /^(national|nationwide|labour|labor|workers|teachers)$/.test(lower(i - 1))) return { type: 'PROTEST', mode: 'strike' }
     if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger') return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
@@ -300,7 +318,7 @@ const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
   'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
-  'releasing', 'request', 'requests', 'appeal', 'appeals',
+  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
@@ -439,6 +457,14 @@ function modifiesNext(w: string, next: string): boolean {
 
 /** Prepositions whose event noun is a circumstance of the clause, not its action: "after the riots", "during talks". */
 const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'amid', 'following', 'despite', 'until', 'ahead'])
+
+/** What one meets that is no one: "meet the target", "met expectations". */
+const MET_THINGS = new Set(['target', 'targets', 'goal', 'goals', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'demand',
+  'deadline', 'deadlines', 'needs', 'criteria', 'obligations', 'threshold', 'quota', 'challenge', 'challenges', 'costs', 'payroll', 'end', 'ends', 'fate'])
+
+/** Words before "support" that make it a level of approval, not an act: "record low support", "broad support". */
+const LEVELS_OF_SUPPORT = new Set(['low', 'high', 'record', 'public', 'popular', 'broad', 'widespread', 'growing', 'declining', 'majority', 'voter',
+  'grassroots', 'bipartisan', 'enough', 'little', 'much', 'more', 'less', 'strong', 'solid', 'tepid', 'lukewarm'])
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 

@@ -22,7 +22,7 @@ CONSULT/third-party: mediate mediates mediated mediating mediation
 SUPPORT: praise praises praised praising welcome welcomes welcomed welcoming endorse endorses endorsed endorsing backed backing commend commends commended commending applaud applauds applauded hail hails hailed support supports supported supporting defend defends defended defending thanked thanking congratulate congratulates congratulated congratulating
 CONCEDE: concede concedes conceded apologize apologized apologise apologised apology compromise compromised relent relented
 COOPERATE: cooperate cooperates cooperated cooperating cooperation collaborate collaborated collaboration extradite extradites extradited extraditing extradition
-AID: aid donate donates donated donating assistance contribution contributions funded evacuate evacuated evacuating evacuation
+AID: aid donate donates donated donating assistance funded evacuate evacuated evacuating evacuation
 RETREAT/withdraw: withdraw withdraws withdrew withdrawn withdrawal retreat retreats retreated
 RETREAT/release: release releases released releasing freed pardon pardoned pardons
 RETREAT/resign: resign resigns resigned resigning resignation
@@ -32,7 +32,7 @@ REQUEST: urge urges urged urging appeal appeals appealed request requests reques
 ACCUSE/allege: accuse accuses accused accusing accusation accusations blame blames blamed blaming allegations indict indicted indicts indictment sue sues sued suing lawsuit prosecute prosecuted prosecuting
 ACCUSE/disapprove: criticize criticizes criticized criticise criticised criticizing criticising criticism condemn condemns condemned condemning condemnation denounce denounces denounced denouncing slam slams slammed rebuke rebuked labeled labelled branded complain complains complained complaining complaint complaints summon summons summoned decried deplored lambasted castigated chided
 ACCUSE/investigate: investigate investigates investigated investigating investigation investigations inquiry inquiries probe probes probed
-REJECT: reject rejects rejected rejecting rejection defy defies defied defying flouted flouting refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned deny denies denied denying oppose opposes opposed opposing
+REJECT: reject rejects rejected rejecting rejection defy defies defied defying flouted flouting refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned deny denies denied denying oppose opposes opposed
 THREATEN: threaten threatens threatened threatening threat threats ultimatum
 PROTEST/demo: protest protests protested protesting demonstration demonstrations demonstrated demonstrate demonstrating rally rallies rallied march marched marches sit-in picketed
 PROTEST/riot: riot riots rioted rioting
@@ -106,12 +106,12 @@ const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
   [`${STOP_VERBS} broke broken break breaks breaking sever severs severed severing downgrade downgraded`, 'ties relations', { type: 'SANCTION', mode: 'withdraw' }],
   [STOP_VERBS, 'talks negotiations dialogue', { type: 'SANCTION', mode: 'withdraw' }],
   [STOP_VERBS, 'assets accounts', { type: 'SANCTION' }],
-  [STOP_VERBS, 'sanctions ban embargo restrictions tariffs tariff tax taxes duties curfew blockade', { type: 'RETREAT' }],
+  [STOP_VERBS, 'sanctions ban embargo restrictions tariffs tariff curfew blockade', { type: 'RETREAT' }],
   [STOP_VERBS, 'operations offensive attacks fighting hostilities airstrikes bombing bombardment shelling', { type: 'RETREAT', mode: 'disarm' }],
   ['violate violates violated violating breach breaches breached breaching', 'ceasefire cease-fire truce armistice', { type: 'ASSAULT' }],
   ['violate violates violated violating breach breaches breached breaching', 'ban sanctions embargo law laws rules resolution resolutions agreement deal treaty order orders', { type: 'REJECT', mode: 'yield' }],
   ['lay lays laid laying', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
-  ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed repeal repeals repealed scrap scraps scrapped', 'sanctions ban embargo restrictions restriction curfew blockade siege measures tariffs tax taxes duties emergency lockdown boycott', { type: 'RETREAT' }],
+  ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed repeal repeals repealed scrap scraps scrapped', 'sanctions ban embargo restrictions restriction curfew blockade siege measures tariffs emergency lockdown boycott', { type: 'RETREAT' }],
   ['reopen reopens reopened reopening open opens opened opening', 'border borders crossing crossings embassy airspace', { type: 'RETREAT', mode: 'access' }],
   ['allow allows allowed allowing permit permits permitted', 'access aid inspectors observers delivery entry monitors peacekeepers journalists humanitarian relief', { type: 'RETREAT', mode: 'access' }],
   ['recall recalls recalled recalling', 'ambassador envoy diplomats', { type: 'SANCTION', mode: 'withdraw' }],
@@ -209,7 +209,7 @@ const SCORE_TABLE: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
 })()
 
 /** Words before a trigger that mark it as not happening: "did not attack", "never met", "no talks". */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither', 'failed', 'refused', 'declined', 'cannot', 'excluded', 'absent'])
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'no', 'without', 'nor', 'neither', 'failed', 'refused', 'declined', 'cannot', 'excluded', 'absent'])
 
 /** Words before a trigger that put it in the future: "will visit", "set to announce", "plans to meet". */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'set', 'plans', 'plan', 'planning', 'planned', 'expected', 'scheduled', 'going', 'preparing', 'prepare', 'prepares', 'upcoming', 'next', 'intends', 'intend', 'aims', 'shall'])
