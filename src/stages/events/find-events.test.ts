@@ -160,3 +160,22 @@ test('promises reported from their makers are agreements; declining to comment r
 test('a meeting puts every party in actors, with their words', () => {
   assert.deepEqual(codedWords('Foreign Minister Ana Ruiz held talks with her Chilean counterpart in Lima.'), ['CONSULT Foreign Minister Ana Ruiz+Chilean ->  (asserted)'])
 })
+
+test('words that only look like events are none: released videos, requests for comment, goals met, show hosts, campaign rallies', () => {
+  for (const sentence of [
+    'The Estonian ministry released a video of the ceremony.',
+    'Senator Mia Lund did not respond to requests for comment.',
+    'Governor Tom Reyes met his fundraising goal in June.',
+    'The talk show host, Ana Ruiz, laughed.',
+    'Thousands attended a campaign rally in Vell on Friday.',
+    'The supreme court struck down the law in March.',
+    'Premier Ivo Petrov didn’t apologize for the remark.',
+    'Candidate Lena Fischer has record low support among young voters.',
+  ]) assert.deepEqual(coded(sentence), [], sentence)
+})
+
+test('an attack on a named person or a rival, with no weapon, is criticism', () => {
+  assert.deepEqual(coded('Senator Jane Holt attacked Governor Tom Reyes in a televised debate.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
+  assert.deepEqual(coded('Premier Ivo Petrov attacked his rivals on Sunday.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
+  assert.deepEqual(coded('Nurses held a rally against the cuts in Tallinn.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
+})

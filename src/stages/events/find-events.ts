@@ -121,7 +121,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       }
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
       // "Trump attacked Clinton": an attack on a named person, with no weapon, is in words.
-      if (type === 'ASSAULT' && !mode && /^attack/.test(lower(i)) && args.recipients.some((r) => r.entity?.label === 'PERSON')) {
+      if (type === 'ASSAULT' && !mode && /^attack/.test(lower(i)) && (args.recipients.some((r) => r.entity?.label === 'PERSON') || verbalTarget(lower, i))) {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
@@ -457,6 +457,15 @@ function modifiesNext(w: string, next: string): boolean {
 
 /** Prepositions whose event noun is a circumstance of the clause, not its action: "after the riots", "during talks". */
 const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'amid', 'following', 'despite', 'until', 'ahead'])
+
+/** What one attacks in words: "attacked other candidates", "attacks on the press", "attacked the plan". */
+const VERBAL_TARGETS = new Set(['candidates', 'candidate', 'rivals', 'rival', 'opponents', 'opponent', 'critics', 'media', 'press', 'reporters', 'journalists',
+  'policy', 'policies', 'plan', 'plans', 'record', 'remarks', 'comments', 'decision', 'proposal', 'bill', 'law', 'ruling', 'judge', 'character'])
+
+function verbalTarget(lower: (i: number) => string, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) if (VERBAL_TARGETS.has(lower(k))) return true
+  return false
+}
 
 /** What one meets that is no one: "meet the target", "met expectations". */
 const MET_THINGS = new Set(['target', 'targets', 'goal', 'goals', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'demand',
