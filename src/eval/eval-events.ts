@@ -35,6 +35,11 @@ export function salientEvent(analysis: Analysis): Analysis['events'][number] | u
   return analysis.events.find((e) => e.modality === 'asserted') ?? analysis.events.find((e) => e.modality !== 'hypothetical')
 }
 
+/** The event whose arguments a sentence's actor spans mark: the first asserted one, else the first, whatever its modality. */
+function mainEvent(analysis: Analysis): Analysis['events'][number] | undefined {
+  return analysis.events.find((e) => e.modality === 'asserted') ?? analysis.events[0]
+}
+
 /** Analyses one sentence the way the evaluation reads it (no publication date: dates do not matter here). */
 function analyzeSentence(text: string): Analysis {
   return analyze(text)
@@ -50,7 +55,7 @@ export function quadFeatures(text: string, analysis: Analysis = analyzeSentence(
   for (const e of analysis.events) {
     extra.push(mix(hashString('event:type'), hashString(e.type)), mix(hashString('event:quad'), e.quad), mix(hashString('event:modality'), hashString(`${e.type}/${e.modality}`)))
   }
-  const salient = salientEvent(analysis)
+  const salient = mainEvent(analysis)
   if (salient) extra.push(mix(hashString('event:salient'), hashString(salient.type)))
   return sentenceFeatures(text, tokenize(text), QUAD_BUCKETS - 1, extra)
 }
@@ -117,7 +122,7 @@ export function scoreRoleSpans(sentences: readonly RoleSentence[]): { exact: Rec
     }
     const toWords = (span: { start: number; end: number }) => ({ start: wordAt(span.start), end: wordAt(span.end - 1) + 1 })
     const predicted: { start: number; end: number; role: ActorRole }[] = []
-    const event = salientEvent(analyzeSentence(text))
+    const event = mainEvent(analyzeSentence(text))
     if (event) {
       const reciprocal = (event.recipientSpans ?? []).length === 0 && (event.actorSpans ?? []).length > 1 && (event.type === 'CONSULT' || event.type === 'COOPERATE' || event.type === 'AGREE')
       for (const a of event.actorSpans ?? []) predicted.push({ ...toWords(a), role: reciprocal ? 'R' : 'S' })

@@ -177,5 +177,6 @@ test('words that only look like events are none: released videos, requests for c
 test('an attack on a named person or a rival, with no weapon, is criticism', () => {
   assert.deepEqual(coded('Senator Jane Holt attacked Governor Tom Reyes in a televised debate.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
   assert.deepEqual(coded('Premier Ivo Petrov attacked his rivals on Sunday.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
+  assert.deepEqual(coded('Gunmen attacked the journalist Ana Ruiz outside her home.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   assert.deepEqual(coded('Nurses held a rally against the cuts in Tallinn.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
 })

@@ -120,8 +120,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         type = 'AGREE'
       }
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
-      // "Trump attacked Clinton": an attack on a named person, with no weapon, is in words.
-      if (type === 'ASSAULT' && !mode && /^attack/.test(lower(i)) && (args.recipients.some((r) => r.entity?.label === 'PERSON') || verbalTarget(lower, i))) {
+      // "Trump attacked Clinton": one named person attacking another, with no weapon, does it in words.
+      const person = (list: Argument[]) => list.some((a) => a.entity?.label === 'PERSON')
+      if (type === 'ASSAULT' && !mode && /^attack/.test(lower(i)) && ((person(args.actors) && person(args.recipients)) || verbalTarget(lower, i))) {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
@@ -244,8 +245,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     return { type: 'REQUEST' }
   }
   if (w === 'agree' || w === 'agrees' || w === 'agreed' || w === 'agreeing') {
-    // "agreed with Russia on a ceasefire" is an agreement; "agree with the recommendation", "agreed that" an opinion.
-    if (lower(i + 1) === 'that') return undefined
+    // "agreed with Russia on a ceasefire" is an agreement; "agree with the recommendation" an opinion.
     if (lower(i + 1) === 'with') {
       const k = lower(i + 2) === 'the' ? i + 3 : i + 2
       return named[k] || facts[k]?.group ? { type: 'AGREE' } : undefined
