@@ -55,11 +55,12 @@ export function renderReport(analysis: Analysis): string {
   if (analysis.events.length) {
     lines.push('', 'Events')
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
-    const list = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(' + ') || '?'
+    // Named parties by their entity's name; unnamed groups ("police", "protesters") by their words.
+    const list = (ids: string[], spans: { text: string }[] = []) => (ids.length ? ids.map((id) => names.get(id) ?? id) : spans.map((s) => s.text)).join(' + ')
     for (const e of analysis.events) {
       const type = `${e.type}${e.mode ? `/${e.mode}` : ''}`
-      const facts = [e.location && `in ${e.location}`, e.date, e.modality !== 'asserted' && e.modality, e.count !== undefined && `×${e.count}`].filter(Boolean).join(', ')
-      lines.push(`  ${e.id.padEnd(5)} ${type.padEnd(22)} ${list(e.actors)} → ${e.recipients.length ? list(e.recipients) : '–'}  [${e.trigger.text}]${facts ? `  (${facts})` : ''}`)
+      const facts = [e.location && `in ${e.location}`, e.date, e.modality !== 'asserted' && e.modality, e.count !== undefined && `×${e.count}`, ...(e.contexts ?? [])].filter(Boolean).join(', ')
+      lines.push(`  ${e.id.padEnd(5)} ${type.padEnd(22)} ${list(e.actors, e.actorSpans) || '?'} → ${list(e.recipients, e.recipientSpans) || '–'}  [${e.trigger.text}]${facts ? `  (${facts})` : ''}`)
     }
   }
   if (analysis.claims.length) {

@@ -35,7 +35,8 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(doc.checkworthiness.quotes[i] !== undefined && { checkworthiness: doc.checkworthiness.quotes[i] }),
     })),
     events: doc.events.map((e) => ({
-      id: e.id, type: e.type, ...(e.mode && { mode: e.mode }), trigger: withText(text, e.trigger), actors: e.actors, recipients: e.recipients,
+      id: e.id, type: e.type, ...(e.mode && { mode: e.mode }), ...(e.contexts && { contexts: e.contexts }), trigger: withText(text, e.trigger),
+      actors: e.actors, recipients: e.recipients,
       ...(e.location && { location: e.location }), ...(e.date && { date: e.date }), modality: e.modality,
       ...(e.reportedBy && { reportedBy: e.reportedBy }), quad: e.quad, score: e.score, sentence: e.sentence,
       ...(e.count !== undefined && { count: e.count }),

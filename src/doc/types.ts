@@ -170,6 +170,8 @@ export interface EventRecord {
   id: string
   type: PloverType
   mode?: string
+  /** PLOVER general contexts ("military", "diplomatic", "health" …), in the manual's order. */
+  contexts?: string[]
   trigger: Span
   /** Entity ids. */
   actors: string[]

@@ -99,7 +99,8 @@ function AnalysisView({ analysis, focus, setFocus }: { analysis: Json; focus: Sp
   const names = useMemo(() => new Map<string, string>(analysis.entities.map((e: Json) => [e.id, e.name])), [analysis])
   const speakers = useMemo(() => [...new Set<string>(analysis.quotes.map((q: Json) => q.speaker ?? q.source?.text ?? '?'))], [analysis])
   const colour = (speaker: string) => PALETTE[speakers.indexOf(speaker) % PALETTE.length]
-  const who = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(' + ') || '–'
+  // Named parties by their entity's name; unnamed groups ("police", "protesters") by their words.
+  const parties = (ids: string[], spans: Json[] = []) => (ids.length ? ids.map((id) => names.get(id) ?? id) : spans.map((s: Json) => s.text)).join(' + ') || '–'
   return html`
     <div class="columns">
       <div class="panel">
@@ -115,8 +116,8 @@ function AnalysisView({ analysis, focus, setFocus }: { analysis: Json; focus: Sp
       <div>
         <div class="panel"><h3>Events</h3><ul class="facts" id="events">
           ${analysis.events.map((e: Json) => html`<li onClick=${() => setFocus(e.trigger)}>
-            <span class="tag">${e.type}${e.mode ? '/' + e.mode : ''}</span>${who(e.actors)} → ${who(e.recipients)}
-            <span class="muted"> ${[e.location && 'in ' + e.location, e.date, e.modality !== 'asserted' && e.modality].filter(Boolean).join(' · ')}</span></li>`)}
+            <span class="tag">${e.type}${e.mode ? '/' + e.mode : ''}</span>${parties(e.actors, e.actorSpans)} → ${parties(e.recipients, e.recipientSpans)}
+            <span class="muted"> ${[e.location && 'in ' + e.location, e.date, e.modality !== 'asserted' && e.modality, ...(e.contexts ?? [])].filter(Boolean).join(' · ')}</span></li>`)}
         </ul></div>
         <div class="panel"><h3>Disputed claims</h3><ul class="facts" id="claims">
           ${analysis.claims.length === 0 && html`<li class="muted">none</li>`}

@@ -180,3 +180,14 @@ test('an attack on a named person or a rival, with no weapon, is criticism', () 
   assert.deepEqual(coded('Gunmen attacked the journalist Ana Ruiz outside her home.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   assert.deepEqual(coded('Nurses held a rally against the cuts in Tallinn.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
 })
+
+test('events carry PLOVER contexts from their words, mode and arguments', () => {
+  const contexts = (text: string) => analyze(text, { published: '2026-11-27' }).events.map((e) => `${e.type}${e.mode ? '/' + e.mode : ''}: ${(e.contexts ?? []).join(',')}`)
+  assert.deepEqual(contexts('Riot police fired tear gas at protesters in Minsk.'), ['ASSAULT/crowd-control: repression'])
+  assert.deepEqual(contexts('Kenya deported 40 migrants to Somalia.'), ['COERCE/deport: migration'])
+  assert.deepEqual(contexts('Moldovan hackers launched cyberattacks on Romanian banks.'), ['COERCE/cyber: economic,cyber'])
+  assert.deepEqual(contexts('The foreign minister of Chile met her Peruvian counterpart to discuss migration and trade.'), ['CONSULT: economic,diplomatic,migration'])
+  assert.deepEqual(contexts('Senator Jane Holt praised the new climate law.'), ['SUPPORT: legislative,legal,environment'])
+  // Nothing in the sentence says what it is about: no contexts at all.
+  assert.deepEqual(contexts('Japan praised Korea.'), ['SUPPORT: '])
+})

@@ -4,6 +4,8 @@ import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Sp
 import type { Stage } from '../../pipeline/stage.js'
 import type { PloverType } from '../../doc/analysis.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
+import { ROLE_SECTORS } from '../entities/lexicon.js'
+import { CONTEXTS, WORD_CONTEXTS, eventContexts } from './contexts.js'
 import {
   ABSTRACT_FIGHTS, ASSAULT_MODES, RELEASED_THINGS, CLAUSE_BREAKS, COMPLEMENT_MODES, EXERCISE_MODIFIERS, EXERCISE_WORDS, FUTURE_MARKERS, GROUP_NOUNS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
   OBJECT_SENSES, PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
@@ -150,8 +152,10 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
       // "will never negotiate" refuses now.
       if ((refusal || promise) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
+      const sectorOf = (a: Argument) => a.entity?.sector ?? ROLE_SECTORS[lower(a.last)]
+      const contexts = eventContexts((t) => facts[t].contexts, lower, from, to, type, mode, [...args.actors, ...args.recipients].map(sectorOf))
       const found: EventRecord = {
-        id: '', type, ...(mode && { mode }), trigger: { start: tokens[i].start, end: tokens[i].end },
+        id: '', type, ...(mode && { mode }), ...(contexts.length && { contexts }), trigger: { start: tokens[i].start, end: tokens[i].end },
         actors, recipients: entityIds(recipientArgs), actorSpans, recipientSpans: recipientArgs.map(span),
         ...(args.location && { location: args.location }),
         ...dateOf(doc.times, sentence, tokens[i], quote?.date, published),
@@ -228,6 +232,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   }
   if (w === 'support' && LEVELS_OF_SUPPORT.has(lower(i - 1))) return undefined // "record low support from black voters": a poll
   if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
+  if (w === 'riot' && RIOT_GEAR.has(lower(i + 1))) return undefined // "riot police" are police
   if (w === 'rally' || w === 'rallies') {
     // "a rally in Novi" is a campaign's; "a rally against the law" a protest.
     return /^(against|outside)$/.test(lower(i + 1)) || /^(protest|opposition|anti-government|mass)$/.test(lower(i - 1)) ? { type: 'PROTEST', mode: 'demo' } : undefined
@@ -318,7 +323,7 @@ const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
   'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
-  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
+  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
@@ -334,6 +339,7 @@ const WORD_SENSES: ReadonlyMap<string, TriggerSense | null> = new Map<string, Tr
 const WEAPONS: ReadonlyMap<string, string> = new Map([
   ['missile', 'aerial'], ['missiles', 'aerial'], ['drone', 'drone'], ['drones', 'drone'], ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'],
   ['shells', 'heavy-weapons'], ['artillery', 'heavy-weapons'], ['bombs', 'explosives'], ['shots', 'firearms'], ['airstrikes', 'aerial'],
+  ['bullets', 'firearms'], ['tear', 'crowd-control'], ['teargas', 'crowd-control'], ['rubber', 'crowd-control'], ['water', 'crowd-control'],
 ])
 
 /** Trigger nouns, which a name right before them can own ("Trump criticism", "Russia's invasion"). */
@@ -422,7 +428,7 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string, facts: rea
         continue
       }
       let first = t
-      while (first > t - 2 && first > 0 && !owner[first - 1] && isGroupModifier(lower(first - 1))) first--
+      while (first > t - 2 && first > 0 && !owner[first - 1] && isGroupModifier(lower(first - 1), lower(first))) first--
       units.push({ first, last: t })
       continue
     }
@@ -436,10 +442,14 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string, facts: rea
  * A word that can stand before a group noun as part of its name: "rebel" fighters, "riot" police, "unknown" gunmen;
  * not a verb ("suspended" military aid, "sent" troops).
  */
-function isGroupModifier(w: string): boolean {
+function isGroupModifier(w: string, next: string): boolean {
+  if (w === 'riot') return RIOT_GEAR.has(next)
   return /^[a-z][a-z-]*$/.test(w) && !FUNCTION_WORDS.has(w) && !TRIGGERS.has(w) && !NEIGHBOUR_SENSED.has(w) && !PREPOSITIONS.has(w) &&
     !CLAUSE_BREAKS.has(w) && !GROUP_NOUNS.has(w) && (!/(?:ed|ing)$/.test(w) || PARTICIPLE_MODIFIERS.has(w))
 }
+
+/** What "riot" describes when it is no riot: "riot police", "riot gear". */
+const RIOT_GEAR = new Set(['police', 'officers', 'gear', 'squad', 'squads', 'control', 'shields', 'troops'])
 
 /** Participles that describe a group: "armed" men, "masked" gunmen. */
 const PARTICIPLE_MODIFIERS = new Set(['armed', 'masked', 'unidentified', 'suspected', 'uniformed', 'alleged', 'trained', 'ruling', 'governing', 'opposing', 'retired', 'elected'])
@@ -669,14 +679,18 @@ interface WordFacts {
   sense: TriggerSense | null | undefined
   /** It names a group that acts without a name ("police", "rebels"). */
   group: boolean
+  /** The PLOVER contexts it cues (indexes into `CONTEXTS`). */
+  contexts: readonly number[]
   capitalised: boolean
 }
+
+const NO_CONTEXTS: readonly number[] = []
 
 function factsOf(spelling: Spelling): WordFacts {
   let facts = spelling.events as WordFacts | undefined
   if (!facts) {
     const w = spelling.lower
-    facts = { sense: WORD_SENSES.get(w), group: GROUP_NOUNS.has(w), capitalised: isCapitalised(spelling.text) }
+    facts = { sense: WORD_SENSES.get(w), group: GROUP_NOUNS.has(w), contexts: WORD_CONTEXTS.get(w) ?? NO_CONTEXTS, capitalised: isCapitalised(spelling.text) }
     spelling.events = facts
   }
   return facts
@@ -696,6 +710,7 @@ function mergeInto(target: EventRecord, other: EventRecord): void {
   for (const span of other.recipientSpans) if (!overlapsAny(target.recipientSpans)(span) && !overlapsAny(target.actorSpans)(span)) target.recipientSpans.push(span)
   target.mode ??= other.mode
   if (target.mode) target.score = ploverScore(target.type, target.mode)
+  if (other.contexts) target.contexts = CONTEXTS.filter((c) => target.contexts?.includes(c) || other.contexts!.includes(c))
   target.location ??= other.location
   target.count ??= other.count
 }
