@@ -94,23 +94,21 @@ const MODE_CONTEXTS: Readonly<Record<string, PloverContext[]>> = {
 const SECTOR_CONTEXTS: Readonly<Record<string, PloverContext>> = { MIL: 'military', SPY: 'intelligence', LEG: 'legislative', JUD: 'legal', REF: 'migration', REL: 'religion_ethnicity' }
 
 /**
- * The contexts of one event, in the manual's order: from the words of its sentence (tokens `from … to`, as
- * `cues(t)` lists each word's), its mode, and its arguments' sectors.
+ * The contexts the words of a sentence cue (tokens `from … to`; `cues(t)` lists a word's, `pairs(t)` tells whether
+ * it may open a two-word cue): one flag per context, read by every event of the sentence.
  */
-export function eventContexts(
-  cues: (t: number) => readonly number[],
-  lower: (t: number) => string,
-  from: number,
-  to: number,
-  type: PloverType,
-  mode: string | undefined,
-  sectors: readonly (string | undefined)[],
-): PloverContext[] {
+export function sentenceCues(cues: (t: number) => readonly number[], pairs: (t: number) => boolean, lower: (t: number) => string, from: number, to: number): Uint8Array {
   const found = new Uint8Array(CONTEXTS.length)
   for (let t = from; t < to; t++) {
     for (const index of cues(t)) found[index] = 1
-    if (PAIR_STARTS.has(lower(t))) for (const index of PAIR_CONTEXTS.get(`${lower(t)} ${lower(t + 1)}`) ?? []) found[index] = 1
+    if (pairs(t)) for (const index of PAIR_CONTEXTS.get(`${lower(t)} ${lower(t + 1)}`) ?? []) found[index] = 1
   }
+  return found
+}
+
+/** The contexts of one event, in the manual's order: its sentence's cues, its mode, and its arguments' sectors. */
+export function eventContexts(sentence: Uint8Array, type: PloverType, mode: string | undefined, sectors: readonly (string | undefined)[]): PloverContext[] {
+  const found = sentence.slice()
   for (const context of (mode && MODE_CONTEXTS[mode]) || []) found[at(context)] = 1
   for (const sector of sectors) if (sector && SECTOR_CONTEXTS[sector]) found[at(SECTOR_CONTEXTS[sector])] = 1
   // Security forces using force on civilians is repression, the manual's own example.

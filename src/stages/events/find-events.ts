@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js'
 import type { PloverType } from '../../doc/analysis.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import { ROLE_SECTORS } from '../entities/lexicon.js'
-import { CONTEXTS, WORD_CONTEXTS, eventContexts } from './contexts.js'
+import { CONTEXTS, PAIR_STARTS, WORD_CONTEXTS, eventContexts, sentenceCues } from './contexts.js'
 import {
   ABSTRACT_FIGHTS, ASSAULT_MODES, RELEASED_THINGS, CLAUSE_BREAKS, COMPLEMENT_MODES, EXERCISE_MODIFIERS, EXERCISE_WORDS, FUTURE_MARKERS, GROUP_NOUNS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
   OBJECT_SENSES, PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
@@ -70,6 +70,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     const headline = doc.paragraphs[indexAt(doc.paragraphs, sentence.start)]?.kind !== 'body'
     const bySentence = new Map<string, EventRecord>()
     const absorbed = new Set<number>()
+    let cues: Uint8Array | undefined
     for (let i = from; i < to; i++) {
       if (absorbed.has(i)) continue
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
@@ -153,7 +154,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       // "will never negotiate" refuses now.
       if ((refusal || promise) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
       const sectorOf = (a: Argument) => a.entity?.sector ?? ROLE_SECTORS[lower(a.last)]
-      const contexts = eventContexts((t) => facts[t].contexts, lower, from, to, type, mode, [...args.actors, ...args.recipients].map(sectorOf))
+      cues ??= sentenceCues((t) => facts[t].contexts, (t) => facts[t].pairStart, lower, from, to)
+      const contexts = eventContexts(cues, type, mode, [...args.actors, ...args.recipients].map(sectorOf))
       const found: EventRecord = {
         id: '', type, ...(mode && { mode }), ...(contexts.length && { contexts }), trigger: { start: tokens[i].start, end: tokens[i].end },
         actors, recipients: entityIds(recipientArgs), actorSpans, recipientSpans: recipientArgs.map(span),
@@ -679,8 +681,9 @@ interface WordFacts {
   sense: TriggerSense | null | undefined
   /** It names a group that acts without a name ("police", "rebels"). */
   group: boolean
-  /** The PLOVER contexts it cues (indexes into `CONTEXTS`). */
+  /** The PLOVER contexts it cues (indexes into `CONTEXTS`), and whether it may open a two-word cue ("human rights"). */
   contexts: readonly number[]
+  pairStart: boolean
   capitalised: boolean
 }
 
@@ -690,7 +693,7 @@ function factsOf(spelling: Spelling): WordFacts {
   let facts = spelling.events as WordFacts | undefined
   if (!facts) {
     const w = spelling.lower
-    facts = { sense: WORD_SENSES.get(w), group: GROUP_NOUNS.has(w), contexts: WORD_CONTEXTS.get(w) ?? NO_CONTEXTS, capitalised: isCapitalised(spelling.text) }
+    facts = { sense: WORD_SENSES.get(w), group: GROUP_NOUNS.has(w), contexts: WORD_CONTEXTS.get(w) ?? NO_CONTEXTS, pairStart: PAIR_STARTS.has(w), capitalised: isCapitalised(spelling.text) }
     spelling.events = facts
   }
   return facts
