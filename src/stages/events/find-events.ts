@@ -577,7 +577,9 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
   let subject: Argument | undefined
   for (let j = i - 1; j >= from; j--) {
     const w = lower(j)
-    if (w === ';' || w === ':' || (subject === undefined && CLAUSE_BREAKS.has(w) && !/^(that|as|when|after|before|since)$/.test(w))) break
+    // "the officer who shot Scott": a relative pronoun right before the trigger stands for the noun before it.
+    const relative = (w === 'who' || w === 'which') && j >= i - 2
+    if (w === ';' || w === ':' || (subject === undefined && CLAUSE_BREAKS.has(w) && !relative && !/^(that|as|when|after|before|since)$/.test(w))) break
     const u = unitAt[j] >= 0 ? units[unitAt[j]] : undefined
     if (!u) continue
     j = u.first

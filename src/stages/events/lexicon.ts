@@ -244,6 +244,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'assailants', 'hackers', 'protesters', 'protestors', 'demonstrators', 'strikers', 'activists', 'students', 'workers',
   'miners', 'farmers', 'teachers', 'doctors', 'nurses', 'mob', 'crowd', 'crowds', 'villagers', 'residents', 'civilians',
   'refugees', 'migrants', 'settlers', 'warplanes', 'jets', 'peacekeepers', 'inspectors', 'diplomats', 'opposition', 'unions', 'officers',
+  // One of them: "a gunman opened fire", "the officer who shot him".
+  'gunman', 'attacker', 'assailant', 'bomber', 'soldier', 'officer', 'policeman', 'policewoman', 'militant', 'rebel', 'protester',
+  'demonstrator', 'hacker', 'sniper',
 ])
 
 /** Verbs that turn a following meeting into an intent to meet (AGREE): "agreed to meet", "offered talks". */
