@@ -137,7 +137,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       let actorSpans = args.actors.map(span)
       if (VERBAL.has(type) && cueOf?.speakerId) {
         actors = [cueOf.speakerId]
-        actorSpans = cueOf.source ? [cueOf.source] : []
+        actorSpans = cueOf.source ? [trimPunctuation(text, cueOf.source)] : []
       } else if (actors.length === 0 && quote?.speakerId && (promise || firstPersonBefore(lower, i, from))) {
         // "I just want a dialogue": inside a quote, the first person is its speaker.
         actors = [quote.speakerId]
@@ -699,6 +699,14 @@ function factsOf(spelling: Spelling): WordFacts {
     spelling.events = facts
   }
   return facts
+}
+
+/** A span without the commas and spaces at its ends: "Goodluck Jonathan," as a speaker's source ends at the name. */
+function trimPunctuation(text: string, span: Span): Span {
+  let { start, end } = span
+  while (end > start && /[\s,;:.]/.test(text[end - 1])) end--
+  while (start < end && /[\s,;:]/.test(text[start])) start++
+  return { start, end }
 }
 
 function isCapitalised(word: string): boolean {

@@ -245,7 +245,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'miners', 'farmers', 'teachers', 'doctors', 'nurses', 'mob', 'crowd', 'crowds', 'villagers', 'residents', 'civilians',
   'refugees', 'migrants', 'settlers', 'warplanes', 'jets', 'peacekeepers', 'inspectors', 'diplomats', 'opposition', 'unions', 'officers',
   // One of them: "a gunman opened fire", "the officer who shot him".
-  'gunman', 'attacker', 'assailant', 'bomber', 'soldier', 'officer', 'policeman', 'policewoman', 'militant', 'rebel', 'protester',
+  'gunman', 'attacker', 'assailant', 'bomber', 'bombers', 'soldier', 'officer', 'policeman', 'policewoman', 'militant', 'rebel', 'protester',
   'demonstrator', 'hacker', 'sniper',
 ])
 
