@@ -704,7 +704,7 @@ function factsOf(spelling: Spelling): WordFacts {
 /** A span without the commas and spaces at its ends: "Goodluck Jonathan," as a speaker's source ends at the name. */
 function trimPunctuation(text: string, span: Span): Span {
   let { start, end } = span
-  while (end > start && /[\s,;:.]/.test(text[end - 1])) end--
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--
   while (start < end && /[\s,;:]/.test(text[start])) start++
   return { start, end }
 }
