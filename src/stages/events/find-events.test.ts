@@ -50,8 +50,10 @@ test('COERCE/arrest with its count and its date', () => {
   assert.equal(event.date, '2026-11-22')
 })
 
-test('COOPERATE with compound actors, future', () => {
-  assert.deepEqual(coded('Germany and Poland will cooperate on energy security.'), ['COOPERATE Germany+Poland ->  (future)'])
+test('compound actors; cooperation for later is an agreement, a retreat announced for later a concession (the manual)', () => {
+  assert.deepEqual(coded('Germany and Poland will cooperate on energy security.'), ['AGREE/assist Germany+Poland ->  (asserted)'])
+  assert.deepEqual(coded('Moscow announced it would withdraw its troops from Kherson.').map((e) => e.split(' ')[0]), ['CONCEDE'])
+  assert.deepEqual(coded('Austria will send 40 tonnes of medical supplies to Moldova.'), ['AGREE/assist Austria -> Moldova (asserted)'])
 })
 
 test('a reciprocal meeting puts all parties in actors; a named day in the future makes it future and dated', () => {
@@ -150,8 +152,8 @@ test('curfews, states of emergency and cyberattacks are coercion', () => {
   assert.deepEqual(coded('Hackers linked to Moldova launched cyberattacks on Romanian banks.').map((e) => e.split(' ')[0]), ['COERCE/cyber'])
 })
 
-test('promises reported from their makers are agreements; declining to comment refuses nothing', () => {
-  assert.deepEqual(coded('The rebels said they will release the hostages next week.').map((e) => e.split(' ')[0]), ['AGREE/yield'])
+test('promises reported from their makers are agreements or concessions; declining to comment refuses nothing', () => {
+  assert.deepEqual(coded('The rebels said they will release the hostages next week.').map((e) => e.split(' ')[0]), ['CONCEDE'])
   assert.deepEqual(coded('Ministers from Oman said they would send aid to Yemen.').map((e) => `${e.split(' ')[0]} ${e.split('(')[1]}`), ['AGREE/assist reported)'])
   assert.deepEqual(coded('The Estonian government declined to comment on the report.'), [])
   assert.deepEqual(coded('Estonia declined to join the mission.').map((e) => e.split(' ')[0]), ['REJECT'])

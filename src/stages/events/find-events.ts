@@ -108,20 +108,24 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
           }
         }
       }
-      // "ready to talk", "willing to send aid": an intent to cooperate is an agreement (the manual's tie-break).
-      if (COOPERATION_MODES[type] && type !== 'AGREE' && (INTENT_VERBS.has(lower(i - 1)) || (lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2))))) {
-        if (type !== 'CONSULT') mode = COOPERATION_MODES[type]
-        type = 'AGREE'
-      }
       if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
-      // "the rebels said they will release two hostages": cooperation promised in reported words is an agreement.
-      const promise = quote !== undefined && (QUAD[type] === 2 || type === 'CONCEDE') && promisedAt(lower, i, from)
-      if (promise) {
-        mode = COOPERATION_MODES[type]
+      let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
+      // The manual's tie-breaks for what is stated now and done later — "ready to talk", "willing to send aid",
+      // "France will provide aid", "the rebels said they would release the hostages": cooperation intended is an
+      // agreement (a meeting keeps its type: "will visit Kyiv on Monday" is a visit, dated), and a retreat announced
+      // a concession; a concession stays one.
+      const intent = INTENT_VERBS.has(lower(i - 1)) || (lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2)))
+      const promise = !refusal && (intent || modality === 'future' || (quote !== undefined && promisedAt(lower, i, from)))
+      if (promise && type === 'RETREAT') {
+        type = 'CONCEDE'
+        mode = undefined
+      } else if (promise && INTENDED_AGREEMENTS.has(type) && (type !== 'CONSULT' || intent)) {
+        if (type !== 'CONSULT') mode = COOPERATION_MODES[type]
         type = 'AGREE'
       }
+      const promised = promise && (type === 'AGREE' || type === 'CONCEDE') && sense.type !== type
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
       // "Trump attacked Clinton": one named person attacking another, with no weapon, does it in words.
       const person = (list: Argument[]) => list.some((a) => a.entity?.label === 'PERSON')
@@ -138,7 +142,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (VERBAL.has(type) && cueOf?.speakerId) {
         actors = [cueOf.speakerId]
         actorSpans = cueOf.source ? [trimPunctuation(text, cueOf.source)] : []
-      } else if (actors.length === 0 && quote?.speakerId && (promise || firstPersonBefore(lower, i, from))) {
+      } else if (actors.length === 0 && quote?.speakerId && (promised || firstPersonBefore(lower, i, from))) {
         // "I just want a dialogue": inside a quote, the first person is its speaker.
         actors = [quote.speakerId]
         actorSpans = []
@@ -150,9 +154,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         actorSpans = [...actorSpans, ...recipientArgs.map(span)]
         recipientArgs = []
       }
-      let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
-      // "will never negotiate" refuses now.
-      if ((refusal || promise) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
+      // "will never negotiate" refuses now; "will send aid" agrees now.
+      if ((refusal || promised) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
       const sectorOf = (a: Argument) => a.entity?.sector ?? ROLE_SECTORS[lower(a.last)]
       cues ??= sentenceCues((t) => facts[t].contexts, (t) => facts[t].pairStart, lower, from, to)
       const contexts = eventContexts(cues, type, mode, [...args.actors, ...args.recipients].map(sectorOf))
@@ -356,6 +359,9 @@ const NO_COMMENT = new Set(['comment', 'say', 'elaborate', 'discuss', 'confirm',
 
 /** The mode of a cooperation when it is promised or refused: "agreed to meet", "will not release". */
 const COOPERATION_MODES: Partial<Record<PloverType, string>> = { CONSULT: 'meet', AGREE: 'meet', AID: 'assist', COOPERATE: 'assist', RETREAT: 'yield', CONCEDE: 'yield' }
+
+/** Types that, intended for later, are agreements (the manual, AGREE): consultation, support, cooperation, aid. */
+const INTENDED_AGREEMENTS = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID'])
 
 /** Words before a negated trigger that make the negation a refusal: "will not", "won't", "failed to", "declined to". */
 const REFUSALS = new Set(['will', 'would', 'wo', "'ll", '’ll', 'shall', 'failed', 'fails', 'fail', 'declined', 'declines', 'refused', 'refuses', 'refusing'])
