@@ -173,7 +173,12 @@ test('words that only look like events are none: released videos, requests for c
     'The supreme court struck down the law in March.',
     'Premier Ivo Petrov didn’t apologize for the remark.',
     'Candidate Lena Fischer has record low support among young voters.',
+    'Consumer demand from Poland cooled in May.',
   ]) assert.deepEqual(coded(sentence), [], sentence)
+})
+
+test('whoever draws or faces criticism is its recipient', () => {
+  assert.deepEqual(codedWords('Senator Jane Holt is drawing criticism after her remarks.'), ['ACCUSE/disapprove  -> Senator Jane Holt (asserted)'])
 })
 
 test('an attack on a named person or a rival, with no weapon, is criticism', () => {

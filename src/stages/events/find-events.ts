@@ -133,6 +133,11 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
+      // "Trump is drawing criticism", "the minister faced accusations": the subject is on the receiving end.
+      if (RECEIVING_VERBS.has(lower(i - 1)) && args.recipients.length === 0) {
+        args.recipients = args.actors
+        args.actors = []
+      }
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       // The noun phrase with its article: "the Chinese government", "a Turkish court".
@@ -236,6 +241,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
       ? { type: 'CONSULT', mode: 'visit' } : undefined
   }
   if (w === 'support' && LEVELS_OF_SUPPORT.has(lower(i - 1))) return undefined // "record low support from black voters": a poll
+  if ((w === 'demand' || w === 'demands') && (MARKET_WORDS.has(lower(i - 1)) || (lower(i + 1) === 'from' && lower(i - 1) !== 'a'))) return undefined
   if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
   if (w === 'riot' && RIOT_GEAR.has(lower(i + 1))) return undefined // "riot police" are police
   if (w === 'rally' || w === 'rallies') {
@@ -328,7 +334,7 @@ const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
   'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
-  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
+  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'demand', 'demands', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
@@ -484,6 +490,14 @@ function verbalTarget(lower: (i: number) => string, i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) if (VERBAL_TARGETS.has(lower(k))) return true
   return false
 }
+
+/** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
+const RECEIVING_VERBS = new Set(['drawing', 'drew', 'draws', 'drawn', 'facing', 'faced', 'faces', 'face', 'receiving', 'received', 'receives',
+  'attracting', 'attracted', 'weathering', 'weathered', 'endured', 'enduring', 'suffered', 'suffering'])
+
+/** Words before "demand" that make it an economy's: "consumer demand", "demand from China cooled". */
+const MARKET_WORDS = new Set(['consumer', 'market', 'energy', 'oil', 'gas', 'coal', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling',
+  'slowing', 'growing', 'weaker', 'stronger', 'high', 'low', 'higher', 'lower', 'export', 'import', 'power', 'electricity', 'housing'])
 
 /** What one meets that is no one: "meet the target", "met expectations". */
 const MET_THINGS = new Set(['target', 'targets', 'goal', 'goals', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'demand',
