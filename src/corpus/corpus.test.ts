@@ -1,11 +1,11 @@
 // The corpus on both engines: one suite, run on a real SQLite file and (when NEWSGRAPH_TEST_POSTGRES is set) on
 // a fresh database of a real PostgreSQL server. Articles are the team's own (examples/ and test fixtures).
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { exportCorpus } from './export.js'
+import { eventCsvRows, exportCorpus } from './export.js'
 import { ingest } from './ingest/ingest.js'
 import { prepareItem, toRecord } from './ingest/prepare.js'
 import { analyze } from '../pipeline/analyze.js'
@@ -14,6 +14,12 @@ import { toStoredAnalysis } from './store/stored-analysis.js'
 import { AppError } from '../errors.js'
 import { assertValidAnalysis } from '../test-support/check-analysis.js'
 import { freshPostgres, postgresSkip, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = []
+  for await (const item of items) all.push(item)
+  return all
+}
 
 const engines: { name: string; skip: string | false; open: () => Promise<{ target: string; cleanup: () => Promise<void> }> }[] = [
   { name: 'SQLite', skip: false, open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'corpus.db'), cleanup: async () => {} }) },
@@ -175,6 +181,28 @@ for (const engine of engines) {
       assert.ok(!('error' in third))
       const alone = await store.save({ ...toRecord(third, analysis), checkedThrough: await store.latestSeq() })
       assert.equal(alone.status, 'stored')
+    })
+
+    test('an article telling one attack twice counts it once in the timeline and the network; both mentions are listed', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ng-repeat-'))
+      const text = [
+        'Valdoria shells Korvat border town',
+        '',
+        'Valdoria shelled the Korvat border town of Lessa on Thursday, Korvat officials said.',
+        '',
+        'The shelling of Lessa by Valdoria damaged a school, the officials added.',
+      ].join('\n')
+      writeFileSync(join(dir, 'repeat.jsonl'), JSON.stringify({ text, source: 'Border Post', published: '2026-05-08' }) + '\n')
+      const result = await ingest(store, [dir], { workers: 0 })
+      assert.equal(result.stored, 1, JSON.stringify(result))
+      const mentions = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items.filter((e) => e.source === 'Border Post')
+      assert.ok(mentions.length >= 2, JSON.stringify(mentions.map((e) => [e.id, e.sameAs])))
+      const repeats = mentions.filter((e) => e.sameAs)
+      assert.ok(repeats.length >= 1 && repeats.every((e) => mentions.some((f) => f.id === e.sameAs && !f.sameAs)))
+      const day = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT')
+      assert.equal(day.reduce((n, t) => n + t.events, 0), mentions.length - repeats.length)
+      const csv = (await collect(store.allEvents())).filter((e) => e.sameAs && e.source === 'Border Post').map(eventCsvRows).flat()
+      assert.ok(csv.length >= 1 && csv.every((row) => row.endsWith(`,${repeats[0].sameAs}`)), csv.join('\n'))
     })
 
     test('the two copies of the wire story are one story with the original', async () => {

@@ -48,6 +48,8 @@ export interface Analysis {
     /** Added in schema 1: the words naming the actors and the recipients, in the sentence of the event. */
     actorSpans?: TextSpan[]
     recipientSpans?: TextSpan[]
+    /** Added in schema 1: the id of the article's first mention of the same happening, when this one repeats it. */
+    sameAs?: string
   }[]
   times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
   amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string; modifier?: string })[]

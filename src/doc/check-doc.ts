@@ -30,7 +30,13 @@ export function checkAnalysis(analysis: Analysis): string[] {
     ;['content', 'cue', 'source'].forEach((k) => check(`quotes[${i}].${k}`, q[k as 'content']))
     q.parts?.forEach((p, j) => check(`quotes[${i}].parts[${j}]`, p))
   })
-  analysis.events.forEach((e, i) => check(`events[${i}].trigger`, e.trigger))
+  analysis.events.forEach((e, i) => {
+    check(`events[${i}].trigger`, e.trigger)
+    const first = e.sameAs === undefined ? undefined : analysis.events.findIndex((f) => f.id === e.sameAs)
+    if (first !== undefined && (first < 0 || first >= i || analysis.events[first].type !== e.type || analysis.events[first].sameAs)) {
+      problems.push(`events[${i}].sameAs names no earlier first mention of its type`)
+    }
+  })
   analysis.times.forEach((t, i) => check(`times[${i}]`, t))
   analysis.amounts.forEach((a, i) => check(`amounts[${i}]`, a))
   analysis.claims.forEach((c, i) => { check(`claims[${i}].content`, c.content); check(`claims[${i}].marker`, c.marker) })

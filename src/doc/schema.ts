@@ -73,6 +73,7 @@ export const analysisSchema = {
         actors: ids, recipients: ids, location: { type: 'string' }, date: { type: 'string' },
         modality: { enum: ['asserted', 'future', 'hypothetical', 'reported'] }, reportedBy: id,
         quad: { enum: [1, 2, 3, 4] }, score: { type: 'number' }, sentence: offset, count: { type: 'number', minimum: 0 }, actorSpans: arrayOf(span), recipientSpans: arrayOf(span),
+        sameAs: id,
       },
     }),
     times: arrayOf(spanWith(['id', 'type', 'value'], { id, type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] }, value: { type: 'string' } })),

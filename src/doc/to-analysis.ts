@@ -39,7 +39,7 @@ export function toAnalysis(doc: Doc): Analysis {
       actors: e.actors, recipients: e.recipients,
       ...(e.location && { location: e.location }), ...(e.date && { date: e.date }), modality: e.modality,
       ...(e.reportedBy && { reportedBy: e.reportedBy }), quad: e.quad, score: e.score, sentence: e.sentence,
-      ...(e.count !== undefined && { count: e.count }),
+      ...(e.count !== undefined && { count: e.count }), ...(e.sameAs && { sameAs: e.sameAs }),
       actorSpans: e.actorSpans.map((a) => withText(text, a)), recipientSpans: e.recipientSpans.map((r) => withText(text, r)),
     })),
     times: doc.times.map((t, i) => ({ id: `t${i + 1}`, start: t.start, end: t.end, text: text.slice(t.start, t.end), type: t.type, value: t.value })),

@@ -190,6 +190,8 @@ export interface EventRecord {
   sentence: number
   /** How many happened: "267 drone attacks" → 267. */
   count?: number
+  /** The id of the article's first mention of the same happening, when this one repeats it. */
+  sameAs?: string
 }
 
 /** How the reporting marks a claim: shown false, disputed, or made without support. */

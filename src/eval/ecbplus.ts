@@ -10,12 +10,14 @@ export interface GoldMention {
   sentence: number
 }
 
-/** One ECB+ document: its text rebuilt from the tokens (a sentence per line), gold participants, and sentences. */
+/** One ECB+ document: its text rebuilt from the tokens (a sentence per line), gold participants and actions. */
 export interface EcbDocument {
   name: string
   topic: string
   text: string
   mentions: GoldMention[]
+  /** Gold action (event) mentions, with their coreference chains. */
+  actions: GoldMention[]
 }
 
 /** ECB+'s usual development topics. */
@@ -23,6 +25,7 @@ export const ECB_DEV_TOPICS = ['2', '5', '12', '18', '21', '23', '34', '35']
 
 const TOKEN = /<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g
 const MARKABLE = /<(HUMAN_PART[A-Z_]*) m_id="(\d+)"[^>]*?(?<!\/)>([\s\S]*?)<\/\1>/g
+const ACTION = /<(ACTION_[A-Z_]*) m_id="(\d+)"[^>]*?(?<!\/)>([\s\S]*?)<\/\1>/g
 const ANCHOR = /t_id="(\d+)"/g
 const RELATION = /<(?:CROSS|INTRA)_DOC_COREF r_id="[^"]*"[^>]*>([\s\S]*?)<\/(?:CROSS|INTRA)_DOC_COREF>/g
 
@@ -50,15 +53,18 @@ export function parseEcbDocument(xml: string, name: string, topic: string, selec
     if (!target) continue
     for (const [, source] of body.matchAll(/<source m_id="(\d+)"/g)) chainOf.set(source, `chain-${target}`)
   }
-  const mentions: GoldMention[] = []
-  for (const [, , id, body] of xml.matchAll(MARKABLE)) {
-    const tokens = [...body.matchAll(ANCHOR)].map(([, t]) => offsets.get(t)).filter((t) => t !== undefined)
-    if (tokens.length === 0) continue
-    const s = tokens[0].sentence
-    if (selected && !selected.has(s)) continue
-    mentions.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, chain: chainOf.get(id) ?? `single-${id}`, sentence: s })
+  const markables = (pattern: RegExp) => {
+    const found: GoldMention[] = []
+    for (const [, , id, body] of xml.matchAll(pattern)) {
+      const tokens = [...body.matchAll(ANCHOR)].map(([, t]) => offsets.get(t)).filter((t) => t !== undefined)
+      if (tokens.length === 0) continue
+      const s = tokens[0].sentence
+      if (selected && !selected.has(s)) continue
+      found.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, chain: chainOf.get(id) ?? `single-${id}`, sentence: s })
+    }
+    return found.sort((a, b) => a.start - b.start)
   }
-  return { name, topic, text, mentions: mentions.sort((a, b) => a.start - b.start) }
+  return { name, topic, text, mentions: markables(MARKABLE), actions: markables(ACTION) }
 }
 
 /** Reads the documents of `topics` under DIR/ECB+ with the selected-sentence list DIR/ECBplus_coreference_sentences.csv. */

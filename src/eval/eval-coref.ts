@@ -1,7 +1,7 @@
 import { analyzeDoc } from '../pipeline/analyze.js'
 import { CorefScorer } from './coref-metrics.js'
 import type { EcbDocument } from './ecbplus.js'
-import type { PRF } from './score-spans.js'
+import { prf, type PRF } from './score-spans.js'
 
 /** The result of `newsgraph eval coref`. */
 export interface CorefScore {
@@ -48,4 +48,51 @@ export function evalCoref(docs: readonly EcbDocument[]): CorefScore {
     scorer.add(gold, system)
   }
   return { ...scorer.result(), documents, mentions, mentionRecall: mentions ? found / mentions : 0 }
+}
+
+/** The result of the event part of `newsgraph eval coref`. */
+export interface EventCorefScore {
+  /** Our events whose trigger lies on a gold action mention, and the pairs of them within one document. */
+  aligned: number
+  pairs: number
+  /** Pairs that refer to one happening: as `sameAs` links them, against the gold chains. */
+  linked: PRF
+  /** The same pairs linked whenever the two events have one type: what typing alone would give. */
+  sameType: PRF
+}
+
+/**
+ * Within-document event coreference on ECB+: each of our events whose trigger overlaps a gold action mention takes
+ * that mention's chain; every pair of such events in a document is gold-coreferent when the chains are one, and
+ * predicted coreferent when `sameAs` makes them one happening. Pairwise precision and recall.
+ */
+export function evalEventCoref(docs: readonly EcbDocument[]): EventCorefScore {
+  let aligned = 0
+  let pairs = 0
+  const linked = { tp: 0, predicted: 0, gold: 0 }
+  const sameType = { tp: 0, predicted: 0, gold: 0 }
+  const count = (c: typeof linked, predicted: boolean, gold: boolean) => {
+    if (predicted) c.predicted++
+    if (gold) c.gold++
+    if (predicted && gold) c.tp++
+  }
+  for (const doc of docs) {
+    if (doc.actions.length === 0) continue
+    const analysed = analyzeDoc(doc.text)
+    if (analysed.text !== doc.text) continue
+    const events = analysed.events.flatMap((e) => {
+      const action = doc.actions.find((a) => a.start < e.trigger.end && e.trigger.start < a.end)
+      return action ? [{ happening: e.sameAs ?? e.id, type: e.type, chain: action.chain }] : []
+    })
+    aligned += events.length
+    for (let i = 0; i < events.length; i++) {
+      for (let j = i + 1; j < events.length; j++) {
+        pairs++
+        const gold = events[i].chain === events[j].chain && !events[i].chain.startsWith('single-')
+        count(linked, events[i].happening === events[j].happening, gold)
+        count(sameType, events[i].type === events[j].type, gold)
+      }
+    }
+  }
+  return { aligned, pairs, linked: prf(linked), sameType: prf(sameType) }
 }

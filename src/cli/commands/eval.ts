@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readConll } from '../../eval/conll.js'
 import { ECB_DEV_TOPICS, readEcbTopics } from '../../eval/ecbplus.js'
-import { evalCoref } from '../../eval/eval-coref.js'
+import { evalCoref, evalEventCoref } from '../../eval/eval-coref.js'
 import { annotatorAgreement, evalQuotes, evalQuotesAgainstAnnotators, type QuoteScore } from '../../eval/eval-quotes.js'
 import { evalTime } from '../../eval/eval-time.js'
 import { readTimeml } from '../../eval/timeml.js'
@@ -98,9 +98,11 @@ function evalCorefCommand(values: { ecbplus?: string; topics?: string; json?: bo
   if (!dir) throw new AppError('usage', `expected --ecbplus DIR\n\n${evalHelp}`)
   if (!existsSync(join(dir, 'ECB+'))) throw new AppError('not_found', `cannot read "${dir}": no ECB+ folder in it (the annotated data lives in ../shared/data/ecbplus)`)
   const topics = values.topics ? values.topics.split(',').map((t) => t.trim()) : ECB_DEV_TOPICS
-  const score = evalCoref(readEcbTopics(dir, topics))
+  const docs = readEcbTopics(dir, topics)
+  const score = evalCoref(docs)
+  const events = evalEventCoref(docs)
   if (values.json) {
-    out(JSON.stringify({ muc: score.muc, b3: score.b3, documents: score.documents, mentions: score.mentions, mentionRecall: score.mentionRecall }) + '\n')
+    out(JSON.stringify({ muc: score.muc, b3: score.b3, documents: score.documents, mentions: score.mentions, mentionRecall: score.mentionRecall, events }) + '\n')
     return
   }
   out([
@@ -108,6 +110,9 @@ function evalCorefCommand(values: { ecbplus?: string; topics?: string; json?: bo
     row('MUC', score.muc),
     row('B³', score.b3),
     `  gold mentions found by some entity: ${(score.mentionRecall * 100).toFixed(1)}%`,
+    `Events repeating one happening within a document (${events.aligned} of our events on gold actions, ${events.pairs} pairs)`,
+    row('sameAs', events.linked),
+    row('same type', events.sameType),
     '',
   ].join('\n'))
 }

@@ -325,8 +325,8 @@ export class CorpusStore {
       articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source ?? null,
       q.kind, q.content, q.cue ?? null, q.date ?? null, q.checkworthiness ?? null, q.start, q.end,
     ]))
-    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count'], analysis.events.map((e) => [
-      articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null, e.trigger, e.sentence, e.start, e.end, e.count ?? null,
+    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count', 'same_as'], analysis.events.map((e) => [
+      articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null, e.trigger, e.sentence, e.start, e.end, e.count ?? null, e.sameAs ?? null,
     ]))
     await insertRows(tx, 'event_actors', ['article_id', 'event_id', 'actor_id', 'role'], analysis.events.flatMap((e) => [
       ...e.actors.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'actor']),
@@ -551,6 +551,7 @@ export class CorpusStore {
         article: String(r.article_id), id: String(r.event_id), type: String(r.type), ...(r.mode !== null && { mode: String(r.mode) }), quad: Number(r.quad), score: Number(r.score),
         ...(r.date !== null && { date: String(r.date) }), modality: String(r.modality), ...(r.location !== null && { location: String(r.location) }), trigger: String(r.trigger),
         sentence: String(r.sentence), sentenceStart: Number(r.start_offset), sentenceEnd: Number(r.end_offset), ...(r.count !== null && { count: Number(r.count) }),
+        ...(r.same_as !== null && r.same_as !== undefined && { sameAs: String(r.same_as) }),
         actors: who('actor'), recipients: who('recipient'), ...(r.source !== null && { source: String(r.source) }), ...(r.url !== null && { url: String(r.url) }),
       }
     }))
@@ -612,6 +613,7 @@ export class CorpusStore {
     }
     const counterparts = await this.db.all<{ id: string; name: string; n: number }>(
       `SELECT c.id, c.name, count(*) AS n FROM event_actors x JOIN event_actors y ON y.article_id = x.article_id AND y.event_id = x.event_id AND y.actor_id <> x.actor_id
+       JOIN events e ON e.article_id = x.article_id AND e.event_id = x.event_id AND e.same_as IS NULL
        JOIN actors c ON c.id = y.actor_id WHERE x.actor_id = ? GROUP BY c.id, c.name ORDER BY n DESC, c.name LIMIT 20`, [id])
     return {
       id: actor.id, name: actor.name, type: actor.type, ...(actor.country && { country: actor.country }), ...(actor.sector && { sector: actor.sector }),
@@ -624,7 +626,8 @@ export class CorpusStore {
 
   /** Events per day and type, for an actor or for articles matching words. */
   async timeline(filters: QueryFilters): Promise<{ date: string; type: string; events: number }[]> {
-    const where = ['a.duplicate_of IS NULL', 'e.date IS NOT NULL']
+    // Happenings, not mentions: an article telling one attack three times counts it once.
+    const where = ['a.duplicate_of IS NULL', 'e.date IS NOT NULL', 'e.same_as IS NULL']
     const params: Param[] = []
     if (filters.actor) {
       const actors = await this.findActors(filters.actor)
@@ -642,7 +645,7 @@ export class CorpusStore {
 
   /** Actor → recipient edges: how many events of each type, and the sum of their PLOVER scores. */
   async network(filters: QueryFilters = {}): Promise<NetworkEdge[]> {
-    const where = ['a.duplicate_of IS NULL']
+    const where = ['a.duplicate_of IS NULL', 'e.same_as IS NULL']
     const params: Param[] = []
     if (filters.type) { where.push('e.type = ?'); params.push(filters.type.toUpperCase()) }
     this.dateAndSource(where, params, filters, 'e.date')
@@ -697,6 +700,8 @@ export class CorpusStore {
 export interface EventRow {
   article: string; id: string; type: string; mode?: string; quad: number; score: number; date?: string; modality: string; location?: string
   trigger: string; sentence: string; sentenceStart: number; sentenceEnd: number; count?: number
+  /** The event id of the article's first mention of the same happening, when this one repeats it. */
+  sameAs?: string
   actors: { id: string; name: string; country?: string; sector?: string }[]
   recipients: { id: string; name: string; country?: string; sector?: string }[]
   source?: string; url?: string
@@ -740,7 +745,7 @@ function placeholders(list: readonly unknown[]): string {
 }
 
 /** The columns an event row of the queries reads (events `e` joined to their article `a`). */
-const EVENT_COLUMNS = 'e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, a.source, a.url'
+const EVENT_COLUMNS = 'e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, e.same_as, a.source, a.url'
 
 /** The condition "event `e` has one of these actors as actor or recipient". */
 function involving(actors: readonly string[]): string {

@@ -82,6 +82,11 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
       `
     },
   },
+  {
+    // An event that repeats a happening its article reported before names that first mention: counts are of happenings.
+    version: 2,
+    sql: () => 'ALTER TABLE events ADD COLUMN same_as TEXT;',
+  },
 ]
 
 /** The schema version this code writes. */

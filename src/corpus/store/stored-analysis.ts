@@ -15,7 +15,7 @@ export interface StoredAnalysis {
   quotes: { id: string; kind: string; speaker?: string; source?: string; content: string; cue?: string; date?: string; checkworthiness?: number; start: number; end: number }[]
   events: {
     id: string; type: string; mode?: string; quad: number; score: number; date?: string; modality: string; location?: string; trigger: string
-    sentence: string; start: number; end: number; count?: number; actors: string[]; recipients: string[]
+    sentence: string; start: number; end: number; count?: number; actors: string[]; recipients: string[]; sameAs?: string
   }[]
   claims: { id: string; claimant?: string; status: string; content: string; marker: string; start: number; end: number }[]
 }
@@ -42,7 +42,7 @@ export function toStoredAnalysis(analysis: Analysis): StoredAnalysis {
         id: e.id, type: e.type, ...(e.mode && { mode: e.mode }), quad: e.quad, score: e.score, ...(e.date && { date: e.date }), modality: e.modality,
         ...(e.location && { location: e.location }), trigger: e.trigger.text, sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
         start: sentence?.start ?? e.trigger.start, end: sentence?.end ?? e.trigger.end, ...(e.count !== undefined && { count: e.count }),
-        actors: e.actors, recipients: e.recipients,
+        actors: e.actors, recipients: e.recipients, ...(e.sameAs && { sameAs: e.sameAs }),
       }
     }),
     claims: analysis.claims.map((c) => ({

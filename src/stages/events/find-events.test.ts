@@ -198,3 +198,20 @@ test('events carry PLOVER contexts from their words, mode and arguments', () => 
   // Nothing in the sentence says what it is about: no contexts at all.
   assert.deepEqual(contexts('Japan praised Korea.'), ['SUPPORT: '])
 })
+
+test('a happening told again later in the article points to its first mention', () => {
+  const text = [
+    'Drones strike Odesa port',
+    '',
+    'Russia attacked the port of Odesa with 40 drones overnight, the Ukrainian air force said on Tuesday.',
+    '',
+    'The attack damaged grain silos. Russia has attacked Odesa repeatedly since July, officials said.',
+    '',
+    'Separately, Ukraine attacked a Russian airfield in Crimea.',
+  ].join('\n')
+  const analysis = analyze(text, { published: '2026-11-24' })
+  assertValidAnalysis(analysis)
+  const events = analysis.events.map((e) => `${e.id} ${e.trigger.text}${e.sameAs ? ` = ${e.sameAs}` : ''}`)
+  // The headline's strike and the lead's attack are one happening; the attacks since July and Ukraine's are others.
+  assert.deepEqual(events, ['ev1 strike', 'ev2 attacked = ev1', 'ev3 attacked', 'ev4 attacked'])
+})

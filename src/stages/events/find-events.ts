@@ -184,6 +184,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     }
   })
   events.forEach((e, k) => { e.id = `ev${k + 1}` })
+  linkSameHappenings(events, text, published)
   return events
 }
 
@@ -534,6 +535,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
 
   // After the trigger: "between X and Y" (all actors), recipients, "in X" (place).
   let previous: Argument | undefined
+  let agent: Argument | undefined
   for (let k = i + 1; k < to; k++) {
     const w = lower(k)
     if (CLAUSE_BREAKS.has(w) && w !== 'that' || w === ',') break
@@ -548,7 +550,9 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
       continue
     }
     const argument = { ...u }
-    if (prep === 'between' || (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')) {
+    if (prep === 'by' && !agent && !reciprocal && (isNounTrigger(lower(i)) || /^(the|a|an)$/.test(lower(i - 1)))) {
+      agent = argument // "the shelling of Lessa by Valdoria"
+    } else if (prep === 'between' || (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')) {
       actors.push(argument)
     } else if (PLACE_PREPOSITIONS.has(prep) && isPlace(u) && !(prep === 'at' && attack)) {
       location ??= u.entity?.name
@@ -564,6 +568,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     previous = argument
   }
   if (actors.length > 0) return result(actors, [])
+  if (agent) return result([agent], recipients)
 
   // "Trump's criticism", "Trump Criticism": a name right before a noun trigger is its actor.
   const possessor = /^['’]s$/.test(lower(i - 1)) && unitAt[i - 2] >= 0 ? units[unitAt[i - 2]] : unitAt[i - 1] >= 0 && isNounTrigger(lower(i)) ? units[unitAt[i - 1]] : undefined
@@ -732,6 +737,49 @@ function trimPunctuation(text: string, span: Span): Span {
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0)
   return c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0].toLowerCase()
+}
+
+/**
+ * Marks every later mention of a happening the article already reported — the headline, the lead and the body
+ * tell one attack three times — with `sameAs`, the id of its first mention: the same type (and mode, when both
+ * have one), a party in common (an actor or a recipient entity, or the same unnamed group), no party that
+ * contradicts (both name actors: one in common; both name recipients: one in common), the same day when both
+ * name one, the same count when both give one, and neither hypothetical unless both are.
+ */
+export function linkSameHappenings(events: EventRecord[], text: string, published?: string): void {
+  const words = (spans: Span[]) => spans.map((s) => text.slice(s.start, s.end).toLowerCase())
+  const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x))
+  const named = (d?: string) => d !== undefined && d !== published
+  for (let j = 1; j < events.length; j++) {
+    const later = events[j]
+    for (let k = 0; k < j; k++) {
+      const first = events[k]
+      if (first.sameAs || first.type !== later.type || first.sentence === later.sentence) continue
+      if (first.mode && later.mode && first.mode !== later.mode) continue
+      if ((first.modality === 'hypothetical') !== (later.modality === 'hypothetical')) continue
+      if (first.count !== undefined && later.count !== undefined && first.count !== later.count) continue
+      if (!sameTime(first.date, later.date, named)) continue
+      if (first.actors.length && later.actors.length && !shares(first.actors, later.actors)) continue
+      if (first.recipients.length && later.recipients.length && !shares(first.recipients, later.recipients)) continue
+      const groups = (e: EventRecord) => (e.actors.length ? [] : words(e.actorSpans))
+      const unnamed = (e: EventRecord) => e.actors.length === 0 && e.recipients.length === 0
+      const common = shares(first.actors, later.actors) || shares(first.recipients, later.recipients) || shares(groups(first), groups(later)) ||
+        (first.location !== undefined && first.location === later.location) || unnamed(first) || unnamed(later)
+      if (!common) continue
+      later.sameAs = first.id
+      break
+    }
+  }
+}
+
+/**
+ * Whether two mentions' dates can be one happening's: both named, one within the other ("2026-11" holds
+ * "2026-11-23"); one named, in the same month as the other's (the publication day a mention without a date takes).
+ */
+function sameTime(a: string | undefined, b: string | undefined, named: (d?: string) => boolean): boolean {
+  if (!a || !b || /W/.test(a) || /W/.test(b)) return true
+  if (named(a) && named(b)) return a.startsWith(b) || b.startsWith(a)
+  return !(named(a) || named(b)) || a.slice(0, 7) === b.slice(0, 7)
 }
 
 /** Merges a later trigger's arguments into the event of the same type in its sentence: new entities, new words. */
