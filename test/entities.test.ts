@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { readEcbTopics } from '../src/eval/ecbplus.js'
-import { evalCoref } from '../src/eval/eval-coref.js'
+import { evalCoref, evalEventCoref } from '../src/eval/eval-coref.js'
 import { analyze } from '../src/index.js'
 import { SHARED_DIR, skipWithoutShared } from '../src/test-support/shared-data.js'
 
@@ -42,4 +42,11 @@ test('ECB+ dev coreference of human participants stays above its floor', { skip:
   assert.ok(score.documents > 150)
   assert.ok(score.b3.f1 >= 0.8, `B³ F1 ${score.b3.f1.toFixed(3)}`)
   assert.ok(score.muc.f1 >= 0.4, `MUC F1 ${score.muc.f1.toFixed(3)}`)
+})
+
+test('ECB+ dev: events that repeat one happening are linked with the precision of typing alone or better', { skip: skipWithoutShared('data/ecbplus/ECB+') }, () => {
+  const score = evalEventCoref(readEcbTopics(SHARED_DIR + 'data/ecbplus', ['2', '5', '12', '18', '21', '23', '34', '35']))
+  assert.ok(score.pairs > 50, `${score.pairs} pairs`)
+  assert.ok(score.linked.precision >= 0.7, `sameAs precision ${score.linked.precision.toFixed(3)}`)
+  assert.ok(score.linked.recall >= 0.35, `sameAs recall ${score.linked.recall.toFixed(3)}`)
 })

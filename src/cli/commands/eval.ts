@@ -49,7 +49,8 @@ Tasks:
   stories --ecbplus DIR  clusters the ECB+ documents under DIR/ECB+ into stories as the corpus does; B³ and
                          pairwise F1 against the gold (each topic's ECB and ECB+ documents: two stories)
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
-                         MUC and B³ F1; --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
+                         MUC and B³ F1, and of events (pairs linked by sameAs against the gold event chains);
+                         --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
 Options:
   --json               print the scores as JSON (values 0–1)
