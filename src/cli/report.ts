@@ -59,7 +59,7 @@ export function renderReport(analysis: Analysis): string {
     const list = (ids: string[], spans: { text: string }[] = []) => (ids.length ? ids.map((id) => names.get(id) ?? id) : spans.map((s) => s.text)).join(' + ')
     for (const e of analysis.events) {
       const type = `${e.type}${e.mode ? `/${e.mode}` : ''}`
-      const facts = [e.location && `in ${e.location}`, e.date, e.modality !== 'asserted' && e.modality, e.count !== undefined && `×${e.count}`, ...(e.contexts ?? [])].filter(Boolean).join(', ')
+      const facts = [e.location && `in ${e.location}`, e.date, e.modality !== 'asserted' && e.modality, e.count !== undefined && `×${e.count}`, e.sameAs && `again: ${e.sameAs}`, ...(e.contexts ?? [])].filter(Boolean).join(', ')
       lines.push(`  ${e.id.padEnd(5)} ${type.padEnd(22)} ${list(e.actors, e.actorSpans) || '?'} → ${list(e.recipients, e.recipientSpans) || '–'}  [${e.trigger.text}]${facts ? `  (${facts})` : ''}`)
     }
   }

@@ -117,7 +117,7 @@ function AnalysisView({ analysis, focus, setFocus }: { analysis: Json; focus: Sp
         <div class="panel"><h3>Events</h3><ul class="facts" id="events">
           ${analysis.events.map((e: Json) => html`<li onClick=${() => setFocus(e.trigger)}>
             <span class="tag">${e.type}${e.mode ? '/' + e.mode : ''}</span>${parties(e.actors, e.actorSpans)} → ${parties(e.recipients, e.recipientSpans)}
-            <span class="muted"> ${[e.location && 'in ' + e.location, e.date, e.modality !== 'asserted' && e.modality, ...(e.contexts ?? [])].filter(Boolean).join(' · ')}</span></li>`)}
+            <span class="muted"> ${[e.location && 'in ' + e.location, e.date, e.modality !== 'asserted' && e.modality, e.sameAs && 'again: ' + e.sameAs, ...(e.contexts ?? [])].filter(Boolean).join(' · ')}</span></li>`)}
         </ul></div>
         <div class="panel"><h3>Disputed claims</h3><ul class="facts" id="claims">
           ${analysis.claims.length === 0 && html`<li class="muted">none</li>`}
