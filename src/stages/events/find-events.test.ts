@@ -174,6 +174,10 @@ test('words that only look like events are none: released videos, requests for c
     'Premier Ivo Petrov didn’t apologize for the remark.',
     'Candidate Lena Fischer has record low support among young voters.',
     'Consumer demand from Poland cooled in May.',
+    'Senator Mia Lund was treated for heart attacks in 2019.',
+    'Tom Reyes struck 158 for Essex on Friday.',
+    'Premier Ivo Petrov goes to Vell ahead of a cabinet meeting.',
+    'Details of the deal were released to the media on Monday.',
   ]) assert.deepEqual(coded(sentence), [], sentence)
 })
 

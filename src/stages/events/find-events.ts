@@ -257,6 +257,8 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     // "released a video", "a poll released in August": no one was freed.
     if (RELEASED_THINGS.has(lower(i - 1))) return undefined
     for (let k = i + 1; k <= i + 4 && !named[k]; k++) if (RELEASED_THINGS.has(lower(k))) return undefined
+    // "released to the media": made public.
+    if (lower(i + 1) === 'to' && /^(media|press|public|reporters)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))) return undefined
     return { type: 'RETREAT', mode: 'release' }
   }
   if (w === 'request' || w === 'requests' || w === 'appeal' || w === 'appeals') {
@@ -280,6 +282,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     // "a series of verbal attacks" is criticism, not violence.
     if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
     if (lower(i - 1) === 'cyber') return { type: 'COERCE', mode: 'cyber' }
+    if (/^(heart|panic|asthma|anxiety)$/.test(lower(i - 1))) return undefined // an illness
   }
   if (w === 'strike' || w === 'strikes' || w === 'struck') {
     if (/^(a|an|the)$/.test(lower(i + 1)) && /^(deal|agreement|accord|bargain)$/.test(lower(i + 2))) return { type: 'AGREE' }
@@ -288,6 +291,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     // "on strike", "a general strike", "a four-day strike": work stopped, not a blow.
     if (/-(?:day|week|month|hour)$/.test(lower(i - 1)) || /^(national|nationwide|labour|labor|workers|teachers)$/.test(lower(i - 1))) return { type: 'PROTEST', mode: 'strike' }
     if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger') return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
+    if (/^\d/.test(lower(i + 1))) return undefined // "struck 158": a score
     if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
     return w === 'strike' && lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
   }
@@ -484,6 +488,13 @@ function modifiesNext(w: string, next: string): boolean {
   return !w.endsWith('s') && (DESCRIBED_NOUNS.has(next) || (TRIGGERS.has(next) && isNounTrigger(next)))
 }
 
+/** True when the noun phrase ending at token i opens with an adjunct's preposition: "after the riots", "ahead of a cabinet meeting". */
+function inAdjunct(lower: (i: number) => string, i: number, from: number): boolean {
+  let k = i - 1
+  while (k >= from && k > i - 4 && /^[a-z][a-z-]*$/.test(lower(k)) && !ADJUNCT_PREPOSITIONS.has(lower(k)) && lower(k) !== 'of' && !CLAUSE_BREAKS.has(lower(k))) k--
+  return ADJUNCT_PREPOSITIONS.has(lower(k)) || (lower(k) === 'of' && lower(k - 1) === 'ahead')
+}
+
 /** Prepositions whose event noun is a circumstance of the clause, not its action: "after the riots", "during talks". */
 const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'amid', 'following', 'despite', 'until', 'ahead'])
 
@@ -600,7 +611,7 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
   }
 
   // "imposed a curfew after the riots": an event noun in an adjunct has no subject of its own.
-  if (isNounTrigger(lower(i)) && ADJUNCT_PREPOSITIONS.has(/^(the|a|an)$/.test(lower(i - 1)) ? lower(i - 2) : lower(i - 1))) return result([], recipients)
+  if (isNounTrigger(lower(i)) && inAdjunct(lower, i, from)) return result([], recipients)
 
   // Before the trigger: the nearest name outside a prepositional phrase, then names coordinated with it.
   let subject: Argument | undefined
