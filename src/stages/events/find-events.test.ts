@@ -178,6 +178,9 @@ test('words that only look like events are none: released videos, requests for c
     'Tom Reyes struck 158 for Essex on Friday.',
     'Premier Ivo Petrov goes to Vell ahead of a cabinet meeting.',
     'Details of the deal were released to the media on Monday.',
+    'Striker Tom Reyes withdrew from the squad with an injury.',
+    'Ivo Petrov lost three title fights before beating Tom Reyes on points.',
+    'Mia Lund, his striking partner, scored twice.',
   ]) assert.deepEqual(coded(sentence), [], sentence)
 })
 
@@ -190,6 +193,8 @@ test('an attack on a named person or a rival, with no weapon, is criticism', () 
   assert.deepEqual(coded('Premier Ivo Petrov attacked his rivals on Sunday.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
   assert.deepEqual(coded('Gunmen attacked the journalist Ana Ruiz outside her home.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   assert.deepEqual(coded('Nurses held a rally against the cuts in Tallinn.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
+  assert.deepEqual(codedWords('The activist Ana Ruiz was beaten by police in Vell.'), ['ASSAULT/beat police -> The activist Ana Ruiz (asserted)'])
+  assert.deepEqual(coded('Serbia struck a landmark trade deal with Kosovo.').map((e) => e.split(' ')[0]), ['AGREE'])
 })
 
 test('events carry PLOVER contexts from their words, mode and arguments', () => {

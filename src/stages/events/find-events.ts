@@ -207,6 +207,8 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     for (let k = i + 2; k <= i + 5; k++) if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k))) return { type: 'CONCEDE', object: k }
     return undefined
   }
+  // "withdrew from the squad", "withdrew from the race": a player's or a candidate's exit, no retreat.
+  if (/^withdr/.test(w) && lower(i + 1) === 'from' && /^(squad|team|race|tournament|match|competition|championship|game|contest|contention)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))) return undefined
   const byObject = OBJECT_SENSES.get(w)
   if (byObject) {
     const sense = objectSense(lower, i, named, byObject)
@@ -221,7 +223,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   }
   if (w === 'fighting' || w === 'fought' || w === 'fight' || w === 'fights') {
     const next = lower(i + 1) === 'against' || lower(i + 1) === 'off' ? lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2) : lower(i + 1) === 'the' ? lower(i + 2) : lower(i + 1)
-    return ABSTRACT_FIGHTS.has(next) || lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT' }
+    return ABSTRACT_FIGHTS.has(next) || lower(i - 1) === 'to' || /^(title|prize|cage|dog|pillow|food|fist|bar)$/.test(lower(i - 1)) ? undefined : { type: 'ASSAULT' }
   }
   if (w === 'defend' || w === 'defends' || w === 'defended' || w === 'defending') {
     // "defended the town against" is a battle, "defended the decision" support.
@@ -234,6 +236,17 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'law') return lower(i - 1) === 'martial' ? { type: 'COERCE', mode: 'martial-law' } : undefined
   if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
   if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
+  if (w === 'striking' && STRIKING_LIKENESS.has(lower(i + 1))) return undefined // "a striking resemblance", "his striking partner"
+  if (w === 'beaten' || w === 'beating') {
+    // "beaten to death", "beaten by police", "was beaten": violence; "beating Oliver McCall on points", "were beaten 2-1" a game.
+    const violent = (lower(i + 1) === 'to' && lower(i + 2) === 'death') || lower(i + 1) === 'up' || (lower(i + 1) === 'by' && facts[i + 2]?.group) ||
+      (w === 'beaten' && PASSIVE_AUXILIARIES.has(lower(i - 1)) && !/^\d/.test(lower(i + 1)))
+    return violent ? { type: 'ASSAULT', mode: 'beat' } : undefined
+  }
+  if ((w === 'handed' || w === 'hand' || w === 'hands') && lower(i + 1) === 'down') {
+    for (let k = i + 2; k <= i + 6; k++) if (/^(sentence|sentences|verdict|jail|prison)$/.test(lower(k))) return { type: 'SANCTION', mode: 'convict' }
+    return undefined
+  }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
   if (w === 'meet' || w === 'meets' || w === 'met' || w === 'meeting') {
     // "meet the emissions target", "meeting regulatory standards": no one met.
@@ -285,7 +298,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     if (/^(heart|panic|asthma|anxiety)$/.test(lower(i - 1))) return undefined // an illness
   }
   if (w === 'strike' || w === 'strikes' || w === 'struck') {
-    if (/^(a|an|the)$/.test(lower(i + 1)) && /^(deal|agreement|accord|bargain)$/.test(lower(i + 2))) return { type: 'AGREE' }
+    if (/^(a|an|the)$/.test(lower(i + 1))) for (let k = i + 2; k <= i + 4; k++) if (/^(deal|agreement|accord|bargain)$/.test(lower(k))) return { type: 'AGREE' }
     // "struck down the law": a court, not a blow.
     if (lower(i + 1) === 'down' || lower(i + 2) === 'down' || lower(i + 3) === 'down') return undefined
     // "on strike", "a general strike", "a four-day strike": work stopped, not a blow.
@@ -341,7 +354,7 @@ function objectSense(lower: (i: number) => string, i: number, named: Uint8Array,
 /** The words `senseOf` reads with their neighbours; any other word has its lexicon sense (most tokens: no tests). */
 const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
-  'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war',
+  'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war', 'beaten', 'beating',
   'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
   'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'demand', 'demands', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
@@ -515,6 +528,10 @@ const RECEIVING_VERBS = new Set(['drawing', 'drew', 'draws', 'drawn', 'facing', 
 const MARKET_WORDS = new Set(['consumer', 'market', 'energy', 'oil', 'gas', 'coal', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling',
   'slowing', 'growing', 'weaker', 'stronger', 'high', 'low', 'higher', 'lower', 'export', 'import', 'power', 'electricity', 'housing'])
 
+/** What "striking" describes when nothing is struck: "a striking resemblance", "his striking partner". */
+const STRIKING_LIKENESS = new Set(['partner', 'partnership', 'resemblance', 'similarity', 'contrast', 'difference', 'image', 'example', 'feature',
+  'success', 'look', 'looks', 'range', 'distance', 'display', 'result', 'results', 'change', 'shift'])
+
 /** What one meets that is no one: "meet the target", "met expectations". */
 const MET_THINGS = new Set(['target', 'targets', 'goal', 'goals', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'demand',
   'deadline', 'deadlines', 'needs', 'criteria', 'obligations', 'threshold', 'quota', 'challenge', 'challenges', 'costs', 'payroll', 'end', 'ends', 'fate'])
@@ -619,6 +636,8 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     const w = lower(j)
     // "the officer who shot Scott": a relative pronoun right before the trigger stands for the noun before it.
     const relative = (w === 'who' || w === 'which') && j >= i - 2
+    // "the seven men, who freed their hostages": when the word the pronoun stands for names no one we know, no one is the actor.
+    if (relative && unitAt[lower(j - 1) === ',' ? j - 2 : j - 1] < 0) break
     if (w === ';' || w === ':' || (subject === undefined && CLAUSE_BREAKS.has(w) && !relative && !/^(that|as|when|after|before|since)$/.test(w))) break
     const u = unitAt[j] >= 0 ? units[unitAt[j]] : undefined
     if (!u) continue

@@ -57,7 +57,7 @@ ASSAULT/firearms: shot shooting shootings
 ASSAULT/abduct: abduct abducted abduction kidnap kidnapped kidnapping hijack hijacked
 ASSAULT/assassinate: assassinate assassinated assassination
 ASSAULT/torture: torture tortured
-ASSAULT/beat: beaten beating stabbed stabbing
+ASSAULT/beat: stabbed stabbing
 ASSAULT/explosives: detonated
 ASSAULT/massacre: massacre massacred
 ASSAULT/execute: executed execution executions
