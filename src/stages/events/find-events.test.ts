@@ -181,6 +181,8 @@ test('words that only look like events are none: released videos, requests for c
     'Striker Tom Reyes withdrew from the squad with an injury.',
     'Ivo Petrov lost three title fights before beating Tom Reyes on points.',
     'Mia Lund, his striking partner, scored twice.',
+    'The Estonian ministry backed out of the plan in May.',
+    'Senator Mia Lund will release at least five years of tax returns.',
   ]) assert.deepEqual(coded(sentence), [], sentence)
 })
 

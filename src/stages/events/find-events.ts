@@ -259,6 +259,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
       ? { type: 'CONSULT', mode: 'visit' } : undefined
   }
   if (w === 'support' && LEVELS_OF_SUPPORT.has(lower(i - 1))) return undefined // "record low support from black voters": a poll
+  if (/^back(s|ed|ing)?$/.test(w) && (lower(i + 1) === 'out' || lower(i + 1) === 'down')) return undefined // "backed out": a retreat from a promise, no support
   if ((w === 'demand' || w === 'demands') && (MARKET_WORDS.has(lower(i - 1)) || (lower(i + 1) === 'from' && lower(i - 1) !== 'a'))) return undefined
   if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
   if (w === 'riot' && RIOT_GEAR.has(lower(i + 1))) return undefined // "riot police" are police
@@ -269,7 +270,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'release' || w === 'releases' || w === 'released' || w === 'releasing') {
     // "released a video", "a poll released in August": no one was freed.
     if (RELEASED_THINGS.has(lower(i - 1))) return undefined
-    for (let k = i + 1; k <= i + 4 && !named[k]; k++) if (RELEASED_THINGS.has(lower(k))) return undefined
+    for (let k = i + 1; k <= i + 6 && !named[k] && !CLAUSE_BREAKS.has(lower(k)); k++) if (RELEASED_THINGS.has(lower(k))) return undefined
     // "released to the media": made public.
     if (lower(i + 1) === 'to' && /^(media|press|public|reporters)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))) return undefined
     return { type: 'RETREAT', mode: 'release' }
@@ -356,7 +357,7 @@ const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war', 'beaten', 'beating',
   'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
-  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'demand', 'demands', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
+  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'demand', 'demands', 'backed', 'backing', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
@@ -513,7 +514,8 @@ const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'ami
 
 /** What one attacks in words: "attacked other candidates", "attacks on the press", "attacked the plan". */
 const VERBAL_TARGETS = new Set(['candidates', 'candidate', 'rivals', 'rival', 'opponents', 'opponent', 'critics', 'media', 'press', 'reporters', 'journalists',
-  'policy', 'policies', 'plan', 'plans', 'record', 'remarks', 'comments', 'decision', 'proposal', 'bill', 'law', 'ruling', 'judge', 'character'])
+  'policy', 'policies', 'plan', 'plans', 'record', 'remarks', 'comments', 'decision', 'proposal', 'bill', 'law', 'ruling', 'judge', 'character',
+  'biography', 'platform', 'credibility', 'integrity', 'reputation', 'positions', 'views', 'campaign', 'candidacy'])
 
 function verbalTarget(lower: (i: number) => string, i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) if (VERBAL_TARGETS.has(lower(k))) return true
