@@ -270,7 +270,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if (w === 'release' || w === 'releases' || w === 'released' || w === 'releasing') {
     // "released a video", "a poll released in August": no one was freed.
     if (RELEASED_THINGS.has(lower(i - 1))) return undefined
-    for (let k = i + 1; k <= i + 6 && !named[k] && !CLAUSE_BREAKS.has(lower(k)); k++) if (RELEASED_THINGS.has(lower(k))) return undefined
+    for (let k = i + 1; k <= i + 8 && !named[k] && !CLAUSE_BREAKS.has(lower(k)); k++) if (RELEASED_THINGS.has(lower(k))) return undefined
     // "released to the media": made public.
     if (lower(i + 1) === 'to' && /^(media|press|public|reporters)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))) return undefined
     return { type: 'RETREAT', mode: 'release' }
