@@ -202,7 +202,28 @@ for (const engine of engines) {
       const day = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT')
       assert.equal(day.reduce((n, t) => n + t.events, 0), mentions.length - repeats.length)
       const csv = (await collect(store.allEvents())).filter((e) => e.sameAs && e.source === 'Border Post').map(eventCsvRows).flat()
-      assert.ok(csv.length >= 1 && csv.every((row) => row.endsWith(`,${repeats[0].sameAs}`)), csv.join('\n'))
+      assert.ok(csv.length >= 1 && csv.every((row) => row.endsWith(`,${repeats[0].article}/${repeats[0].sameAs}`)), csv.join('\n'))
+    })
+
+    test('another outlet reporting the same attack joins its happening: the story counts it once', async () => {
+      const before = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT').reduce((n, t) => n + t.events, 0)
+      const dir = mkdtempSync(join(tmpdir(), 'ng-outlet-'))
+      const text = [
+        'Korvat says Valdoria shelled Lessa',
+        '',
+        'Valdoria shelled the town of Lessa in Korvat on Thursday, damaging a school and two homes, the Korvat defence ministry said.',
+        '',
+        'Residents of Lessa fled to villages near the border after the shelling, the ministry said.',
+      ].join('\n')
+      writeFileSync(join(dir, 'outlet.jsonl'), JSON.stringify({ text, source: 'Korvat Herald', published: '2026-05-08' }) + '\n')
+      const result = await ingest(store, [dir], { workers: 0 })
+      assert.equal(result.stored, 1, JSON.stringify(result))
+      const all = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items
+      const theirs = all.filter((e) => e.source === 'Korvat Herald')
+      const ours = all.filter((e) => e.source === 'Border Post')
+      assert.ok(theirs.length >= 1 && theirs.every((e) => ours.some((o) => o.happening === e.happening)), JSON.stringify(all.map((e) => [e.source, e.id, e.happening])))
+      const after = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT').reduce((n, t) => n + t.events, 0)
+      assert.equal(after, before)
     })
 
     test('the two copies of the wire story are one story with the original', async () => {

@@ -8,7 +8,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export const CSV_COLUMNS = [
   'date', 'actor1_name', 'actor1_country', 'actor1_sector', 'event_type', 'event_mode', 'quad', 'score', 'modality',
   'actor2_name', 'actor2_country', 'actor2_sector', 'location', 'count', 'trigger', 'source', 'source_url', 'article_id', 'event_id',
-  'sentence_start', 'sentence_end', 'same_as',
+  'sentence_start', 'sentence_end', 'happening',
 ] as const
 
 /** One CSV field, quoted when it holds a comma, quote or line break; formula-leading text is defused for spreadsheets. */
@@ -25,7 +25,7 @@ export function eventCsvRows(e: EventRow): string[] {
   const recipients = e.recipients.length ? e.recipients : [undefined]
   return actors.flatMap((a) => recipients.map((r) => [
     e.date, a?.name, a?.country, a?.sector, e.type, e.mode, e.quad, e.score, e.modality, r?.name, r?.country, r?.sector, e.location, e.count,
-    e.trigger, e.source, e.url, e.article, e.id, e.sentenceStart, e.sentenceEnd, e.sameAs,
+    e.trigger, e.source, e.url, e.article, e.id, e.sentenceStart, e.sentenceEnd, e.happening,
   ].map(csvField).join(',')))
 }
 

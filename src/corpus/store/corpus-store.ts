@@ -11,6 +11,8 @@ import { migrate } from './migrations.js'
 // 5,000 of each held the writing thread's heap 10–35 MB higher than 1,000, at the same speed).
 const SIGNATURES_KEPT = 1_000
 const STORY_FACTS_KEPT = 1_000
+/** How many of a story's latest first mentions a new article of the story is compared with. */
+const HAPPENINGS_READ = 400
 
 /** Keeps `value` under `key` in `map`, forgetting the entry kept longest ago once `limit` are held. */
 function keepRecent<K, V>(map: Map<K, V>, limit: number, key: K, value: V): void {
@@ -309,6 +311,7 @@ export class CorpusStore {
       if (!stored) return { id, status: 'stored' }
       const actorIds = await this.saveRows(tx, id, stored, record.published)
       const storyId = await this.assignStory(tx, id, record, actorIds)
+      if (storyId !== id) await this.joinHappenings(tx, id, storyId, stored, actorIds)
       return { id, status: 'stored', storyId }
     }
   }
@@ -325,8 +328,9 @@ export class CorpusStore {
       articleId, q.id, q.speaker ? actorOf.get(q.speaker) ?? null : null, q.speaker ? name.get(q.speaker) ?? null : q.source ?? null,
       q.kind, q.content, q.cue ?? null, q.date ?? null, q.checkworthiness ?? null, q.start, q.end,
     ]))
-    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count', 'same_as'], analysis.events.map((e) => [
-      articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null, e.trigger, e.sentence, e.start, e.end, e.count ?? null, e.sameAs ?? null,
+    await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count', 'same_as', 'happening', 'first_mention'], analysis.events.map((e) => [
+      articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null, e.trigger, e.sentence, e.start, e.end, e.count ?? null,
+      e.sameAs ?? null, `${articleId}/${e.sameAs ?? e.id}`, e.sameAs ? 0 : 1,
     ]))
     await insertRows(tx, 'event_actors', ['article_id', 'event_id', 'actor_id', 'role'], analysis.events.flatMap((e) => [
       ...e.actors.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'actor']),
@@ -406,6 +410,38 @@ export class CorpusStore {
     await tx.run('UPDATE articles SET story_id = ?, main_actors = ? WHERE id = ?', [storyId, JSON.stringify(main), id])
     this.rememberStoryFacts(id, { terms: record.terms, actors: main })
     return storyId
+  }
+
+  /**
+   * An article of a story reports the happenings its earlier articles reported: each of its events that opens a
+   * happening in the article joins the happening of an earlier article's event of the same type, with a party in
+   * common, no other actor (outlets name the struck place differently: the town, its region, its country), and the
+   * same day when both name one (the latest such happenings of the story).
+   */
+  private async joinHappenings(tx: Db, id: string, storyId: string, analysis: StoredAnalysis, actorOf: Map<string, string>): Promise<void> {
+    const rows = await tx.all<{ article_id: string; event_id: string; type: string; date: string | null; happening: string | null; actor_id: string | null; role: string | null }>(
+      `SELECT e.article_id, e.event_id, e.type, e.date, e.happening, x.actor_id, x.role FROM events e JOIN articles a ON a.id = e.article_id
+       LEFT JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
+       WHERE a.story_id = ? AND e.article_id <> ? AND e.first_mention = 1 ORDER BY e.seq DESC LIMIT ?`, [storyId, id, HAPPENINGS_READ])
+    const earlier = new Map<string, { type: string; date?: string; happening: string; actors: string[]; recipients: string[] }>()
+    for (const r of rows) {
+      const key = `${r.article_id}/${r.event_id}`
+      let e = earlier.get(key)
+      if (!e) earlier.set(key, (e = { type: r.type, ...(r.date && { date: r.date }), happening: r.happening ?? key, actors: [], recipients: [] }))
+      if (r.actor_id) (r.role === 'actor' ? e.actors : e.recipients).push(r.actor_id)
+    }
+    const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x))
+    for (const event of analysis.events) {
+      if (event.sameAs) continue
+      const actors = event.actors.flatMap((a) => actorOf.get(a) ?? [])
+      const recipients = event.recipients.flatMap((r) => actorOf.get(r) ?? [])
+      const match = [...earlier.values()].find((e) => e.type === event.type &&
+        (shares(e.actors, actors) || shares(e.recipients, recipients)) &&
+        !(e.actors.length && actors.length && !shares(e.actors, actors)) &&
+        !(e.date && event.date && !e.date.startsWith(event.date.slice(0, 10)) && !event.date.startsWith(e.date.slice(0, 10))))
+      if (!match) continue
+      await tx.run('UPDATE events SET happening = ?, first_mention = 0 WHERE article_id = ? AND (event_id = ? OR same_as = ?)', [match.happening, id, event.id, event.id])
+    }
   }
 
   /** The terms and main actors of stored articles, as stories compare them: each is read a dozen times as a candidate. */
@@ -552,6 +588,7 @@ export class CorpusStore {
         ...(r.date !== null && { date: String(r.date) }), modality: String(r.modality), ...(r.location !== null && { location: String(r.location) }), trigger: String(r.trigger),
         sentence: String(r.sentence), sentenceStart: Number(r.start_offset), sentenceEnd: Number(r.end_offset), ...(r.count !== null && { count: Number(r.count) }),
         ...(r.same_as !== null && r.same_as !== undefined && { sameAs: String(r.same_as) }),
+        happening: r.happening !== null && r.happening !== undefined ? String(r.happening) : `${r.article_id}/${r.event_id}`,
         actors: who('actor'), recipients: who('recipient'), ...(r.source !== null && { source: String(r.source) }), ...(r.url !== null && { url: String(r.url) }),
       }
     }))
@@ -613,7 +650,7 @@ export class CorpusStore {
     }
     const counterparts = await this.db.all<{ id: string; name: string; n: number }>(
       `SELECT c.id, c.name, count(*) AS n FROM event_actors x JOIN event_actors y ON y.article_id = x.article_id AND y.event_id = x.event_id AND y.actor_id <> x.actor_id
-       JOIN events e ON e.article_id = x.article_id AND e.event_id = x.event_id AND e.same_as IS NULL
+       JOIN events e ON e.article_id = x.article_id AND e.event_id = x.event_id AND e.first_mention = 1
        JOIN actors c ON c.id = y.actor_id WHERE x.actor_id = ? GROUP BY c.id, c.name ORDER BY n DESC, c.name LIMIT 20`, [id])
     return {
       id: actor.id, name: actor.name, type: actor.type, ...(actor.country && { country: actor.country }), ...(actor.sector && { sector: actor.sector }),
@@ -626,8 +663,8 @@ export class CorpusStore {
 
   /** Events per day and type, for an actor or for articles matching words. */
   async timeline(filters: QueryFilters): Promise<{ date: string; type: string; events: number }[]> {
-    // Happenings, not mentions: an article telling one attack three times counts it once.
-    const where = ['a.duplicate_of IS NULL', 'e.date IS NOT NULL', 'e.same_as IS NULL']
+    // Happenings, not mentions: an attack told three times in an article, or by five outlets, counts once.
+    const where = ['a.duplicate_of IS NULL', 'e.date IS NOT NULL', 'e.first_mention = 1']
     const params: Param[] = []
     if (filters.actor) {
       const actors = await this.findActors(filters.actor)
@@ -645,7 +682,7 @@ export class CorpusStore {
 
   /** Actor → recipient edges: how many events of each type, and the sum of their PLOVER scores. */
   async network(filters: QueryFilters = {}): Promise<NetworkEdge[]> {
-    const where = ['a.duplicate_of IS NULL', 'e.same_as IS NULL']
+    const where = ['a.duplicate_of IS NULL', 'e.first_mention = 1']
     const params: Param[] = []
     if (filters.type) { where.push('e.type = ?'); params.push(filters.type.toUpperCase()) }
     this.dateAndSource(where, params, filters, 'e.date')
@@ -702,6 +739,8 @@ export interface EventRow {
   trigger: string; sentence: string; sentenceStart: number; sentenceEnd: number; count?: number
   /** The event id of the article's first mention of the same happening, when this one repeats it. */
   sameAs?: string
+  /** The happening across the corpus ("article/event" of its first mention): rows with one happening are one event. */
+  happening: string
   actors: { id: string; name: string; country?: string; sector?: string }[]
   recipients: { id: string; name: string; country?: string; sector?: string }[]
   source?: string; url?: string
@@ -745,7 +784,7 @@ function placeholders(list: readonly unknown[]): string {
 }
 
 /** The columns an event row of the queries reads (events `e` joined to their article `a`). */
-const EVENT_COLUMNS = 'e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, e.same_as, a.source, a.url'
+const EVENT_COLUMNS = 'e.seq, e.article_id, e.event_id, e.type, e.mode, e.quad, e.score, e.date, e.modality, e.location, e.trigger, e.sentence, e.start_offset, e.end_offset, e.count, e.same_as, e.happening, a.source, a.url'
 
 /** The condition "event `e` has one of these actors as actor or recipient". */
 function involving(actors: readonly string[]): string {

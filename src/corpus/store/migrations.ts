@@ -83,9 +83,15 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
     },
   },
   {
-    // An event that repeats a happening its article reported before names that first mention: counts are of happenings.
+    // Counts are of happenings, not mentions. `same_as`: the first mention in its article of the happening an event
+    // repeats; `happening`: the key of the happening across the corpus (article/event of its first mention, which
+    // later articles of the story join); `first_mention`: 1 for the event that opened its happening.
     version: 2,
-    sql: () => 'ALTER TABLE events ADD COLUMN same_as TEXT;',
+    sql: () => `
+      ALTER TABLE events ADD COLUMN same_as TEXT;
+      ALTER TABLE events ADD COLUMN happening TEXT;
+      ALTER TABLE events ADD COLUMN first_mention INTEGER NOT NULL DEFAULT 1;
+    `,
   },
 ]
 
