@@ -21,6 +21,14 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return all
 }
 
+/** Ingests one article of ours (its paragraphs), published on 2026-05-08 by `source`. */
+async function ingestOne(store: CorpusStore, source: string, paragraphs: string[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-one-'))
+  writeFileSync(join(dir, 'article.jsonl'), JSON.stringify({ text: paragraphs.join('\n\n'), source, published: '2026-05-08' }) + '\n')
+  const result = await ingest(store, [dir], { workers: 0 })
+  assert.equal(result.stored, 1, JSON.stringify(result))
+}
+
 const engines: { name: string; skip: string | false; open: () => Promise<{ target: string; cleanup: () => Promise<void> }> }[] = [
   { name: 'SQLite', skip: false, open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'corpus.db'), cleanup: async () => {} }) },
   { name: 'PostgreSQL', skip: postgresSkip(), open: async () => { const db = await freshPostgres(); return { target: db.url, cleanup: db.drop } } },
@@ -184,17 +192,11 @@ for (const engine of engines) {
     })
 
     test('an article telling one attack twice counts it once in the timeline and the network; both mentions are listed', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'ng-repeat-'))
-      const text = [
+      await ingestOne(store, 'Border Post', [
         'Valdoria shells Korvat border town',
-        '',
         'Valdoria shelled the Korvat border town of Lessa on Thursday, Korvat officials said.',
-        '',
         'The shelling of Lessa by Valdoria damaged a school, the officials added.',
-      ].join('\n')
-      writeFileSync(join(dir, 'repeat.jsonl'), JSON.stringify({ text, source: 'Border Post', published: '2026-05-08' }) + '\n')
-      const result = await ingest(store, [dir], { workers: 0 })
-      assert.equal(result.stored, 1, JSON.stringify(result))
+      ])
       const mentions = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items.filter((e) => e.source === 'Border Post')
       assert.ok(mentions.length >= 2, JSON.stringify(mentions.map((e) => [e.id, e.sameAs])))
       const repeats = mentions.filter((e) => e.sameAs)
@@ -207,17 +209,11 @@ for (const engine of engines) {
 
     test('another outlet reporting the same attack joins its happening: the story counts it once', async () => {
       const before = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT').reduce((n, t) => n + t.events, 0)
-      const dir = mkdtempSync(join(tmpdir(), 'ng-outlet-'))
-      const text = [
+      await ingestOne(store, 'Korvat Herald', [
         'Korvat says Valdoria shelled Lessa',
-        '',
         'Valdoria shelled the town of Lessa in Korvat on Thursday, damaging a school and two homes, the Korvat defence ministry said.',
-        '',
         'Residents of Lessa fled to villages near the border after the shelling, the ministry said.',
-      ].join('\n')
-      writeFileSync(join(dir, 'outlet.jsonl'), JSON.stringify({ text, source: 'Korvat Herald', published: '2026-05-08' }) + '\n')
-      const result = await ingest(store, [dir], { workers: 0 })
-      assert.equal(result.stored, 1, JSON.stringify(result))
+      ])
       const all = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items
       const theirs = all.filter((e) => e.source === 'Korvat Herald')
       const ours = all.filter((e) => e.source === 'Border Post')
