@@ -11,8 +11,8 @@ import { migrate } from './migrations.js'
 // 5,000 of each held the writing thread's heap 10–35 MB higher than 1,000, at the same speed).
 const SIGNATURES_KEPT = 1_000
 const STORY_FACTS_KEPT = 1_000
-/** How many of a story's latest first mentions a new article of the story is compared with. */
-const HAPPENINGS_READ = 400
+/** How many of a story's latest articles a new article of the story compares its events with. */
+const STORY_ARTICLES_READ = 8
 
 /** Keeps `value` under `key` in `map`, forgetting the entry kept longest ago once `limit` are held. */
 function keepRecent<K, V>(map: Map<K, V>, limit: number, key: K, value: V): void {
@@ -416,13 +416,14 @@ export class CorpusStore {
    * An article of a story reports the happenings its earlier articles reported: each of its events that opens a
    * happening in the article joins the happening of an earlier article's event of the same type, with a party in
    * common, no other actor (outlets name the struck place differently: the town, its region, its country), and the
-   * same day when both name one (the latest such happenings of the story).
+   * same day when both name one. The story's latest articles are read, by index: the cost does not grow with it.
    */
   private async joinHappenings(tx: Db, id: string, storyId: string, analysis: StoredAnalysis, actorOf: Map<string, string>): Promise<void> {
     const rows = await tx.all<{ article_id: string; event_id: string; type: string; date: string | null; happening: string | null; actor_id: string | null; role: string | null }>(
-      `SELECT e.article_id, e.event_id, e.type, e.date, e.happening, x.actor_id, x.role FROM events e JOIN articles a ON a.id = e.article_id
+      `SELECT e.article_id, e.event_id, e.type, e.date, e.happening, x.actor_id, x.role FROM events e
        LEFT JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
-       WHERE a.story_id = ? AND e.article_id <> ? AND e.first_mention = 1 ORDER BY e.seq DESC LIMIT ?`, [storyId, id, HAPPENINGS_READ])
+       WHERE e.article_id IN (SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY seq DESC LIMIT ?) AND e.first_mention = 1`,
+      [storyId, id, STORY_ARTICLES_READ])
     const earlier = new Map<string, { type: string; date?: string; happening: string; actors: string[]; recipients: string[] }>()
     for (const r of rows) {
       const key = `${r.article_id}/${r.event_id}`

@@ -91,6 +91,7 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
       ALTER TABLE events ADD COLUMN same_as TEXT;
       ALTER TABLE events ADD COLUMN happening TEXT;
       ALTER TABLE events ADD COLUMN first_mention INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX articles_story_seq ON articles (story_id, seq);
     `,
   },
 ]
