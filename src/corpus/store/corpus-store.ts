@@ -309,17 +309,21 @@ export class CorpusStore {
         return { id, status: 'duplicate', duplicateOf: original, ...(story?.story_id && { storyId: story.story_id }) }
       }
       if (!stored) return { id, status: 'stored' }
-      const actorIds = await this.saveRows(tx, id, stored, record.published)
+      const actorIds = new Map<string, string>()
+      for (const entity of stored.entities) actorIds.set(entity.id, await this.actorFor(tx, entity))
       const storyId = await this.assignStory(tx, id, record, actorIds)
-      if (storyId !== id) await this.joinHappenings(tx, id, storyId, stored, actorIds)
+      const joined = storyId !== id ? await this.joinedHappenings(tx, id, storyId, stored, actorIds) : new Map<string, string>()
+      await this.saveRows(tx, id, stored, actorIds, joined, record.published)
       return { id, status: 'stored', storyId }
     }
   }
 
   /** Writes the query rows of one analysis; returns entity id → actor id. */
-  private async saveRows(tx: Db, articleId: string, analysis: StoredAnalysis, published?: string): Promise<Map<string, string>> {
-    const actorOf = new Map<string, string>()
-    for (const entity of analysis.entities) actorOf.set(entity.id, await this.actorFor(tx, entity))
+  /**
+   * Writes the query rows of one analysis; `actorOf`: entity id → corpus actor; `joined`: event id → the earlier
+   * happening of its story it reports (its repeats in the article follow it).
+   */
+  private async saveRows(tx: Db, articleId: string, analysis: StoredAnalysis, actorOf: Map<string, string>, joined: Map<string, string>, published?: string): Promise<void> {
     await insertRows(tx, 'article_actors', ['article_id', 'entity_id', 'actor_id', 'name', 'mentions', 'salience', 'roles', 'published'], analysis.entities.map((e) => [
       articleId, e.id, actorOf.get(e.id)!, e.name, e.mentions, e.salience, e.roles ?? null, published?.slice(0, 10) ?? null,
     ]))
@@ -330,7 +334,7 @@ export class CorpusStore {
     ]))
     await insertRows(tx, 'events', ['article_id', 'event_id', 'type', 'mode', 'quad', 'score', 'date', 'modality', 'location', 'trigger', 'sentence', 'start_offset', 'end_offset', 'count', 'same_as', 'happening', 'first_mention'], analysis.events.map((e) => [
       articleId, e.id, e.type, e.mode ?? null, e.quad, e.score, e.date ?? null, e.modality, e.location ?? null, e.trigger, e.sentence, e.start, e.end, e.count ?? null,
-      e.sameAs ?? null, `${articleId}/${e.sameAs ?? e.id}`, e.sameAs ? 0 : 1,
+      e.sameAs ?? null, joined.get(e.sameAs ?? e.id) ?? `${articleId}/${e.sameAs ?? e.id}`, e.sameAs || joined.has(e.id) ? 0 : 1,
     ]))
     await insertRows(tx, 'event_actors', ['article_id', 'event_id', 'actor_id', 'role'], analysis.events.flatMap((e) => [
       ...e.actors.filter((id) => actorOf.has(id)).map((id) => [articleId, e.id, actorOf.get(id)!, 'actor']),
@@ -339,7 +343,6 @@ export class CorpusStore {
     await insertRows(tx, 'claims', ['article_id', 'claim_id', 'claimant_actor_id', 'claimant', 'status', 'content', 'marker', 'start_offset', 'end_offset'], analysis.claims.map((c) => [
       articleId, c.id, c.claimant ? actorOf.get(c.claimant) ?? null : null, c.claimant ? name.get(c.claimant) ?? null : null, c.status, c.content, c.marker, c.start, c.end,
     ]))
-    return actorOf
   }
 
   /**
@@ -414,11 +417,12 @@ export class CorpusStore {
 
   /**
    * An article of a story reports the happenings its earlier articles reported: each of its events that opens a
-   * happening in the article joins the happening of an earlier article's event of the same type, with a party in
-   * common, no other actor (outlets name the struck place differently: the town, its region, its country), and the
-   * same day when both name one. The story's latest articles are read, by index: the cost does not grow with it.
+   * happening in the article joins that of an earlier article's event of the same type, with a party in common, no
+   * other actor (outlets name the struck place differently: the town, its region, its country), and the same day
+   * when both name one. Returns event id → the happening joined. The story's latest articles are read, by index:
+   * the cost does not grow with the story.
    */
-  private async joinHappenings(tx: Db, id: string, storyId: string, analysis: StoredAnalysis, actorOf: Map<string, string>): Promise<void> {
+  private async joinedHappenings(tx: Db, id: string, storyId: string, analysis: StoredAnalysis, actorOf: Map<string, string>): Promise<Map<string, string>> {
     const rows = await tx.all<{ article_id: string; event_id: string; type: string; date: string | null; happening: string | null; actor_id: string | null; role: string | null }>(
       `SELECT e.article_id, e.event_id, e.type, e.date, e.happening, x.actor_id, x.role FROM events e
        LEFT JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
@@ -432,6 +436,7 @@ export class CorpusStore {
       if (r.actor_id) (r.role === 'actor' ? e.actors : e.recipients).push(r.actor_id)
     }
     const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x))
+    const joined = new Map<string, string>()
     for (const event of analysis.events) {
       if (event.sameAs) continue
       const actors = event.actors.flatMap((a) => actorOf.get(a) ?? [])
@@ -440,9 +445,9 @@ export class CorpusStore {
         (shares(e.actors, actors) || shares(e.recipients, recipients)) &&
         !(e.actors.length && actors.length && !shares(e.actors, actors)) &&
         !(e.date && event.date && !e.date.startsWith(event.date.slice(0, 10)) && !event.date.startsWith(e.date.slice(0, 10))))
-      if (!match) continue
-      await tx.run('UPDATE events SET happening = ?, first_mention = 0 WHERE article_id = ? AND (event_id = ? OR same_as = ?)', [match.happening, id, event.id, event.id])
+      if (match) joined.set(event.id, match.happening)
     }
+    return joined
   }
 
   /** The terms and main actors of stored articles, as stories compare them: each is read a dozen times as a candidate. */
