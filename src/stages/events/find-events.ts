@@ -33,13 +33,14 @@ const ACTOR_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
 const KIND_RANK: Record<MentionKind, number> = { name: 4, pronoun: 4, nominal: 3, demonym: 2, title: 1 }
 
 /**
- * Codes PLOVER events sentence by sentence. A trigger word (verb or event noun) gives the type and mode; the
- * actor is the nearest name before it that is not inside a prepositional phrase (with names coordinated by
- * "and"), or the speaker when the trigger is a quote's cue; the recipient is the first name after it in its
- * clause; "between X and Y" makes every party an actor. Negated triggers are not coded; "will", "set to" and
- * future dates make the event future; "if", "would", "any", "potential" make it hypothetical; a trigger inside a
- * quote is reported, with `reportedBy`. One event per type per sentence: later triggers of the same type merge
- * their arguments into the first.
+ * Codes PLOVER events sentence by sentence. A trigger word (verb or event noun) gives the type and mode, some by
+ * their neighbours or their object ("suspended aid": SANCTION); `settleType` then applies the manual's rules
+ * (refusals, threats, requests, intentions). The actor is the nearest name or unnamed group before the trigger
+ * outside a prepositional phrase (with names coordinated by "and"), or the speaker when the trigger is a quote's
+ * cue; the recipient is the first after it in its clause; a meeting's parties are all actors. "will", "set to" and
+ * future dates make the event future; "if", "would", "any", "potential" hypothetical; a trigger inside a quote is
+ * reported, with `reportedBy`. One event per type per sentence: later triggers of the same type merge their
+ * arguments into the first; a later sentence telling the same happening points to it (`sameAs`).
  */
 export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const { text, tokens } = doc
@@ -77,55 +78,13 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (!headline && i > from && facts[i].capitalised) continue
       const sense = senseOf(lower, i, named, facts)
       if (!sense) continue
-      let { type, mode } = sense
       if (sense.object !== undefined) absorbed.add(sense.object)
-      const refusal = negated(lower, i, from)
-      if (refusal) {
-        // "will not release the prisoners", "failed to reach an agreement": cooperation refused is a rejection.
-        if (QUAD[type] > 2 || !refused(lower, i, from)) continue
-        mode = COOPERATION_MODES[type]
-        type = 'REJECT'
-      }
-      if (type === 'THREATEN') {
-        // "threatened South Korea with nuclear strikes": the violence is the threat's content.
-        for (let k = i + 1; k < Math.min(to, i + 8); k++) {
-          const threatened = senseOf(lower, k, named, facts)
-          if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed.add(k) }
-          if (lower(k) === ',' || lower(k) === ';') break
-        }
-      }
-      if (TAKES_COMPLEMENT.has(type)) {
-        const complement = complementOf(lower, i, to)
-        if (complement) {
-          mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
-          // "urged Trump to meet": the meeting is what is asked for, not a second happening.
-          const asked = senseOf(lower, complement, named, facts)
-          if (asked) absorbed.add(complement)
-          // "vowed to retaliate", "pledged to wage war": a promise of violence is a threat.
-          if (type === 'AGREE' && asked && QUAD[asked.type] === 4) {
-            type = 'THREATEN'
-            mode = 'violence'
-          }
-        }
-      }
-      if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
-      let modality = modalityOf(lower, i, from, quote, doc.times, sentence, published)
-      // The manual's tie-breaks for what is stated now and done later — "ready to talk", "willing to send aid",
-      // "France will provide aid", "the rebels said they would release the hostages": cooperation intended is an
-      // agreement (a meeting keeps its type: "will visit Kyiv on Monday" is a visit, dated), and a retreat announced
-      // a concession; a concession stays one.
-      const intent = INTENT_VERBS.has(lower(i - 1)) || (lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2)))
-      const promise = !refusal && (intent || modality === 'future' || (quote !== undefined && promisedAt(lower, i, from)))
-      if (promise && type === 'RETREAT') {
-        type = 'CONCEDE'
-        mode = undefined
-      } else if (promise && INTENDED_AGREEMENTS.has(type) && (type !== 'CONSULT' || intent)) {
-        if (type !== 'CONSULT') mode = COOPERATION_MODES[type]
-        type = 'AGREE'
-      }
-      const promised = promise && (type === 'AGREE' || type === 'CONCEDE') && sense.type !== type
+      const settled = settleType({ lower, named, facts, from, to, absorbed }, i, sense, quote, modalityOf(lower, i, from, quote, doc.times, sentence, published))
+      if (!settled) continue
+      let { type, mode } = settled
+      const { modality, promised } = settled
       const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
       // "Trump attacked Clinton": one named person attacking another, with no weapon, does it in words.
       const person = (list: Argument[]) => list.some((a) => a.entity?.label === 'PERSON')
@@ -159,8 +118,6 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         actorSpans = [...actorSpans, ...recipientArgs.map(span)]
         recipientArgs = []
       }
-      // "will never negotiate" refuses now; "will send aid" agrees now.
-      if ((refusal || promised) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
       const sectorOf = (a: Argument) => a.entity?.sector ?? ROLE_SECTORS[lower(a.last)]
       cues ??= sentenceCues((t) => facts[t].contexts, (t) => facts[t].pairStart, lower, from, to)
       const contexts = eventContexts(cues, type, mode, [...args.actors, ...args.recipients].map(sectorOf))
@@ -190,6 +147,74 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   events.forEach((e, k) => { e.id = `ev${k + 1}` })
   linkSameHappenings(events, text, published)
   return events
+}
+
+/** What `settleType` reads of a sentence. */
+interface SentenceView {
+  lower: (i: number) => string
+  named: Uint8Array
+  facts: readonly WordFacts[]
+  from: number
+  to: number
+  /** Tokens another trigger took as its content or object: no events of their own. */
+  absorbed: Set<number>
+}
+
+/**
+ * The type and mode of the trigger at token i after the manual's rules, or undefined when it codes nothing:
+ * - a negated cooperation the actor refuses ("will not release", "failed to reach an agreement") is REJECT, any
+ *   other negated trigger nothing;
+ * - a threat of violence is THREATEN/violence ("threatened Seoul with nuclear strikes", "vowed to retaliate");
+ * - a request, offer or refusal takes its mode from the action asked for, which is no event of its own;
+ * - what is stated now and done later: cooperation intended is AGREE ("ready to talk", "France will provide aid",
+ *   "the rebels said they would release the hostages"), a retreat announced CONCEDE; a dated meeting or visit
+ *   keeps its type ("will visit Kyiv on Monday").
+ * `promised`: an intention the actor states now (made AGREE or CONCEDE); it and a refusal are stated now,
+ * whatever their tense.
+ */
+function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | undefined, modality: Modality):
+  { type: PloverType; mode?: string; modality: Modality; promised: boolean } | undefined {
+  const { lower, named, facts, from, to, absorbed } = view
+  let { type, mode } = sense
+  const refusal = negated(lower, i, from)
+  if (refusal) {
+    if (QUAD[type] > 2 || !refused(lower, i, from)) return undefined
+    mode = COOPERATION_MODES[type]
+    type = 'REJECT'
+  }
+  if (type === 'THREATEN') {
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+      const threatened = senseOf(lower, k, named, facts)
+      if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed.add(k) }
+      if (lower(k) === ',' || lower(k) === ';') break
+    }
+  }
+  if (TAKES_COMPLEMENT.has(type)) {
+    const complement = complementOf(lower, i, to)
+    if (complement) {
+      mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
+      const asked = senseOf(lower, complement, named, facts)
+      if (asked) absorbed.add(complement)
+      if (type === 'AGREE' && asked && QUAD[asked.type] === 4) {
+        type = 'THREATEN'
+        mode = 'violence'
+      }
+    }
+  }
+  if (type === 'ASSAULT' && !mode) mode = ASSAULT_MODES.get(lower(i - 1))
+  const intent = INTENT_VERBS.has(lower(i - 1)) || (lower(i - 1) === 'to' && INTENT_VERBS.has(lower(i - 2)))
+  const promise = !refusal && (intent || modality === 'future' || (quote !== undefined && promisedAt(lower, i, from)))
+  if (promise && type === 'RETREAT') {
+    type = 'CONCEDE'
+    mode = undefined
+  } else if (promise && INTENDED_AGREEMENTS.has(type) && (type !== 'CONSULT' || intent)) {
+    if (type !== 'CONSULT') mode = COOPERATION_MODES[type]
+    type = 'AGREE'
+  }
+  const promised = promise && (type === 'AGREE' || type === 'CONCEDE') && sense.type !== type
+  // "will never negotiate" refuses now; "will send aid" agrees now.
+  if ((refusal || promised) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
+  return { type, ...(mode && { mode }), modality, promised }
 }
 
 /** A trigger's sense; `object`: the token that gave it ("aid" in "suspended aid"), which is no event of its own. */
