@@ -36,6 +36,11 @@ test('a verdict on the claim after it: “a claim economists have debunked”', 
   assert.equal(claim.marker, 'a claim economists have debunked')
 })
 
+test('a concession after a comma is the speaker’s own, not the reporter’s dispute', () => {
+  assert.deepEqual(claims('Mayor Tom Reyes said he would keep the depot open, even though it loses money.'), [])
+  assert.deepEqual(claims('The mayors urged Congress to keep the program, although they expect cuts.'), [])
+})
+
 test('a concession inside reported speech: the statement up to “though”', () => {
   const [claim] = claims('Ivo Petrov criticized the court for delaying the vote—though the constitution allows this.')
   assert.equal(claim.status, 'disputed')

@@ -121,12 +121,16 @@ function phraseMarker(tokens: Doc['tokens'], lower: (i: number) => string, regio
       if (!fixed.every((w, k) => lower(i + k) === w)) continue
       // "even though" is matched as itself, not as "though".
       if (fixed[0] === 'though' && lower(i - 1) === 'even') continue
+      // A concession is the reporter's when set off by a dash or a bracket ("—though the law permits this"); after a
+      // comma it is most often the speaker's own ("we will keep it open, even though it loses money").
+      const concession = fixed[fixed.length - 1] === 'though' || fixed[fixed.length - 1] === 'although'
+      if (concession && !/^[—–(-]$/.test(lower(i - 1))) continue
       let end = i + fixed.length - 1
       if (open) {
         while (end + 1 < to && !/^[,;.)—–]$/.test(lower(end + 1)) && !/^[“”"]$/.test(lower(end + 1))) end++
         if (end === i + fixed.length - 1) continue
       }
-      return { span: { start: tokens[i].start, end: tokens[end].end }, status, concession: fixed[fixed.length - 1] === 'though' }
+      return { span: { start: tokens[i].start, end: tokens[end].end }, status, concession }
     }
   }
   return undefined
