@@ -148,6 +148,7 @@ test('unnamed groups act and suffer: police, rebel fighters, protesters', () => 
 })
 
 test('curfews, states of emergency and cyberattacks are coercion', () => {
+  assert.deepEqual(codedWords('Police sealed off the square in Vell on Monday.'), ['COERCE/restrict Police ->  (asserted)'])
   assert.deepEqual(coded('Chad declared a state of emergency in the east.'), ['COERCE/martial-law Chad ->  (asserted)'])
   assert.deepEqual(coded('Hackers linked to Moldova launched cyberattacks on Romanian banks.').map((e) => e.split(' ')[0]), ['COERCE/cyber'])
 })

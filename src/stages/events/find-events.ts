@@ -336,7 +336,7 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   }
   if (/^(signed|signs|sign|signing|reached|reach|reaches|reaching|sealed)$/.test(w)) {
     for (let k = i + 1; k <= i + 4; k++) if (/^(deal|deals|agreement|agreements|accord|accords|treaty|treaties|pact|ceasefire|truce|protocol|memorandum|contract|contracts)$/.test(lower(k))) return { type: 'AGREE' }
-    return undefined
+    if (w !== 'sealed') return undefined // "sealed off the square" is read below
   }
   if (/^(launch|launches|launched|launching|fire|fires|fired|firing)$/.test(w)) {
     if (w === 'fire' && /^(opened|open|opens|opening)$/.test(lower(i - 1))) return { type: 'ASSAULT', mode: 'firearms' }
