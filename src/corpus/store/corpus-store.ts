@@ -318,7 +318,6 @@ export class CorpusStore {
     }
   }
 
-  /** Writes the query rows of one analysis; returns entity id → actor id. */
   /**
    * Writes the query rows of one analysis; `actorOf`: entity id → corpus actor; `joined`: event id → the earlier
    * happening of its story it reports (its repeats in the article follow it).
