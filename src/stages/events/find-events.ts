@@ -64,21 +64,22 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     if (q.cue) mark(cueAt, q.cue, q)
   }
   const events: EventRecord[] = []
+  // Tokens another trigger took as its content or object ("urged X to meet", "suspended aid"): no events of their own.
+  const absorbed = new Uint8Array(tokens.length)
 
   doc.sentences.forEach((sentence, s) => {
     const from = firstEndingAfter(tokens, sentence.start)
     const to = firstStartingAtOrAfter(tokens, sentence.end)
     const headline = doc.paragraphs[indexAt(doc.paragraphs, sentence.start)]?.kind !== 'body'
-    const bySentence = new Map<string, EventRecord>()
-    const absorbed = new Set<number>()
+    const sentenceFirst = events.length // this sentence's events are events[sentenceFirst …]
     let cues: Uint8Array | undefined
     for (let i = from; i < to; i++) {
-      if (absorbed.has(i)) continue
+      if (absorbed[i]) continue
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
       if (!headline && i > from && facts[i].capitalised) continue
       const sense = senseOf(lower, i, named, facts)
       if (!sense) continue
-      if (sense.object !== undefined) absorbed.add(sense.object)
+      if (sense.object !== undefined) absorbed[sense.object] = 1
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
       const settled = settleType({ lower, named, facts, from, to, absorbed }, i, sense, quote, modalityOf(lower, i, from, quote, doc.times, sentence, published))
@@ -136,12 +137,10 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (count !== undefined) found.count = count
       // An event with no participant at all tells an analyst nothing: "Talks" in a headline.
       if (found.actorSpans.length === 0 && found.recipientSpans.length === 0 && found.actors.length === 0 && !found.location) continue
-      const same = bySentence.get(type)
+      let same: EventRecord | undefined
+      for (let k = sentenceFirst; k < events.length && !same; k++) if (events[k].type === type) same = events[k]
       if (same) mergeInto(same, found)
-      else {
-        bySentence.set(type, found)
-        events.push(found)
-      }
+      else events.push(found)
     }
   })
   events.forEach((e, k) => { e.id = `ev${k + 1}` })
@@ -157,7 +156,7 @@ interface SentenceView {
   from: number
   to: number
   /** Tokens another trigger took as its content or object: no events of their own. */
-  absorbed: Set<number>
+  absorbed: Uint8Array
 }
 
 /**
@@ -185,7 +184,7 @@ function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | 
   if (type === 'THREATEN') {
     for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const threatened = senseOf(lower, k, named, facts)
-      if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed.add(k) }
+      if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed[k] = 1 }
       if (lower(k) === ',' || lower(k) === ';') break
     }
   }
@@ -194,7 +193,7 @@ function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | 
     if (complement) {
       mode = COMPLEMENT_MODES.get(lower(complement)) ?? mode
       const asked = senseOf(lower, complement, named, facts)
-      if (asked) absorbed.add(complement)
+      if (asked) absorbed[complement] = 1
       if (type === 'AGREE' && asked && QUAD[asked.type] === 4) {
         type = 'THREATEN'
         mode = 'violence'
