@@ -182,6 +182,8 @@ test('words that only look like events are none: released videos, requests for c
     'Striker Tom Reyes withdrew from the squad with an injury.',
     'Ivo Petrov lost three title fights before beating Tom Reyes on points.',
     'Mia Lund, his striking partner, scored twice.',
+    'Senator Ivo Petrov appeals to older voters in the north.',
+    'Ana Ruiz wants to demonstrate her experience in the debate.',
     'The Estonian ministry backed out of the plan in May.',
     'Senator Mia Lund will release at least five years of tax returns.',
   ]) assert.deepEqual(coded(sentence), [], sentence)
@@ -189,6 +191,9 @@ test('words that only look like events are none: released videos, requests for c
 
 test('whoever draws or faces criticism is its recipient', () => {
   assert.deepEqual(codedWords('Senator Jane Holt is drawing criticism after her remarks.'), ['ACCUSE/disapprove  -> Senator Jane Holt (asserted)'])
+  assert.deepEqual(codedWords('Senator Mia Lund won praise from Governor Tom Reyes.'), ['SUPPORT Governor Tom Reyes -> Senator Mia Lund (asserted)'])
+  // Accepting donations agrees to nothing: the criticism alone is coded.
+  assert.deepEqual(coded('Governor Tom Reyes criticized Mia Lund for accepting campaign donations.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove'])
 })
 
 test('an attack on a named person or a rival, with no weapon, is criticism', () => {

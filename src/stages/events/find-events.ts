@@ -93,11 +93,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
-      // "Trump is drawing criticism", "the minister faced accusations": the subject is on the receiving end.
-      if (RECEIVING_VERBS.has(lower(i - 1)) && args.recipients.length === 0) {
-        args.recipients = args.actors
-        args.actors = []
-      }
+      // "Trump is drawing criticism", "Lund won praise from Reyes": the subject is on the receiving end, and whoever
+      // the noun comes from acts.
+      if (RECEIVING_VERBS.has(lower(i - 1))) [args.actors, args.recipients] = [args.recipients, args.actors]
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       // The noun phrase with its article: "the Chinese government", "a Turkish court".
@@ -287,6 +285,10 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   if ((w === 'demand' || w === 'demands') && (MARKET_WORDS.has(lower(i - 1)) || (lower(i + 1) === 'from' && lower(i - 1) !== 'a'))) return undefined
   if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
   if (w === 'riot' && RIOT_GEAR.has(lower(i + 1))) return undefined // "riot police" are police
+  if (/^demonstrat(e|es|ed|ing)$/.test(w)) {
+    // "demonstrated outside the embassy" protests; "to demonstrate conservative credentials" shows.
+    return /^(against|outside|in|at|near|for|on|,|\.)$/.test(lower(i + 1)) ? { type: 'PROTEST', mode: 'demo' } : undefined
+  }
   if (w === 'rally' || w === 'rallies') {
     // "a rally in Novi" is a campaign's; "a rally against the law" a protest.
     return /^(against|outside)$/.test(lower(i + 1)) || /^(protest|opposition|anti-government|mass)$/.test(lower(i - 1)) ? { type: 'PROTEST', mode: 'demo' } : undefined
@@ -303,6 +305,8 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     // "requests for comment" ask a reporter's question; "his appeal among voters", "an appeals court" ask nothing.
     if (lower(i + 1) === 'for' && /^(comment|comments|information|interviews?)$/.test(lower(i + 2))) return undefined
     if ((w === 'appeal' || w === 'appeals') && !/^(for|to|on|against)$/.test(lower(i + 1)) && !/^(made|launched|issued|an)$/.test(lower(i - 1))) return undefined
+    // "Cruz appeals to Reagan Democrats" attracts them; "appealed to the UN to intervene" asks.
+    if (/^appeal/.test(w) && lower(i + 1) === 'to' && !askedToAct(lower, i + 2)) return undefined
     return { type: 'REQUEST' }
   }
   if (w === 'agree' || w === 'agrees' || w === 'agreed' || w === 'agreeing') {
@@ -381,7 +385,8 @@ const NEIGHBOUR_SENSED = new Set([
   ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
   'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war', 'beaten', 'beating',
   'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
-  'releasing', 'request', 'requests', 'appeal', 'appeals', 'rally', 'rallies', 'riot', 'demand', 'demands', 'backed', 'backing', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
+  'releasing', 'request', 'requests', 'appeal', 'appeals', 'appealed', 'appealing', 'rally', 'rallies', 'riot', 'demand', 'demands', 'backed', 'backing',
+  'demonstrate', 'demonstrates', 'demonstrated', 'demonstrating', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
   'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
   'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
   'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
@@ -541,6 +546,15 @@ const VERBAL_TARGETS = new Set(['candidates', 'candidate', 'rivals', 'rival', 'o
   'policy', 'policies', 'plan', 'plans', 'record', 'remarks', 'comments', 'decision', 'proposal', 'bill', 'law', 'ruling', 'judge', 'character',
   'biography', 'platform', 'credibility', 'integrity', 'reputation', 'positions', 'views', 'campaign', 'candidacy'])
 
+/** True when "to" and a verb, or "for", follow within eight words of token i: "appealed to the UN to intervene", "… for help". */
+function askedToAct(lower: (i: number) => string, i: number): boolean {
+  for (let k = i; k < i + 8; k++) {
+    if (lower(k) === 'for' || (lower(k) === 'to' && /^[a-z]+$/.test(lower(k + 1)) && !/^(the|a|an|his|her|their|its)$/.test(lower(k + 1)))) return true
+    if (lower(k) === '.' || lower(k) === ';' || lower(k) === '') return false
+  }
+  return false
+}
+
 function verbalTarget(lower: (i: number) => string, i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) if (VERBAL_TARGETS.has(lower(k))) return true
   return false
@@ -548,6 +562,7 @@ function verbalTarget(lower: (i: number) => string, i: number): boolean {
 
 /** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
 const RECEIVING_VERBS = new Set(['drawing', 'drew', 'draws', 'drawn', 'facing', 'faced', 'faces', 'face', 'receiving', 'received', 'receives',
+  'winning', 'won', 'wins', 'earned', 'earning', 'garnered', 'garnering',
   'attracting', 'attracted', 'weathering', 'weathered', 'endured', 'enduring', 'suffered', 'suffering'])
 
 /** Words before "demand" that make it an economy's: "consumer demand", "demand from China cooled". */

@@ -13,7 +13,7 @@ export interface TriggerSense {
 
 /** `type[/mode]: words`, one line per sense; several senses may share a type. */
 const SENSES = `
-AGREE: agree agrees agreed agreeing pledge pledges pledged pledging promise promises promised offer offers offered offering commit commits committed accept accepts accepted accepting vow vows vowed vowing
+AGREE: agree agrees agreed agreeing pledge pledges pledged pledging promise promises promised offer offers offered offering commit commits committed vow vows vowed vowing
 CONSULT: meet meets met meeting meetings talks negotiate negotiates negotiated negotiating negotiations negotiation discussions dialogue consult consults consulted consultations convene convened discuss discusses discussed discussing conferred
 CONSULT/visit: visit visits visited visiting trip travel travels travelled traveled traveling travelling host hosts hosted hosting
 CONSULT/multilateral: summit summits
@@ -34,7 +34,7 @@ ACCUSE/disapprove: criticize criticizes criticized criticise criticised criticiz
 ACCUSE/investigate: investigate investigates investigated investigating investigation investigations inquiry inquiries probe probes probed
 REJECT: reject rejects rejected rejecting rejection defy defies defied defying flouted flouting refuse refuses refused refusing refusal dismiss dismisses dismissed dismissing veto vetoes vetoed rebuff rebuffed spurn spurned deny denies denied denying oppose opposes opposed
 THREATEN: threaten threatens threatened threatening threat threats ultimatum
-PROTEST/demo: protest protests protested protesting demonstration demonstrations demonstrated demonstrate demonstrating rally rallies rallied march marched marches sit-in picketed
+PROTEST/demo: protest protests protested protesting demonstration demonstrations rally rallies rallied march marched marches sit-in picketed
 PROTEST/riot: riot riots rioted rioting
 PROTEST/boycott: boycott boycotts boycotted
 PROTEST/obstruct: blockade blockades blockaded
@@ -99,6 +99,9 @@ const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
   [`hand hands handed handing grant grants ${GIVE_VERBS}`, 'asylum', { type: 'AID', mode: 'asylum' }],
   ['mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising', 'funds funding money resources aid', { type: 'AID' }],
   ['accept accepts accepted accepting', 'demands demand conditions terms', { type: 'CONCEDE' }],
+  ['accept accepts accepted accepting take takes took taking', 'refugees migrants asylum-seekers', { type: 'AID', mode: 'asylum' }],
+  // "accepted the proposal" agrees; "accepting campaign donations" does not.
+  ['accept accepts accepted accepting', 'proposal proposals offer offers deal plan agreement ceasefire truce invitation mediation peace settlement formula compromise', { type: 'AGREE' }],
   [GIVE_VERBS, TROOPS, { type: 'MOBILIZE', mode: 'troops' }],
   [GIVE_VERBS, 'police policemen', { type: 'MOBILIZE', mode: 'police' }],
   [`hand hands handed handing ${GIVE_VERBS}`, AID_OBJECTS, { type: 'AID' }],
