@@ -13,6 +13,14 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end
 }
 
+/** The span without the characters matching `edge` at either end: "Goodluck Jonathan," → "Goodluck Jonathan". */
+export function trimEnds(text: string, span: Span, edge: RegExp): Span {
+  let { start, end } = span
+  while (start < end && edge.test(text[start])) start++
+  while (end > start && edge.test(text[end - 1])) end--
+  return { start, end }
+}
+
 /** True when `inner` lies wholly within `outer`. */
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end

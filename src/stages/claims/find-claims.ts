@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, trimEnds } from '../../doc/span.js'
 import { lowerTokens } from '../../doc/vocab.js'
 import type { Claim, ClaimStatus, Doc, Quote, Span } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
@@ -62,7 +62,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const trimmed = proposition(text, content)
     if (trimmed.end <= trimmed.start) return
     if (claims.some((c) => c.marker.start === marker.start)) return
-    claims.push({ id: '', ...(quote?.speakerId && { claimant: quote.speakerId }), content: trimmed, status, marker: trim(text, marker), ...(quote && { quote: quote.id }) })
+    claims.push({ id: '', ...(quote?.speakerId && { claimant: quote.speakerId }), content: trimmed, status, marker: trimEnds(text, marker, LOOSE_ENDS), ...(quote && { quote: quote.id }) })
   }
 
   const cues = doc.quotes.flatMap((q) => (q.cue ? [q.cue] : [])).sort((a, b) => a.start - b.start)
@@ -169,17 +169,12 @@ function sentenceEnd(doc: ClaimInput, offset: number): number {
   return s ? s.end : offset
 }
 
-/** Drops spaces, dashes and commas at either end. */
-function trim(text: string, span: Span): Span {
-  let { start, end } = span
-  while (start < end && /[\s,;:—–]/.test(text[start])) start++
-  while (end > start && /[\s,;:—–]/.test(text[end - 1])) end--
-  return { start, end }
-}
+/** What a claim or its marker sheds at either end: spaces, dashes and commas. */
+const LOOSE_ENDS = /[\s,;:—–]/
 
 /** A claim is the proposition: a quote's content without the complementizer it opens with ("that the vote was rigged"). */
 function proposition(text: string, span: Span): Span {
-  const trimmed = trim(text, span)
+  const trimmed = trimEnds(text, span, LOOSE_ENDS)
   const that = /^that\s+/i.exec(text.slice(trimmed.start, Math.min(trimmed.end, trimmed.start + 6)))
   return that && trimmed.start + that[0].length < trimmed.end ? { start: trimmed.start + that[0].length, end: trimmed.end } : trimmed
 }

@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
@@ -104,7 +104,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       let actorSpans = args.actors.map(span)
       if (VERBAL.has(type) && cueOf?.speakerId) {
         actors = [cueOf.speakerId]
-        actorSpans = cueOf.source ? [trimPunctuation(text, cueOf.source)] : []
+        actorSpans = cueOf.source ? [trimEnds(text, cueOf.source, /[\s,;:]/)] : []
       } else if (actors.length === 0 && quote?.speakerId && (promised || firstPersonBefore(lower, i, from))) {
         // "I just want a dialogue": inside a quote, the first person is its speaker.
         actors = [quote.speakerId]
@@ -424,35 +424,24 @@ const INTENDED_AGREEMENTS = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERAT
 /** Words before a negated trigger that make the negation a refusal: "will not", "won't", "failed to", "declined to". */
 const REFUSALS = new Set(['will', 'would', 'wo', "'ll", '’ll', 'shall', 'failed', 'fails', 'fail', 'declined', 'declines', 'refused', 'refuses', 'refusing'])
 
+const PROMISES = new Set(['will', 'would', "'ll", '’ll', 'shall'])
+
+/** True when one of `words` stands within `reach` words before token i, in its clause (no comma or clause break between). */
+function inClauseBefore(lower: (i: number) => string, i: number, from: number, words: ReadonlySet<string>, reach: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
+    const w = lower(k)
+    if (words.has(w)) return true
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false
+  }
+  return false
+}
+
 /** True when "will" or "would" stands within four words before token i, in its clause. */
-function promisedAt(lower: (i: number) => string, i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
-    const w = lower(k)
-    if (w === 'will' || w === 'would' || w === "'ll" || w === '’ll' || w === 'shall') return true
-    if (CLAUSE_BREAKS.has(w) || w === ',') return false
-  }
-  return false
-}
-
+const promisedAt = (lower: (i: number) => string, i: number, from: number) => inClauseBefore(lower, i, from, PROMISES, 4)
 /** True when a refusal word stands within four words before token i, in its clause. */
-function refused(lower: (i: number) => string, i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
-    const w = lower(k)
-    if (REFUSALS.has(w)) return true
-    if (CLAUSE_BREAKS.has(w) || w === ',') return false
-  }
-  return false
-}
-
-/** True when a negation governs token i: within three words before it, not across a clause break. */
-function negated(lower: (i: number) => string, i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
-    const w = lower(k)
-    if (NEGATIONS.has(w)) return true
-    if (CLAUSE_BREAKS.has(w) || w === ',') return false
-  }
-  return false
-}
+const refused = (lower: (i: number) => string, i: number, from: number) => inClauseBefore(lower, i, from, REFUSALS, 4)
+/** True when a negation governs token i: within three words before it, in its clause. */
+const negated = (lower: (i: number) => string, i: number, from: number) => inClauseBefore(lower, i, from, NEGATIONS, 3)
 
 /** The verb after "to" that completes a request, offer or refusal: "urged Trump to meet" → meet. */
 function complementOf(lower: (i: number) => string, i: number, to: number): number | undefined {
@@ -800,14 +789,6 @@ function factsOf(spelling: Spelling): WordFacts {
   return facts
 }
 
-/** A span without the commas and spaces at its ends: "Goodluck Jonathan," as a speaker's source ends at the name. */
-function trimPunctuation(text: string, span: Span): Span {
-  let { start, end } = span
-  while (end > start && /[\s,;:]/.test(text[end - 1])) end--
-  while (start < end && /[\s,;:]/.test(text[start])) start++
-  return { start, end }
-}
-
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0)
   return c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0].toLowerCase()
@@ -858,7 +839,7 @@ function sameTime(a: string | undefined, b: string | undefined, named: (d?: stri
 
 /** Merges a later trigger's arguments into the event of the same type in its sentence: new entities, new words. */
 function mergeInto(target: EventRecord, other: EventRecord): void {
-  const overlapsAny = (spans: Span[]) => (span: Span) => spans.some((s) => s.start < span.end && span.start < s.end)
+  const overlapsAny = (spans: Span[]) => (span: Span) => spans.some((s) => overlaps(s, span))
   for (const id of other.actors) if (!target.actors.includes(id)) target.actors.push(id)
   for (const span of other.actorSpans) if (!overlapsAny(target.actorSpans)(span) && !overlapsAny(target.recipientSpans)(span)) target.actorSpans.push(span)
   for (const id of other.recipients) if (!target.recipients.includes(id) && !target.actors.includes(id)) target.recipients.push(id)
