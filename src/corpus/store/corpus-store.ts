@@ -435,12 +435,13 @@ export class CorpusStore {
       if (r.actor_id) (r.role === 'actor' ? e.actors : e.recipients).push(r.actor_id)
     }
     const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x))
+    const candidates = [...earlier.values()]
     const joined = new Map<string, string>()
     for (const event of analysis.events) {
       if (event.sameAs) continue
       const actors = event.actors.flatMap((a) => actorOf.get(a) ?? [])
       const recipients = event.recipients.flatMap((r) => actorOf.get(r) ?? [])
-      const match = [...earlier.values()].find((e) => e.type === event.type &&
+      const match = candidates.find((e) => e.type === event.type &&
         (shares(e.actors, actors) || shares(e.recipients, recipients)) &&
         !(e.actors.length && actors.length && !shares(e.actors, actors)) &&
         !(e.date && event.date && !e.date.startsWith(event.date.slice(0, 10)) && !event.date.startsWith(e.date.slice(0, 10))))
