@@ -3,6 +3,15 @@ import { CorefScorer } from './coref-metrics.js'
 import type { EcbDocument } from './ecbplus.js'
 import { prf, type PRF } from './score-spans.js'
 
+/** Each document's analysis, made once for the participant and the event scores that `eval coref` both prints. */
+const analyses = new WeakMap<EcbDocument, ReturnType<typeof analyzeDoc>>()
+
+function analysedOf(doc: EcbDocument): ReturnType<typeof analyzeDoc> {
+  let analysed = analyses.get(doc)
+  if (!analysed) analyses.set(doc, (analysed = analyzeDoc(doc.text)))
+  return analysed
+}
+
 /** The result of `newsgraph eval coref`. */
 export interface CorefScore {
   muc: PRF
@@ -25,7 +34,7 @@ export function evalCoref(docs: readonly EcbDocument[]): CorefScore {
   let documents = 0
   for (const doc of docs) {
     if (doc.mentions.length === 0) continue
-    const analysed = analyzeDoc(doc.text)
+    const analysed = analysedOf(doc)
     if (analysed.text !== doc.text) continue // offsets would not line up; normalisation changed the text
     documents++
     const spans = analysed.entities.flatMap((e, index) => e.mentions.map((m) => ({ start: m.start, end: m.end, index })))
@@ -78,7 +87,7 @@ export function evalEventCoref(docs: readonly EcbDocument[]): EventCorefScore {
   }
   for (const doc of docs) {
     if (doc.actions.length === 0) continue
-    const analysed = analyzeDoc(doc.text)
+    const analysed = analysedOf(doc)
     if (analysed.text !== doc.text) continue
     const events = analysed.events.flatMap((e) => {
       const action = doc.actions.find((a) => a.start < e.trigger.end && e.trigger.start < a.end)
