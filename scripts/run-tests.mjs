@@ -9,15 +9,25 @@ function find(dir) {
   let found = []
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
-    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'fixtures') found = found.concat(find(path))
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'fixtures')
+      found = found.concat(find(path))
     else if (entry.name.endsWith('.test.ts')) found.push(path)
   }
   return found
 }
 
 const filter = process.env.TEST_FILTER
-const files = ['src', 'test'].flatMap((dir) => { try { return find(dir) } catch { return [] } })
+const files = ['src', 'test']
+  .flatMap((dir) => {
+    try {
+      return find(dir)
+    } catch {
+      return []
+    }
+  })
   .filter((file) => !filter || file.includes(filter))
   .sort()
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], { stdio: 'inherit' })
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], {
+  stdio: 'inherit',
+})
 process.exit(run.status ?? 1)

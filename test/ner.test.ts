@@ -11,16 +11,29 @@ import { SHARED_DIR, skipWithoutShared } from '../src/test-support/shared-data.j
 const SEED = 'seed/000_0ed92c114fbffe39.txt'
 const DEV = 'data/conll2003/valid.txt'
 
-test('finds every person, country, city and organisation of the seed story with the right type', { skip: skipWithoutShared(SEED) }, () => {
+test('finds every person, country, city and organisation of the seed story with the right type', {
+  skip: skipWithoutShared(SEED),
+}, () => {
   const analysis = analyze(readFileSync(SHARED_DIR + SEED, 'utf8'), { published: '2025-02-23' })
   const typed = new Set(analysis.mentions.map((m) => `${m.text}/${m.type}`))
   const expected = {
-    PERSON: ['Zelensky', 'Trump', 'Putin', 'Peskov', 'Andrii Yermak', 'Yuliia Svyrydenko', 'Ursula von der Leyen', 'Starmer', 'Emmanuel Macron'],
+    PERSON: [
+      'Zelensky',
+      'Trump',
+      'Putin',
+      'Peskov',
+      'Andrii Yermak',
+      'Yuliia Svyrydenko',
+      'Ursula von der Leyen',
+      'Starmer',
+      'Emmanuel Macron',
+    ],
     GPE: ['Ukraine', 'Russia', 'US', 'Saudi Arabia', 'Kyiv', 'Moscow', 'Washington', 'Britain', 'UK'],
     ORG: ['NATO', 'Kremlin', 'EU', 'European Commission'],
   }
   for (const [type, names] of Object.entries(expected)) {
-    for (const name of names) assert.ok(typed.has(`${name}/${type}`), `${name} as ${type}; found ${[...typed].join(', ')}`)
+    for (const name of names)
+      assert.ok(typed.has(`${name}/${type}`), `${name} as ${type}; found ${[...typed].join(', ')}`)
   }
   // No name is typed two ways.
   const types = new Map<string, Set<string>>()

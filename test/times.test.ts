@@ -21,7 +21,9 @@ test('the seed story’s dates and amounts resolve against 2025-02-23', { skip: 
   assert.equal(drones?.value, 267)
 })
 
-test('TempEval-3 AQUAINT relaxed F1 and value F1 stay above their floors', { skip: skipWithoutShared('data/tempeval3/TBAQ-cleaned/AQUAINT') }, () => {
+test('TempEval-3 AQUAINT relaxed F1 and value F1 stay above their floors', {
+  skip: skipWithoutShared('data/tempeval3/TBAQ-cleaned/AQUAINT'),
+}, () => {
   const score = evalTime(readTimeml(SHARED_DIR + 'data/tempeval3/TBAQ-cleaned/AQUAINT'))
   assert.ok(score.relaxed.f1 >= 0.87, `relaxed F1 ${score.relaxed.f1.toFixed(3)}`)
   assert.ok(score.value.f1 >= 0.7, `value F1 ${score.value.f1.toFixed(3)}`)

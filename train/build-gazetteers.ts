@@ -11,10 +11,11 @@ import { Gazetteer, type GazetteerData } from '../src/stages/mentions/gazetteer.
 const MIN_CITY_POPULATION = 20_000
 
 const countryList = Object.keys(countries).map((iso2) => getCountryData(iso2 as keyof typeof countries))
-const iso3Of = new Map(countryList.map((c) => [c.iso2, c.iso3]))
+const iso3Of = new Map<string, string>(countryList.map((c) => [c.iso2, c.iso3]))
 const countryNames: Record<string, string[]> = {}
 for (const c of countryList) countryNames[c.iso3] = [c.name]
-for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES)) countryNames[iso3] = [...(countryNames[iso3] ?? []), ...aliases]
+for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES))
+  countryNames[iso3] = [...(countryNames[iso3] ?? []), ...aliases]
 
 const cityRows: [string, string, number][] = []
 const seen = new Set<string>()
@@ -49,4 +50,6 @@ const data: GazetteerData = {
 }
 data.index = new Gazetteer(data).entries()
 writeFileSync(new URL('../models/gazetteers.json', import.meta.url), JSON.stringify(data))
-console.log(`gazetteers: ${Object.keys(countryNames).length} countries, ${cityRows.length} cities (population ≥ ${MIN_CITY_POPULATION} or capital)`)
+console.log(
+  `gazetteers: ${Object.keys(countryNames).length} countries, ${cityRows.length} cities (population ≥ ${MIN_CITY_POPULATION} or capital)`,
+)

@@ -15,6 +15,11 @@ if (!existsSync(FILE)) {
 }
 const items = readClaimbuster(FILE)
 const cv = crossValidateCheckworthy(items, folds)
-console.log(`${folds}-fold cross-validation: P ${cv.p.toFixed(3)} R ${cv.r.toFixed(3)} F1 ${cv.f1.toFixed(3)} at log-odds > ${cv.threshold}`)
-saveCheckworthyModel(CHECKWORTHY_MODEL_PATH, trainCheckworthy(items, cv.threshold), { data: 'claimbuster/train.json', cv: { folds, p: cv.p, r: cv.r, f1: cv.f1 } })
+console.log(
+  `${folds}-fold cross-validation: P ${cv.p.toFixed(3)} R ${cv.r.toFixed(3)} F1 ${cv.f1.toFixed(3)} at log-odds > ${cv.threshold}`,
+)
+saveCheckworthyModel(CHECKWORTHY_MODEL_PATH, trainCheckworthy(items, cv.threshold), {
+  data: 'claimbuster/train.json',
+  cv: { folds, p: cv.p, r: cv.r, f1: cv.f1 },
+})
 console.log(`wrote ${CHECKWORTHY_MODEL_PATH}`)

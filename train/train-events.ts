@@ -3,7 +3,13 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { readQuadSentences } from '../src/eval/conflibert.js'
-import { QUAD_MODEL_PATH, crossValidateQuads, saveQuadModel, scoreQuads, trainQuadModel } from '../src/eval/eval-events.js'
+import {
+  QUAD_MODEL_PATH,
+  crossValidateQuads,
+  saveQuadModel,
+  scoreQuads,
+  trainQuadModel,
+} from '../src/eval/eval-events.js'
 
 const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' } } })
 const folds = Number(values.folds)
@@ -13,7 +19,13 @@ if (!existsSync(`${DIR}/cameo_class/train.tsv`)) {
   process.exit(1)
 }
 const items = readQuadSentences(DIR, 'train')
-const cv = scoreQuads(items.map((d) => d.quad), crossValidateQuads(items, folds))
+const cv = scoreQuads(
+  items.map((d) => d.quad),
+  crossValidateQuads(items, folds),
+)
 console.log(`${folds}-fold cross-validation: accuracy ${cv.accuracy.toFixed(3)}, macro F1 ${cv.macroF1.toFixed(3)}`)
-saveQuadModel(QUAD_MODEL_PATH, trainQuadModel(items), { data: 'conflibert_cameo/cameo_class/train.tsv', cv: { folds, accuracy: cv.accuracy, macroF1: cv.macroF1 } })
+saveQuadModel(QUAD_MODEL_PATH, trainQuadModel(items), {
+  data: 'conflibert_cameo/cameo_class/train.tsv',
+  cv: { folds, accuracy: cv.accuracy, macroF1: cv.macroF1 },
+})
 console.log(`wrote ${QUAD_MODEL_PATH}`)

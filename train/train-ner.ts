@@ -12,7 +12,14 @@ import { buildDocContext, nerFeatures, sentenceWords, type DocContext } from '..
 import { NER_MODEL_PATH, saveNerTagger } from '../src/stages/mentions/load-ner.js'
 import { NER_BUCKETS, NerTagger, predictedTypes } from '../src/stages/mentions/ner-tagger.js'
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '7' }, folds: { type: 'string', default: '5' }, prune: { type: 'string', default: '0.002' }, out: { type: 'string', default: NER_MODEL_PATH } } })
+const { values } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '7' },
+    folds: { type: 'string', default: '5' },
+    prune: { type: 'string', default: '0.002' },
+    out: { type: 'string', default: NER_MODEL_PATH },
+  },
+})
 const epochs = Number(values.epochs)
 const folds = Number(values.folds)
 const prune = Number(values.prune)
@@ -28,14 +35,19 @@ const mask = NER_BUCKETS - 1
 const options = { labels: LABELS.length, buckets: NER_BUCKETS, constraints: BIO_CONSTRAINTS, prune }
 
 function examples(docs: ConllDoc[], contexts: DocContext[]): Example[] {
-  return docs.flatMap((doc, d) => doc.map((s) => ({ seq: nerFeatures(s.words, gazetteer, contexts[d], mask), gold: toBio(s.spans, s.words.length) })))
+  return docs.flatMap((doc, d) =>
+    doc.map((s) => ({ seq: nerFeatures(s.words, gazetteer, contexts[d], mask), gold: toBio(s.spans, s.words.length) })),
+  )
 }
 
 const devGold = dev.flatMap((doc) => doc.map((s) => s.spans))
 const devContexts = dev.map((doc) => buildDocContext(doc.map((s) => s.words)))
 
 function devF1(tagger: NerTagger): number {
-  return scoreSpans(devGold, dev.flatMap((doc) => tagger.tagDocument(doc.map((s) => s.words)))).overall.f1
+  return scoreSpans(
+    devGold,
+    dev.flatMap((doc) => tagger.tagDocument(doc.map((s) => s.words))),
+  ).overall.f1
 }
 
 function firstPassDevF1(model: CompiledChain): number {
@@ -54,7 +66,8 @@ console.log(`features: ${firstExamples.length} sentences in ${((performance.now(
 
 began = performance.now()
 const first = trainPerceptron(firstExamples, {
-  ...options, epochs,
+  ...options,
+  epochs,
   onEpoch: (epoch, model) => console.log(`first pass, epoch ${epoch}: dev F1 ${firstPassDevF1(model).toFixed(4)}`),
 })
 console.log(`first pass trained in ${((performance.now() - began) / 1000).toFixed(1)} s`)
@@ -62,16 +75,30 @@ console.log(`first pass trained in ${((performance.now() - began) / 1000).toFixe
 const predicted: Map<string, number>[] = new Array(train.length)
 for (let k = 0; k < folds; k++) {
   const inFold = (d: number) => d % folds === k
-  const model = trainPerceptron(firstExamples.filter((_, i) => !inFold(docOfExample[i])), { ...options, epochs })
+  const model = trainPerceptron(
+    firstExamples.filter((_, i) => !inFold(docOfExample[i])),
+    { ...options, epochs },
+  )
   train.forEach((doc, d) => {
-    if (inFold(d)) predicted[d] = predictedTypes(sentenceWords(doc.map((s) => s.words), mask), tagFirst(model, [doc], [trainContexts[d]])[0])
+    if (inFold(d))
+      predicted[d] = predictedTypes(
+        sentenceWords(
+          doc.map((s) => s.words),
+          mask,
+        ),
+        tagFirst(model, [doc], [trainContexts[d]])[0],
+      )
   })
   console.log(`jackknife fold ${k + 1}/${folds} done`)
 }
 const secondContexts = trainContexts.map((c, d) => ({ ...c, predicted: predicted[d] }))
 const second = trainPerceptron(examples(train, secondContexts), {
-  ...options, epochs,
-  onEpoch: (epoch, model) => console.log(`second pass, epoch ${epoch}: dev F1 ${devF1(NerTagger.fromChains(first, model, gazetteer)).toFixed(4)}`),
+  ...options,
+  epochs,
+  onEpoch: (epoch, model) =>
+    console.log(
+      `second pass, epoch ${epoch}: dev F1 ${devF1(NerTagger.fromChains(first, model, gazetteer)).toFixed(4)}`,
+    ),
 })
 const tagger = NerTagger.fromChains(first, second, gazetteer)
 const f1 = devF1(tagger)

@@ -17,11 +17,29 @@ import { createQuoteContext } from '../src/stages/quotes/quote-context.js'
 import type { Doc } from '../src/doc/types.js'
 import { groupRoles, type TokenRelation } from '../src/stages/quotes/group-roles.js'
 import {
-  QUOTE_BUCKETS, QUOTE_LABELS, QUOTE_MODEL_PATH, ROLES, quoteFeatures, taggedRanges, quoteModel, saveQuoteModel,
-  tagRoles, tokenFacts, toLabels, type CueRates, type QuoteModel, type RoleSpan,
+  QUOTE_BUCKETS,
+  QUOTE_LABELS,
+  QUOTE_MODEL_PATH,
+  ROLES,
+  quoteFeatures,
+  taggedRanges,
+  quoteModel,
+  saveQuoteModel,
+  tagRoles,
+  tokenFacts,
+  toLabels,
+  type CueRates,
+  type QuoteModel,
+  type RoleSpan,
 } from '../src/stages/quotes/quote-tagger.js'
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '12' }, prune: { type: 'string', default: '0.02' }, out: { type: 'string', default: QUOTE_MODEL_PATH } } })
+const { values } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '12' },
+    prune: { type: 'string', default: '0.02' },
+    out: { type: 'string', default: QUOTE_MODEL_PATH },
+  },
+})
 const epochs = Number(values.epochs)
 const DATA = new URL('../../shared/data/polnear/', import.meta.url).pathname
 if (!existsSync(DATA + 'train/text')) {
@@ -78,7 +96,7 @@ function cueRates(items: readonly Prepared[]): CueRates {
   const rates = new Map<string, number>()
   for (const [w, k] of opens) {
     const n = seen.get(w)!
-    if (k >= 3 && k / n >= 0.2) rates.set(w, Math.min(4, 1 + Math.floor(((k / n) - 0.2) / 0.2)))
+    if (k >= 3 && k / n >= 0.2) rates.set(w, Math.min(4, 1 + Math.floor((k / n - 0.2) / 0.2)))
   }
   return rates
 }
@@ -86,7 +104,10 @@ function cueRates(items: readonly Prepared[]): CueRates {
 function examplesOf(items: readonly Prepared[], rates: CueRates): Example[] {
   const builder = new FeatureSeqBuilder(QUOTE_BUCKETS - 1, 1024)
   const out: Example[] = []
-  let tokens = 0, read = 0, labelled = 0, labelledRead = 0
+  let tokens = 0,
+    read = 0,
+    labelled = 0,
+    labelledRead = 0
   for (const { doc, spans } of items) {
     const facts = tokenFacts(doc, rates)
     const labels = toLabels(spans, doc.tokens.length)
@@ -100,20 +121,35 @@ function examplesOf(items: readonly Prepared[], rates: CueRates): Example[] {
       out.push({ seq: { ids: seq.ids.slice(), offsets: seq.offsets.slice() }, gold })
     }
   }
-  console.log(`the tagger reads ${(100 * read / tokens).toFixed(1)} % of the tokens, holding ${(100 * labelledRead / labelled).toFixed(1)} % of the labelled ones`)
+  console.log(
+    `the tagger reads ${((100 * read) / tokens).toFixed(1)} % of the tokens, holding ${((100 * labelledRead) / labelled).toFixed(1)} % of the labelled ones`,
+  )
   return out
 }
 
 function relationsOf(doc: Doc, relations: TokenRelation[]): Relation[] {
-  const piece = (s: { start: number; end: number }): [number, number] => [doc.tokens[s.start].start, doc.tokens[s.end - 1].end]
-  return relations.map((r) => ({ content: r.content.map(piece), source: r.source ? [piece(r.source)] : [], cue: r.cue ? [piece(r.cue)] : [] }))
+  const piece = (s: { start: number; end: number }): [number, number] => [
+    doc.tokens[s.start].start,
+    doc.tokens[s.end - 1].end,
+  ]
+  return relations.map((r) => ({
+    content: r.content.map(piece),
+    source: r.source ? [piece(r.source)] : [],
+    cue: r.cue ? [piece(r.cue)] : [],
+  }))
 }
 
 function score(items: readonly Prepared[], spansOf: (item: Prepared) => RoleSpan[]): QuoteScore {
-  return scoreAttributions(items.map((item) => {
-    const { sentenceOf } = createQuoteContext(item.doc)
-    return { text: item.doc.text, gold: item.gold, system: relationsOf(item.doc, groupRoles(spansOf(item), sentenceOf, item.doc.sentences)) }
-  }))
+  return scoreAttributions(
+    items.map((item) => {
+      const { sentenceOf } = createQuoteContext(item.doc)
+      return {
+        text: item.doc.text,
+        gold: item.gold,
+        system: relationsOf(item.doc, groupRoles(spansOf(item), sentenceOf, item.doc.sentences)),
+      }
+    }),
+  )
 }
 
 function tagged(model: QuoteModel) {
@@ -123,7 +159,9 @@ function tagged(model: QuoteModel) {
 /** Token-level precision and recall of each role: which one the tagger misses. */
 function roleReport(items: readonly Prepared[], model: QuoteModel): string {
   return ROLES.map((role, r) => {
-    let tp = 0, predicted = 0, gold = 0
+    let tp = 0,
+      predicted = 0,
+      gold = 0
     for (const item of items) {
       const g = toLabels(item.spans, item.doc.tokens.length)
       const p = toLabels(tagRoles(item.doc, model), item.doc.tokens.length)
@@ -145,17 +183,25 @@ const line = (s: QuoteScore) =>
 let began = performance.now()
 const train = readPolnear(DATA + 'train').map(prepare)
 const dev = readPolnear(DATA + 'dev').map(prepare)
-console.log(`analysed ${train.length} train and ${dev.length} dev articles in ${((performance.now() - began) / 1000).toFixed(1)} s`)
+console.log(
+  `analysed ${train.length} train and ${dev.length} dev articles in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+)
 console.log(`dev with gold roles, grouped: ${line(score(dev, (item) => item.spans))}`)
 began = performance.now()
 const rates = cueRates(train)
 console.log(`cue rates: ${rates.size} words`)
 const examples = examplesOf(train, rates)
 console.log(`features: ${examples.length} paragraphs in ${((performance.now() - began) / 1000).toFixed(1)} s`)
-const options = { labels: QUOTE_LABELS.length, buckets: QUOTE_BUCKETS, constraints: BIO_CONSTRAINTS, prune: Number(values.prune) }
+const options = {
+  labels: QUOTE_LABELS.length,
+  buckets: QUOTE_BUCKETS,
+  constraints: BIO_CONSTRAINTS,
+  prune: Number(values.prune),
+}
 began = performance.now()
 const model = trainPerceptron(examples, {
-  ...options, epochs,
+  ...options,
+  epochs,
   onEpoch: (epoch, m) => console.log(`epoch ${epoch}: dev ${line(score(dev, tagged(quoteModel(m, rates))))}`),
 })
 console.log(`trained in ${((performance.now() - began) / 1000).toFixed(1)} s`)
@@ -163,5 +209,9 @@ const trained = quoteModel(model, rates)
 const final = score(dev, tagged(trained))
 console.log(`final dev: ${line(final)}`)
 console.log(`tokens: ${roleReport(dev, trained)}`)
-saveQuoteModel(values.out, trained, { trainedOn: 'polnear/train', epochs, devContentF1: Number(final.content.overlap.f1.toFixed(4)) })
+saveQuoteModel(values.out, trained, {
+  trainedOn: 'polnear/train',
+  epochs,
+  devContentF1: Number(final.content.overlap.f1.toFixed(4)),
+})
 console.log(`wrote ${values.out}`)

@@ -13,7 +13,12 @@ const SAMPLE = join(ROOT, 'examples/ceasefire-talks.txt')
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'))
 
 function run(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -62,13 +67,20 @@ test('a folder exits 4', () => {
 })
 
 test('a binary file exits 4 and says it is binary', () => {
-  const { status, stderr } = run(['analyze', file('junk.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0xff]))])
+  const { status, stderr } = run([
+    'analyze',
+    file('junk.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0xff])),
+  ])
   assert.equal(status, 4)
   assert.match(stderr, /looks like a binary file/)
 })
 
 test('invalid UTF-8 is read as Windows-1252', () => {
-  const { status, stdout } = run(['analyze', file('latin1.txt', Buffer.from('Caf\xe9 owners said prices rose.', 'latin1')), '--json'])
+  const { status, stdout } = run([
+    'analyze',
+    file('latin1.txt', Buffer.from('Caf\xe9 owners said prices rose.', 'latin1')),
+    '--json',
+  ])
   assert.equal(status, 0)
   assert.equal(JSON.parse(stdout).article.text, 'Café owners said prices rose.')
 })
@@ -109,7 +121,9 @@ test('unknown commands and options exit 2 with usage', () => {
   assert.equal(run(['--help']).status, 0)
 })
 
-test('the installed bin runs (built by npm install)', { skip: existsSync(join(ROOT, 'dist/cli/bin.js')) ? false : 'dist/ is not built: run npm install' }, () => {
+test('the installed bin runs (built by npm install)', {
+  skip: existsSync(join(ROOT, 'dist/cli/bin.js')) ? false : 'dist/ is not built: run npm install',
+}, () => {
   const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli/bin.js'), 'analyze', SAMPLE], { encoding: 'utf8' })
   assert.equal(result.status, 0)
   assert.match(result.stdout, /Paragraphs and sentences/)

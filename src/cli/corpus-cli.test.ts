@@ -15,7 +15,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const BIN = join(ROOT, 'src/cli/bin.ts')
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -36,8 +40,14 @@ test('ingest reports every bad input and stores the rest', () => {
 
 test('a 50 MB page is refused with a reason, and the batch goes on', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ng-cli-big-'))
-  writeFileSync(join(dir, 'huge.html'), '<html><body>' + '<p>Filler paragraph about nothing in particular.</p>'.repeat(1_000_000) + '</body></html>')
-  writeFileSync(join(dir, 'small.txt'), 'Mayor Jonas Ekberg opened a new library in Arnhill on Monday, the council said.')
+  writeFileSync(
+    join(dir, 'huge.html'),
+    '<html><body>' + '<p>Filler paragraph about nothing in particular.</p>'.repeat(1_000_000) + '</body></html>',
+  )
+  writeFileSync(
+    join(dir, 'small.txt'),
+    'Mayor Jonas Ekberg opened a new library in Arnhill on Monday, the council said.',
+  )
   const result = run(['ingest', dir, '--db', join(dir, 'c.db'), '--json'])
   assert.equal(result.status, 0, result.stderr)
   const summary = JSON.parse(result.stdout)
@@ -63,7 +73,11 @@ test('search, quotes, events, claims, actor, timeline, network from the command 
   const timeline = run(['timeline', '--actor', 'Estonia', '--db', db])
   assert.match(timeline.stdout, /2026-03-02 +CONSULT/)
   const network = JSON.parse(run(['network', '--db', db, '--json']).stdout)
-  assert.ok(network.some((e: { sourceName: string; targetName: string }) => e.sourceName === 'Kadri Saar' && e.targetName === 'Latvia'))
+  assert.ok(
+    network.some(
+      (e: { sourceName: string; targetName: string }) => e.sourceName === 'Kadri Saar' && e.targetName === 'Latvia',
+    ),
+  )
   const missing = run(['actor', 'Nobody Atall', '--db', db])
   assert.equal(missing.status, 3)
 })
@@ -90,8 +104,11 @@ function manyArticles(n: number): string {
   mkdirSync(dir, { recursive: true })
   const places = ['Tallinn', 'Riga', 'Vilnius', 'Helsinki', 'Oslo', 'Gdansk', 'Turku', 'Tartu']
   for (let k = 0; k < n; k++) {
-    const text = WIRE_STORY.replace(/Tallinn/g, places[k % places.length]).replace(/4 million/, `${k + 1} million`).replace(/Kadri Saar/g, `Kadri Saar${k}`)
-      + `\nThe ministers will meet again in ${places[(k + 3) % places.length]} in ${2027 + (k % 40)} to review convoy number ${k}.`
+    const text =
+      WIRE_STORY.replace(/Tallinn/g, places[k % places.length])
+        .replace(/4 million/, `${k + 1} million`)
+        .replace(/Kadri Saar/g, `Kadri Saar${k}`) +
+      `\nThe ministers will meet again in ${places[(k + 3) % places.length]} in ${2027 + (k % 40)} to review convoy number ${k}.`
     writeFileSync(join(dir, `article-${String(k).padStart(4, '0')}.txt`), text)
   }
   return dir
@@ -100,12 +117,21 @@ function manyArticles(n: number): string {
 test('kill -9 in the middle of an ingest loses nothing committed; the re-run completes without duplicates', async () => {
   const dir = manyArticles(300)
   const target = join(mkdtempSync(join(tmpdir(), 'ng-kill-')), 'corpus.db')
-  const child = spawn(process.execPath, ['--import', 'tsx', BIN, 'ingest', dir, '--db', target, '--workers', '1'], { cwd: ROOT, stdio: 'ignore' })
+  const child = spawn(process.execPath, ['--import', 'tsx', BIN, 'ingest', dir, '--db', target, '--workers', '1'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  })
   const count = () => {
     try {
       const conn = new Database(target, { readonly: true, fileMustExist: true })
-      try { return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n } finally { conn.close() }
-    } catch { return 0 }
+      try {
+        return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+      } finally {
+        conn.close()
+      }
+    } catch {
+      return 0
+    }
   }
   let before = 0
   for (let waited = 0; waited < 60_000 && before < 20; waited += 100) {
@@ -131,15 +157,29 @@ test('four concurrent ingest processes on PostgreSQL store each article once', {
   const dir = manyArticles(40)
   const { url, drop } = await freshPostgres()
   try {
-    const runs = await Promise.all([0, 1, 2, 3].map(() => new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', BIN, 'ingest', dir, '--db', url, '--workers', '1', '--json'], { cwd: ROOT })
-      let out = ''
-      child.stdout.on('data', (chunk) => { out += chunk })
-      child.on('exit', (code) => resolve({ code, out }))
-    })))
+    const runs = await Promise.all(
+      [0, 1, 2, 3].map(
+        () =>
+          new Promise<{ code: number | null; out: string }>((resolve) => {
+            const child = spawn(
+              process.execPath,
+              ['--import', 'tsx', BIN, 'ingest', dir, '--db', url, '--workers', '1', '--json'],
+              { cwd: ROOT },
+            )
+            let out = ''
+            child.stdout.on('data', (chunk) => {
+              out += chunk
+            })
+            child.on('exit', (code) => resolve({ code, out }))
+          }),
+      ),
+    )
     for (const r of runs) assert.equal(r.code, 0)
     const summaries = runs.map((r) => JSON.parse(r.out) as { stored: number; duplicates: number; failed: unknown[] })
-    assert.equal(summaries.reduce((n, s) => n + s.stored + s.duplicates, 0), 40)
+    assert.equal(
+      summaries.reduce((n, s) => n + s.stored + s.duplicates, 0),
+      40,
+    )
     assert.ok(summaries.every((s) => s.failed.length === 0))
     const client = new pg.Client({ connectionString: url })
     await client.connect()
@@ -155,8 +195,32 @@ test('the progress line shows a bar and an ETA when the total is known', async (
   const { progressLine } = await import('./commands/corpus.js')
   const { countItems } = await import('../corpus/ingest/sources.js')
   assert.equal(await countItems([fixtures.good]), 5 + 4 + 1 + 2)
-  const line = progressLine({ read: 50, stored: 40, duplicates: 5, skipped: 5, failed: [], notEnglish: [], seconds: 10, articlesPerSecond: 4.5 }, 100)
+  const line = progressLine(
+    {
+      read: 50,
+      stored: 40,
+      duplicates: 5,
+      skipped: 5,
+      failed: [],
+      notEnglish: [],
+      seconds: 10,
+      articlesPerSecond: 4.5,
+    },
+    100,
+  )
   assert.match(line, /\[█{10}░{10}\] 50\/100/)
   assert.match(line, /ETA 10 s/)
-  assert.doesNotMatch(progressLine({ read: 5, stored: 5, duplicates: 0, skipped: 0, failed: [], notEnglish: [], seconds: 1, articlesPerSecond: 5 }), /ETA/)
+  assert.doesNotMatch(
+    progressLine({
+      read: 5,
+      stored: 5,
+      duplicates: 0,
+      skipped: 0,
+      failed: [],
+      notEnglish: [],
+      seconds: 1,
+      articlesPerSecond: 5,
+    }),
+    /ETA/,
+  )
 })

@@ -18,7 +18,8 @@ async function readPath(path: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new AppError('not_found', texts.fileNotFound(path), { cause: error })
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message)
+    const reason =
+      code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message)
     throw new AppError('invalid_input', texts.fileUnreadable(path, reason), { cause: error })
   }
 }

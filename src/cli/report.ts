@@ -14,7 +14,9 @@ function clip(text: string, width = WIDTH): string {
 export function renderReport(analysis: Analysis): string {
   const { article, structure, paragraphs, sentences, quotations, messages } = analysis
   const lines: string[] = []
-  lines.push(`Article ${article.id}  language ${article.language}  ${paragraphs.length} paragraphs, ${sentences.length} sentences, ${quotations.length} quotations, ${analysis.mentions.length} names`)
+  lines.push(
+    `Article ${article.id}  language ${article.language}  ${paragraphs.length} paragraphs, ${sentences.length} sentences, ${quotations.length} quotations, ${analysis.mentions.length} names`,
+  )
   if (article.title) lines.push(`Title     ${article.title}`)
   if (article.published) lines.push(`Published ${article.published}`)
   if (structure.byline) lines.push(`Byline    ${structure.byline.names.join(', ') || structure.byline.text}`)
@@ -25,13 +27,20 @@ export function renderReport(analysis: Analysis): string {
     lines.push(`  ¶${i + 1} ${p.kind}`)
     for (; s < sentences.length && sentences[s].start < p.end; s++) {
       const sentence = sentences[s]
-      lines.push(`    s${s + 1} [${sentence.start}-${sentence.end}] ${clip(article.text.slice(sentence.start, sentence.end))}`)
+      lines.push(
+        `    s${s + 1} [${sentence.start}-${sentence.end}] ${clip(article.text.slice(sentence.start, sentence.end))}`,
+      )
     }
   })
   if (quotations.length) {
     lines.push('', 'Quotations')
     quotations.forEach((q, i) => {
-      const flags = [q.style, q.depth ? `nested in q${(q.parent ?? 0) + 1}` : '', q.closed ? '' : 'unclosed', q.reopenings.length ? `${q.reopenings.length + 1} paragraphs` : '']
+      const flags = [
+        q.style,
+        q.depth ? `nested in q${(q.parent ?? 0) + 1}` : '',
+        q.closed ? '' : 'unclosed',
+        q.reopenings.length ? `${q.reopenings.length + 1} paragraphs` : '',
+      ]
       lines.push(`  q${i + 1} [${q.start}-${q.end}] (${flags.filter(Boolean).join(', ')}) ${clip(q.text)}`)
     })
   }
@@ -40,43 +49,70 @@ export function renderReport(analysis: Analysis): string {
     for (const e of [...analysis.entities].sort((a, b) => b.salience - a.salience)) {
       const code = [e.country, e.sector].filter(Boolean).join('/')
       const roles = (e.roles ?? []).map((r) => (r.of ? `${r.title} of ${r.of}` : r.title)).join('; ')
-      const kinds = e.mentions.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.kind]: (acc[m.kind] ?? 0) + 1 }), {})
-      lines.push(`  ${e.id.padEnd(4)} ${e.type.padEnd(6)} ${e.name}${code ? `  [${code}]` : ''}${roles ? `  (${roles})` : ''}  ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`)
+      const kinds: Record<string, number> = {}
+      for (const m of e.mentions) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1
+      lines.push(
+        `  ${e.id.padEnd(4)} ${e.type.padEnd(6)} ${e.name}${code ? `  [${code}]` : ''}${roles ? `  (${roles})` : ''}  ${Object.entries(
+          kinds,
+        )
+          .map(([k, n]) => `${n} ${k}`)
+          .join(', ')}`,
+      )
     }
   }
   if (analysis.quotes.length) {
     lines.push('', 'Quotes')
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
     for (const q of analysis.quotes) {
-      const who = q.speaker ? names.get(q.speaker) : q.source?.text ?? '(unattributed)'
-      lines.push(`  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${String(who).padEnd(22)} ${q.cue ? `[${q.cue.text}] ` : ''}${clip((q.parts ?? [q.content]).map((p) => p.text).join(' … '), 80)}`)
+      const who = q.speaker ? names.get(q.speaker) : (q.source?.text ?? '(unattributed)')
+      lines.push(
+        `  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${String(who).padEnd(22)} ${q.cue ? `[${q.cue.text}] ` : ''}${clip((q.parts ?? [q.content]).map((p) => p.text).join(' … '), 80)}`,
+      )
     }
   }
   if (analysis.events.length) {
     lines.push('', 'Events')
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
     // Named parties by their entity's name; unnamed groups ("police", "protesters") by their words.
-    const list = (ids: string[], spans: { text: string }[] = []) => (ids.length ? ids.map((id) => names.get(id) ?? id) : spans.map((s) => s.text)).join(' + ')
+    const list = (ids: string[], spans: { text: string }[] = []) =>
+      (ids.length ? ids.map((id) => names.get(id) ?? id) : spans.map((s) => s.text)).join(' + ')
     for (const e of analysis.events) {
       const type = `${e.type}${e.mode ? `/${e.mode}` : ''}`
-      const facts = [e.location && `in ${e.location}`, e.date, e.modality !== 'asserted' && e.modality, e.count !== undefined && `×${e.count}`, e.sameAs && `again: ${e.sameAs}`, ...(e.contexts ?? [])].filter(Boolean).join(', ')
-      lines.push(`  ${e.id.padEnd(5)} ${type.padEnd(22)} ${list(e.actors, e.actorSpans) || '?'} → ${list(e.recipients, e.recipientSpans) || '–'}  [${e.trigger.text}]${facts ? `  (${facts})` : ''}`)
+      const facts = [
+        e.location && `in ${e.location}`,
+        e.date,
+        e.modality !== 'asserted' && e.modality,
+        e.count !== undefined && `×${e.count}`,
+        e.sameAs && `again: ${e.sameAs}`,
+        ...(e.contexts ?? []),
+      ]
+        .filter(Boolean)
+        .join(', ')
+      lines.push(
+        `  ${e.id.padEnd(5)} ${type.padEnd(22)} ${list(e.actors, e.actorSpans) || '?'} → ${list(e.recipients, e.recipientSpans) || '–'}  [${e.trigger.text}]${facts ? `  (${facts})` : ''}`,
+      )
     }
   }
   if (analysis.claims.length) {
     lines.push('', 'Disputed claims')
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
     for (const c of analysis.claims) {
-      lines.push(`  ${c.id.padEnd(4)} ${c.status.padEnd(11)} ${String(c.claimant ? names.get(c.claimant) : '?').padEnd(22)} ${clip(c.content.text, 60)}  ← “${c.marker.text}”`)
+      lines.push(
+        `  ${c.id.padEnd(4)} ${c.status.padEnd(11)} ${String(c.claimant ? names.get(c.claimant) : '?').padEnd(22)} ${clip(c.content.text, 60)}  ← “${c.marker.text}”`,
+      )
     }
   }
   if (analysis.times.length) {
     lines.push('', 'Times')
-    for (const t of analysis.times) lines.push(`  ${t.id.padEnd(4)} ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${t.text}`)
+    for (const t of analysis.times)
+      lines.push(`  ${t.id.padEnd(4)} ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${t.text}`)
   }
   if (analysis.amounts.length) {
     lines.push('', 'Amounts')
-    for (const a of analysis.amounts) lines.push(`  ${a.id.padEnd(4)} ${a.kind.padEnd(8)} ${String(a.value).padEnd(14)} ${[a.unit, a.of && `of ${a.of}`, a.modifier && `(${a.modifier})`].filter(Boolean).join(' ')}  ← ${a.text}`)
+    for (const a of analysis.amounts)
+      lines.push(
+        `  ${a.id.padEnd(4)} ${a.kind.padEnd(8)} ${String(a.value).padEnd(14)} ${[a.unit, a.of && `of ${a.of}`, a.modifier && `(${a.modifier})`].filter(Boolean).join(' ')}  ← ${a.text}`,
+      )
   }
   if (analysis.mentions.length) {
     lines.push('', 'Names')
@@ -92,7 +128,8 @@ export function renderReport(analysis: Analysis): string {
   }
   if (messages.length) {
     lines.push('', 'Messages')
-    for (const m of messages) lines.push(`  ${m.severity} ${m.ruleId}: ${m.reason}${m.start !== undefined ? ` at ${m.start}` : ''}`)
+    for (const m of messages)
+      lines.push(`  ${m.severity} ${m.ruleId}: ${m.reason}${m.start !== undefined ? ` at ${m.start}` : ''}`)
   }
   return lines.join('\n') + '\n'
 }

@@ -24,14 +24,35 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 /** Ingests one article of ours (its paragraphs), published on 2026-05-08 by `source`. */
 async function ingestOne(store: CorpusStore, source: string, paragraphs: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ng-one-'))
-  writeFileSync(join(dir, 'article.jsonl'), JSON.stringify({ text: paragraphs.join('\n\n'), source, published: '2026-05-08' }) + '\n')
+  writeFileSync(
+    join(dir, 'article.jsonl'),
+    JSON.stringify({ text: paragraphs.join('\n\n'), source, published: '2026-05-08' }) + '\n',
+  )
   const result = await ingest(store, [dir], { workers: 0 })
   assert.equal(result.stored, 1, JSON.stringify(result))
 }
 
-const engines: { name: string; skip: string | false; open: () => Promise<{ target: string; cleanup: () => Promise<void> }> }[] = [
-  { name: 'SQLite', skip: false, open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'corpus.db'), cleanup: async () => {} }) },
-  { name: 'PostgreSQL', skip: postgresSkip(), open: async () => { const db = await freshPostgres(); return { target: db.url, cleanup: db.drop } } },
+const engines: {
+  name: string
+  skip: string | false
+  open: () => Promise<{ target: string; cleanup: () => Promise<void> }>
+}[] = [
+  {
+    name: 'SQLite',
+    skip: false,
+    open: async () => ({
+      target: join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'corpus.db'),
+      cleanup: async () => {},
+    }),
+  },
+  {
+    name: 'PostgreSQL',
+    skip: postgresSkip(),
+    open: async () => {
+      const db = await freshPostgres()
+      return { target: db.url, cleanup: db.drop }
+    },
+  },
 ]
 
 for (const engine of engines) {
@@ -62,7 +83,10 @@ for (const engine of engines) {
       assert.match(failed, /not a well-formed feed/)
       assert.match(failed, /no article text/)
       assert.equal(first.failed.length, 3)
-      assert.deepEqual(first.notEnglish.map((n) => n.language), ['fr'])
+      assert.deepEqual(
+        first.notEnglish.map((n) => n.language),
+        ['fr'],
+      )
     })
 
     test('a second run over the same inputs stores nothing new', async () => {
@@ -101,7 +125,10 @@ for (const engine of engines) {
 
     test('events by actor, type and date; the dossier, timeline and network agree', async () => {
       const consult = await store.events({ type: 'CONSULT', from: '2026-03-01', to: '2026-03-31' })
-      assert.ok(consult.items.some((e) => e.actors.some((a) => a.name === 'Estonia') && e.date === '2026-03-02'), JSON.stringify(consult.items.map((e) => [e.actors.map((a) => a.name), e.date])))
+      assert.ok(
+        consult.items.some((e) => e.actors.some((a) => a.name === 'Estonia') && e.date === '2026-03-02'),
+        JSON.stringify(consult.items.map((e) => [e.actors.map((a) => a.name), e.date])),
+      )
       const byActor = await store.events({ actor: 'Kadri Saar' })
       assert.ok(byActor.items.some((e) => e.type === 'REQUEST' && e.recipients.some((r) => r.name === 'Latvia')))
       const dossier = await store.dossier('Saar')
@@ -111,7 +138,11 @@ for (const engine of engines) {
       const timeline = await store.timeline({ actor: 'Estonia' })
       assert.ok(timeline.some((t) => t.date === '2026-03-02' && t.type === 'CONSULT'))
       const network = await store.network()
-      assert.ok(network.some((e) => e.sourceName === 'Kadri Saar' && e.targetName === 'Latvia' && e.type === 'REQUEST' && e.score === 0))
+      assert.ok(
+        network.some(
+          (e) => e.sourceName === 'Kadri Saar' && e.targetName === 'Latvia' && e.type === 'REQUEST' && e.score === 0,
+        ),
+      )
     })
 
     test('claims the reporting disputes', async () => {
@@ -136,36 +167,65 @@ for (const engine of engines) {
       assert.deepEqual((await store.quotes({ speaker: "x' OR 1=1 --" })).items, [])
       assert.deepEqual((await store.events({ where: "%' OR '1'='1" })).items, [])
       assert.ok(Array.isArray((await store.search({ text: 'grain") OR ("a' })).items))
-      await assert.rejects(store.quotes({ cursor: 'not-a-cursor' }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
-      await assert.rejects(store.events({ from: '2026-13-45' }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
-      await assert.rejects(store.events({ type: 'ASSAULT; DROP TABLE events' }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
-      await assert.rejects(store.quotes({ limit: 100_000 }), (e: unknown) => e instanceof AppError && e.code === 'invalid_input')
+      await assert.rejects(
+        store.quotes({ cursor: 'not-a-cursor' }),
+        (e: unknown) => e instanceof AppError && e.code === 'invalid_input',
+      )
+      await assert.rejects(
+        store.events({ from: '2026-13-45' }),
+        (e: unknown) => e instanceof AppError && e.code === 'invalid_input',
+      )
+      await assert.rejects(
+        store.events({ type: 'ASSAULT; DROP TABLE events' }),
+        (e: unknown) => e instanceof AppError && e.code === 'invalid_input',
+      )
+      await assert.rejects(
+        store.quotes({ limit: 100_000 }),
+        (e: unknown) => e instanceof AppError && e.code === 'invalid_input',
+      )
       assert.equal((await store.stats()).articles, 15)
     })
 
     test('exports: JSONL of valid analyses, CSV with one row per event pair, GEXF of the network', async () => {
       let jsonl = ''
-      await exportCorpus(store, 'jsonl', (chunk) => { jsonl += chunk })
+      await exportCorpus(store, 'jsonl', (chunk) => {
+        jsonl += chunk
+      })
       const lines = jsonl.trim().split('\n')
       assert.equal(lines.length, 13)
       for (const line of lines) assertValidAnalysis(JSON.parse(line))
       let csv = ''
-      await exportCorpus(store, 'csv', (chunk) => { csv += chunk })
+      await exportCorpus(store, 'csv', (chunk) => {
+        csv += chunk
+      })
       const rows = csv.trim().split('\n')
       assert.match(rows[0], /^date,actor1_name,actor1_country/)
       assert.ok(rows.some((r) => r.includes('Kadri Saar') && r.includes('REQUEST') && r.includes('Latvia')))
       let gexf = ''
-      await exportCorpus(store, 'gexf', (chunk) => { gexf += chunk })
+      await exportCorpus(store, 'gexf', (chunk) => {
+        gexf += chunk
+      })
       assert.match(gexf, /<gexf xmlns="http:\/\/gexf.net\/1.3"/)
       assert.match(gexf, /label="Kadri Saar"/)
     })
 
     test('a bad article in a batch fails alone; the others of its batch are committed', async () => {
-      const good = await prepareItem({ name: 'good', text: 'Mayor Jonas Ekberg opened a library in Tarnby on Monday, the council said.', source: 'Batch Test' })
-      const bad = await prepareItem({ name: 'bad', text: 'Mayor Jonas Ekberg closed a library in Tarnby on Tuesday, the council said.', source: 'Batch Test' })
+      const good = await prepareItem({
+        name: 'good',
+        text: 'Mayor Jonas Ekberg opened a library in Tarnby on Monday, the council said.',
+        source: 'Batch Test',
+      })
+      const bad = await prepareItem({
+        name: 'bad',
+        text: 'Mayor Jonas Ekberg closed a library in Tarnby on Tuesday, the council said.',
+        source: 'Batch Test',
+      })
       assert.ok(!('error' in good) && !('error' in bad))
       const broken = { ...toRecord(bad), language: null as unknown as string }
-      const [ok, failed] = await Promise.allSettled([store.save(toRecord(good, toStoredAnalysis(analyze(good.text)))), store.save(broken)])
+      const [ok, failed] = await Promise.allSettled([
+        store.save(toRecord(good, toStoredAnalysis(analyze(good.text)))),
+        store.save(broken),
+      ])
       assert.equal(ok.status, 'fulfilled')
       assert.equal(failed.status, 'rejected')
       assert.ok(await store.has(good.key))
@@ -173,7 +233,8 @@ for (const engine of engines) {
     })
 
     test('a copy stored while an article was analysed is found when the article is saved; older articles are not read again', async () => {
-      const text = 'Harbour pilots in Varna ended their strike on Friday after the port authority agreed to hire forty new pilots, the union said.'
+      const text =
+        'Harbour pilots in Varna ended their strike on Friday after the port authority agreed to hire forty new pilots, the union said.'
       const early = await prepareItem({ name: 'early', text, source: 'Outlet A' })
       const late = await prepareItem({ name: 'late', text, source: 'Outlet B' })
       assert.ok(!('error' in early) && !('error' in late))
@@ -197,18 +258,30 @@ for (const engine of engines) {
         'Valdoria shelled the Korvat border town of Lessa on Thursday, Korvat officials said.',
         'The shelling of Lessa by Valdoria damaged a school, the officials added.',
       ])
-      const mentions = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items.filter((e) => e.source === 'Border Post')
+      const mentions = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items.filter(
+        (e) => e.source === 'Border Post',
+      )
       assert.ok(mentions.length >= 2, JSON.stringify(mentions.map((e) => [e.id, e.sameAs])))
       const repeats = mentions.filter((e) => e.sameAs)
       assert.ok(repeats.length >= 1 && repeats.every((e) => mentions.some((f) => f.id === e.sameAs && !f.sameAs)))
       const day = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT')
-      assert.equal(day.reduce((n, t) => n + t.events, 0), mentions.length - repeats.length)
-      const csv = (await collect(store.allEvents())).filter((e) => e.sameAs && e.source === 'Border Post').map(eventCsvRows).flat()
-      assert.ok(csv.length >= 1 && csv.every((row) => row.endsWith(`,${repeats[0].article}/${repeats[0].sameAs}`)), csv.join('\n'))
+      assert.equal(
+        day.reduce((n, t) => n + t.events, 0),
+        mentions.length - repeats.length,
+      )
+      const csv = (await collect(store.allEvents()))
+        .filter((e) => e.sameAs && e.source === 'Border Post')
+        .flatMap(eventCsvRows)
+      assert.ok(
+        csv.length >= 1 && csv.every((row) => row.endsWith(`,${repeats[0].article}/${repeats[0].sameAs}`)),
+        csv.join('\n'),
+      )
     })
 
     test('another outlet reporting the same attack joins its happening: the story counts it once', async () => {
-      const before = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT').reduce((n, t) => n + t.events, 0)
+      const before = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' }))
+        .filter((t) => t.type === 'ASSAULT')
+        .reduce((n, t) => n + t.events, 0)
       await ingestOne(store, 'Korvat Herald', [
         'Korvat says Valdoria shelled Lessa',
         'Valdoria shelled the town of Lessa in Korvat on Thursday, damaging a school and two homes, the Korvat defence ministry said.',
@@ -217,8 +290,13 @@ for (const engine of engines) {
       const all = (await store.events({ type: 'ASSAULT', from: '2026-05-01', to: '2026-05-31' })).items
       const theirs = all.filter((e) => e.source === 'Korvat Herald')
       const ours = all.filter((e) => e.source === 'Border Post')
-      assert.ok(theirs.length >= 1 && theirs.every((e) => ours.some((o) => o.happening === e.happening)), JSON.stringify(all.map((e) => [e.source, e.id, e.happening])))
-      const after = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' })).filter((t) => t.type === 'ASSAULT').reduce((n, t) => n + t.events, 0)
+      assert.ok(
+        theirs.length >= 1 && theirs.every((e) => ours.some((o) => o.happening === e.happening)),
+        JSON.stringify(all.map((e) => [e.source, e.id, e.happening])),
+      )
+      const after = (await store.timeline({ from: '2026-05-01', to: '2026-05-31' }))
+        .filter((t) => t.type === 'ASSAULT')
+        .reduce((n, t) => n + t.events, 0)
       assert.equal(after, before)
     })
 
@@ -226,7 +304,9 @@ for (const engine of engines) {
       const [hit] = (await store.search({ text: 'grain corridor' })).items
       const original = await store.article(hit.id)
       assert.ok(original?.storyId)
-      const rows = await store.db.all<{ story_id: string }>('SELECT story_id FROM articles WHERE duplicate_of = ?', [hit.id])
+      const rows = await store.db.all<{ story_id: string }>('SELECT story_id FROM articles WHERE duplicate_of = ?', [
+        hit.id,
+      ])
       assert.equal(rows.length, 2)
       assert.ok(rows.every((r) => r.story_id === original.storyId))
     })

@@ -15,34 +15,77 @@ export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EV
 
 /** PLOVER event types. */
 export type PloverType =
-  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
-  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT'
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT'
 
 /** One analysed article. */
 export interface Analysis {
   schema: typeof SCHEMA_ID
   article: {
-    id: string; title?: string; published?: string; source?: string; url?: string; language: string; text: string
+    id: string
+    title?: string
+    published?: string
+    source?: string
+    url?: string
+    language: string
+    text: string
   }
   sentences: { start: number; end: number; checkworthiness?: number }[]
   entities: {
-    id: string; name: string; type: EntityType; aliases: string[]
+    id: string
+    name: string
+    type: EntityType
+    aliases: string[]
     mentions: (TextSpan & { kind: 'name' | 'title' | 'pronoun' | 'demonym' | 'nominal' })[]
-    country?: string; sector?: string; roles?: { title: string; of?: string }[]; salience: number
+    country?: string
+    sector?: string
+    roles?: { title: string; of?: string }[]
+    salience: number
   }[]
   quotes: {
-    id: string; kind: 'direct' | 'indirect' | 'mixed'; content: TextSpan; cue?: TextSpan; source?: TextSpan
-    speaker?: string; date?: string; checkworthiness?: number; sentence: number
+    id: string
+    kind: 'direct' | 'indirect' | 'mixed'
+    content: TextSpan
+    cue?: TextSpan
+    source?: TextSpan
+    speaker?: string
+    date?: string
+    checkworthiness?: number
+    sentence: number
     /** Added in schema 1: the pieces of a quotation split by its attribution (present when more than one). */
     parts?: TextSpan[]
     /** Added in schema 1: what the cue says of the statement. */
     polarity?: 'assert' | 'deny' | 'claim' | 'question'
   }[]
   events: {
-    id: string; type: PloverType; mode?: string; contexts?: string[]; trigger: TextSpan
-    actors: string[]; recipients: string[]; location?: string; date?: string
+    id: string
+    type: PloverType
+    mode?: string
+    contexts?: string[]
+    trigger: TextSpan
+    actors: string[]
+    recipients: string[]
+    location?: string
+    date?: string
     modality: 'asserted' | 'future' | 'hypothetical' | 'reported'
-    reportedBy?: string; quad: 1 | 2 | 3 | 4; score: number; sentence: number
+    reportedBy?: string
+    quad: 1 | 2 | 3 | 4
+    score: number
+    sentence: number
     /** Added in schema 1: how many happened ("267 drone attacks" → 267). */
     count?: number
     /** Added in schema 1: the words naming the actors and the recipients, in the sentence of the event. */
@@ -52,10 +95,21 @@ export interface Analysis {
     sameAs?: string
   }[]
   times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
-  amounts: (TextSpan & { id: string; kind: 'money' | 'count' | 'percent' | 'quantity'; value: number; unit?: string; of?: string; modifier?: string })[]
+  amounts: (TextSpan & {
+    id: string
+    kind: 'money' | 'count' | 'percent' | 'quantity'
+    value: number
+    unit?: string
+    of?: string
+    modifier?: string
+  })[]
   claims: {
-    id: string; claimant?: string; content: TextSpan; status: 'false' | 'disputed' | 'unsupported'
-    marker: TextSpan; quote?: string
+    id: string
+    claimant?: string
+    content: TextSpan
+    status: 'false' | 'disputed' | 'unsupported'
+    marker: TextSpan
+    quote?: string
   }[]
   /** Added in schema 1: every name the tagger found, in text order, with its type. */
   mentions: (TextSpan & { type: EntityType })[]
@@ -69,7 +123,11 @@ export interface Analysis {
   }
   /** Added in schema 1: passages between paired quotation marks, marks included. */
   quotations: (TextSpan & {
-    style: 'double' | 'single' | 'guillemet'; closed: boolean; depth: number; parent?: number; reopenings: number[]
+    style: 'double' | 'single' | 'guillemet'
+    closed: boolean
+    depth: number
+    parent?: number
+    reopenings: number[]
   })[]
   /** Added in schema 1: content problems found while analysing (never fatal). */
   messages: { ruleId: string; reason: string; severity: 'info' | 'warning' | 'error'; start?: number; end?: number }[]

@@ -12,8 +12,10 @@ export function checkAnalysis(analysis: Analysis): string[] {
   const { text } = analysis.article
   const check = (where: string, s: Spanish | undefined) => {
     if (!s) return
-    if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length)) problems.push(`${where}: [${s.start}, ${s.end}) is outside the text`)
-    else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) problems.push(`${where}: text ${JSON.stringify(s.text)} is not the text at [${s.start}, ${s.end})`)
+    if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length))
+      problems.push(`${where}: [${s.start}, ${s.end}) is outside the text`)
+    else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text)
+      problems.push(`${where}: text ${JSON.stringify(s.text)} is not the text at [${s.start}, ${s.end})`)
   }
   const checkSorted = (where: string, spans: readonly Spanish[]) => {
     spans.forEach((s, i) => {
@@ -33,13 +35,19 @@ export function checkAnalysis(analysis: Analysis): string[] {
   analysis.events.forEach((e, i) => {
     check(`events[${i}].trigger`, e.trigger)
     const first = e.sameAs === undefined ? undefined : analysis.events.findIndex((f) => f.id === e.sameAs)
-    if (first !== undefined && (first < 0 || first >= i || analysis.events[first].type !== e.type || analysis.events[first].sameAs)) {
+    if (
+      first !== undefined &&
+      (first < 0 || first >= i || analysis.events[first].type !== e.type || analysis.events[first].sameAs)
+    ) {
       problems.push(`events[${i}].sameAs names no earlier first mention of its type`)
     }
   })
   analysis.times.forEach((t, i) => check(`times[${i}]`, t))
   analysis.amounts.forEach((a, i) => check(`amounts[${i}]`, a))
-  analysis.claims.forEach((c, i) => { check(`claims[${i}].content`, c.content); check(`claims[${i}].marker`, c.marker) })
+  analysis.claims.forEach((c, i) => {
+    check(`claims[${i}].content`, c.content)
+    check(`claims[${i}].marker`, c.marker)
+  })
   const { title, byline, dateline } = analysis.structure
   check('structure.title', title)
   check('structure.byline', byline)

@@ -27,7 +27,11 @@ export function createDoc(raw: string, meta: ArticleMeta = {}, maxLength = DEFAU
     // Cut at the last paragraph break before the limit, never inside a surrogate pair.
     let cut = text.lastIndexOf('\n', maxLength)
     if (cut < maxLength / 2) cut = /[\uDC00-\uDFFF]/.test(text[maxLength]) ? maxLength - 1 : maxLength
-    found.push({ ruleId: 'doc/truncated', severity: 'warning', reason: `the text has ${text.length} characters, over the limit of ${maxLength}: only the first ${cut} were analysed` })
+    found.push({
+      ruleId: 'doc/truncated',
+      severity: 'warning',
+      reason: `the text has ${text.length} characters, over the limit of ${maxLength}: only the first ${cut} were analysed`,
+    })
     text = text.slice(0, cut).trimEnd()
   }
   const cleanMeta = { ...meta }
@@ -38,13 +42,38 @@ export function createDoc(raw: string, meta: ArticleMeta = {}, maxLength = DEFAU
   const language = meta.language ?? detectLanguage(text)
   if (text.length === 0) found.push({ ruleId: 'doc/empty', severity: 'info', reason: 'the article has no text' })
   else if (language !== 'en' && language !== 'und') {
-    found.push({ ruleId: 'doc/not-english', severity: 'warning', reason: `the article looks like "${language}", not English: the models are trained on English news, so names, quotes and events may be missed` })
+    found.push({
+      ruleId: 'doc/not-english',
+      severity: 'warning',
+      reason: `the article looks like "${language}", not English: the models are trained on English news, so names, quotes and events may be missed`,
+    })
   }
-  if (looksGarbled(text)) found.push({ ruleId: 'doc/garbled', severity: 'warning', reason: 'the text has many replacement characters: it may be binary data or in the wrong encoding' })
+  if (looksGarbled(text))
+    found.push({
+      ruleId: 'doc/garbled',
+      severity: 'warning',
+      reason: 'the text has many replacement characters: it may be binary data or in the wrong encoding',
+    })
   const id = meta.id ?? createHash('sha256').update(text).digest('hex').slice(0, 16)
   return {
-    id, text, meta: cleanMeta, language,
-    paragraphs: [], structure: {}, tokens: [], quotations: [], sentences: [], mentions: [], entities: [], quotes: [], times: [], amounts: [], events: [], claims: [], checkworthiness: { sentences: [], quotes: [] }, messages: found,
+    id,
+    text,
+    meta: cleanMeta,
+    language,
+    paragraphs: [],
+    structure: {},
+    tokens: [],
+    quotations: [],
+    sentences: [],
+    mentions: [],
+    entities: [],
+    quotes: [],
+    times: [],
+    amounts: [],
+    events: [],
+    claims: [],
+    checkworthiness: { sentences: [], quotes: [] },
+    messages: found,
   }
 }
 

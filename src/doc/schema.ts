@@ -15,8 +15,24 @@ const ids = { type: 'array', items: id } as const
 const prob = { type: 'number', minimum: 0, maximum: 1 } as const
 const entityType = { enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC'] } as const
 const ploverType = {
-  enum: ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
-    'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'],
+  enum: [
+    'AGREE',
+    'CONSULT',
+    'SUPPORT',
+    'CONCEDE',
+    'COOPERATE',
+    'AID',
+    'RETREAT',
+    'REQUEST',
+    'ACCUSE',
+    'REJECT',
+    'THREATEN',
+    'PROTEST',
+    'SANCTION',
+    'MOBILIZE',
+    'COERCE',
+    'ASSAULT',
+  ],
 } as const
 
 function arrayOf(items: object) {
@@ -24,7 +40,11 @@ function arrayOf(items: object) {
 }
 
 function spanWith(required: string[], properties: Record<string, object>) {
-  return { type: 'object', required: ['start', 'end', 'text', ...required], properties: { ...span.properties, ...properties } }
+  return {
+    type: 'object',
+    required: ['start', 'end', 'text', ...required],
+    properties: { ...span.properties, ...properties },
+  }
 }
 
 /** The JSON Schema of `newsgraph.analysis/1`. */
@@ -40,19 +60,36 @@ export const analysisSchema = {
       type: 'object',
       required: ['id', 'language', 'text'],
       properties: {
-        id, title: { type: 'string' }, published: { type: 'string' }, source: { type: 'string' },
-        url: { type: 'string' }, language: { type: 'string', minLength: 2 }, text: { type: 'string' },
+        id,
+        title: { type: 'string' },
+        published: { type: 'string' },
+        source: { type: 'string' },
+        url: { type: 'string' },
+        language: { type: 'string', minLength: 2 },
+        text: { type: 'string' },
       },
     },
-    sentences: arrayOf({ type: 'object', required: ['start', 'end'], properties: { start: offset, end: offset, checkworthiness: prob } }),
+    sentences: arrayOf({
+      type: 'object',
+      required: ['start', 'end'],
+      properties: { start: offset, end: offset, checkworthiness: prob },
+    }),
     entities: arrayOf({
       type: 'object',
       required: ['id', 'name', 'type', 'aliases', 'mentions', 'salience'],
       properties: {
-        id, name: { type: 'string' }, type: entityType, aliases: arrayOf({ type: 'string' }),
+        id,
+        name: { type: 'string' },
+        type: entityType,
+        aliases: arrayOf({ type: 'string' }),
         mentions: arrayOf(spanWith(['kind'], { kind: { enum: ['name', 'title', 'pronoun', 'demonym', 'nominal'] } })),
-        country: { type: 'string', pattern: '^[A-Z]{3}$' }, sector: { type: 'string' },
-        roles: arrayOf({ type: 'object', required: ['title'], properties: { title: { type: 'string' }, of: { type: 'string' } } }),
+        country: { type: 'string', pattern: '^[A-Z]{3}$' },
+        sector: { type: 'string' },
+        roles: arrayOf({
+          type: 'object',
+          required: ['title'],
+          properties: { title: { type: 'string' }, of: { type: 'string' } },
+        }),
         salience: { type: 'number', minimum: 0 },
       },
     }),
@@ -60,8 +97,16 @@ export const analysisSchema = {
       type: 'object',
       required: ['id', 'kind', 'content', 'sentence'],
       properties: {
-        id, kind: { enum: ['direct', 'indirect', 'mixed'] }, content: span, cue: span, source: span, speaker: id,
-        date: { type: 'string' }, checkworthiness: prob, sentence: offset, parts: arrayOf(span),
+        id,
+        kind: { enum: ['direct', 'indirect', 'mixed'] },
+        content: span,
+        cue: span,
+        source: span,
+        speaker: id,
+        date: { type: 'string' },
+        checkworthiness: prob,
+        sentence: offset,
+        parts: arrayOf(span),
         polarity: { enum: ['assert', 'deny', 'claim', 'question'] },
       },
     }),
@@ -69,27 +114,59 @@ export const analysisSchema = {
       type: 'object',
       required: ['id', 'type', 'trigger', 'actors', 'recipients', 'modality', 'quad', 'score', 'sentence'],
       properties: {
-        id, type: ploverType, mode: { type: 'string' }, contexts: arrayOf({ type: 'string' }), trigger: span,
-        actors: ids, recipients: ids, location: { type: 'string' }, date: { type: 'string' },
-        modality: { enum: ['asserted', 'future', 'hypothetical', 'reported'] }, reportedBy: id,
-        quad: { enum: [1, 2, 3, 4] }, score: { type: 'number' }, sentence: offset, count: { type: 'number', minimum: 0 }, actorSpans: arrayOf(span), recipientSpans: arrayOf(span),
+        id,
+        type: ploverType,
+        mode: { type: 'string' },
+        contexts: arrayOf({ type: 'string' }),
+        trigger: span,
+        actors: ids,
+        recipients: ids,
+        location: { type: 'string' },
+        date: { type: 'string' },
+        modality: { enum: ['asserted', 'future', 'hypothetical', 'reported'] },
+        reportedBy: id,
+        quad: { enum: [1, 2, 3, 4] },
+        score: { type: 'number' },
+        sentence: offset,
+        count: { type: 'number', minimum: 0 },
+        actorSpans: arrayOf(span),
+        recipientSpans: arrayOf(span),
         sameAs: id,
       },
     }),
-    times: arrayOf(spanWith(['id', 'type', 'value'], { id, type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] }, value: { type: 'string' } })),
-    amounts: arrayOf(spanWith(['id', 'kind', 'value'], {
-      id, kind: { enum: ['money', 'count', 'percent', 'quantity'] }, value: { type: 'number' }, unit: { type: 'string' }, of: { type: 'string' }, modifier: { type: 'string' },
-    })),
+    times: arrayOf(
+      spanWith(['id', 'type', 'value'], {
+        id,
+        type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] },
+        value: { type: 'string' },
+      }),
+    ),
+    amounts: arrayOf(
+      spanWith(['id', 'kind', 'value'], {
+        id,
+        kind: { enum: ['money', 'count', 'percent', 'quantity'] },
+        value: { type: 'number' },
+        unit: { type: 'string' },
+        of: { type: 'string' },
+        modifier: { type: 'string' },
+      }),
+    ),
     claims: arrayOf({
       type: 'object',
       required: ['id', 'content', 'status', 'marker'],
       properties: {
-        id, claimant: id, content: span, status: { enum: ['false', 'disputed', 'unsupported'] }, marker: span, quote: id,
+        id,
+        claimant: id,
+        content: span,
+        status: { enum: ['false', 'disputed', 'unsupported'] },
+        marker: span,
+        quote: id,
       },
     }),
     mentions: arrayOf(spanWith(['type'], { type: entityType })),
     paragraphs: arrayOf({
-      type: 'object', required: ['start', 'end', 'kind'],
+      type: 'object',
+      required: ['start', 'end', 'kind'],
       properties: { start: offset, end: offset, kind: { enum: ['title', 'byline', 'heading', 'body'] } },
     }),
     structure: {
@@ -97,18 +174,31 @@ export const analysisSchema = {
       properties: {
         title: span,
         byline: spanWith(['names'], { names: arrayOf({ type: 'string' }) }),
-        dateline: spanWith(['place'], { place: { type: 'string' }, date: { type: 'string' }, agency: { type: 'string' } }),
+        dateline: spanWith(['place'], {
+          place: { type: 'string' },
+          date: { type: 'string' },
+          agency: { type: 'string' },
+        }),
       },
     },
-    quotations: arrayOf(spanWith(['style', 'closed', 'depth', 'reopenings'], {
-      style: { enum: ['double', 'single', 'guillemet'] }, closed: { type: 'boolean' }, depth: offset, parent: offset,
-      reopenings: arrayOf(offset),
-    })),
+    quotations: arrayOf(
+      spanWith(['style', 'closed', 'depth', 'reopenings'], {
+        style: { enum: ['double', 'single', 'guillemet'] },
+        closed: { type: 'boolean' },
+        depth: offset,
+        parent: offset,
+        reopenings: arrayOf(offset),
+      }),
+    ),
     messages: arrayOf({
-      type: 'object', required: ['ruleId', 'reason', 'severity'],
+      type: 'object',
+      required: ['ruleId', 'reason', 'severity'],
       properties: {
-        ruleId: { type: 'string', pattern: '^[a-z]+/[a-z0-9-]+$' }, reason: { type: 'string' },
-        severity: { enum: ['info', 'warning', 'error'] }, start: offset, end: offset,
+        ruleId: { type: 'string', pattern: '^[a-z]+/[a-z0-9-]+$' },
+        reason: { type: 'string' },
+        severity: { enum: ['info', 'warning', 'error'] },
+        start: offset,
+        end: offset,
       },
     }),
   },

@@ -7,6 +7,7 @@ test('the token table maps every character offset as the binary search does, aro
   const text = '  The Mayor said:  “We’re done,” and left.  '
   const tokens = tokenize(text)
   const tokenAt = tokenIndexOf(text, tokens)
-  for (let offset = -3; offset <= text.length + 3; offset++) assert.equal(tokenAt(offset), firstEndingAfter(tokens, offset), `offset ${offset}`)
+  for (let offset = -3; offset <= text.length + 3; offset++)
+    assert.equal(tokenAt(offset), firstEndingAfter(tokens, offset), `offset ${offset}`)
   assert.equal(tokenIndexOf('', []).call(undefined, 0), 0)
 })

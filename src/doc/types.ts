@@ -248,4 +248,17 @@ export interface Doc {
 }
 
 /** The name of each layer a stage may add: a `Doc` field. */
-export type Layer = 'paragraphs' | 'structure' | 'tokens' | 'quotations' | 'sentences' | 'mentions' | 'entities' | 'quotes' | 'times' | 'amounts' | 'events' | 'claims' | 'checkworthiness'
+export type Layer =
+  | 'paragraphs'
+  | 'structure'
+  | 'tokens'
+  | 'quotations'
+  | 'sentences'
+  | 'mentions'
+  | 'entities'
+  | 'quotes'
+  | 'times'
+  | 'amounts'
+  | 'events'
+  | 'claims'
+  | 'checkworthiness'

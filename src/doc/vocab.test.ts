@@ -12,8 +12,12 @@ test('every token finds its spelling: one record per spelling, across documents,
   const b = tokenize(second)
   const spellingsA = spellingsOf(first, a)
   const spellingsB = spellingsOf(second, b)
-  assert.deepEqual(spellingsA.map((s) => s.text), a.map((t) => first.slice(t.start, t.end)))
-  const at = (text: string, tokens: typeof a, word: string, nth = 0) => tokens.filter((t) => text.slice(t.start, t.end) === word)[nth]
+  assert.deepEqual(
+    spellingsA.map((s) => s.text),
+    a.map((t) => first.slice(t.start, t.end)),
+  )
+  const at = (text: string, tokens: typeof a, word: string, nth = 0) =>
+    tokens.filter((t) => text.slice(t.start, t.end) === word)[nth]
   const index = (tokens: typeof a, token: (typeof a)[number]) => tokens.indexOf(token)
   // "the" twice in one document and once in another: one record; "The" is another spelling.
   assert.equal(spellingsA[index(a, at(first, a, 'the'))], spellingsB[index(b, at(second, b, 'the'))])

@@ -16,7 +16,10 @@ export class Spelling {
   private lowered: string | undefined = undefined
 
   /** `hash`: of its characters (`hashChars`), when the vocabulary made it. */
-  constructor(readonly text: string, readonly hash = hashChars(text, 0, text.length)) {}
+  constructor(
+    readonly text: string,
+    readonly hash = hashChars(text, 0, text.length),
+  ) {}
 
   /** The spelling in lower case: one string for every token so spelt, so that each stage's maps hash it once. */
   get lower(): string {
@@ -55,7 +58,8 @@ function spellingAt(text: string, start: number, end: number): Spelling {
   let slot = hash & mask
   for (let at = table[slot]; at !== 0; at = table[slot]) {
     const spelling = spellings[at - 1]
-    if (spelling.hash === hash && spelling.text.length === end - start && sameChars(text, start, spelling.text)) return spelling
+    if (spelling.hash === hash && spelling.text.length === end - start && sameChars(text, start, spelling.text))
+      return spelling
     slot = (slot + 1) & mask
   }
   const spelling = new Spelling(ownString(text.slice(start, end)), hash)
@@ -98,7 +102,12 @@ export function spellingsOf(text: string, tokens: readonly Span[]): Spelling[] {
 }
 
 /** One string of every token's spelling, read once per token list and kept in `cache`. */
-function perToken(cache: WeakMap<readonly Span[], string[]>, text: string, tokens: readonly Span[], read: (spelling: Spelling) => string): string[] {
+function perToken(
+  cache: WeakMap<readonly Span[], string[]>,
+  text: string,
+  tokens: readonly Span[],
+  read: (spelling: Spelling) => string,
+): string[] {
   let words = cache.get(tokens)
   if (!words) {
     words = spellingsOf(text, tokens).map(read)

@@ -38,7 +38,12 @@ export function rawToNormalized(raw: string, normalized: string): Int32Array {
  * a canonical singleton (the ohm sign as omega), or a lone surrogate made U+FFFD — and how many normalised ones
  * they make; undefined when they are not such a run (deleted characters).
  */
-function composedLength(raw: string, i: number, normalized: string, j: number): { raw: number; normalized: number } | undefined {
+function composedLength(
+  raw: string,
+  i: number,
+  normalized: string,
+  j: number,
+): { raw: number; normalized: number } | undefined {
   for (let length = 1; length <= 4 && i + length <= raw.length; length++) {
     const run = raw.slice(i, i + length)
     const nfc = run.isWellFormed() ? run.normalize('NFC') : run.toWellFormed()

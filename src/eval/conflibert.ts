@@ -20,12 +20,16 @@ export interface RoleSentence {
 /** Reads `DIR/cameo_class/NAME.tsv` (`sentence<TAB>label`). @throws AppError on a malformed line. */
 export function readQuadSentences(dir: string, split: string): QuadSentence[] {
   const path = join(dir, 'cameo_class', `${split}.tsv`)
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line, n) => {
-    const tab = line.lastIndexOf('\t')
-    const quad = Number(line.slice(tab + 1))
-    if (tab < 0 || !Number.isInteger(quad) || quad < 0 || quad > 4) throw new AppError('invalid_input', `${path}:${n + 1}: expected "sentence<TAB>0…4"`)
-    return { text: line.slice(0, tab), quad: quad as QuadSentence['quad'] }
-  })
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, n) => {
+      const tab = line.lastIndexOf('\t')
+      const quad = Number(line.slice(tab + 1))
+      if (tab < 0 || !Number.isInteger(quad) || quad < 0 || quad > 4)
+        throw new AppError('invalid_input', `${path}:${n + 1}: expected "sentence<TAB>0…4"`)
+      return { text: line.slice(0, tab), quad: quad as QuadSentence['quad'] }
+    })
 }
 
 /** Reads `DIR/cameo_ner/NAME.txt` (one `token TAG` per line, B-/I- S, T, R; blank lines between sentences). */
@@ -41,7 +45,10 @@ export function readRoleSentences(dir: string, split: string): RoleSentence[] {
   }
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const trimmed = line.trim()
-    if (!trimmed) { flush(); continue }
+    if (!trimmed) {
+      flush()
+      continue
+    }
     const space = trimmed.lastIndexOf(' ')
     words.push(space < 0 ? trimmed : trimmed.slice(0, space))
     tags.push(space < 0 ? 'O' : trimmed.slice(space + 1))
@@ -54,7 +61,8 @@ function spansOf(tags: string[]): RoleSentence['spans'] {
   const spans: RoleSentence['spans'] = []
   tags.forEach((tag, i) => {
     const role = tag.slice(2) as ActorRole
-    if (tag.startsWith('B-') || (tag.startsWith('I-') && (i === 0 || tags[i - 1].slice(2) !== role))) spans.push({ start: i, end: i + 1, role })
+    if (tag.startsWith('B-') || (tag.startsWith('I-') && (i === 0 || tags[i - 1].slice(2) !== role)))
+      spans.push({ start: i, end: i + 1, role })
     else if (tag.startsWith('I-')) spans[spans.length - 1].end = i + 1
   })
   return spans

@@ -10,7 +10,10 @@ function clusters(assign: Clustering): Map<number, number[]> {
 }
 
 /** MUC counts (Vilain et al. 1995): links recovered. Add up over documents, then `prf`. */
-export function mucCounts(gold: Clustering, system: Clustering): { tp: number; gold: number; predicted: number; tpPrecision: number } {
+export function mucCounts(
+  gold: Clustering,
+  system: Clustering,
+): { tp: number; gold: number; predicted: number; tpPrecision: number } {
   const partitionCount = (key: Clustering, response: Clustering) => {
     let num = 0
     let den = 0
@@ -65,6 +68,9 @@ export class CorefScorer {
     const mucF1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
     const bp = this.b3.items ? this.b3.precision / this.b3.items : 0
     const br = this.b3.items ? this.b3.recall / this.b3.items : 0
-    return { muc: { precision, recall, f1: mucF1 }, b3: { precision: bp, recall: br, f1: bp + br ? (2 * bp * br) / (bp + br) : 0 } }
+    return {
+      muc: { precision, recall, f1: mucF1 },
+      b3: { precision: bp, recall: br, f1: bp + br ? (2 * bp * br) / (bp + br) : 0 },
+    }
   }
 }

@@ -29,17 +29,27 @@ const ACTION = /<(ACTION_[A-Z_]*) m_id="(\d+)"[^>]*?(?<!\/)>([\s\S]*?)<\/\1>/g
 const ANCHOR = /t_id="(\d+)"/g
 const RELATION = /<(?:CROSS|INTRA)_DOC_COREF r_id="[^"]*"[^>]*>([\s\S]*?)<\/(?:CROSS|INTRA)_DOC_COREF>/g
 
-function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 }
 
 /** Parses one ECB+ CAT XML file; only mentions in `selected` sentences count (the annotated ones), when given. */
-export function parseEcbDocument(xml: string, name: string, topic: string, selected?: ReadonlySet<number>): EcbDocument {
+export function parseEcbDocument(
+  xml: string,
+  name: string,
+  topic: string,
+  selected?: ReadonlySet<number>,
+): EcbDocument {
   const offsets = new Map<string, { start: number; end: number; sentence: number }>()
   let text = ''
   let sentence = -1
   for (const [, id, s, raw] of xml.matchAll(TOKEN)) {
-    const word = unescape(raw)
+    const word = unescapeXml(raw)
     if (Number(s) !== sentence) {
       if (text) text += '\n'
       sentence = Number(s)
@@ -60,7 +70,12 @@ export function parseEcbDocument(xml: string, name: string, topic: string, selec
       if (tokens.length === 0) continue
       const s = tokens[0].sentence
       if (selected && !selected.has(s)) continue
-      found.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, chain: chainOf.get(id) ?? `single-${id}`, sentence: s })
+      found.push({
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        chain: chainOf.get(id) ?? `single-${id}`,
+        sentence: s,
+      })
     }
     return found.sort((a, b) => a.start - b.start)
   }
@@ -83,7 +98,9 @@ export function readEcbTopics(dir: string, topics: readonly string[]): EcbDocume
   for (const topic of topics) {
     const folder = join(dir, 'ECB+', topic)
     if (!existsSync(folder)) continue
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.xml')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.xml'))
+      .sort()) {
       docs.push(parseEcbDocument(readFileSync(join(folder, file), 'utf8'), file, topic, selected.get(file)))
     }
   }

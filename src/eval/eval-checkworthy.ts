@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { trainLogistic } from '../model/train-logistic.js'
-import { CHECKWORTHY_BUCKETS, checkworthyFeatures, checkworthyLogOdds, type CheckworthyModel } from '../stages/claims/checkworthiness.js'
+import {
+  CHECKWORTHY_BUCKETS,
+  checkworthyFeatures,
+  checkworthyLogOdds,
+  type CheckworthyModel,
+} from '../stages/claims/checkworthiness.js'
 import { classScores } from '../model/classifier.js'
 import { analyzeDoc } from '../pipeline/analyze.js'
 import { createPipeline } from '../pipeline/create-pipeline.js'
@@ -14,7 +19,6 @@ export interface LabelledSentence {
   label: 0 | 1
 }
 
-
 /** Reads a JSON array of `{text, label}`. @throws InputError when the file is not such an array. */
 export function readClaimbuster(path: string): LabelledSentence[] {
   let data: unknown
@@ -25,7 +29,8 @@ export function readClaimbuster(path: string): LabelledSentence[] {
   }
   if (!Array.isArray(data)) throw new AppError('invalid_input', `${path} must hold a JSON array of {text, label}`)
   return data.map((d, i) => {
-    if (typeof d?.text !== 'string' || (d.label !== 0 && d.label !== 1)) throw new AppError('invalid_input', `${path}[${i}] needs a string "text" and a "label" of 0 or 1`)
+    if (typeof d?.text !== 'string' || (d.label !== 0 && d.label !== 1))
+      throw new AppError('invalid_input', `${path}[${i}] needs a string "text" and a "label" of 0 or 1`)
     return { text: d.text, label: d.label }
   })
 }
@@ -48,7 +53,9 @@ function featurize(items: readonly LabelledSentence[], docs = analyzed(items)) {
 const whole = (doc: { text: string }) => ({ start: 0, end: doc.text.length })
 
 function score(pairs: readonly (readonly [number, number])[], threshold: number): BinaryScores {
-  let tp = 0, fp = 0, fn = 0
+  let tp = 0,
+    fp = 0,
+    fn = 0
   for (const [logOdds, label] of pairs) {
     const predicted = logOdds > threshold
     if (predicted && label) tp++
@@ -60,19 +67,30 @@ function score(pairs: readonly (readonly [number, number])[], threshold: number)
 
 /** Scores a trained model on labelled sentences at its own threshold. */
 export function evalCheckworthy(items: readonly LabelledSentence[], model: CheckworthyModel): BinaryScores {
-  return score(analyzed(items).map((doc, i) => [checkworthyLogOdds(model, doc, whole(doc)), items[i].label] as const), model.threshold)
+  return score(
+    analyzed(items).map((doc, i) => [checkworthyLogOdds(model, doc, whole(doc)), items[i].label] as const),
+    model.threshold,
+  )
 }
 
 /**
  * K-fold cross-validation (fold = index mod K): trains on K−1 folds, scores the held-out one, pools the
  * predictions, and picks the log-odds threshold that maximises pooled F1 (the threshold the shipped model uses).
  */
-export function crossValidateCheckworthy(items: readonly LabelledSentence[], folds: number): BinaryScores & { threshold: number } {
+export function crossValidateCheckworthy(
+  items: readonly LabelledSentence[],
+  folds: number,
+): BinaryScores & { threshold: number } {
   const examples = featurize(items)
   const pairs: [number, number][] = []
   for (let f = 0; f < folds; f++) {
-    const model = trainLogistic(examples.filter((_, i) => i % folds !== f), CHECKWORTHY_TRAINING)
-    examples.forEach((e, i) => { if (i % folds === f) pairs.push([classScores(model, e.ids)[0], e.label]) })
+    const model = trainLogistic(
+      examples.filter((_, i) => i % folds !== f),
+      CHECKWORTHY_TRAINING,
+    )
+    examples.forEach((e, i) => {
+      if (i % folds === f) pairs.push([classScores(model, e.ids)[0], e.label])
+    })
   }
   let best = { ...score(pairs, 0), threshold: 0 }
   for (let t = -2; t <= 2; t += 0.05) {

@@ -11,9 +11,16 @@ import { evalEventCoref } from './eval-coref.js'
  */
 function catXml(sentences: string[][], actions: { token: number; id: number }[], chains: number[][]): string {
   let t = 0
-  const tokens = sentences.flatMap((words, s) => words.map((w) => `<token t_id="${++t}" sentence="${s}" number="${t}">${w}</token>`))
-  const markables = actions.map((a) => `<ACTION_OCCURRENCE m_id="${a.id}"><token_anchor t_id="${a.token}"/></ACTION_OCCURRENCE>`)
-  const relations = chains.map((chain, k) => `<INTRA_DOC_COREF r_id="${k + 1}">${chain.map((m) => `<source m_id="${m}"/>`).join('')}<target m_id="${900 + k}"/></INTRA_DOC_COREF>`)
+  const tokens = sentences.flatMap((words, s) =>
+    words.map((w) => `<token t_id="${++t}" sentence="${s}" number="${t}">${w}</token>`),
+  )
+  const markables = actions.map(
+    (a) => `<ACTION_OCCURRENCE m_id="${a.id}"><token_anchor t_id="${a.token}"/></ACTION_OCCURRENCE>`,
+  )
+  const relations = chains.map(
+    (chain, k) =>
+      `<INTRA_DOC_COREF r_id="${k + 1}">${chain.map((m) => `<source m_id="${m}"/>`).join('')}<target m_id="${900 + k}"/></INTRA_DOC_COREF>`,
+  )
   return `<Document doc_name="x">${tokens.join('')}<Markables>${markables.join('')}</Markables><Relations>${relations.join('')}</Relations></Document>`
 }
 
@@ -24,11 +31,18 @@ test('ECB+ actions are read with their chains, and sameAs pairs are scored again
       ['Officials', 'said', 'Norway', 'attacked', 'Sweden', 'with', 'drones', '.'],
       ['Separately', ',', 'Denmark', 'attacked', 'Finland', '.'],
     ],
-    [{ token: 2, id: 100 }, { token: 10, id: 101 }, { token: 18, id: 102 }],
+    [
+      { token: 2, id: 100 },
+      { token: 10, id: 101 },
+      { token: 18, id: 102 },
+    ],
     [[100, 101]],
   )
   const doc = parseEcbDocument(xml, 'x.xml', '1')
-  assert.deepEqual(doc.actions.map((a) => doc.text.slice(a.start, a.end)), ['attacked', 'attacked', 'attacked'])
+  assert.deepEqual(
+    doc.actions.map((a) => doc.text.slice(a.start, a.end)),
+    ['attacked', 'attacked', 'attacked'],
+  )
   assert.equal(doc.actions[0].chain, doc.actions[1].chain)
   assert.notEqual(doc.actions[1].chain, doc.actions[2].chain)
   const score = evalEventCoref([doc])

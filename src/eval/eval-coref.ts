@@ -37,7 +37,9 @@ export function evalCoref(docs: readonly EcbDocument[]): CorefScore {
     const analysed = analysedOf(doc)
     if (analysed.text !== doc.text) continue // offsets would not line up; normalisation changed the text
     documents++
-    const spans = analysed.entities.flatMap((e, index) => e.mentions.map((m) => ({ start: m.start, end: m.end, index })))
+    const spans = analysed.entities.flatMap((e, index) =>
+      e.mentions.map((m) => ({ start: m.start, end: m.end, index })),
+    )
     const chainIds = new Map<string, number>()
     const gold: number[] = []
     const system: number[] = []

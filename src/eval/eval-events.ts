@@ -32,7 +32,9 @@ export interface QuadScores {
  * hypothetical event ("is considering sending aid") has not happened, and alone leaves the sentence eventless.
  */
 export function salientEvent(analysis: Analysis): Analysis['events'][number] | undefined {
-  return analysis.events.find((e) => e.modality === 'asserted') ?? analysis.events.find((e) => e.modality !== 'hypothetical')
+  return (
+    analysis.events.find((e) => e.modality === 'asserted') ?? analysis.events.find((e) => e.modality !== 'hypothetical')
+  )
 }
 
 /** The event whose arguments a sentence's actor spans mark: the first asserted one, else the first, whatever its modality. */
@@ -53,7 +55,11 @@ export function quadFeatures(text: string, analysis: Analysis = analyzeSentence(
   const extra: number[] = []
   if (analysis.events.length === 0) extra.push(hashString('events:none'))
   for (const e of analysis.events) {
-    extra.push(mix(hashString('event:type'), hashString(e.type)), mix(hashString('event:quad'), e.quad), mix(hashString('event:modality'), hashString(`${e.type}/${e.modality}`)))
+    extra.push(
+      mix(hashString('event:type'), hashString(e.type)),
+      mix(hashString('event:quad'), e.quad),
+      mix(hashString('event:modality'), hashString(`${e.type}/${e.modality}`)),
+    )
   }
   const salient = mainEvent(analysis)
   if (salient) extra.push(mix(hashString('event:salient'), hashString(salient.type)))
@@ -81,8 +87,14 @@ export function ruleQuads(items: readonly QuadSentence[]): number[] {
 }
 
 /** Trains the quad model on labelled sentences. */
-export function trainQuadModel(items: readonly QuadSentence[], features = items.map((d) => quadFeatures(d.text))): CompiledChain {
-  return trainClassifier(items.map((d, i) => ({ ids: features[i], label: d.quad })), QUAD_TRAINING)
+export function trainQuadModel(
+  items: readonly QuadSentence[],
+  features = items.map((d) => quadFeatures(d.text)),
+): CompiledChain {
+  return trainClassifier(
+    items.map((d, i) => ({ ids: features[i], label: d.quad })),
+    QUAD_TRAINING,
+  )
 }
 
 /** Quads predicted by a trained model. */
@@ -96,8 +108,13 @@ export function crossValidateQuads(items: readonly QuadSentence[], folds: number
   const predicted = new Array<number>(items.length).fill(0)
   for (let f = 0; f < folds; f++) {
     const train = items.filter((_, i) => i % folds !== f)
-    const model = trainQuadModel(train, features.filter((_, i) => i % folds !== f))
-    items.forEach((_, i) => { if (i % folds === f) predicted[i] = classify(model, features[i]) })
+    const model = trainQuadModel(
+      train,
+      features.filter((_, i) => i % folds !== f),
+    )
+    items.forEach((_, i) => {
+      if (i % folds === f) predicted[i] = classify(model, features[i])
+    })
   }
   return predicted
 }
@@ -107,24 +124,38 @@ export function crossValidateQuads(items: readonly QuadSentence[], folds: number
  * salient event's actor words become S spans, its recipients' T spans; a meeting whose parties are all actors
  * gives R spans. Exact token spans; `overlap` counts a span that shares a word with a gold span of its role.
  */
-export function scoreRoleSpans(sentences: readonly RoleSentence[]): { exact: Record<ActorRole, BinaryScores>; overlap: Record<ActorRole, BinaryScores> } {
+export function scoreRoleSpans(sentences: readonly RoleSentence[]): {
+  exact: Record<ActorRole, BinaryScores>
+  overlap: Record<ActorRole, BinaryScores>
+} {
   const roles: ActorRole[] = ['S', 'T', 'R']
-  const counts = Object.fromEntries(roles.map((r) => [r, { gold: 0, predicted: 0, exact: 0, overlapP: 0, overlapR: 0 }])) as Record<ActorRole, { gold: number; predicted: number; exact: number; overlapP: number; overlapR: number }>
+  const counts = Object.fromEntries(
+    roles.map((r) => [r, { gold: 0, predicted: 0, exact: 0, overlapP: 0, overlapR: 0 }]),
+  ) as Record<ActorRole, { gold: number; predicted: number; exact: number; overlapP: number; overlapR: number }>
   for (const sentence of sentences) {
     const offsets: number[] = []
     let at = 0
-    for (const w of sentence.words) { offsets.push(at); at += w.length + 1 }
+    for (const w of sentence.words) {
+      offsets.push(at)
+      at += w.length + 1
+    }
     const text = sentence.words.join(' ')
     const wordAt = (char: number) => {
       let lo = 0
       while (lo + 1 < offsets.length && offsets[lo + 1] <= char) lo++
       return lo
     }
-    const toWords = (span: { start: number; end: number }) => ({ start: wordAt(span.start), end: wordAt(span.end - 1) + 1 })
+    const toWords = (span: { start: number; end: number }) => ({
+      start: wordAt(span.start),
+      end: wordAt(span.end - 1) + 1,
+    })
     const predicted: { start: number; end: number; role: ActorRole }[] = []
     const event = mainEvent(analyzeSentence(text))
     if (event) {
-      const reciprocal = (event.recipientSpans ?? []).length === 0 && (event.actorSpans ?? []).length > 1 && (event.type === 'CONSULT' || event.type === 'COOPERATE' || event.type === 'AGREE')
+      const reciprocal =
+        (event.recipientSpans ?? []).length === 0 &&
+        (event.actorSpans ?? []).length > 1 &&
+        (event.type === 'CONSULT' || event.type === 'COOPERATE' || event.type === 'AGREE')
       for (const a of event.actorSpans ?? []) predicted.push({ ...toWords(a), role: reciprocal ? 'R' : 'S' })
       for (const r of event.recipientSpans ?? []) predicted.push({ ...toWords(r), role: 'T' })
     }
@@ -141,8 +172,18 @@ export function scoreRoleSpans(sentences: readonly RoleSentence[]): { exact: Rec
   }
   const ratio = (a: number, b: number) => (b ? a / b : 0)
   return {
-    exact: Object.fromEntries(roles.map((r) => [r, fromPR(ratio(counts[r].exact, counts[r].predicted), ratio(counts[r].exact, counts[r].gold))])) as Record<ActorRole, BinaryScores>,
-    overlap: Object.fromEntries(roles.map((r) => [r, fromPR(ratio(counts[r].overlapP, counts[r].predicted), ratio(counts[r].overlapR, counts[r].gold))])) as Record<ActorRole, BinaryScores>,
+    exact: Object.fromEntries(
+      roles.map((r) => [
+        r,
+        fromPR(ratio(counts[r].exact, counts[r].predicted), ratio(counts[r].exact, counts[r].gold)),
+      ]),
+    ) as Record<ActorRole, BinaryScores>,
+    overlap: Object.fromEntries(
+      roles.map((r) => [
+        r,
+        fromPR(ratio(counts[r].overlapP, counts[r].predicted), ratio(counts[r].overlapR, counts[r].gold)),
+      ]),
+    ) as Record<ActorRole, BinaryScores>,
   }
 }
 
@@ -150,13 +191,25 @@ export function scoreRoleSpans(sentences: readonly RoleSentence[]): { exact: Rec
 export const QUAD_MODEL_PATH = fileURLToPath(new URL('../../models/event-quad.bin', import.meta.url))
 
 export function saveQuadModel(path: string, model: CompiledChain, info: Record<string, unknown>): void {
-  writeFileSync(path, encodeModel({ header: { kind: 'event-quad', labels: ['0', '1', '2', '3', '4'], buckets: QUAD_BUCKETS, info: { ...info, features: QUAD_FEATURES_VERSION } }, chain: model }))
+  writeFileSync(
+    path,
+    encodeModel({
+      header: {
+        kind: 'event-quad',
+        labels: ['0', '1', '2', '3', '4'],
+        buckets: QUAD_BUCKETS,
+        info: { ...info, features: QUAD_FEATURES_VERSION },
+      },
+      chain: model,
+    }),
+  )
 }
 
 /** @throws ConfigError for a missing file or another feature version. */
 export function loadQuadModel(path = QUAD_MODEL_PATH): CompiledChain {
   if (!existsSync(path)) throw new ConfigError(`the event quad model ${path} is missing: run \`npm run train:events\``)
   const { header, chain } = decodeModel(readFileSync(path), path)
-  if (header.kind !== 'event-quad' || header.info.features !== QUAD_FEATURES_VERSION) throw new ConfigError(`${path} was trained with other features: run \`npm run train:events\``)
+  if (header.kind !== 'event-quad' || header.info.features !== QUAD_FEATURES_VERSION)
+    throw new ConfigError(`${path} was trained with other features: run \`npm run train:events\``)
   return chain
 }

@@ -36,7 +36,8 @@ export function compareText(predicted: string, gold: string): { p: number; r: nu
  */
 export function evalExtract(dir: string): BinaryScores & { pages: number } {
   const truthPath = join(dir, 'ground-truth.json')
-  if (!existsSync(truthPath)) throw new AppError('not_found', `cannot read "${truthPath}": expected DIR/ground-truth.json and DIR/html/`)
+  if (!existsSync(truthPath))
+    throw new AppError('not_found', `cannot read "${truthPath}": expected DIR/ground-truth.json and DIR/html/`)
   const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody: string; url?: string }>
   let p = 0
   let r = 0

@@ -29,11 +29,13 @@ export function evalNer(docs: readonly ConllDoc[], tagger: NerTagger): NerScore 
   const began = performance.now()
   const predicted = docs.flatMap((doc) => {
     const spans = tagger.tagDocument(doc.map((s) => s.words))
-    return spans.map((sentenceSpans, i) => sentenceSpans.map((span) => {
-      const text = doc[i].words.slice(span.start, span.end).join(' ')
-      const type: EntityType = refineType(span.type, text, tagger.gazetteer)
-      return { start: span.start, end: span.end, type: toConllType(type) }
-    }))
+    return spans.map((sentenceSpans, i) =>
+      sentenceSpans.map((span) => {
+        const text = doc[i].words.slice(span.start, span.end).join(' ')
+        const type: EntityType = refineType(span.type, text, tagger.gazetteer)
+        return { start: span.start, end: span.end, type: toConllType(type) }
+      }),
+    )
   })
   const firstPass = (performance.now() - began) / 1000
   // Steady state: whole passes over the file for two seconds; the median pass resists a busy machine.
@@ -47,7 +49,11 @@ export function evalNer(docs: readonly ConllDoc[], tagger: NerTagger): NerScore 
   const steady = passes.sort((a, b) => a - b)[passes.length >> 1]
   const { overall, byType } = scoreSpans(gold, predicted)
   return {
-    ...overall, byType, tokensPerSecond: Math.round(tokens / steady), firstPassTokensPerSecond: Math.round(tokens / firstPass),
-    sentences: gold.length, tokens,
+    ...overall,
+    byType,
+    tokensPerSecond: Math.round(tokens / steady),
+    firstPassTokensPerSecond: Math.round(tokens / firstPass),
+    sentences: gold.length,
+    tokens,
   }
 }

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { annotatorAgreement, scoreAttributions, type Pieces, type Relation } from './eval-quotes.js'
 import { parseAnn, readPolnearAnnotations } from './polnear.js'
 
-const TEXT = 'The mayor said the bridge would reopen in May. "We are ready," said Ana Ruiz. Critics claimed the plan was rushed. Officials hope traffic will ease.'
+const TEXT =
+  'The mayor said the bridge would reopen in May. "We are ready," said Ana Ruiz. Critics claimed the plan was rushed. Officials hope traffic will ease.'
 
 /** The pieces of the `nth` occurrence of `phrase` in TEXT. */
 function at(phrase: string, nth = 0): Pieces {
@@ -24,7 +25,12 @@ const CRITICS: Relation = { content: at('the plan was rushed'), source: at('Crit
 const OFFICIALS: Relation = { content: at('traffic will ease'), source: at('Officials'), cue: at('hope') }
 
 // Three annotators agree on three statements; a fourth keeps one of them and adds one nobody else marked.
-const ANNOTATORS = { a: [MAYOR, RUIZ, CRITICS], b: [MAYOR, RUIZ, CRITICS], c: [MAYOR, RUIZ, CRITICS], d: [MAYOR, OFFICIALS] }
+const ANNOTATORS = {
+  a: [MAYOR, RUIZ, CRITICS],
+  b: [MAYOR, RUIZ, CRITICS],
+  c: [MAYOR, RUIZ, CRITICS],
+  d: [MAYOR, OFFICIALS],
+}
 
 test('sources and cues are scored alone too, whatever content they go with, each distinct span once', () => {
   // The system found the mayor's source and cue twice, with a content that misses the gold one.
@@ -37,7 +43,11 @@ test('sources and cues are scored alone too, whatever content they go with, each
 })
 
 test('annotator agreement: every annotator against every other, and against what most of the others marked', () => {
-  const article = { name: 'bridge', text: TEXT, annotations: Object.entries(ANNOTATORS).map(([annotator, attributions]) => ({ annotator, attributions })) }
+  const article = {
+    name: 'bridge',
+    text: TEXT,
+    annotations: Object.entries(ANNOTATORS).map(([annotator, attributions]) => ({ annotator, attributions })),
+  }
   const single = { name: 'alone', text: TEXT, annotations: [{ annotator: 'a', attributions: [MAYOR] }] }
   const { pairwise, majority, articles } = annotatorAgreement([article, single])
   assert.equal(articles, 1, 'an article read by one annotator has no agreement to measure')
@@ -51,10 +61,24 @@ test('annotator agreement: every annotator against every other, and against what
   assert.equal(majority.source.f1, majority.content.overlap.f1, 'every found content has its source')
 })
 
-test('a content split by its attribution keeps both pieces (PolNeAR\'s Content2)', () => {
-  const ann = ['T1\tSource 0 3\tAna', 'T2\tCue 4 8\tsaid', 'T3\tContent 10 14\tyes.', 'T4\tContent 17 20\tno.',
-    'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4'].join('\n')
-  assert.deepEqual(parseAnn(ann), [{ content: [[10, 14], [17, 20]], source: [[0, 3]], cue: [[4, 8]] }])
+test("a content split by its attribution keeps both pieces (PolNeAR's Content2)", () => {
+  const ann = [
+    'T1\tSource 0 3\tAna',
+    'T2\tCue 4 8\tsaid',
+    'T3\tContent 10 14\tyes.',
+    'T4\tContent 17 20\tno.',
+    'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4',
+  ].join('\n')
+  assert.deepEqual(parseAnn(ann), [
+    {
+      content: [
+        [10, 14],
+        [17, 20],
+      ],
+      source: [[0, 3]],
+      cue: [[4, 8]],
+    },
+  ])
 })
 
 const BIN = fileURLToPath(new URL('../cli/bin.ts', import.meta.url))
@@ -87,7 +111,10 @@ function evalQuotesCli(...args: string[]) {
 
 test('eval quotes --agreement reads every annotator of a PolNeAR folder and prints their agreement beside ours', () => {
   const dir = polnearFolder(ANNOTATORS)
-  assert.deepEqual(readPolnearAnnotations(dir)[0].annotations.map((a) => a.annotator), ['a', 'b', 'c', 'd'])
+  assert.deepEqual(
+    readPolnearAnnotations(dir)[0].annotations.map((a) => a.annotator),
+    ['a', 'b', 'c', 'd'],
+  )
   const json = evalQuotesCli('--polnear', dir, '--agreement', '--json')
   assert.equal(json.status, 0, json.stderr)
   const scores = JSON.parse(json.stdout)

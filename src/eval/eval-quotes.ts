@@ -28,7 +28,10 @@ function wordsOf(text: string, pieces: Pieces): Set<number> {
 }
 
 function trimmed(text: string, pieces: Pieces): string {
-  return pieces.map(([a, b]) => text.slice(a, b)).join(' ').replace(/^[\s“”"'‘’,.:;]+|[\s“”"'‘’,.:;]+$/g, '')
+  return pieces
+    .map(([a, b]) => text.slice(a, b))
+    .join(' ')
+    .replace(/^[\s“”"'‘’,.:;]+|[\s“”"'‘’,.:;]+$/g, '')
 }
 
 const overlaps = (a: Pieces, b: Pieces) => a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e))
@@ -45,7 +48,9 @@ const SAME_CONTENT = 0.5
 
 /** Adds to `counts` the distinct non-empty gold and system spans, and how many pair one to one by overlap. */
 function countSpans(counts: Counts, gold: readonly Pieces[], system: readonly Pieces[]): void {
-  const distinct = (list: readonly Pieces[]) => [...new Map(list.filter((p) => p.length).map((p) => [p.join(';'), p])).values()]
+  const distinct = (list: readonly Pieces[]) => [
+    ...new Map(list.filter((p) => p.length).map((p) => [p.join(';'), p])).values(),
+  ]
   const goldSpans = distinct(gold)
   const systemSpans = distinct(system)
   const taken = new Set<number>()
@@ -67,10 +72,12 @@ function countSpans(counts: Counts, gold: readonly Pieces[], system: readonly Pi
  * means the gold content opens with a quotation mark.
  */
 export function evalQuotes(articles: readonly PolnearArticle[]): QuoteScore {
-  return scoreAttributions(articles.map((article) => {
-    const { text, system, norm } = analyzedRelations(article.text)
-    return { text, gold: article.attributions.map(norm), system }
-  }))
+  return scoreAttributions(
+    articles.map((article) => {
+      const { text, system, norm } = analyzedRelations(article.text)
+      return { text, gold: article.attributions.map(norm), system }
+    }),
+  )
 }
 
 /**
@@ -78,10 +85,14 @@ export function evalQuotes(articles: readonly PolnearArticle[]): QuoteScore {
  * against the first only): the figure to set beside their agreement with each other.
  */
 export function evalQuotesAgainstAnnotators(articles: readonly AnnotatedArticle[]): QuoteScore {
-  return scoreAttributions(articles.filter((a) => a.annotations.length > 1).flatMap((article) => {
-    const { text, system, norm } = analyzedRelations(article.text)
-    return article.annotations.map(({ attributions }) => ({ text, gold: attributions.map(norm), system }))
-  }))
+  return scoreAttributions(
+    articles
+      .filter((a) => a.annotations.length > 1)
+      .flatMap((article) => {
+        const { text, system, norm } = analyzedRelations(article.text)
+        return article.annotations.map(({ attributions }) => ({ text, gold: attributions.map(norm), system }))
+      }),
+  )
 }
 
 /** Our quotes of a raw text as relations of its analysed (normalised) text, and how to move gold relations there. */
@@ -109,20 +120,30 @@ export interface Relation {
 }
 
 /** Scores system relations against gold ones, article by article (see `evalQuotes`). */
-export function scoreAttributions(articles: readonly { text: string; gold: readonly Relation[]; system: readonly Relation[] }[]): QuoteScore {
+export function scoreAttributions(
+  articles: readonly { text: string; gold: readonly Relation[]; system: readonly Relation[] }[],
+): QuoteScore {
   const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 })
-  const exact = zero(), overlap = zero(), source = zero(), cue = zero(), direct = zero(), indirect = zero()
-  const sourceSpans = zero(), cueSpans = zero()
+  const exact = zero(),
+    overlap = zero(),
+    source = zero(),
+    cue = zero(),
+    direct = zero(),
+    indirect = zero()
+  const sourceSpans = zero(),
+    cueSpans = zero()
   let relations = 0
   for (const { text, gold, system } of articles) {
     relations += gold.length
     const goldWords = gold.map((g) => wordsOf(text, g.content))
     const systemWords = system.map((s) => wordsOf(text, s.content))
     const pairs: [number, number, number][] = []
-    gold.forEach((_, g) => system.forEach((_, s) => {
-      const ratio = wordOverlap(goldWords[g], systemWords[s])
-      if (ratio > 0) pairs.push([ratio, g, s])
-    }))
+    gold.forEach((_, g) =>
+      system.forEach((_, s) => {
+        const ratio = wordOverlap(goldWords[g], systemWords[s])
+        if (ratio > 0) pairs.push([ratio, g, s])
+      }),
+    )
     pairs.sort((a, b) => b[0] - a[0])
     const goldTaken = new Map<number, number>()
     const systemTaken = new Set<number>()
@@ -140,10 +161,19 @@ export function scoreAttributions(articles: readonly { text: string; gold: reado
     source.predicted += system.filter((s) => s.source.length).length
     cue.gold += gold.filter((g) => g.cue.length).length
     cue.predicted += system.filter((s) => s.cue.length).length
-    countSpans(sourceSpans, gold.map((g) => g.source), system.map((s) => s.source))
-    countSpans(cueSpans, gold.map((g) => g.cue), system.map((s) => s.cue))
+    countSpans(
+      sourceSpans,
+      gold.map((g) => g.source),
+      system.map((s) => s.source),
+    )
+    countSpans(
+      cueSpans,
+      gold.map((g) => g.cue),
+      system.map((s) => s.cue),
+    )
     // A system content may leave its quotation marks out: the mark just before it counts.
-    for (const s of system) (isDirect(s.content) || isDirect([[s.content[0][0] - 1, s.content[0][1]]]) ? direct : indirect).predicted++
+    for (const s of system)
+      (isDirect(s.content) || isDirect([[s.content[0][0] - 1, s.content[0][1]]]) ? direct : indirect).predicted++
     gold.forEach((g) => (isDirect(g.content) ? direct : indirect).gold++)
     for (const [g, s] of goldTaken) {
       overlap.tp++
@@ -154,8 +184,14 @@ export function scoreAttributions(articles: readonly { text: string; gold: reado
     }
   }
   return {
-    content: { exact: prf(exact), overlap: prf(overlap) }, source: prf(source), cue: prf(cue),
-    spans: { source: prf(sourceSpans), cue: prf(cueSpans) }, direct: prf(direct), indirect: prf(indirect), articles: articles.length, relations,
+    content: { exact: prf(exact), overlap: prf(overlap) },
+    source: prf(source),
+    cue: prf(cue),
+    spans: { source: prf(sourceSpans), cue: prf(cueSpans) },
+    direct: prf(direct),
+    indirect: prf(indirect),
+    articles: articles.length,
+    relations,
   }
 }
 
@@ -176,25 +212,34 @@ export interface AgreementScore {
 /** Scores PolNeAR's annotators against each other on the articles that several of them read. */
 export function annotatorAgreement(articles: readonly AnnotatedArticle[]): AgreementScore {
   const shared = articles.filter((a) => a.annotations.length > 1)
-  const pairwise = shared.flatMap(({ text, annotations }) => annotations.flatMap((gold, g) =>
-    annotations.filter((_, s) => s !== g).map((system) => ({ text, gold: gold.attributions, system: system.attributions }))))
-  const majority = shared.filter((a) => a.annotations.length > 2).flatMap(({ text, annotations }) => {
-    const words = annotations.map((a) => a.attributions.map((r) => wordsOf(text, r.content)))
-    return annotations.map((gold, g) => {
-      const others = annotations.map((_, k) => k).filter((k) => k !== g)
-      const kept: Set<number>[] = []
-      const system: Relation[] = []
-      for (const k of others) {
-        annotations[k].attributions.forEach((relation, r) => {
-          const mine = words[k][r]
-          const markedBy = others.filter((o) => words[o].some((theirs) => wordOverlap(mine, theirs) >= SAME_CONTENT)).length
-          if (markedBy * 2 < others.length || kept.some((other) => wordOverlap(mine, other) >= SAME_CONTENT)) return
-          kept.push(mine)
-          system.push(relation)
-        })
-      }
-      return { text, gold: gold.attributions, system }
+  const pairwise = shared.flatMap(({ text, annotations }) =>
+    annotations.flatMap((gold, g) =>
+      annotations
+        .filter((_, s) => s !== g)
+        .map((system) => ({ text, gold: gold.attributions, system: system.attributions })),
+    ),
+  )
+  const majority = shared
+    .filter((a) => a.annotations.length > 2)
+    .flatMap(({ text, annotations }) => {
+      const words = annotations.map((a) => a.attributions.map((r) => wordsOf(text, r.content)))
+      return annotations.map((gold, g) => {
+        const others = annotations.map((_, k) => k).filter((k) => k !== g)
+        const kept: Set<number>[] = []
+        const system: Relation[] = []
+        for (const k of others) {
+          annotations[k].attributions.forEach((relation, r) => {
+            const mine = words[k][r]
+            const markedBy = others.filter((o) =>
+              words[o].some((theirs) => wordOverlap(mine, theirs) >= SAME_CONTENT),
+            ).length
+            if (markedBy * 2 < others.length || kept.some((other) => wordOverlap(mine, other) >= SAME_CONTENT)) return
+            kept.push(mine)
+            system.push(relation)
+          })
+        }
+        return { text, gold: gold.attributions, system }
+      })
     })
-  })
   return { pairwise: scoreAttributions(pairwise), majority: scoreAttributions(majority), articles: shared.length }
 }

@@ -37,10 +37,16 @@ export function storySignature(text: string, published?: string): StorySignature
  * Clusters the ECB+ documents under DIR/ECB+ into stories with the corpus's story clustering and scores them
  * against the gold: each topic's ECB documents (`N_Mecb.xml`) are one story, its ECB+ documents another.
  */
-export function evalStories(dir: string, threshold = STORY_THRESHOLD): { b3: BinaryScores; pairwise: BinaryScores; documents: number; stories: number } {
+export function evalStories(
+  dir: string,
+  threshold = STORY_THRESHOLD,
+): { b3: BinaryScores; pairwise: BinaryScores; documents: number; stories: number } {
   const root = join(dir, 'ECB+')
-  if (!existsSync(root)) throw new AppError('not_found', `cannot read "${root}": expected DIR/ECB+ with one folder per topic`)
-  const topics = readdirSync(root).filter((t) => /^\d+$/.test(t)).sort((a, b) => Number(a) - Number(b))
+  if (!existsSync(root))
+    throw new AppError('not_found', `cannot read "${root}": expected DIR/ECB+ with one folder per topic`)
+  const topics = readdirSync(root)
+    .filter((t) => /^\d+$/.test(t))
+    .sort((a, b) => Number(a) - Number(b))
   const docs = readEcbTopics(dir, topics)
   const goldIds = new Map<string, number>()
   const gold = docs.map((d) => {
@@ -48,7 +54,15 @@ export function evalStories(dir: string, threshold = STORY_THRESHOLD): { b3: Bin
     if (!goldIds.has(key)) goldIds.set(key, goldIds.size)
     return goldIds.get(key)!
   })
-  const system = clusterStories(docs.map((d) => storySignature(d.text)), threshold)
+  const system = clusterStories(
+    docs.map((d) => storySignature(d.text)),
+    threshold,
+  )
   const b = b3Sums(gold, system)
-  return { b3: fromPR(b.precision / b.items, b.recall / b.items), pairwise: pairwise(gold, system), documents: docs.length, stories: goldIds.size }
+  return {
+    b3: fromPR(b.precision / b.items, b.recall / b.items),
+    pairwise: pairwise(gold, system),
+    documents: docs.length,
+    stories: goldIds.size,
+  }
 }

@@ -19,7 +19,12 @@ export interface TimeScore {
  * type accuracy and value P/R/F1 are over relaxed matches (value counts when it is equal).
  */
 export function evalTime(docs: readonly TimemlDocument[]): TimeScore {
-  let gold = 0, predicted = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0
+  let gold = 0,
+    predicted = 0,
+    strict = 0,
+    relaxed = 0,
+    typeOk = 0,
+    valueOk = 0
   for (const doc of docs) {
     const analysed = analyzeDoc(doc.text, { ...(doc.dct && { published: doc.dct }) })
     const map = rawToNormalized(doc.text, analysed.text)
@@ -44,8 +49,11 @@ export function evalTime(docs: readonly TimemlDocument[]): TimeScore {
     }
   }
   return {
-    strict: prf({ tp: strict, predicted, gold }), relaxed: prf({ tp: relaxed, predicted, gold }),
-    type: { accuracy: relaxed ? typeOk / relaxed : 0 }, value: prf({ tp: valueOk, predicted, gold }),
-    documents: docs.length, timexes: gold,
+    strict: prf({ tp: strict, predicted, gold }),
+    relaxed: prf({ tp: relaxed, predicted, gold }),
+    type: { accuracy: relaxed ? typeOk / relaxed : 0 },
+    value: prf({ tp: valueOk, predicted, gold }),
+    documents: docs.length,
+    timexes: gold,
   }
 }

@@ -20,9 +20,25 @@ export interface PetrarchRecord {
 
 /** CAMEO root → PLOVER types (the CAMEO→PLOVER table of the PLOVER manual, at root level; 02 "appeal" is REQUEST). */
 const ROOTS: Record<string, PloverType[]> = {
-  '02': ['REQUEST'], '03': ['AGREE'], '04': ['CONSULT'], '05': ['SUPPORT'], '06': ['COOPERATE'], '07': ['AID'], '08': ['CONCEDE', 'RETREAT'],
-  '09': ['ACCUSE'], '10': ['REQUEST'], '11': ['ACCUSE'], '12': ['REJECT'], '13': ['THREATEN'], '14': ['PROTEST'], '15': ['MOBILIZE'],
-  '16': ['SANCTION'], '17': ['COERCE'], '18': ['ASSAULT'], '19': ['ASSAULT'], '20': ['ASSAULT'],
+  '02': ['REQUEST'],
+  '03': ['AGREE'],
+  '04': ['CONSULT'],
+  '05': ['SUPPORT'],
+  '06': ['COOPERATE'],
+  '07': ['AID'],
+  '08': ['CONCEDE', 'RETREAT'],
+  '09': ['ACCUSE'],
+  '10': ['REQUEST'],
+  '11': ['ACCUSE'],
+  '12': ['REJECT'],
+  '13': ['THREATEN'],
+  '14': ['PROTEST'],
+  '15': ['MOBILIZE'],
+  '16': ['SANCTION'],
+  '17': ['COERCE'],
+  '18': ['ASSAULT'],
+  '19': ['ASSAULT'],
+  '20': ['ASSAULT'],
 }
 
 /** Reads the records of a PETRARCH validation file (`<Sentence>` with `<EventCoding>` and `<Text>`). */
@@ -43,7 +59,12 @@ export function readPetrarchRecords(path: string): PetrarchRecord[] {
       const event = attr('eventcode')
       if (source && event && /^\d/.test(event)) codings.push({ source, target: target ?? '', event })
     }
-    records.push({ id: /id="([^"]*)"/.exec(attrs)?.[1] ?? '', ...(date && { date: `${date[1]}-${date[2]}-${date[3]}` }), text, codings })
+    records.push({
+      id: /id="([^"]*)"/.exec(attrs)?.[1] ?? '',
+      ...(date && { date: `${date[1]}-${date[2]}-${date[3]}` }),
+      text,
+      codings,
+    })
   }
   return records
 }
@@ -64,10 +85,18 @@ export function readActorDictionary(path: string): (phrase: string) => string | 
   const entries: ActorEntry[] = []
   let current: { names: string[]; code?: string } | undefined
   const flush = () => {
-    if (current?.code) for (const name of current.names) entries.push({ words: name.replace(/_+$/, '').split(/_| +/).filter(Boolean), exact: name.endsWith('_'), code: current.code })
+    if (current?.code)
+      for (const name of current.names)
+        entries.push({
+          words: name.replace(/_+$/, '').split(/_| +/).filter(Boolean),
+          exact: name.endsWith('_'),
+          code: current.code,
+        })
     current = undefined
   }
-  for (const raw of readFileSync(path, 'utf8').replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
+  for (const raw of readFileSync(path, 'utf8')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split('\n')) {
     const line = raw.replace(/#.*$/, '').trimEnd()
     if (!line.trim()) continue
     const code = /\[([^\]\s]+)[^\]]*\]/.exec(line)?.[1]
@@ -84,13 +113,21 @@ export function readActorDictionary(path: string): (phrase: string) => string | 
   }
   flush()
   return (phrase) => {
-    const words = phrase.toUpperCase().split(/[^A-Z0-9'-]+/).filter(Boolean)
+    const words = phrase
+      .toUpperCase()
+      .split(/[^A-Z0-9'-]+/)
+      .filter(Boolean)
     let best: ActorEntry | undefined
     for (const entry of entries) {
       if (best && best.words.length >= entry.words.length) continue
       for (let p = 0; p + entry.words.length <= words.length; p++) {
-        const hit = entry.words.every((w, k) => (k === entry.words.length - 1 && !entry.exact ? words[p + k].startsWith(w) : words[p + k] === w))
-        if (hit) { best = entry; break }
+        const hit = entry.words.every((w, k) =>
+          k === entry.words.length - 1 && !entry.exact ? words[p + k].startsWith(w) : words[p + k] === w,
+        )
+        if (hit) {
+          best = entry
+          break
+        }
       }
     }
     return best?.code
@@ -108,7 +145,10 @@ export interface PetrarchScores {
 }
 
 /** Analyses each record and compares our events with the expected codings. */
-export function evalPetrarch(records: readonly PetrarchRecord[], lookup: (phrase: string) => string | undefined): PetrarchScores {
+export function evalPetrarch(
+  records: readonly PetrarchRecord[],
+  lookup: (phrase: string) => string | undefined,
+): PetrarchScores {
   let expected = 0
   let typed = 0
   let full = 0
@@ -117,11 +157,17 @@ export function evalPetrarch(records: readonly PetrarchRecord[], lookup: (phrase
     if (codings.length === 0) continue
     const analysis = analyze(record.text, record.date ? { published: record.date } : {})
     const entity = new Map(analysis.entities.map((e) => [e.id, e]))
-    const codesOf = (ids: string[]) => new Set(ids.flatMap((id) => {
-      const e = entity.get(id)
-      if (!e) return []
-      return [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(lookup).filter((c): c is string => c !== undefined).map((c) => c.slice(0, 3).toUpperCase())
-    }))
+    const codesOf = (ids: string[]) =>
+      new Set(
+        ids.flatMap((id) => {
+          const e = entity.get(id)
+          if (!e) return []
+          return [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]
+            .map(lookup)
+            .filter((c): c is string => c !== undefined)
+            .map((c) => c.slice(0, 3).toUpperCase())
+        }),
+      )
     for (const coding of codings) {
       expected++
       const candidates = analysis.events.filter((e) => ROOTS[coding.event.slice(0, 2)].includes(e.type))
@@ -130,8 +176,12 @@ export function evalPetrarch(records: readonly PetrarchRecord[], lookup: (phrase
       const source = coding.source.slice(0, 3).toUpperCase()
       const target = coding.target.slice(0, 3).toUpperCase()
       // A reciprocal event (a meeting: every party an actor, no recipient) matches a coding between any two of its parties.
-      const targets = (e: (typeof candidates)[number]) => codesOf(e.recipients.length === 0 && e.actors.length > 1 ? e.actors : e.recipients)
-      if (candidates.some((e) => codesOf(e.actors).has(source) && (!target || target === '---' || targets(e).has(target)))) full++
+      const targets = (e: (typeof candidates)[number]) =>
+        codesOf(e.recipients.length === 0 && e.actors.length > 1 ? e.actors : e.recipients)
+      if (
+        candidates.some((e) => codesOf(e.actors).has(source) && (!target || target === '---' || targets(e).has(target)))
+      )
+        full++
     }
   }
   return { expected, typeShare: expected ? typed / expected : 0, share: expected ? full / expected : 0 }

@@ -32,7 +32,9 @@ export function parseAnn(ann: string): GoldAttribution[] {
     } else if (id?.startsWith('E') && spec) {
       const roles = Object.fromEntries(spec.split(' ').map((part) => part.split(':')))
       // A content split by its attribution has its second piece as Content2 ("…," he said. "…").
-      const content = [...(spans.get(roles.Content) ?? []), ...(spans.get(roles.Content2) ?? [])].sort((a, b) => a[0] - b[0])
+      const content = [...(spans.get(roles.Content) ?? []), ...(spans.get(roles.Content2) ?? [])].sort(
+        (a, b) => a[0] - b[0],
+      )
       relations.push({ content, source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [] })
     }
   }
@@ -49,7 +51,9 @@ export interface AnnotatedArticle {
 /** Reads every annotator's version of every article of a PolNeAR split folder (text/ and attributions/). */
 export function readPolnearAnnotations(dir: string): AnnotatedArticle[] {
   const files = new Map<string, string[]>()
-  for (const file of readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
+  for (const file of readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort()) {
     const article = file.replace(/_[^_]+\.ann$/, '')
     files.set(article, [...(files.get(article) ?? []), file])
   }

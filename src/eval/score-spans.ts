@@ -43,7 +43,10 @@ export interface TypedSpan {
  * conlleval-style scoring: a predicted span counts only when its start, end and type all equal a gold span's.
  * Input: per sentence (or document), gold and predicted spans.
  */
-export function scoreSpans(gold: readonly (readonly TypedSpan[])[], predicted: readonly (readonly TypedSpan[])[]): { overall: PRF; byType: Record<string, PRF> } {
+export function scoreSpans(
+  gold: readonly (readonly TypedSpan[])[],
+  predicted: readonly (readonly TypedSpan[])[],
+): { overall: PRF; byType: Record<string, PRF> } {
   const total: Counts = { tp: 0, predicted: 0, gold: 0 }
   const byType = new Map<string, Counts>()
   const counts = (type: string) => {

@@ -17,18 +17,32 @@ export interface TimemlDocument {
   timexes: GoldTimex[]
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" }
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+}
 
 /** Parses a TimeML file: the <TEXT> element's content, with TIMEX3 offsets in the tag-free text. */
 export function parseTimeml(xml: string, name: string): TimemlDocument {
-  const dct = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"|<TIMEX3[^>]*value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"/.exec(xml)
+  const dct =
+    /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"|<TIMEX3[^>]*value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"/.exec(
+      xml,
+    )
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? ''
   let text = ''
   const timexes: GoldTimex[] = []
   let open: { start: number; type: string; value: string } | undefined
   for (const part of body.split(/(<[^>]+>)/)) {
     if (part.startsWith('<')) {
-      if (part.startsWith('<TIMEX3')) open = { start: text.length, type: /type="([^"]+)"/.exec(part)?.[1] ?? '', value: /value="([^"]*)"/.exec(part)?.[1] ?? '' }
+      if (part.startsWith('<TIMEX3'))
+        open = {
+          start: text.length,
+          type: /type="([^"]+)"/.exec(part)?.[1] ?? '',
+          value: /value="([^"]*)"/.exec(part)?.[1] ?? '',
+        }
       else if (part.startsWith('</TIMEX3') && open) {
         timexes.push({ ...open, end: text.length })
         open = undefined

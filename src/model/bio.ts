@@ -42,7 +42,12 @@ export function encodeBio<T>(types: readonly T[], spans: readonly TypedSpan<T>[]
  * Decodes BIO labels `labels[0 … length)` (assumed valid, as constrained decoding gives) into spans of `types`,
  * their token indices shifted by `offset`.
  */
-export function decodeBio<T>(types: readonly T[], labels: Int32Array, length = labels.length, offset = 0): TypedSpan<T>[] {
+export function decodeBio<T>(
+  types: readonly T[],
+  labels: Int32Array,
+  length = labels.length,
+  offset = 0,
+): TypedSpan<T>[] {
   const spans: TypedSpan<T>[] = []
   let open: TypedSpan<T> | undefined
   for (let i = 0; i < length; i++) {

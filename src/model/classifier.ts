@@ -1,4 +1,4 @@
-import { CompiledChain } from './linear-chain.js'
+import type { CompiledChain } from './linear-chain.js'
 import { trainPerceptron } from './train-perceptron.js'
 
 /** One example for a classifier: hashed feature ids and a label index. */
@@ -13,8 +13,14 @@ const FREE = { allowed: () => true, canStart: () => true, canEnd: () => true }
  * Trains a multiclass averaged perceptron: a linear chain over one-token sequences, so that training, quantising,
  * pruning and model files are the ones the taggers use.
  */
-export function trainClassifier(examples: readonly ClassExample[], options: { labels: number; buckets: number; epochs: number; seed?: number }): CompiledChain {
-  return trainPerceptron(examples.map(({ ids, label }) => ({ seq: single(ids), gold: Int32Array.of(label) })), { ...options, constraints: FREE })
+export function trainClassifier(
+  examples: readonly ClassExample[],
+  options: { labels: number; buckets: number; epochs: number; seed?: number },
+): CompiledChain {
+  return trainPerceptron(
+    examples.map(({ ids, label }) => ({ seq: single(ids), gold: Int32Array.of(label) })),
+    { ...options, constraints: FREE },
+  )
 }
 
 /** The score of each label for one feature set (bias included). */

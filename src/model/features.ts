@@ -20,7 +20,10 @@ export class FeatureSeqBuilder {
   private length = 0
 
   /** `mask` is applied to every hash (-1 keeps ids as they are); `capacity` is a first guess of the total. */
-  constructor(private readonly mask: number, capacity = 64) {
+  constructor(
+    private readonly mask: number,
+    capacity = 64,
+  ) {
     this.ids = new Int32Array(Math.max(16, capacity))
   }
 

@@ -113,7 +113,8 @@ export class JointScorer {
       let max = 1
       for (let k = 0; k < model.rows.length; k++) max = Math.max(max, Math.abs(model.rows[k]))
       for (let r = 0; r < model.rows.length / L; r++) {
-        for (let y = 0; y < L; y++) weights[rowOf(r) * 2 * L + offset + y] = Math.round((model.rows[r * L + y] * 127) / max)
+        for (let y = 0; y < L; y++)
+          weights[rowOf(r) * 2 * L + offset + y] = Math.round((model.rows[r * L + y] * 127) / max)
       }
       return (model.scale * max) / 127
     }
@@ -123,7 +124,15 @@ export class JointScorer {
   }
 
   /** Adds the scores of features `ids[from … to)` under both models into `outA` at `atA` and `outB` at `atB`. */
-  addFeatures(ids: Int32Array, from: number, to: number, outA: Float64Array, atA: number, outB: Float64Array, atB: number): void {
+  addFeatures(
+    ids: Int32Array,
+    from: number,
+    to: number,
+    outA: Float64Array,
+    atA: number,
+    outB: Float64Array,
+    atB: number,
+  ): void {
     this.range[0] = from
     this.range[1] = to
     this.addTokens(ids, this.range, 1, outA, atA, outB, atB, false)
@@ -142,7 +151,16 @@ export class JointScorer {
    * scores the second model alone (`outA` is then left alone). Everything it reads is held in locals:
    * fields reloaded inside the loop cost more than the lookups themselves.
    */
-  addTokens(ids: Int32Array, offsets: Int32Array, tokens: number, outA: Float64Array, atA: number, outB: Float64Array, atB: number, secondOnly: boolean): void {
+  addTokens(
+    ids: Int32Array,
+    offsets: Int32Array,
+    tokens: number,
+    outA: Float64Array,
+    atA: number,
+    outB: Float64Array,
+    atB: number,
+    secondOnly: boolean,
+  ): void {
     const L = this.labels
     const records = this.records
     const keys = this.recordKeys

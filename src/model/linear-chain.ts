@@ -23,7 +23,8 @@ export function constrain(labels: number, learned: ChainScores, constraints: Con
   for (let p = 0; p < labels; p++) {
     start[p] = constraints.canStart(p) ? learned.start[p] : -Infinity
     end[p] = constraints.canEnd(p) ? learned.end[p] : -Infinity
-    for (let y = 0; y < labels; y++) transitions[p * labels + y] = constraints.allowed(p, y) ? learned.transitions[p * labels + y] : -Infinity
+    for (let y = 0; y < labels; y++)
+      transitions[p * labels + y] = constraints.allowed(p, y) ? learned.transitions[p * labels + y] : -Infinity
   }
   return { transitions, start, end }
 }
@@ -42,7 +43,7 @@ export function decode(scorer: EmissionScorer, seq: FeatureSeq, scores: ChainSco
 
 /** The first slot to probe for `bucket` in an open-addressing table of `mask + 1` slots (Fibonacci hashing). */
 export function firstSlot(bucket: number, mask: number): number {
-  return Math.imul(bucket, 0x9e3779b1) >>> 0 & mask
+  return (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask
 }
 
 /**
@@ -90,7 +91,8 @@ export class RowTable {
   /** Every bucket in the table, by row. */
   buckets(rows: number): Int32Array {
     const out = new Int32Array(rows)
-    for (let at = 0; at < this.slots.length; at += 2) if (this.slots[at] !== -1) out[this.slots[at + 1]] = this.slots[at]
+    for (let at = 0; at < this.slots.length; at += 2)
+      if (this.slots[at] !== -1) out[this.slots[at + 1]] = this.slots[at]
     return out
   }
 }

@@ -33,7 +33,11 @@ const align8 = (n: number) => (n + 7) & ~7
  * bytes on an 8-byte boundary; gzipped. Loading needs no per-element work: arrays are views on the bytes.
  */
 export function encodeBundle(bundle: Bundle): Buffer {
-  const layout = Object.entries(bundle.arrays).map(([name, array]) => ({ name, type: array.constructor.name as TypeName, length: array.length }))
+  const layout = Object.entries(bundle.arrays).map(([name, array]) => ({
+    name,
+    type: array.constructor.name as TypeName,
+    length: array.length,
+  }))
   const json = Buffer.from(JSON.stringify({ header: bundle.header, layout }))
   const head = Buffer.alloc(align8(8 + json.length))
   head.write(MAGIC, 0)
@@ -55,9 +59,13 @@ export function decodeBundle(gz: Buffer, name = 'model'): Bundle {
   const body = sharedTable(`${name}#bytes`, () => inflate(gz, name))
   // A shared buffer in a thread of a pool: Buffer reads it in place all the same.
   const bytes = Buffer.from(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength)
-  if (bytes.subarray(0, 4).toString() !== MAGIC) throw new ConfigError(`${name} is not a newsgraph model file (bad magic)`)
+  if (bytes.subarray(0, 4).toString() !== MAGIC)
+    throw new ConfigError(`${name} is not a newsgraph model file (bad magic)`)
   const jsonLength = bytes.readUInt32LE(4)
-  const { header, layout } = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString()) as { header: ModelHeader; layout: { name: string; type: TypeName; length: number }[] }
+  const { header, layout } = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString()) as {
+    header: ModelHeader
+    layout: { name: string; type: TypeName; length: number }[]
+  }
   let at = align8(8 + jsonLength)
   const arrays: Record<string, Typed> = {}
   for (const { name: key, type, length } of layout) {
@@ -83,12 +91,20 @@ function inflate(gz: Buffer, name: string): Uint8Array {
 
 /** The arrays of a chain's decoding scores under a prefix. */
 export function scoreArrays(prefix: string, scores: ChainScores): Record<string, Float64Array> {
-  return { [`${prefix}transitions`]: scores.transitions, [`${prefix}start`]: scores.start, [`${prefix}end`]: scores.end }
+  return {
+    [`${prefix}transitions`]: scores.transitions,
+    [`${prefix}start`]: scores.start,
+    [`${prefix}end`]: scores.end,
+  }
 }
 
 /** Reads back the decoding scores stored by `scoreArrays`. */
 export function readScores(prefix: string, arrays: Record<string, Typed>): ChainScores {
-  return { transitions: arrays[`${prefix}transitions`] as Float64Array, start: arrays[`${prefix}start`] as Float64Array, end: arrays[`${prefix}end`] as Float64Array }
+  return {
+    transitions: arrays[`${prefix}transitions`] as Float64Array,
+    start: arrays[`${prefix}start`] as Float64Array,
+    end: arrays[`${prefix}end`] as Float64Array,
+  }
 }
 
 /** A compiled chain with its header, as stored in `models/`. */
@@ -100,7 +116,10 @@ export interface ModelFile {
 /** Serialises one compiled chain: its row buckets, 16-bit rows and decoding scores (-Infinity where forbidden). */
 export function encodeModel({ header, chain }: ModelFile): Buffer {
   const buckets = chain.table.buckets(chain.rows.length / chain.labels)
-  return encodeBundle({ header: { ...header, info: { ...header.info, scale: chain.scale } }, arrays: { buckets, rows: chain.rows, ...scoreArrays('', chain.scores) } })
+  return encodeBundle({
+    header: { ...header, info: { ...header.info, scale: chain.scale } },
+    arrays: { buckets, rows: chain.rows, ...scoreArrays('', chain.scores) },
+  })
 }
 
 /** Reads a chain written by `encodeModel`. */
@@ -108,6 +127,12 @@ export function decodeModel(gz: Buffer, name = 'model'): ModelFile {
   const { header, arrays } = decodeBundle(gz, name)
   const { scale, ...info } = header.info
   const slots = sharedTable(`${name}#slots`, () => RowTable.of(arrays.buckets as Int32Array).slots)
-  const chain = new CompiledChain(header.labels.length, new RowTable(slots), arrays.rows as Int16Array, scale as number, readScores('', arrays))
+  const chain = new CompiledChain(
+    header.labels.length,
+    new RowTable(slots),
+    arrays.rows as Int16Array,
+    scale as number,
+    readScores('', arrays),
+  )
   return { header: { ...header, info }, chain }
 }

@@ -20,12 +20,26 @@ test('viterbi finds the best path and never takes a forbidden transition', () =>
   const emissions = new Float64Array([0, 5, 3, 0])
   const open = viterbi(emissions, 2, 2, new Float64Array([0, 0, 0, 0]), new Float64Array(2), new Float64Array(2))
   assert.deepEqual([...open], [1, 0])
-  const constrained = viterbi(emissions, 2, 2, new Float64Array([0, 0, -Infinity, 0]), new Float64Array(2), new Float64Array(2))
+  const constrained = viterbi(
+    emissions,
+    2,
+    2,
+    new Float64Array([0, 0, -Infinity, 0]),
+    new Float64Array(2),
+    new Float64Array(2),
+  )
   assert.deepEqual([...constrained], [1, 1])
 })
 
 /** The best path by trying every label sequence: the reference the decoders must match. */
-function bruteForce(emissions: Float64Array, tokens: number, labels: number, t: Float64Array, start: Float64Array, end: Float64Array): number[] {
+function bruteForce(
+  emissions: Float64Array,
+  tokens: number,
+  labels: number,
+  t: Float64Array,
+  start: Float64Array,
+  end: Float64Array,
+): number[] {
   let best = -Infinity
   let bestPath: number[] = []
   const path = new Array<number>(tokens).fill(0)
@@ -46,14 +60,37 @@ function bruteForce(emissions: Float64Array, tokens: number, labels: number, t: 
 test('viterbi matches exhaustive search, up to nine labels (its unrolled kernel) and above', () => {
   let seed = 7
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 10 - 5
-  const scattered = { allowed: (p: number, y: number) => (p + y) % 3 !== 1, canStart: (y: number) => y !== 2, canEnd: () => true }
+  const scattered = {
+    allowed: (p: number, y: number) => (p + y) % 3 !== 1,
+    canStart: (y: number) => y !== 2,
+    canEnd: () => true,
+  }
   // O, then B- and I- per type: each I- label may follow only its B- and itself (the kernel's two-way comparison).
-  const bio = { allowed: (p: number, y: number) => y === 0 || y % 2 === 1 || p === y || p === y - 1, canStart: (y: number) => y === 0 || y % 2 === 1, canEnd: () => true }
-  for (const [labels, constraints] of [[9, scattered], [7, scattered], [4, scattered], [1, scattered], [11, scattered], [9, bio], [7, bio], [3, bio], [11, bio]] as const) {
-    const scores = constrain(labels, {
-      transitions: Float64Array.from({ length: labels * labels }, random), start: Float64Array.from({ length: labels }, random),
-      end: Float64Array.from({ length: labels }, random),
-    }, constraints)
+  const bio = {
+    allowed: (p: number, y: number) => y === 0 || y % 2 === 1 || p === y || p === y - 1,
+    canStart: (y: number) => y === 0 || y % 2 === 1,
+    canEnd: () => true,
+  }
+  for (const [labels, constraints] of [
+    [9, scattered],
+    [7, scattered],
+    [4, scattered],
+    [1, scattered],
+    [11, scattered],
+    [9, bio],
+    [7, bio],
+    [3, bio],
+    [11, bio],
+  ] as const) {
+    const scores = constrain(
+      labels,
+      {
+        transitions: Float64Array.from({ length: labels * labels }, random),
+        start: Float64Array.from({ length: labels }, random),
+        end: Float64Array.from({ length: labels }, random),
+      },
+      constraints,
+    )
     for (let round = 0; round < 20; round++) {
       const tokens = 1 + (round % 4)
       const emissions = Float64Array.from({ length: tokens * labels }, random)
@@ -61,7 +98,11 @@ test('viterbi matches exhaustive search, up to nine labels (its unrolled kernel)
       const shifted = new Float64Array(5 + emissions.length)
       shifted.set(emissions, 5)
       const path = viterbi(shifted, tokens, labels, scores.transitions, scores.start, scores.end, 5)
-      assert.deepEqual([...path], bruteForce(emissions, tokens, labels, scores.transitions, scores.start, scores.end), `labels ${labels}, round ${round}`)
+      assert.deepEqual(
+        [...path],
+        bruteForce(emissions, tokens, labels, scores.transitions, scores.start, scores.end),
+        `labels ${labels}, round ${round}`,
+      )
     }
   }
 })
@@ -77,7 +118,11 @@ test('BIO constraints forbid I after O or after another type, and I at the start
 
 test('constrained decoding always yields a valid BIO sequence', () => {
   const labels = LABELS.length
-  const scores = constrain(labels, { transitions: new Float64Array(labels * labels), start: new Float64Array(labels), end: new Float64Array(labels) }, BIO_CONSTRAINTS)
+  const scores = constrain(
+    labels,
+    { transitions: new Float64Array(labels * labels), start: new Float64Array(labels), end: new Float64Array(labels) },
+    BIO_CONSTRAINTS,
+  )
   // Emissions that alone would pick I-PER, O, I-ORG.
   const emissions = new Float64Array(3 * labels)
   emissions[LABELS.indexOf('I-PER')] = 9
@@ -89,19 +134,43 @@ test('constrained decoding always yields a valid BIO sequence', () => {
 })
 
 test('BIO and IOB encodings round-trip spans', () => {
-  const spans = [{ start: 0, end: 2, type: 'PER' as const }, { start: 3, end: 4, type: 'LOC' as const }, { start: 4, end: 7, type: 'ORG' as const }]
+  const spans = [
+    { start: 0, end: 2, type: 'PER' as const },
+    { start: 3, end: 4, type: 'LOC' as const },
+    { start: 4, end: 7, type: 'ORG' as const },
+  ]
   assert.deepEqual(fromBio(toBio(spans, 8)), spans)
   assert.deepEqual(fromIob(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-ORG', 'I-ORG', 'I-ORG', 'O']), spans)
-  assert.deepEqual(fromIob(['I-PER', 'I-PER', 'I-LOC']), [{ start: 0, end: 2, type: 'PER' }, { start: 2, end: 3, type: 'LOC' }])
+  assert.deepEqual(fromIob(['I-PER', 'I-PER', 'I-LOC']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 2, end: 3, type: 'LOC' },
+  ])
 })
 
 function toyExamples(): Example[] {
   // Capitalised words after "met" are people; everything else is O.
   const sentences = [
-    ['we', 'met', 'Ann'], ['they', 'met', 'Bob', 'today'], ['met', 'Cyd'], ['it', 'rained'], ['Dee', 'left'],
-    ['it', 'rained', 'today'], ['so', 'we', 'left'], ['then', 'Eve', 'met', 'Fay'], ['all', 'of', 'them', 'left', 'early'],
+    ['we', 'met', 'Ann'],
+    ['they', 'met', 'Bob', 'today'],
+    ['met', 'Cyd'],
+    ['it', 'rained'],
+    ['Dee', 'left'],
+    ['it', 'rained', 'today'],
+    ['so', 'we', 'left'],
+    ['then', 'Eve', 'met', 'Fay'],
+    ['all', 'of', 'them', 'left', 'early'],
   ]
-  const gold = [[0, 0, 1], [0, 0, 1, 0], [0, 1], [0, 0], [1, 0], [0, 0, 0], [0, 0, 0], [0, 1, 0, 1], [0, 0, 0, 0, 0]]
+  const gold = [
+    [0, 0, 1],
+    [0, 0, 1, 0],
+    [0, 1],
+    [0, 0],
+    [1, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 1, 0, 1],
+    [0, 0, 0, 0, 0],
+  ]
   return sentences.map((words, i) => {
     const b = new FeatureSeqBuilder(1023)
     words.forEach((w, t) => {
@@ -124,7 +193,12 @@ test('the averaged perceptron learns a toy task, deterministically for a seed', 
 
 test('a model file round-trips: same header, same predictions', () => {
   const examples = toyExamples()
-  const model = trainPerceptron(examples, { labels: LABELS.length, buckets: 1024, epochs: 5, constraints: BIO_CONSTRAINTS })
+  const model = trainPerceptron(examples, {
+    labels: LABELS.length,
+    buckets: 1024,
+    epochs: 5,
+    constraints: BIO_CONSTRAINTS,
+  })
   const header = { kind: 'toy', labels: [...LABELS], buckets: 1024, info: { features: 1 } }
   const back = decodeModel(encodeModel({ header, chain: model }))
   assert.deepEqual(back.header, header)
@@ -155,7 +229,10 @@ test('a joint scorer gives both models’ scores from one lookup, within 8-bit r
 test('raw 8-bit sums times the scales give the joint scorer’s scores', () => {
   const examples = toyExamples()
   const options = { labels: LABELS.length, buckets: 1024, epochs: 5, constraints: BIO_CONSTRAINTS }
-  const joint = JointScorer.combine(trainPerceptron(examples, options), trainPerceptron(examples, { ...options, seed: 3 }))
+  const joint = JointScorer.combine(
+    trainPerceptron(examples, options),
+    trainPerceptron(examples, { ...options, seed: 3 }),
+  )
   const L = joint.labels
   const { seq } = examples[0]
   const raw = new Int16Array(2 * L)
@@ -171,7 +248,13 @@ test('raw 8-bit sums times the scales give the joint scorer’s scores', () => {
 })
 
 test('a bundle round-trips typed arrays of every kind', () => {
-  const arrays = { a: Int8Array.of(-1, 2), b: Int16Array.of(300), c: Int32Array.of(1 << 20, -5, 7), d: Float32Array.of(0.5), e: Float64Array.of(-Infinity, 1.25) }
+  const arrays = {
+    a: Int8Array.of(-1, 2),
+    b: Int16Array.of(300),
+    c: Int32Array.of(1 << 20, -5, 7),
+    d: Float32Array.of(0.5),
+    e: Float64Array.of(-Infinity, 1.25),
+  }
   const header = { kind: 'x', labels: ['O'], buckets: 2, info: { v: 1 } }
   const back = decodeBundle(encodeBundle({ header, arrays }))
   assert.deepEqual(back.header, header)

@@ -7,7 +7,10 @@ import { shareTables, sharedTable, useTables } from './shared-tables.js'
 // One process, in order: the module's state (sharing on or off) is the process's.
 test('model tables are built per call until the thread shares, then once, in shared memory, for every thread', async () => {
   let builds = 0
-  const build = () => { builds++; return new Int32Array([7, 8, 9]) }
+  const build = () => {
+    builds++
+    return new Int32Array([7, 8, 9])
+  }
   sharedTable('test#plain', build)
   sharedTable('test#plain', build)
   assert.equal(builds, 2, 'a thread that shares nothing keeps nothing')
@@ -20,16 +23,22 @@ test('model tables are built per call until the thread shares, then once, in sha
   assert.ok(first.buffer instanceof SharedArrayBuffer)
   assert.deepEqual([...first], [7, 8, 9])
 
-  const gz = encodeBundle({ header: { kind: 'toy', labels: ['a'], buckets: 4, info: {} }, arrays: { weights: new Float32Array([0.5, -1]) } })
+  const gz = encodeBundle({
+    header: { kind: 'toy', labels: ['a'], buckets: 4, info: {} },
+    arrays: { weights: new Float32Array([0.5, -1]) },
+  })
   const one = decodeBundle(gz, '/models/toy.bin')
   const two = decodeBundle(gz, '/models/toy.bin')
   assert.equal(one.arrays.weights.buffer, two.arrays.weights.buffer, 'a model file is inflated once')
 
   // Another thread handed the tables reads the same memory: what it writes, this thread sees.
-  const worker = new Worker(`
+  const worker = new Worker(
+    `
     const { parentPort, workerData } = require('node:worker_threads')
     workerData.get('test#shared')[0] = 42
-    parentPort.postMessage('done')`, { eval: true, workerData: tables })
+    parentPort.postMessage('done')`,
+    { eval: true, workerData: tables },
+  )
   await new Promise((resolve) => worker.once('message', resolve))
   await worker.terminate()
   assert.equal(first[0], 42)

@@ -1,6 +1,14 @@
 import { createRandom } from '../bench/generate-corpus.js'
 import type { FeatureSeq } from './features.js'
-import { CompiledChain, RowTable, constrain, decode, type ChainScores, type Constraints, type EmissionScorer } from './linear-chain.js'
+import {
+  CompiledChain,
+  RowTable,
+  constrain,
+  decode,
+  type ChainScores,
+  type Constraints,
+  type EmissionScorer,
+} from './linear-chain.js'
 
 /** One training example: the features of a sequence and its gold labels. */
 export interface Example {
@@ -28,10 +36,17 @@ class DenseChain implements EmissionScorer {
   readonly sums: Float32Array
   readonly learned: ChainScores
   readonly learnedSums: ChainScores
-  constructor(readonly labels: number, buckets: number) {
+  constructor(
+    readonly labels: number,
+    buckets: number,
+  ) {
     this.weights = new Float32Array(buckets * labels)
     this.sums = new Float32Array(buckets * labels)
-    const chain = () => ({ transitions: new Float64Array(labels * labels), start: new Float64Array(labels), end: new Float64Array(labels) })
+    const chain = () => ({
+      transitions: new Float64Array(labels * labels),
+      start: new Float64Array(labels),
+      end: new Float64Array(labels),
+    })
     this.learned = chain()
     this.learnedSums = chain()
   }

@@ -10,9 +10,14 @@
  * @returns the best label index for each token, in `path[0 … tokens)`
  */
 export function viterbi(
-  emissions: Float32Array | Float64Array, tokens: number, labels: number,
-  transitions: Float32Array | Float64Array, start: Float32Array | Float64Array, end: Float32Array | Float64Array,
-  at = 0, path: Int32Array = new Int32Array(tokens),
+  emissions: Float32Array | Float64Array,
+  tokens: number,
+  labels: number,
+  transitions: Float32Array | Float64Array,
+  start: Float32Array | Float64Array,
+  end: Float32Array | Float64Array,
+  at = 0,
+  path: Int32Array = new Int32Array(tokens),
 ): Int32Array {
   if (tokens === 0) return path
   if (scratch.score.length < tokens * labels) {
@@ -44,7 +49,12 @@ export function viterbi(
  * before it on that best path (`back`). `columns` holds the transitions by column, `[y * labels + prev]`.
  */
 type ForwardKernel = (
-  emissions: Float32Array | Float64Array, tokens: number, at: number, columns: Float64Array, score: Float64Array, back: Int32Array,
+  emissions: Float32Array | Float64Array,
+  tokens: number,
+  at: number,
+  columns: Float64Array,
+  score: Float64Array,
+  back: Int32Array,
 ) => void
 
 /** One kernel per constraint pattern: every table with the same forbidden transitions shares it. */
@@ -52,7 +62,10 @@ const kernels = new Map<string, ForwardKernel>()
 const kernelCache = new WeakMap<object, { kernel: ForwardKernel; columns: Float64Array }>()
 
 /** The kernel for a table's pattern of forbidden transitions, and the table by column (cached per table: tables are not changed once decoded with). */
-function forwardKernel(transitions: Float32Array | Float64Array, labels: number): { kernel: ForwardKernel; columns: Float64Array } {
+function forwardKernel(
+  transitions: Float32Array | Float64Array,
+  labels: number,
+): { kernel: ForwardKernel; columns: Float64Array } {
   let found = kernelCache.get(transitions)
   if (!found) {
     const columns = new Float64Array(labels * labels)
@@ -88,7 +101,8 @@ function compileKernel(labels: number, allowed: readonly (readonly number[])[]):
       return
     }
     body.push(`{ let best = s${from[0]} + columns[${y * labels + from[0]}], arg = ${from[0]}, v`)
-    for (const p of from.slice(1)) body.push(`v = s${p} + columns[${y * labels + p}]; if (v > best) { best = v; arg = ${p} }`)
+    for (const p of from.slice(1))
+      body.push(`v = s${p} + columns[${y * labels + p}]; if (v > best) { best = v; arg = ${p} }`)
     body.push(`score[row + ${y}] = best + emissions[at + row + ${y}]; back[row + ${y}] = arg }`)
   })
   body.push('}')

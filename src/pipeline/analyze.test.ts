@@ -39,7 +39,8 @@ test('gives a valid empty result for empty and whitespace-only text', () => {
 })
 
 test('survives binary junk decoded as text and says it looks garbled', () => {
-  const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('') + '\uFFFD'.repeat(200)
+  const junk =
+    Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('') + '\uFFFD'.repeat(200)
   const analysis = analyze(junk)
   assertValidAnalysis(analysis)
   assert.ok(analysis.messages.some((m) => m.ruleId === 'doc/garbled'))
@@ -70,7 +71,9 @@ test('a small length limit cuts the text and keeps every offset valid', () => {
 })
 
 test('says when an article is not English', () => {
-  const analysis = analyze('Le gouvernement a annoncé mardi que les négociations avec les syndicats reprendront la semaine prochaine, selon le ministre.')
+  const analysis = analyze(
+    'Le gouvernement a annoncé mardi que les négociations avec les syndicats reprendront la semaine prochaine, selon le ministre.',
+  )
   assert.equal(analysis.article.language, 'fr')
   assert.ok(analysis.messages.some((m) => m.ruleId === 'doc/not-english'))
   assertValidAnalysis(analysis)

@@ -19,7 +19,10 @@ export interface AnalyzeOptions {
 /** Runs the pipeline on raw text and returns the finished `Doc` (all layers, internal form). */
 export function analyzeDoc(text: string, meta: ArticleMeta = {}, options: AnalyzeOptions = {}): Doc {
   const pipeline = options.pipeline ?? defaultPipeline
-  return pipeline.run(createDoc(text, meta, options.maxLength), { timings: options.timings, stageOptions: options.stageOptions })
+  return pipeline.run(createDoc(text, meta, options.maxLength), {
+    timings: options.timings,
+    stageOptions: options.stageOptions,
+  })
 }
 
 /**

@@ -14,7 +14,12 @@ export interface Context {
 }
 
 /** Creates a context whose reports are collected into `messages`. */
-export function createContext(meta: ArticleMeta, messages: Message[], options: Readonly<Record<string, unknown>> = {}, debug?: (line: string) => void): Context {
+export function createContext(
+  meta: ArticleMeta,
+  messages: Message[],
+  options: Readonly<Record<string, unknown>> = {},
+  debug?: (line: string) => void,
+): Context {
   const published = meta.published ? new Date(meta.published) : undefined
   const reference = published && !Number.isNaN(published.getTime()) ? published : new Date()
   return { reference, meta, options, report: (message) => messages.push(message), debug }

@@ -8,8 +8,10 @@ import { createPipeline } from './create-pipeline.js'
 import { defaultStages } from './default.js'
 
 test('refuses a stage whose required layer no earlier stage adds', () => {
-  assert.throws(() => createPipeline([tokenizeStage, splitSentencesStage]), (error: Error) =>
-    error instanceof ConfigError && /stage "sentences" requires "paragraphs"/.test(error.message))
+  assert.throws(
+    () => createPipeline([tokenizeStage, splitSentencesStage]),
+    (error: Error) => error instanceof ConfigError && /stage "sentences" requires "paragraphs"/.test(error.message),
+  )
 })
 
 test('refuses two stages that add the same layer', () => {

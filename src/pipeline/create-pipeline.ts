@@ -10,7 +10,14 @@ export type StageTimings = Record<string, number>
 export interface Pipeline {
   readonly stages: readonly Stage[]
   /** Runs every stage in order on `doc` and returns the finished doc with its messages. */
-  run(doc: Doc, options?: { timings?: StageTimings; debug?: (line: string) => void; stageOptions?: Readonly<Record<string, unknown>> }): Doc
+  run(
+    doc: Doc,
+    options?: {
+      timings?: StageTimings
+      debug?: (line: string) => void
+      stageOptions?: Readonly<Record<string, unknown>>
+    },
+  ): Doc
 }
 
 /**
@@ -21,7 +28,8 @@ export interface Pipeline {
 export function createPipeline(stages: readonly Stage[]): Pipeline {
   const provided = new Set<Layer>()
   for (const stage of stages) {
-    for (const layer of stage.requires) if (!provided.has(layer)) throw new ConfigError(texts.missingLayer(stage.layer, layer))
+    for (const layer of stage.requires)
+      if (!provided.has(layer)) throw new ConfigError(texts.missingLayer(stage.layer, layer))
     if (provided.has(stage.layer)) throw new ConfigError(texts.duplicateLayer(stage.layer))
     provided.add(stage.layer)
   }
@@ -34,7 +42,8 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
       for (const stage of stages) {
         const began = options.timings ? performance.now() : 0
         current = { ...current, [stage.layer]: stage.run(current, ctx) }
-        if (options.timings) options.timings[stage.layer] = (options.timings[stage.layer] ?? 0) + performance.now() - began
+        if (options.timings)
+          options.timings[stage.layer] = (options.timings[stage.layer] ?? 0) + performance.now() - began
       }
       return { ...current, messages: found }
     },

@@ -31,8 +31,12 @@ export interface ResolveActorOptions {
  * @example resolveActor('the Kremlin') // { name: 'Kremlin', type: 'ORG', country: 'RUS', sector: 'GOV', … }
  */
 export function resolveActor(text: string, options: ResolveActorOptions = {}): ResolvedActor {
-  const source = options.context && options.context.includes(text) ? options.context : text
-  const doc = analyzeDoc(source, { ...(options.date && { published: options.date }) }, { stageOptions: { ...(options.actors && { actors: options.actors }) } })
+  const source = options.context?.includes(text) ? options.context : text
+  const doc = analyzeDoc(
+    source,
+    { ...(options.date && { published: options.date }) },
+    { stageOptions: { ...(options.actors && { actors: options.actors }) } },
+  )
   const at = doc.text.indexOf(text.trim())
   const span = at >= 0 ? { start: at, end: at + text.trim().length } : { start: 0, end: doc.text.length }
   const named = doc.entities.filter((e) => e.mentions.some((m) => overlaps(m, span) && m.kind !== 'pronoun'))
@@ -44,11 +48,24 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
   if (head && head.label !== 'PERSON' && agent && !(head.label === 'ORG' && head.name.toLowerCase().includes(agent))) {
     return group(phrase, head, agent)
   }
-  if (head) return { name: head.name, type: head.label, country: head.country ?? null, sector: head.sector ?? null, roles: head.roles }
+  if (head)
+    return {
+      name: head.name,
+      type: head.label,
+      country: head.country ?? null,
+      sector: head.sector ?? null,
+      roles: head.roles,
+    }
   const places = defaultPlaces()
   let country: string | null = null
   for (const word of phrase.split(/[\s’']+/)) country ??= places.country(word) ?? places.demonym(word) ?? null
-  return { name: phrase, type: agent && /s$/.test(agent) ? 'NORP' : 'ORG', country, sector: (agent && sectorOfTitle(agent)) ?? null, roles: [] }
+  return {
+    name: phrase,
+    type: agent && /s$/.test(agent) ? 'NORP' : 'ORG',
+    country,
+    sector: (agent && sectorOfTitle(agent)) ?? null,
+    roles: [],
+  }
 }
 
 /** The role or agent noun at the end of a phrase ("ruling junta", "air force", "soldiers"). */

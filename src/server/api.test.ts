@@ -15,8 +15,19 @@ import { buildServer } from './app.js'
 const SAMPLE = readFileSync(new URL('../../examples/trade-dispute.txt', import.meta.url), 'utf8')
 
 const engines = [
-  { name: 'SQLite', skip: false as string | false, open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-api-')), 'corpus.db'), cleanup: async () => {} }) },
-  { name: 'PostgreSQL', skip: postgresSkip(), open: async () => { const db = await freshPostgres(); return { target: db.url, cleanup: db.drop } } },
+  {
+    name: 'SQLite',
+    skip: false as string | false,
+    open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-api-')), 'corpus.db'), cleanup: async () => {} }),
+  },
+  {
+    name: 'PostgreSQL',
+    skip: postgresSkip(),
+    open: async () => {
+      const db = await freshPostgres()
+      return { target: db.url, cleanup: db.drop }
+    },
+  },
 ]
 
 for (const engine of engines) {
@@ -28,11 +39,21 @@ for (const engine of engines) {
     const call = async (path: string, init: RequestInit = {}) => {
       const response = await fetch(base + path, init)
       const text = await response.text()
-      let body: any // eslint-disable-line @typescript-eslint/no-explicit-any
-      try { body = JSON.parse(text) } catch { body = text }
+      // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever JSON the server answered
+      let body: any
+      try {
+        body = JSON.parse(text)
+      } catch {
+        body = text
+      }
       return { status: response.status, body, headers: response.headers }
     }
-    const post = (path: string, body: unknown) => call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+    const post = (path: string, body: unknown) =>
+      call(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      })
 
     before(async () => {
       const opened = await engine.open()
@@ -55,14 +76,22 @@ for (const engine of engines) {
       assertValidAnalysis(body)
       assert.ok(body.quotes.some((q: { speaker?: string }) => q.speaker))
       assert.equal(body.article.published, '2026-06-12')
-      const page = await post('/v1/analyze', { html: '<html><body><article><p>Mayor Jonas Ekberg opened the new bridge in Arnhill on Friday, the city council said in a statement to reporters.</p></article><script>alert(1)</script></body></html>' })
+      const page = await post('/v1/analyze', {
+        html: '<html><body><article><p>Mayor Jonas Ekberg opened the new bridge in Arnhill on Friday, the city council said in a statement to reporters.</p></article><script>alert(1)</script></body></html>',
+      })
       assert.equal(page.status, 200)
       assert.doesNotMatch(page.body.article.text, /alert/)
     })
 
     test('POST /v1/articles stores articles and flags copies; GET /v1/articles/:id reads one back', async () => {
-      const text = 'Lakeside Schools Reopen After Repairs\nLAKESIDE, April 2 (Newsgraph) - Schools in Lakeside reopened on Wednesday after two weeks of repairs to heating systems, the district said. "Our pupils are back where they belong," superintendent Nora Field said at the gates of Main Street Primary.'
-      const { status, body } = await post('/v1/articles', { articles: [{ text, source: 'A' }, { text, source: 'B' }] })
+      const text =
+        'Lakeside Schools Reopen After Repairs\nLAKESIDE, April 2 (Newsgraph) - Schools in Lakeside reopened on Wednesday after two weeks of repairs to heating systems, the district said. "Our pupils are back where they belong," superintendent Nora Field said at the gates of Main Street Primary.'
+      const { status, body } = await post('/v1/articles', {
+        articles: [
+          { text, source: 'A' },
+          { text, source: 'B' },
+        ],
+      })
       assert.equal(status, 200)
       const statuses = body.results.map((r: { status: string }) => r.status).sort()
       assert.deepEqual(statuses, ['duplicate', 'stored'])
@@ -120,7 +149,20 @@ for (const engine of engines) {
     test('GET /openapi.json documents every route', async () => {
       const { body } = await call('/openapi.json')
       assert.equal(body.openapi, '3.1.0')
-      for (const path of ['/v1/analyze', '/v1/articles', '/v1/articles/{id}', '/v1/search', '/v1/quotes', '/v1/events', '/v1/claims', '/v1/actors/{id}', '/v1/timeline', '/v1/network', '/v1/export']) assert.ok(body.paths[path], path)
+      for (const path of [
+        '/v1/analyze',
+        '/v1/articles',
+        '/v1/articles/{id}',
+        '/v1/search',
+        '/v1/quotes',
+        '/v1/events',
+        '/v1/claims',
+        '/v1/actors/{id}',
+        '/v1/timeline',
+        '/v1/network',
+        '/v1/export',
+      ])
+        assert.ok(body.paths[path], path)
     })
 
     test('bad input is a 4xx with a clear JSON message, never a 500', async () => {
@@ -133,7 +175,11 @@ for (const engine of engines) {
         ['too long article', post('/v1/analyze', { text: 'a '.repeat(150_000) }), 400],
         ['body over the limit', post('/v1/analyze', { text: 'word '.repeat(600_000) }), 413],
         ['a 100 MB body', post('/v1/analyze', `{"text": "${'x'.repeat(100 * 1024 * 1024)}"}`), 413],
-        ['not JSON', call('/v1/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), 415],
+        [
+          'not JSON',
+          call('/v1/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+          415,
+        ],
         ['unknown article', call('/v1/articles/a0000000000000000'), 404],
         ['unknown actor', call('/v1/actors/Nobody%20Atall'), 404],
         ['unknown route', call('/v1/nothing'), 404],
@@ -146,7 +192,11 @@ for (const engine of engines) {
         ['bad status', call('/v1/claims?status=maybe'), 400],
         ['bad export format', call('/v1/export?format=xls'), 400],
         ['timeline without a subject', call('/v1/timeline'), 400],
-        ['too many articles', post('/v1/articles', { articles: Array.from({ length: 101 }, () => ({ text: 'x' })) }), 400],
+        [
+          'too many articles',
+          post('/v1/articles', { articles: Array.from({ length: 101 }, () => ({ text: 'x' })) }),
+          400,
+        ],
         ['feed that is not a URL', post('/v1/articles', { feed: 'file:///etc/passwd' }), 400],
       ]
       for (const [name, request, expected] of cases) {

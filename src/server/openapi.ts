@@ -2,25 +2,63 @@
 export function openApiDocument(maxLength: number): Record<string, unknown> {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
   const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
-  const errors = { 400: { description: 'invalid input', ...json(ref('Error')) }, 401: { description: 'missing or wrong API token', ...json(ref('Error')) } }
-  const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', description, schema })
-  const paging = [q('limit', 'results per page, 1–1000 (default 50)', { type: 'integer', minimum: 1, maximum: 1000 }), q('cursor', 'the `next` cursor of the previous page')]
-  const dates = [q('from', 'first date, YYYY-MM-DD', { type: 'string', format: 'date' }), q('to', 'last date, YYYY-MM-DD', { type: 'string', format: 'date' })]
-  const page = { description: 'a page of results', ...json({ type: 'object', properties: { items: { type: 'array' }, next: { type: 'string' } } }) }
-  const get = (summary: string, parameters: unknown[], response: unknown = page) => ({ get: { summary, parameters, responses: { 200: response, ...errors } } })
+  const errors = {
+    400: { description: 'invalid input', ...json(ref('Error')) },
+    401: { description: 'missing or wrong API token', ...json(ref('Error')) },
+  }
+  const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
+    name,
+    in: 'query',
+    description,
+    schema,
+  })
+  const paging = [
+    q('limit', 'results per page, 1–1000 (default 50)', { type: 'integer', minimum: 1, maximum: 1000 }),
+    q('cursor', 'the `next` cursor of the previous page'),
+  ]
+  const dates = [
+    q('from', 'first date, YYYY-MM-DD', { type: 'string', format: 'date' }),
+    q('to', 'last date, YYYY-MM-DD', { type: 'string', format: 'date' }),
+  ]
+  const page = {
+    description: 'a page of results',
+    ...json({ type: 'object', properties: { items: { type: 'array' }, next: { type: 'string' } } }),
+  }
+  const get = (summary: string, parameters: unknown[], response: unknown = page) => ({
+    get: { summary, parameters, responses: { 200: response, ...errors } },
+  })
   return {
     openapi: '3.1.0',
-    info: { title: 'Newsgraph API', version: '1', description: 'Who said what, who did what to whom, where and when — from news articles, as data tied to exact characters.' },
+    info: {
+      title: 'Newsgraph API',
+      version: '1',
+      description:
+        'Who said what, who did what to whom, where and when — from news articles, as data tied to exact characters.',
+    },
     servers: [{ url: '/' }],
     components: {
-      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'required when the server is bound beyond localhost' } },
+      securitySchemes: {
+        token: { type: 'http', scheme: 'bearer', description: 'required when the server is bound beyond localhost' },
+      },
       schemas: {
-        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
-        Article: {
-          type: 'object', additionalProperties: false, oneOf: [{ required: ['text'] }, { required: ['html'] }],
+        Error: {
+          type: 'object',
+          required: ['error'],
           properties: {
-            text: { type: 'string', maxLength }, html: { type: 'string', maxLength: maxLength * 4 }, title: { type: 'string' },
-            published: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 instant' }, url: { type: 'string' }, source: { type: 'string' },
+            error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
+          },
+        },
+        Article: {
+          type: 'object',
+          additionalProperties: false,
+          oneOf: [{ required: ['text'] }, { required: ['html'] }],
+          properties: {
+            text: { type: 'string', maxLength },
+            html: { type: 'string', maxLength: maxLength * 4 },
+            title: { type: 'string' },
+            published: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 instant' },
+            url: { type: 'string' },
+            source: { type: 'string' },
           },
         },
         Analysis: { description: 'newsgraph.analysis/1: see schema/newsgraph.analysis-1.schema.json', type: 'object' },
@@ -28,22 +66,96 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
     },
     security: [{ token: [] }, {}],
     paths: {
-      '/v1/analyze': { post: { summary: 'analyse one article (not stored)', requestBody: { required: true, ...json(ref('Article')) }, responses: { 200: { description: 'the analysis', ...json(ref('Analysis')) }, ...errors, 413: { description: 'body too large', ...json(ref('Error')) } } } },
-      '/v1/articles': { post: {
-        summary: 'ingest one article, up to 100 ({articles: […]}), or a feed ({feed: URL}); copies are flagged',
-        requestBody: { required: true, ...json({ oneOf: [ref('Article'), { type: 'object', properties: { articles: { type: 'array', maxItems: 100, items: ref('Article') } } }, { type: 'object', properties: { feed: { type: 'string' } } }] }) },
-        responses: { 200: { description: 'one result per article: id, status stored | duplicate | skipped | failed, duplicateOf', ...json({ type: 'object' }) }, ...errors },
-      } },
-      '/v1/articles/{id}': { get: { summary: 'a stored article with its analysis and every source', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'the article', ...json({ type: 'object' }) }, 404: { description: 'unknown id', ...json(ref('Error')) } } } },
-      '/v1/search': get('full-text search; copies fold into their original', [q('q', 'words'), ...dates, q('source', 'outlet'), ...paging]),
-      '/v1/quotes': get('quotes by speaker, topic and date', [q('speaker', 'an actor name'), q('about', 'words in the quote'), ...dates, q('source', 'outlet'), ...paging]),
-      '/v1/events': get('PLOVER events', [q('actor', 'an actor, as actor or recipient'), q('type', 'PLOVER types, comma-separated'), q('where', 'place'), ...dates, q('source', 'outlet'), ...paging]),
-      '/v1/claims': get('claims the reporting disputes', [q('status', 'false, disputed or unsupported'), q('actor', 'claimant'), ...dates, ...paging]),
-      '/v1/actors/{id}': { get: { summary: "an actor's dossier (id or name)", parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'the dossier', ...json({ type: 'object' }) }, 404: { description: 'unknown actor', ...json(ref('Error')) } } } },
+      '/v1/analyze': {
+        post: {
+          summary: 'analyse one article (not stored)',
+          requestBody: { required: true, ...json(ref('Article')) },
+          responses: {
+            200: { description: 'the analysis', ...json(ref('Analysis')) },
+            ...errors,
+            413: { description: 'body too large', ...json(ref('Error')) },
+          },
+        },
+      },
+      '/v1/articles': {
+        post: {
+          summary: 'ingest one article, up to 100 ({articles: […]}), or a feed ({feed: URL}); copies are flagged',
+          requestBody: {
+            required: true,
+            ...json({
+              oneOf: [
+                ref('Article'),
+                { type: 'object', properties: { articles: { type: 'array', maxItems: 100, items: ref('Article') } } },
+                { type: 'object', properties: { feed: { type: 'string' } } },
+              ],
+            }),
+          },
+          responses: {
+            200: {
+              description: 'one result per article: id, status stored | duplicate | skipped | failed, duplicateOf',
+              ...json({ type: 'object' }),
+            },
+            ...errors,
+          },
+        },
+      },
+      '/v1/articles/{id}': {
+        get: {
+          summary: 'a stored article with its analysis and every source',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'the article', ...json({ type: 'object' }) },
+            404: { description: 'unknown id', ...json(ref('Error')) },
+          },
+        },
+      },
+      '/v1/search': get('full-text search; copies fold into their original', [
+        q('q', 'words'),
+        ...dates,
+        q('source', 'outlet'),
+        ...paging,
+      ]),
+      '/v1/quotes': get('quotes by speaker, topic and date', [
+        q('speaker', 'an actor name'),
+        q('about', 'words in the quote'),
+        ...dates,
+        q('source', 'outlet'),
+        ...paging,
+      ]),
+      '/v1/events': get('PLOVER events', [
+        q('actor', 'an actor, as actor or recipient'),
+        q('type', 'PLOVER types, comma-separated'),
+        q('where', 'place'),
+        ...dates,
+        q('source', 'outlet'),
+        ...paging,
+      ]),
+      '/v1/claims': get('claims the reporting disputes', [
+        q('status', 'false, disputed or unsupported'),
+        q('actor', 'claimant'),
+        ...dates,
+        ...paging,
+      ]),
+      '/v1/actors/{id}': {
+        get: {
+          summary: "an actor's dossier (id or name)",
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'the dossier', ...json({ type: 'object' }) },
+            404: { description: 'unknown actor', ...json(ref('Error')) },
+          },
+        },
+      },
       '/v1/timeline': get('events per day and type', [q('actor', 'an actor'), q('about', 'words'), ...dates]),
       '/v1/network': get('actor → recipient edges', [q('type', 'one PLOVER type'), ...dates]),
       '/v1/stats': get('corpus counts', []),
-      '/v1/export': { get: { summary: 'the corpus, streamed', parameters: [q('format', 'jsonl, csv or gexf', { enum: ['jsonl', 'csv', 'gexf'] })], responses: { 200: { description: 'the export' }, ...errors } } },
+      '/v1/export': {
+        get: {
+          summary: 'the corpus, streamed',
+          parameters: [q('format', 'jsonl, csv or gexf', { enum: ['jsonl', 'csv', 'gexf'] })],
+          responses: { 200: { description: 'the export' }, ...errors },
+        },
+      },
     },
   }
 }

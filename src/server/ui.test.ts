@@ -17,7 +17,9 @@ const CHROMIUM = '/usr/bin/chromium'
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url))
 const skip = !existsSync(CHROMIUM)
   ? `${CHROMIUM} is absent: browser tests skipped (apt-get install chromium; .ci/run does)`
-  : !existsSync(join(UI_DIR, 'index.html')) ? 'the web UI is not built (npm run build:ui): browser tests skipped' : false
+  : !existsSync(join(UI_DIR, 'index.html'))
+    ? 'the web UI is not built (npm run build:ui): browser tests skipped'
+    : false
 
 const HOSTILE = `Council Votes on Library Plan
 Mayor Helen Marsh said on Monday that the council would vote on the library plan <script>window.pwned = 1</script> next week.
@@ -29,7 +31,9 @@ describe('web UI in Chromium', { skip }, () => {
   let browser: Browser
   let page: Page
   let base: string
-  const shot = async (name: string) => { await page.screenshot({ path: join(OUTPUT, `ui-${name}.png`), fullPage: true }) }
+  const shot = async (name: string) => {
+    await page.screenshot({ path: join(OUTPUT, `ui-${name}.png`), fullPage: true })
+  }
 
   before(async () => {
     mkdirSync(OUTPUT, { recursive: true })
@@ -39,7 +43,16 @@ describe('web UI in Chromium', { skip }, () => {
     base = await app.listen({ port: 0, host: '127.0.0.1' })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     })
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   })
@@ -56,12 +69,12 @@ describe('web UI in Chromium', { skip }, () => {
     await page.waitForSelector('#article-text .ent')
     const types = await page.$$eval('#article-text .ent', (els) => [...new Set(els.map((e) => e.className))])
     assert.ok(types.some((t) => t.includes('ent-PERSON')) && types.some((t) => t.includes('ent-GPE')), types.join())
-    assert.match(await page.textContent('#speakers') ?? '', /Kadri Saar \(\d+\)/)
-    assert.match(await page.textContent('#quotes') ?? '', /Ships will move again/)
-    assert.match(await page.textContent('#events') ?? '', /CONSULT/)
+    assert.match((await page.textContent('#speakers')) ?? '', /Kadri Saar \(\d+\)/)
+    assert.match((await page.textContent('#quotes')) ?? '', /Ships will move again/)
+    assert.match((await page.textContent('#events')) ?? '', /CONSULT/)
     // Clicking a fact marks its exact words in the text.
     await page.click('#quotes li:has-text("Ships will move again")')
-    assert.match(await page.textContent('#article-text .focus') ?? '', /Ships will move again/)
+    assert.match((await page.textContent('#article-text .focus')) ?? '', /Ships will move again/)
     await shot('analyze')
   })
 
@@ -69,7 +82,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.click('#article-text .ent-PERSON >> text=Kadri Saar')
     await page.waitForSelector('#dossier h2')
     assert.equal(await page.textContent('#dossier h2'), 'Kadri Saar')
-    assert.match(await page.textContent('#dossier-quotes') ?? '', /Ships will move again/)
+    assert.match((await page.textContent('#dossier-quotes')) ?? '', /Ships will move again/)
     await shot('dossier')
   })
 
@@ -89,7 +102,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.fill('#f-speaker', 'Kadri Saar')
     await page.click('#search-button')
     await page.waitForSelector('#corpus-quotes li')
-    assert.match(await page.textContent('main') ?? '', /1 stories/)
+    assert.match((await page.textContent('main')) ?? '', /1 stories/)
     await shot('corpus')
   })
 
@@ -98,9 +111,17 @@ describe('web UI in Chromium', { skip }, () => {
     await page.fill('#article-input', HOSTILE)
     await page.click('#analyze-button')
     await page.waitForSelector('#article-text')
-    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('#article-text')?.textContent?.includes('onerror'))
-    const text = await page.textContent('#article-text') ?? ''
-    assert.ok(text.includes('<script>window.pwned = 1</script>') && text.includes('<img src=x onerror="window.pwned = 2">'))
+    await page.waitForFunction(() =>
+      (
+        globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }
+      ).document
+        .querySelector('#article-text')
+        ?.textContent?.includes('onerror'),
+    )
+    const text = (await page.textContent('#article-text')) ?? ''
+    assert.ok(
+      text.includes('<script>window.pwned = 1</script>') && text.includes('<img src=x onerror="window.pwned = 2">'),
+    )
     assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined)
     assert.equal(await page.$$eval('#article-text script, #article-text img', (els) => els.length), 0)
     await shot('hostile')

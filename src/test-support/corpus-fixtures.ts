@@ -35,14 +35,25 @@ export function writeCorpusFixtures(root: string): { good: string; bad: string }
   mkdirSync(good, { recursive: true })
   mkdirSync(bad, { recursive: true })
   for (const name of readdirSync(EXAMPLES)) copyFileSync(join(EXAMPLES, name), join(good, name))
-  const near = WIRE_STORY.replace('Harbor Ministers Agree to Reopen Grain Corridor', 'Estonia and Finland Reopen Baltic Grain Route') + '\nReporting by the Newsgraph desk; editing by the night team.'
-  writeFileSync(join(good, 'wire.jsonl'), [
-    { text: WIRE_STORY, source: 'Daily Ledger', url: 'https://ledger.example/grain', published: '2026-03-03' },
-    { text: WIRE_STORY, source: 'Harbor Times', url: 'https://harbor.example/a/91', published: '2026-03-03' },
-    { text: near, source: 'Valley Post', url: 'https://valley.example/grain-route', published: '2026-03-03' },
-    { text: OTHER_STORY, source: 'Daily Ledger', url: 'https://ledger.example/flood', published: '2026-03-04' },
-  ].map((o) => JSON.stringify(o)).join('\n') + '\n')
-  writeFileSync(join(good, 'page.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends | Coast Courier</title>
+  const near =
+    WIRE_STORY.replace(
+      'Harbor Ministers Agree to Reopen Grain Corridor',
+      'Estonia and Finland Reopen Baltic Grain Route',
+    ) + '\nReporting by the Newsgraph desk; editing by the night team.'
+  writeFileSync(
+    join(good, 'wire.jsonl'),
+    [
+      { text: WIRE_STORY, source: 'Daily Ledger', url: 'https://ledger.example/grain', published: '2026-03-03' },
+      { text: WIRE_STORY, source: 'Harbor Times', url: 'https://harbor.example/a/91', published: '2026-03-03' },
+      { text: near, source: 'Valley Post', url: 'https://valley.example/grain-route', published: '2026-03-03' },
+      { text: OTHER_STORY, source: 'Daily Ledger', url: 'https://ledger.example/flood', published: '2026-03-04' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n') + '\n',
+  )
+  writeFileSync(
+    join(good, 'page.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends | Coast Courier</title>
 <meta property="og:site_name" content="Coast Courier">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Dock Workers End Strike at Port of Selby","datePublished":"2026-03-05T09:30:00Z","author":{"@type":"Person","name":"Ana Ruiz"}}</script>
 <script>window.tracker = function () { document.write('<img src=x onerror=alert(1)>') }</script></head>
@@ -53,21 +64,48 @@ export function writeCorpusFixtures(root: string): { good: string; bad: string }
 <p>The strike had left more than 40 container ships waiting offshore. Port director Helen Marsh said full operations would resume by Saturday and thanked customers for their patience.</p>
 <p>Exporters had warned that the stoppage was costing the region about $20 million a day in delayed shipments.</p></article>
 <aside><h3>Most read</h3><ul><li><a href="/a">Ten things to do this weekend</a></li><li><a href="/b">Weather: sunshine returns</a></li></ul></aside>
-<footer>© 2026 Coast Courier</footer></body></html>`)
-  const item = (title: string, body: string, date: string, link: string) => `<item><title>${title}</title><link>${link}</link><pubDate>${date}</pubDate><description>${title}</description><content:encoded><![CDATA[${body.split('\n').map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`
-  writeFileSync(join(good, 'feed.rss'), `<?xml version="1.0" encoding="UTF-8"?>
+<footer>© 2026 Coast Courier</footer></body></html>`,
+  )
+  const item = (title: string, body: string, date: string, link: string) =>
+    `<item><title>${title}</title><link>${link}</link><pubDate>${date}</pubDate><description>${title}</description><content:encoded><![CDATA[${body
+      .split('\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}]]></content:encoded></item>`
+  writeFileSync(
+    join(good, 'feed.rss'),
+    `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Northern Dispatch</title>
-${item('Mayor Opens New Bridge in Arnhill', `ARNHILL, March 6 (Northern Dispatch) - Mayor Jonas Ekberg opened the new Arnhill bridge on Friday, two months ahead of schedule and 3 percent under budget, the city council said.
+${item(
+  'Mayor Opens New Bridge in Arnhill',
+  `ARNHILL, March 6 (Northern Dispatch) - Mayor Jonas Ekberg opened the new Arnhill bridge on Friday, two months ahead of schedule and 3 percent under budget, the city council said.
 "This bridge joins two halves of our town that have waited forty years," Ekberg said at the ceremony.
-Council member Rita Holm criticized the mayor for closing the old crossing before the new one was finished, saying shop owners had lost customers for weeks.`, 'Fri, 06 Mar 2026 10:00:00 GMT', 'https://dispatch.example/bridge')}
-${item('Teachers Vote to Accept Pay Offer', `KESTON, March 7 (Northern Dispatch) - Teachers in Keston County voted on Saturday to accept a pay offer from the regional government, ending a dispute that closed schools for three days last month.
+Council member Rita Holm criticized the mayor for closing the old crossing before the new one was finished, saying shop owners had lost customers for weeks.`,
+  'Fri, 06 Mar 2026 10:00:00 GMT',
+  'https://dispatch.example/bridge',
+)}
+${item(
+  'Teachers Vote to Accept Pay Offer',
+  `KESTON, March 7 (Northern Dispatch) - Teachers in Keston County voted on Saturday to accept a pay offer from the regional government, ending a dispute that closed schools for three days last month.
 "We did not get everything we asked for, but we got a fair settlement," union president Liam Ortega said.
-Education minister Sofia Lind welcomed the vote and said schools would run normally on Monday.`, 'Sat, 07 Mar 2026 18:00:00 GMT', 'https://dispatch.example/teachers')}
-</channel></rss>`)
+Education minister Sofia Lind welcomed the vote and said schools would run normally on Monday.`,
+  'Sat, 07 Mar 2026 18:00:00 GMT',
+  'https://dispatch.example/teachers',
+)}
+</channel></rss>`,
+  )
   writeFileSync(join(bad, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3, 0, 0]))
-  writeFileSync(join(bad, 'broken.html'), '<html><body><div><p>Councillors in Selby voted on Monday to close the old library, a decision the mayor said would save $2 million.<p>"We had no other choice," Mayor Helen Marsh said.<div><table><tr><td>unclosed')
+  writeFileSync(
+    join(bad, 'broken.html'),
+    '<html><body><div><p>Councillors in Selby voted on Monday to close the old library, a decision the mayor said would save $2 million.<p>"We had no other choice," Mayor Helen Marsh said.<div><table><tr><td>unclosed',
+  )
   writeFileSync(join(bad, 'malformed.rss'), '<rss><channel><title>Broken</title><item><title>no end')
-  writeFileSync(join(bad, 'latin1.txt'), Buffer.from('Caf\xe9 owners in Selby protested on Monday against a new tax, saying it would cost them \xa31,000 a year.', 'latin1'))
+  writeFileSync(
+    join(bad, 'latin1.txt'),
+    Buffer.from(
+      'Caf\xe9 owners in Selby protested on Monday against a new tax, saying it would cost them \xa31,000 a year.',
+      'latin1',
+    ),
+  )
   writeFileSync(join(bad, 'french.txt'), FRENCH)
   writeFileSync(join(bad, 'empty.txt'), '   \n')
   return { good, bad }
@@ -75,7 +113,9 @@ Education minister Sofia Lind welcomed the vote and said schools would run norma
 
 /** The PostgreSQL server the tests may use (`NEWSGRAPH_TEST_POSTGRES`, e.g. postgres://postgres@127.0.0.1:5432/test), or a skip reason. */
 export function postgresSkip(): string | false {
-  return process.env.NEWSGRAPH_TEST_POSTGRES ? false : 'NEWSGRAPH_TEST_POSTGRES is unset: PostgreSQL tests skipped (.ci/run sets it)'
+  return process.env.NEWSGRAPH_TEST_POSTGRES
+    ? false
+    : 'NEWSGRAPH_TEST_POSTGRES is unset: PostgreSQL tests skipped (.ci/run sets it)'
 }
 
 /** Creates a fresh database on the test server and returns its URL and a function that drops it. */

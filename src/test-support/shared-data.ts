@@ -6,5 +6,7 @@ export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.
 
 /** Returns a skip reason for node:test when `../shared/<relative>` is absent, else false. */
 export function skipWithoutShared(relative: string): string | false {
-  return existsSync(SHARED_DIR + relative) ? false : `../shared/${relative} is absent (a user's clone has no ../shared): skipped`
+  return existsSync(SHARED_DIR + relative)
+    ? false
+    : `../shared/${relative} is absent (a user's clone has no ../shared): skipped`
 }

@@ -33,10 +33,19 @@ export function actorBookOption(path: string | undefined): ActorBook | undefined
 /** `newsgraph actor`. */
 export async function actorCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { context: { type: 'string' }, date: { type: 'string' }, actors: { type: 'string' }, json: { type: 'boolean', default: false }, db: { type: 'string' }, code: { type: 'boolean', default: false } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      context: { type: 'string' },
+      date: { type: 'string' },
+      actors: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      db: { type: 'string' },
+      code: { type: 'boolean', default: false },
+    },
   })
-  if (positionals.length !== 1 || !positionals[0].trim()) throw new AppError('usage', `expected one actor string, instead found ${positionals.length}\n\n${actorHelp}`)
+  if (positionals.length !== 1 || !positionals[0].trim())
+    throw new AppError('usage', `expected one actor string, instead found ${positionals.length}\n\n${actorHelp}`)
   if (!values.code && !values.context && !values.date) {
     // The store's drivers load only when a dossier is asked for.
     const { dossierCommand } = await import('./corpus.js')
@@ -44,7 +53,11 @@ export async function actorCommand(argv: string[], out: (text: string) => void):
     if (values.db) throw new AppError('not_found', `no actor "${positionals[0]}" in the corpus ${values.db}`)
   }
   if (values.date !== undefined && !isIsoDate(values.date)) throw new AppError('usage', texts.badDate(values.date))
-  const actor = resolveActor(positionals[0], { context: values.context, date: values.date, actors: actorBookOption(values.actors) })
+  const actor = resolveActor(positionals[0], {
+    context: values.context,
+    date: values.date,
+    actors: actorBookOption(values.actors),
+  })
   if (values.json) {
     out(JSON.stringify({ name: actor.name, type: actor.type, country: actor.country, sector: actor.sector }) + '\n')
     return

@@ -26,21 +26,36 @@ export async function analyzeCommand(argv: string[], out: (text: string) => void
     args: argv,
     allowPositionals: true,
     options: {
-      published: { type: 'string' }, title: { type: 'string' }, source: { type: 'string' }, url: { type: 'string' },
-      json: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' }, actors: { type: 'string' },
+      published: { type: 'string' },
+      title: { type: 'string' },
+      source: { type: 'string' },
+      url: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      actors: { type: 'string' },
     },
   })
-  if (positionals.length !== 1) throw new AppError('usage', `expected one FILE (or - for standard input), instead found ${positionals.length}\n\n${analyzeHelp}`)
-  if (values.published !== undefined && !isIsoDate(values.published)) throw new AppError('usage', texts.badDate(values.published))
+  if (positionals.length !== 1)
+    throw new AppError(
+      'usage',
+      `expected one FILE (or - for standard input), instead found ${positionals.length}\n\n${analyzeHelp}`,
+    )
+  if (values.published !== undefined && !isIsoDate(values.published))
+    throw new AppError('usage', texts.badDate(values.published))
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes'])
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new AppError('usage', `expected --max-bytes to be a positive integer, instead found "${values['max-bytes']}"`)
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+    throw new AppError('usage', `expected --max-bytes to be a positive integer, instead found "${values['max-bytes']}"`)
   const actors = actorBookOption(values.actors)
   const text = await readInput(positionals[0], maxBytes)
-  const analysis = analyze(text, {
-    ...(values.published && { published: values.published }),
-    ...(values.title && { title: values.title }),
-    ...(values.source && { source: values.source }),
-    ...(values.url && { url: values.url }),
-  }, { stageOptions: { ...(actors && { actors }) } })
+  const analysis = analyze(
+    text,
+    {
+      ...(values.published && { published: values.published }),
+      ...(values.title && { title: values.title }),
+      ...(values.source && { source: values.source }),
+      ...(values.url && { url: values.url }),
+    },
+    { stageOptions: { ...(actors && { actors }) } },
+  )
   out(values.json ? JSON.stringify(analysis) + '\n' : renderReport(analysis))
 }

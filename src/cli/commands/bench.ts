@@ -54,23 +54,38 @@ const TEXT_LAYERS = ['paragraphs', 'structure', 'tokens', 'quotations', 'sentenc
 /** `newsgraph bench`. */
 export async function benchCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { articles: { type: 'string' }, rounds: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, corpus: { type: 'boolean', default: false }, workers: { type: 'string' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      articles: { type: 'string' },
+      rounds: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+      corpus: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+    },
   })
   if (values.corpus) {
-    const result = await benchIngest(positiveInteger(values.articles ?? '10000', '--articles'), values.workers === undefined ? undefined : positiveInteger(values.workers, '--workers'))
-    out(values.json ? JSON.stringify(result, null, 2) + '\n' : [
-      `corpus ingest   ${result.articles} generated articles into a fresh SQLite store with ${result.workers} worker threads`,
-      `throughput      ${result.articlesPerSecond.toFixed(1)} articles/s (${result.seconds.toFixed(1)} s; ${result.stored} analysed, ${result.duplicates} copies linked)`,
-      `peak memory     ${result.peakMemoryMB} MB (process, all threads)`,
-      '',
-    ].join('\n'))
+    const result = await benchIngest(
+      positiveInteger(values.articles ?? '10000', '--articles'),
+      values.workers === undefined ? undefined : positiveInteger(values.workers, '--workers'),
+    )
+    out(
+      values.json
+        ? JSON.stringify(result, null, 2) + '\n'
+        : [
+            `corpus ingest   ${result.articles} generated articles into a fresh SQLite store with ${result.workers} worker threads`,
+            `throughput      ${result.articlesPerSecond.toFixed(1)} articles/s (${result.seconds.toFixed(1)} s; ${result.stored} analysed, ${result.duplicates} copies linked)`,
+            `peak memory     ${result.peakMemoryMB} MB (process, all threads)`,
+            '',
+          ].join('\n'),
+    )
     return
   }
   const count = positiveInteger(values.articles ?? '1000', '--articles')
   const rounds = positiveInteger(values.rounds, '--rounds')
   const dir = positionals[0]
-  if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) throw new AppError('not_found', `cannot read "${dir}": no such folder`)
+  if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory()))
+    throw new AppError('not_found', `cannot read "${dir}": no such folder`)
   const texts = dir ? readArticles(dir).map((a) => a.text) : generateCorpus(readArticles(EXAMPLES_DIR), count)
   if (texts.length === 0) throw new AppError('invalid_input', `"${dir}" holds no .txt articles`)
   const result = runBench(texts, rounds, dir ?? `generated from examples/ (${count} articles)`)
@@ -79,7 +94,8 @@ export async function benchCommand(argv: string[], out: (text: string) => void):
 
 function positiveInteger(value: string | undefined, flag: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n <= 0) throw new AppError('usage', `expected ${flag} to be a positive integer, instead found "${value}"`)
+  if (!Number.isInteger(n) || n <= 0)
+    throw new AppError('usage', `expected ${flag} to be a positive integer, instead found "${value}"`)
   return n
 }
 
@@ -92,34 +108,69 @@ async function benchIngest(count: number, workers?: number) {
     const input = join(dir, 'corpus')
     mkdirSync(input)
     for (let f = 0; f * 500 < texts.length; f++) {
-      writeFileSync(join(input, `part-${String(f).padStart(3, '0')}.jsonl`), texts.slice(f * 500, (f + 1) * 500).map((text, i) => {
-        const k = f * 500 + i
-        return JSON.stringify({ text, source: `Outlet ${k % 7}`, url: `https://bench.example/${k}`, published: `2026-03-${String(1 + (k % 28)).padStart(2, '0')}` })
-      }).join('\n') + '\n')
+      writeFileSync(
+        join(input, `part-${String(f).padStart(3, '0')}.jsonl`),
+        texts
+          .slice(f * 500, (f + 1) * 500)
+          .map((text, i) => {
+            const k = f * 500 + i
+            return JSON.stringify({
+              text,
+              source: `Outlet ${k % 7}`,
+              url: `https://bench.example/${k}`,
+              published: `2026-03-${String(1 + (k % 28)).padStart(2, '0')}`,
+            })
+          })
+          .join('\n') + '\n',
+      )
     }
     texts.length = 0
     // The ingest runs as the user runs it, `newsgraph ingest`, in a process of its own: its peak memory is not
     // mixed with this process's corpus generation. Peak = the kernel's high-water mark of resident memory.
     const threads = workers ?? availableParallelism()
     const bin = fileURLToPath(new URL('../bin.js', import.meta.url))
-    const child = spawn(process.execPath, [...process.execArgv, bin, 'ingest', input, '--db', join(dir, 'bench.db'), '--workers', String(threads), '--json'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        bin,
+        'ingest',
+        input,
+        '--db',
+        join(dir, 'bench.db'),
+        '--workers',
+        String(threads),
+        '--json',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     let out = ''
     let peak = 0
-    child.stdout.on('data', (chunk) => { out += chunk })
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+    })
     const sampler = setInterval(() => {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]
         if (hwm) peak = Math.max(peak, Number(hwm) * 1024)
-      } catch { /* the process has ended, or this is not Linux */ }
+      } catch {
+        /* the process has ended, or this is not Linux */
+      }
     }, 50)
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     clearInterval(sampler)
     if (code !== 0) throw new AppError('internal', `the benchmark ingest exited with status ${code}`)
     const summary = JSON.parse(out) as IngestSummary
-    if (summary.failed.length) throw new AppError('internal', `the benchmark corpus did not ingest: ${summary.failed[0].reason}`)
+    if (summary.failed.length)
+      throw new AppError('internal', `the benchmark corpus did not ingest: ${summary.failed[0].reason}`)
     return {
-      articles: count, workers: threads, stored: summary.stored, duplicates: summary.duplicates, seconds: summary.seconds,
-      articlesPerSecond: summary.articlesPerSecond, peakMemoryMB: Math.round(peak / 1048576),
+      articles: count,
+      workers: threads,
+      stored: summary.stored,
+      duplicates: summary.duplicates,
+      seconds: summary.seconds,
+      articlesPerSecond: summary.articlesPerSecond,
+      peakMemoryMB: Math.round(peak / 1048576),
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -138,7 +189,9 @@ export function runBench(texts: readonly string[], rounds: number, corpus: strin
   const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
   const stageMs = Object.values(timings).reduce((a, b) => a + b, 0)
   const textMs = TEXT_LAYERS.reduce((sum, layer) => sum + (timings[layer] ?? 0), 0)
-  const stageShare = Object.fromEntries(Object.entries(timings).map(([layer, ms]) => [layer, round(ms / (seconds * 1000), 3)]))
+  const stageShare = Object.fromEntries(
+    Object.entries(timings).map(([layer, ms]) => [layer, round(ms / (seconds * 1000), 3)]),
+  )
   return {
     corpus,
     articles: texts.length,
@@ -182,7 +235,9 @@ function measureStartup(): number {
   const times: number[] = []
   for (let k = 0; k < 3; k++) {
     const began = performance.now()
-    const run = spawnSync(process.execPath, [...process.execArgv, bin, 'analyze', sample, '--json'], { stdio: 'ignore' })
+    const run = spawnSync(process.execPath, [...process.execArgv, bin, 'analyze', sample, '--json'], {
+      stdio: 'ignore',
+    })
     if (run.status !== 0) return -1
     times.push(performance.now() - began)
   }
@@ -190,7 +245,9 @@ function measureStartup(): number {
 }
 
 function renderBench(r: BenchResult): string {
-  const shares = Object.entries(r.stageShare).map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)}%`).join(', ')
+  const shares = Object.entries(r.stageShare)
+    .map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)}%`)
+    .join(', ')
   return [
     `corpus          ${r.corpus}: ${r.articles} articles, ${r.tokens} tokens`,
     `pipeline        ${r.tokensPerSecond.toLocaleString('en')} tokens/s, ${r.articlesPerSecond.toLocaleString('en')} articles/s (single thread)`,

@@ -29,7 +29,11 @@ export async function withStore<T>(target: string, fn: (store: CorpusStore) => P
 
 /** For queries: a missing SQLite file is an empty corpus the user has not built yet, not a new file to create. */
 function requireStore(target: string): string {
-  if (!isPostgresUrl(target) && !existsSync(target)) throw new AppError('not_found', `no corpus at "${target}": build one with \`newsgraph ingest FILES… --db ${target}\``)
+  if (!isPostgresUrl(target) && !existsSync(target))
+    throw new AppError(
+      'not_found',
+      `no corpus at "${target}": build one with \`newsgraph ingest FILES… --db ${target}\``,
+    )
   return target
 }
 
@@ -59,28 +63,43 @@ ${DB_HELP}
 /** `newsgraph ingest`. */
 export async function ingestCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { db: { type: 'string' }, feed: { type: 'string', multiple: true }, workers: { type: 'string' }, 'max-bytes': { type: 'string' }, actors: { type: 'string' }, json: { type: 'boolean', default: false } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      feed: { type: 'string', multiple: true },
+      workers: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      actors: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   })
-  if (positionals.length === 0 && !values.feed?.length) throw new AppError('usage', `expected files, folders, URLs or --feed\n\n${ingestHelp}`)
+  if (positionals.length === 0 && !values.feed?.length)
+    throw new AppError('usage', `expected files, folders, URLs or --feed\n\n${ingestHelp}`)
   const workers = values.workers === undefined ? undefined : Number(values.workers)
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new AppError('usage', `expected --workers from 0 to 64, instead found "${values.workers}"`)
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
+    throw new AppError('usage', `expected --workers from 0 to 64, instead found "${values.workers}"`)
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
-  if (maxBytes !== undefined && !(maxBytes > 0)) throw new AppError('usage', `expected --max-bytes as a positive number, instead found "${values['max-bytes']}"`)
+  if (maxBytes !== undefined && !(maxBytes > 0))
+    throw new AppError('usage', `expected --max-bytes as a positive number, instead found "${values['max-bytes']}"`)
   actorBookOption(values.actors) // checks the file before the threads start
   const tty = process.stderr.isTTY === true
   const total = tty ? await countItems(positionals) : 0
   let last = 0
-  const summary = await withStore(dbTarget(values.db), (store) => ingest(store, positionals, {
-    ...(values.feed && { feeds: values.feed }), ...(workers !== undefined && { workers }), ...(maxBytes && { limits: { maxBytes } }),
-    ...(values.actors && { actors: values.actors }),
-    onProgress: (s) => {
-      const now = Date.now()
-      if (!tty || now - last < 200) return
-      last = now
-      process.stderr.write(`\r${progressLine(s, total)}\u001b[K`)
-    },
-  }))
+  const summary = await withStore(dbTarget(values.db), (store) =>
+    ingest(store, positionals, {
+      ...(values.feed && { feeds: values.feed }),
+      ...(workers !== undefined && { workers }),
+      ...(maxBytes && { limits: { maxBytes } }),
+      ...(values.actors && { actors: values.actors }),
+      onProgress: (s) => {
+        const now = Date.now()
+        if (!tty || now - last < 200) return
+        last = now
+        process.stderr.write(`\r${progressLine(s, total)}\u001b[K`)
+      },
+    }),
+  )
   if (tty) process.stderr.write(`\r${progressLine(summary, total)}\u001b[K\n`)
   if (values.json) {
     out(JSON.stringify(summary) + '\n')
@@ -93,7 +112,10 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
 export function progressLine(s: IngestSummary, total = 0): string {
   const done = s.stored + s.duplicates + s.skipped + s.failed.length
   const rate = s.seconds > 0 ? done / s.seconds : 0
-  const bar = total > 0 ? `[${'█'.repeat(Math.round(Math.min(1, done / total) * 20)).padEnd(20, '░')}] ${done}/${total}` : `${done} read`
+  const bar =
+    total > 0
+      ? `[${'█'.repeat(Math.round(Math.min(1, done / total) * 20)).padEnd(20, '░')}] ${done}/${total}`
+      : `${done} read`
   const eta = total > done && rate > 0 ? ` · ETA ${Math.ceil((total - done) / rate)} s` : ''
   return `ingest ${bar} · ${s.stored} stored · ${s.duplicates} copies · ${s.skipped} already stored · ${s.failed.length} failed · ${s.articlesPerSecond.toFixed(1)} articles/s${eta}`
 }
@@ -103,14 +125,22 @@ function summaryText(s: IngestSummary): string {
     `Ingested in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s): ${s.stored} analysed and stored, ${s.duplicates} copies linked to their original, ${s.skipped} already stored, ${s.failed.length} failed.`,
   ]
   for (const f of s.failed) lines.push(`  failed  ${f.reason}`)
-  for (const n of s.notEnglish) lines.push(`  note    ${n.name} looks like "${n.language}", not English: stored, but names, quotes and events may be missed`)
+  for (const n of s.notEnglish)
+    lines.push(
+      `  note    ${n.name} looks like "${n.language}", not English: stored, but names, quotes and events may be missed`,
+    )
   return lines.join('\n') + '\n'
 }
 
 function filterOptions() {
   return {
-    db: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
-    source: { type: 'string' }, json: { type: 'boolean', default: false },
+    db: { type: 'string' },
+    limit: { type: 'string' },
+    cursor: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    source: { type: 'string' },
+    json: { type: 'boolean', default: false },
   } as const
 }
 
@@ -133,9 +163,24 @@ ${PAGE_HELP}
 export async function searchCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: filterOptions() })
   if (positionals.length === 0) throw new AppError('usage', `expected words to search for\n\n${searchHelp}`)
-  const result = await withStore(requireStore(dbTarget(values.db)), (store) => store.search({ ...values, text: positionals.join(' '), limit: limitOption(values.limit) }))
-  if (values.json) { out(JSON.stringify(result) + '\n'); return }
-  out(`${result.stories} stories\n` + result.items.map((a) => `${a.id}  ${a.published?.slice(0, 10) ?? '          '}  ${a.title ?? '(untitled)'}\n    sources: ${a.sources.join(', ')}\n    ${a.snippet}`).join('\n') + '\n' + pageFooter(result))
+  const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
+    store.search({ ...values, text: positionals.join(' '), limit: limitOption(values.limit) }),
+  )
+  if (values.json) {
+    out(JSON.stringify(result) + '\n')
+    return
+  }
+  out(
+    `${result.stories} stories\n` +
+      result.items
+        .map(
+          (a) =>
+            `${a.id}  ${a.published?.slice(0, 10) ?? '          '}  ${a.title ?? '(untitled)'}\n    sources: ${a.sources.join(', ')}\n    ${a.snippet}`,
+        )
+        .join('\n') +
+      '\n' +
+      pageFooter(result),
+  )
 }
 
 export const quotesHelp = `newsgraph quotes [options]
@@ -153,10 +198,27 @@ ${PAGE_HELP}
 
 /** `newsgraph quotes`. */
 export async function quotesCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { ...filterOptions(), speaker: { type: 'string' }, about: { type: 'string' } } })
-  const result = await withStore(requireStore(dbTarget(values.db)), (store) => store.quotes({ ...values, limit: limitOption(values.limit) }))
-  if (values.json) { out(JSON.stringify(result) + '\n'); return }
-  out(result.items.map((q) => `${q.date ?? '          '}  ${(q.speaker ?? '(unattributed)').padEnd(24)} ${q.kind.padEnd(8)} ${q.content.replace(/\s+/g, ' ').slice(0, 120)}`).join('\n') + '\n' + pageFooter(result))
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...filterOptions(), speaker: { type: 'string' }, about: { type: 'string' } },
+  })
+  const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
+    store.quotes({ ...values, limit: limitOption(values.limit) }),
+  )
+  if (values.json) {
+    out(JSON.stringify(result) + '\n')
+    return
+  }
+  out(
+    result.items
+      .map(
+        (q) =>
+          `${q.date ?? '          '}  ${(q.speaker ?? '(unattributed)').padEnd(24)} ${q.kind.padEnd(8)} ${q.content.replace(/\s+/g, ' ').slice(0, 120)}`,
+      )
+      .join('\n') +
+      '\n' +
+      pageFooter(result),
+  )
 }
 
 export const eventsHelp = `newsgraph events [options]
@@ -180,9 +242,17 @@ function eventLine(e: EventRow): string {
 
 /** `newsgraph events`. */
 export async function eventsCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { ...filterOptions(), actor: { type: 'string' }, type: { type: 'string' }, where: { type: 'string' } } })
-  const result = await withStore(requireStore(dbTarget(values.db)), (store) => store.events({ ...values, limit: limitOption(values.limit) }))
-  if (values.json) { out(JSON.stringify(result) + '\n'); return }
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...filterOptions(), actor: { type: 'string' }, type: { type: 'string' }, where: { type: 'string' } },
+  })
+  const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
+    store.events({ ...values, limit: limitOption(values.limit) }),
+  )
+  if (values.json) {
+    out(JSON.stringify(result) + '\n')
+    return
+  }
   out(result.items.map(eventLine).join('\n') + '\n' + pageFooter(result))
 }
 
@@ -200,10 +270,24 @@ ${PAGE_HELP}
 
 /** `newsgraph claims`. */
 export async function claimsCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { ...filterOptions(), status: { type: 'string' }, actor: { type: 'string' } } })
-  const result = await withStore(requireStore(dbTarget(values.db)), (store) => store.claims({ ...values, limit: limitOption(values.limit) }))
-  if (values.json) { out(JSON.stringify(result) + '\n'); return }
-  out(result.items.map((c) => `${c.status.padEnd(11)} ${(c.claimant ?? '?').padEnd(22)} ${c.content.slice(0, 80)}  ← “${c.marker}”`).join('\n') + '\n' + pageFooter(result))
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...filterOptions(), status: { type: 'string' }, actor: { type: 'string' } },
+  })
+  const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
+    store.claims({ ...values, limit: limitOption(values.limit) }),
+  )
+  if (values.json) {
+    out(JSON.stringify(result) + '\n')
+    return
+  }
+  out(
+    result.items
+      .map((c) => `${c.status.padEnd(11)} ${(c.claimant ?? '?').padEnd(22)} ${c.content.slice(0, 80)}  ← “${c.marker}”`)
+      .join('\n') +
+      '\n' +
+      pageFooter(result),
+  )
 }
 
 export const timelineHelp = `newsgraph timeline --actor NAME | --about WORDS [options]
@@ -219,11 +303,23 @@ ${DB_HELP}
 
 /** `newsgraph timeline`. */
 export async function timelineCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { ...filterOptions(), actor: { type: 'string' }, about: { type: 'string' } } })
-  if (!values.actor && !values.about) throw new AppError('usage', `expected --actor NAME or --about WORDS\n\n${timelineHelp}`)
-  const rows = await withStore(requireStore(dbTarget(values.db)), (store) => store.timeline({ ...values, limit: undefined }))
-  if (values.json) { out(JSON.stringify(rows) + '\n'); return }
-  out(rows.map((r) => `${r.date}  ${r.type.padEnd(10)} ${'█'.repeat(Math.min(60, r.events))} ${r.events}`).join('\n') + '\n')
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...filterOptions(), actor: { type: 'string' }, about: { type: 'string' } },
+  })
+  if (!values.actor && !values.about)
+    throw new AppError('usage', `expected --actor NAME or --about WORDS\n\n${timelineHelp}`)
+  const rows = await withStore(requireStore(dbTarget(values.db)), (store) =>
+    store.timeline({ ...values, limit: undefined }),
+  )
+  if (values.json) {
+    out(JSON.stringify(rows) + '\n')
+    return
+  }
+  out(
+    rows.map((r) => `${r.date}  ${r.type.padEnd(10)} ${'█'.repeat(Math.min(60, r.events))} ${r.events}`).join('\n') +
+      '\n',
+  )
 }
 
 export const networkHelp = `newsgraph network [options]
@@ -240,9 +336,21 @@ ${DB_HELP}
 /** `newsgraph network`. */
 export async function networkCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { ...filterOptions(), type: { type: 'string' } } })
-  const edges = await withStore(requireStore(dbTarget(values.db)), (store) => store.network({ ...values, limit: undefined }))
-  if (values.json) { out(JSON.stringify(edges) + '\n'); return }
-  out(edges.map((e) => `${e.sourceName} → ${e.targetName}  ${e.type}  ${e.events} event${e.events === 1 ? '' : 's'}, score ${e.score}`).join('\n') + '\n')
+  const edges = await withStore(requireStore(dbTarget(values.db)), (store) =>
+    store.network({ ...values, limit: undefined }),
+  )
+  if (values.json) {
+    out(JSON.stringify(edges) + '\n')
+    return
+  }
+  out(
+    edges
+      .map(
+        (e) =>
+          `${e.sourceName} → ${e.targetName}  ${e.type}  ${e.events} event${e.events === 1 ? '' : 's'}, score ${e.score}`,
+      )
+      .join('\n') + '\n',
+  )
 }
 
 export const exportHelp = `newsgraph export --format jsonl|csv|gexf [--out FILE] [options]
@@ -258,34 +366,84 @@ ${DB_HELP}
 
 /** `newsgraph export`. */
 export async function exportCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } })
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  })
   const format = values.format as ExportFormat
-  if (!EXPORT_FORMATS.includes(format)) throw new AppError('usage', `expected --format jsonl, csv or gexf, instead found ${values.format ? `"${values.format}"` : 'nothing'}\n\n${exportHelp}`)
+  if (!EXPORT_FORMATS.includes(format))
+    throw new AppError(
+      'usage',
+      `expected --format jsonl, csv or gexf, instead found ${values.format ? `"${values.format}"` : 'nothing'}\n\n${exportHelp}`,
+    )
   await withStore(requireStore(dbTarget(values.db)), async (store) => {
-    if (!values.out) { await exportCorpus(store, format, out); return }
+    if (!values.out) {
+      await exportCorpus(store, format, out)
+      return
+    }
     const file = createWriteStream(values.out)
-    const done = new Promise<void>((resolve, reject) => { file.on('finish', resolve); file.on('error', reject) })
-    await exportCorpus(store, format, (chunk) => new Promise<void>((resolve) => { if (file.write(chunk)) resolve(); else file.once('drain', resolve) }))
+    const done = new Promise<void>((resolve, reject) => {
+      file.on('finish', resolve)
+      file.on('error', reject)
+    })
+    await exportCorpus(
+      store,
+      format,
+      (chunk) =>
+        new Promise<void>((resolve) => {
+          if (file.write(chunk)) resolve()
+          else file.once('drain', resolve)
+        }),
+    )
     file.end()
     await done
   })
 }
 
 /** The dossier part of `newsgraph actor`: prints what the corpus knows of the actor, or returns false. */
-export async function dossierCommand(name: string, db: string | undefined, json: boolean, out: (text: string) => void): Promise<boolean> {
+export async function dossierCommand(
+  name: string,
+  db: string | undefined,
+  json: boolean,
+  out: (text: string) => void,
+): Promise<boolean> {
   const target = dbTarget(db)
   if (!isPostgresUrl(target) && !existsSync(target)) return false
   const dossier = await withStore(target, (store) => store.dossier(name))
   if (!dossier) return false
-  if (json) { out(JSON.stringify(dossier) + '\n'); return true }
+  if (json) {
+    out(JSON.stringify(dossier) + '\n')
+    return true
+  }
   const lines = [
     `${dossier.name}  ${dossier.type}  ${[dossier.country ?? '—', dossier.sector ?? '—'].join('/')}  (${dossier.articles} article${dossier.articles === 1 ? '' : 's'})`,
     `  also: ${dossier.aliases.join(', ')}`,
-    ...(dossier.roles.length ? ['Roles', ...dossier.roles.map((r) => `  ${r.title}${r.of ? ` of ${r.of}` : ''}${r.first ? `  ${r.first}${r.last && r.last !== r.first ? ` – ${r.last}` : ''}` : ''}`)] : []),
-    ...(dossier.quotes.length ? ['Quotes', ...dossier.quotes.slice(0, 20).map((q) => `  ${q.date ?? '          '}  ${q.content.replace(/\s+/g, ' ').slice(0, 110)}`)] : []),
-    ...(dossier.eventsAsActor.length ? ['Events as actor', ...dossier.eventsAsActor.slice(0, 20).map((e) => `  ${eventLine(e)}`)] : []),
-    ...(dossier.eventsAsRecipient.length ? ['Events as recipient', ...dossier.eventsAsRecipient.slice(0, 20).map((e) => `  ${eventLine(e)}`)] : []),
-    ...(dossier.counterparts.length ? ['Counterparts', ...dossier.counterparts.map((c) => `  ${c.name} (${c.events})`)] : []),
+    ...(dossier.roles.length
+      ? [
+          'Roles',
+          ...dossier.roles.map(
+            (r) =>
+              `  ${r.title}${r.of ? ` of ${r.of}` : ''}${r.first ? `  ${r.first}${r.last && r.last !== r.first ? ` – ${r.last}` : ''}` : ''}`,
+          ),
+        ]
+      : []),
+    ...(dossier.quotes.length
+      ? [
+          'Quotes',
+          ...dossier.quotes
+            .slice(0, 20)
+            .map((q) => `  ${q.date ?? '          '}  ${q.content.replace(/\s+/g, ' ').slice(0, 110)}`),
+        ]
+      : []),
+    ...(dossier.eventsAsActor.length
+      ? ['Events as actor', ...dossier.eventsAsActor.slice(0, 20).map((e) => `  ${eventLine(e)}`)]
+      : []),
+    ...(dossier.eventsAsRecipient.length
+      ? ['Events as recipient', ...dossier.eventsAsRecipient.slice(0, 20).map((e) => `  ${eventLine(e)}`)]
+      : []),
+    ...(dossier.counterparts.length
+      ? ['Counterparts', ...dossier.counterparts.map((c) => `  ${c.name} (${c.events})`)]
+      : []),
   ]
   out(lines.join('\n') + '\n')
   return true

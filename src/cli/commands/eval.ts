@@ -14,7 +14,14 @@ import { AppError } from '../../errors.js'
 import { defaultNerTagger } from '../../stages/mentions/load-ner.js'
 import { readQuadSentences, readRoleSentences } from '../../eval/conflibert.js'
 import { crossValidateCheckworthy, evalCheckworthy, readClaimbuster } from '../../eval/eval-checkworthy.js'
-import { crossValidateQuads, loadQuadModel, modelQuads, ruleQuads, scoreQuads, scoreRoleSpans } from '../../eval/eval-events.js'
+import {
+  crossValidateQuads,
+  loadQuadModel,
+  modelQuads,
+  ruleQuads,
+  scoreQuads,
+  scoreRoleSpans,
+} from '../../eval/eval-events.js'
 import { evalExtract } from '../../eval/eval-extract.js'
 import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
@@ -61,14 +68,32 @@ const row = (name: string, s: PRF) => `  ${name.padEnd(8)} P ${pct(s.precision)}
 
 function requireFile(path: string | undefined, flag: string): string {
   if (!path) throw new AppError('usage', `expected ${flag} FILE\n\n${evalHelp}`)
-  if (!existsSync(path)) throw new AppError('not_found', `cannot read "${path}": no such file (the annotated data lives in ../shared/data)`)
+  if (!existsSync(path))
+    throw new AppError('not_found', `cannot read "${path}": no such file (the annotated data lives in ../shared/data)`)
   return path
 }
 
 /** `newsgraph eval`. */
 export async function evalCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const [task, ...rest] = argv
-  const { values } = parseArgs({ args: rest, options: { benchmark: { type: 'string' }, claimbuster: { type: 'string' }, conflibert: { type: 'string' }, split: { type: 'string' }, folds: { type: 'string' }, petrarch: { type: 'string' }, conll: { type: 'string' }, timeml: { type: 'string' }, polnear: { type: 'string' }, ecbplus: { type: 'string' }, topics: { type: 'string' }, agreement: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      benchmark: { type: 'string' },
+      claimbuster: { type: 'string' },
+      conflibert: { type: 'string' },
+      split: { type: 'string' },
+      folds: { type: 'string' },
+      petrarch: { type: 'string' },
+      conll: { type: 'string' },
+      timeml: { type: 'string' },
+      polnear: { type: 'string' },
+      ecbplus: { type: 'string' },
+      topics: { type: 'string' },
+      agreement: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'stories') return evalStoriesCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
@@ -76,7 +101,11 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
   if (task === 'extract') return evalExtractCommand(values, out)
-  if (task !== 'ner') throw new AppError('usage', `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`)
+  if (task !== 'ner')
+    throw new AppError(
+      'usage',
+      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+    )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
   if (values.json) {
@@ -84,80 +113,130 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
     out(JSON.stringify({ precision, recall, f1, byType, tokensPerSecond, firstPassTokensPerSecond }) + '\n')
     return
   }
-  out([
-    `NER on ${values.conll}: ${score.sentences} sentences, ${score.tokens} tokens (exact span and type, conlleval-style)`,
-    row('overall', score),
-    ...Object.entries(score.byType).map(([type, s]) => row(type, s)),
-    `  speed    ${score.tokensPerSecond.toLocaleString('en')} tokens/s (tagging, single thread, words seen before; ` +
-      `first pass over the file ${score.firstPassTokensPerSecond.toLocaleString('en')})`,
-    '',
-  ].join('\n'))
+  out(
+    [
+      `NER on ${values.conll}: ${score.sentences} sentences, ${score.tokens} tokens (exact span and type, conlleval-style)`,
+      row('overall', score),
+      ...Object.entries(score.byType).map(([type, s]) => row(type, s)),
+      `  speed    ${score.tokensPerSecond.toLocaleString('en')} tokens/s (tagging, single thread, words seen before; ` +
+        `first pass over the file ${score.firstPassTokensPerSecond.toLocaleString('en')})`,
+      '',
+    ].join('\n'),
+  )
 }
 
-function evalCorefCommand(values: { ecbplus?: string; topics?: string; json?: boolean }, out: (text: string) => void): void {
+function evalCorefCommand(
+  values: { ecbplus?: string; topics?: string; json?: boolean },
+  out: (text: string) => void,
+): void {
   const dir = values.ecbplus
   if (!dir) throw new AppError('usage', `expected --ecbplus DIR\n\n${evalHelp}`)
-  if (!existsSync(join(dir, 'ECB+'))) throw new AppError('not_found', `cannot read "${dir}": no ECB+ folder in it (the annotated data lives in ../shared/data/ecbplus)`)
+  if (!existsSync(join(dir, 'ECB+')))
+    throw new AppError(
+      'not_found',
+      `cannot read "${dir}": no ECB+ folder in it (the annotated data lives in ../shared/data/ecbplus)`,
+    )
   const topics = values.topics ? values.topics.split(',').map((t) => t.trim()) : ECB_DEV_TOPICS
   const docs = readEcbTopics(dir, topics)
   const score = evalCoref(docs)
   const events = evalEventCoref(docs)
   if (values.json) {
-    out(JSON.stringify({ muc: score.muc, b3: score.b3, documents: score.documents, mentions: score.mentions, mentionRecall: score.mentionRecall, events }) + '\n')
+    out(
+      JSON.stringify({
+        muc: score.muc,
+        b3: score.b3,
+        documents: score.documents,
+        mentions: score.mentions,
+        mentionRecall: score.mentionRecall,
+        events,
+      }) + '\n',
+    )
     return
   }
-  out([
-    `Coreference of human participants on ECB+ topics ${topics.join(', ')}: ${score.documents} documents, ${score.mentions} gold mentions`,
-    row('MUC', score.muc),
-    row('B³', score.b3),
-    `  gold mentions found by some entity: ${(score.mentionRecall * 100).toFixed(1)}%`,
-    `Events repeating one happening within a document (${events.aligned} of our events on gold actions, ${events.pairs} pairs)`,
-    row('sameAs', events.linked),
-    row('same type', events.sameType),
-    '',
-  ].join('\n'))
+  out(
+    [
+      `Coreference of human participants on ECB+ topics ${topics.join(', ')}: ${score.documents} documents, ${score.mentions} gold mentions`,
+      row('MUC', score.muc),
+      row('B³', score.b3),
+      `  gold mentions found by some entity: ${(score.mentionRecall * 100).toFixed(1)}%`,
+      `Events repeating one happening within a document (${events.aligned} of our events on gold actions, ${events.pairs} pairs)`,
+      row('sameAs', events.linked),
+      row('same type', events.sameType),
+      '',
+    ].join('\n'),
+  )
 }
 
-function evalQuotesCommand(values: { polnear?: string; agreement?: boolean; json?: boolean }, out: (text: string) => void): void {
+function evalQuotesCommand(
+  values: { polnear?: string; agreement?: boolean; json?: boolean },
+  out: (text: string) => void,
+): void {
   const dir = values.polnear
   if (!dir) throw new AppError('usage', `expected --polnear DIR\n\n${evalHelp}`)
-  if (!existsSync(join(dir, 'attributions')) || !existsSync(join(dir, 'text'))) throw new AppError('not_found', `cannot read "${dir}": expected text/ and attributions/ in it (e.g. ../shared/data/polnear/dev)`)
-  if (values.agreement) return quoteAgreementCommand(dir, Boolean(values.json), out)
+  if (!existsSync(join(dir, 'attributions')) || !existsSync(join(dir, 'text')))
+    throw new AppError(
+      'not_found',
+      `cannot read "${dir}": expected text/ and attributions/ in it (e.g. ../shared/data/polnear/dev)`,
+    )
+  if (values.agreement) {
+    quoteAgreementCommand(dir, Boolean(values.json), out)
+    return
+  }
   const score = evalQuotes(readPolnear(dir))
   if (values.json) {
     out(JSON.stringify(quoteScoreJson(score)) + '\n')
     return
   }
-  out([`Quotes on ${dir}: ${score.articles} articles, ${score.relations} gold attributions (first annotator of each article)`, ...quoteRows(score), ''].join('\n'))
+  out(
+    [
+      `Quotes on ${dir}: ${score.articles} articles, ${score.relations} gold attributions (first annotator of each article)`,
+      ...quoteRows(score),
+      '',
+    ].join('\n'),
+  )
 }
 
 function quoteAgreementCommand(dir: string, json: boolean, out: (text: string) => void): void {
   const annotated = readPolnearAnnotations(dir)
   const { pairwise, majority, articles } = annotatorAgreement(annotated)
-  if (articles === 0) throw new AppError('not_found', `no article of "${dir}" was read by more than one annotator: nothing to compare`)
+  if (articles === 0)
+    throw new AppError('not_found', `no article of "${dir}" was read by more than one annotator: nothing to compare`)
   const system = evalQuotesAgainstAnnotators(annotated)
   if (json) {
-    out(JSON.stringify({ articles, pairwise: quoteScoreJson(pairwise), majority: quoteScoreJson(majority), system: quoteScoreJson(system) }) + '\n')
+    out(
+      JSON.stringify({
+        articles,
+        pairwise: quoteScoreJson(pairwise),
+        majority: quoteScoreJson(majority),
+        system: quoteScoreJson(system),
+      }) + '\n',
+    )
     return
   }
-  out([
-    `Annotator agreement on ${dir}: ${articles} articles read by several annotators`,
-    `Each annotator against each other (${pairwise.articles} pairs):`,
-    ...quoteRows(pairwise),
-    `Each annotator against what most of the others marked (${majority.articles} comparisons, articles with three or more):`,
-    ...quoteRows(majority),
-    `Newsgraph against each annotator of the same articles (${system.articles} comparisons):`,
-    ...quoteRows(system),
-    '',
-  ].join('\n'))
+  out(
+    [
+      `Annotator agreement on ${dir}: ${articles} articles read by several annotators`,
+      `Each annotator against each other (${pairwise.articles} pairs):`,
+      ...quoteRows(pairwise),
+      `Each annotator against what most of the others marked (${majority.articles} comparisons, articles with three or more):`,
+      ...quoteRows(majority),
+      `Newsgraph against each annotator of the same articles (${system.articles} comparisons):`,
+      ...quoteRows(system),
+      '',
+    ].join('\n'),
+  )
 }
 
 const short = (s: PRF) => ({ p: s.precision, r: s.recall, f1: s.f1 })
 
 function quoteScoreJson(score: QuoteScore) {
   return {
-    content: { exact: short(score.content.exact), overlap: short(score.content.overlap) }, source: short(score.source), cue: short(score.cue),
-    spans: { source: short(score.spans.source), cue: short(score.spans.cue) }, direct: short(score.direct), indirect: short(score.indirect),
+    content: { exact: short(score.content.exact), overlap: short(score.content.overlap) },
+    source: short(score.source),
+    cue: short(score.cue),
+    spans: { source: short(score.spans.source), cue: short(score.spans.cue) },
+    direct: short(score.direct),
+    indirect: short(score.indirect),
   }
 }
 
@@ -177,32 +256,49 @@ function quoteRows(score: QuoteScore): string[] {
 function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text: string) => void): void {
   const dir = values.timeml
   if (!dir) throw new AppError('usage', `expected --timeml DIR\n\n${evalHelp}`)
-  if (!existsSync(dir)) throw new AppError('not_found', `cannot read "${dir}": no such folder (TimeML data lives in ../shared/data/tempeval3)`)
+  if (!existsSync(dir))
+    throw new AppError(
+      'not_found',
+      `cannot read "${dir}": no such folder (TimeML data lives in ../shared/data/tempeval3)`,
+    )
   const score = evalTime(readTimeml(dir))
   if (values.json) {
-    out(JSON.stringify({ strict: short(score.strict), relaxed: short(score.relaxed), type: score.type, value: short(score.value) }) + '\n')
+    out(
+      JSON.stringify({
+        strict: short(score.strict),
+        relaxed: short(score.relaxed),
+        type: score.type,
+        value: short(score.value),
+      }) + '\n',
+    )
     return
   }
-  out([
-    `Time expressions on ${dir}: ${score.documents} documents, ${score.timexes} gold TIMEX3`,
-    row('strict', score.strict),
-    row('relaxed', score.relaxed),
-    row('value', score.value),
-    `  type     accuracy ${(score.type.accuracy * 100).toFixed(2)} (over relaxed matches)`,
-    '',
-  ].join('\n'))
+  out(
+    [
+      `Time expressions on ${dir}: ${score.documents} documents, ${score.timexes} gold TIMEX3`,
+      row('strict', score.strict),
+      row('relaxed', score.relaxed),
+      row('value', score.value),
+      `  type     accuracy ${(score.type.accuracy * 100).toFixed(2)} (over relaxed matches)`,
+      '',
+    ].join('\n'),
+  )
 }
 
 function foldsOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const folds = Number(value)
-  if (!Number.isInteger(folds) || folds < 2 || folds > 50) throw new AppError('usage', `expected --folds as a whole number from 2 to 50, instead found "${value}"`)
+  if (!Number.isInteger(folds) || folds < 2 || folds > 50)
+    throw new AppError('usage', `expected --folds as a whole number from 2 to 50, instead found "${value}"`)
   return folds
 }
 
 const binaryRow = (name: string, s: BinaryScores) => `  ${name.padEnd(8)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}`
 
-function evalCheckworthyCommand(values: { claimbuster?: string; folds?: string; json?: boolean }, out: (text: string) => void): void {
+function evalCheckworthyCommand(
+  values: { claimbuster?: string; folds?: string; json?: boolean },
+  out: (text: string) => void,
+): void {
   const items = readClaimbuster(requireFile(values.claimbuster, '--claimbuster'))
   const folds = foldsOf(values.folds)
   const score = folds ? crossValidateCheckworthy(items, folds) : evalCheckworthy(items, defaultCheckworthyModel())
@@ -210,38 +306,53 @@ function evalCheckworthyCommand(values: { claimbuster?: string; folds?: string; 
     out(JSON.stringify({ p: score.p, r: score.r, f1: score.f1 }) + '\n')
     return
   }
-  out([
-    `Check-worthiness on ${values.claimbuster}: ${items.length} sentences, ${items.filter((d) => d.label === 1).length} check-worthy` +
-      (folds ? ` (${folds}-fold cross-validation)` : ' (the shipped model)'),
-    binaryRow('positive', score),
-    '',
-  ].join('\n'))
+  out(
+    [
+      `Check-worthiness on ${values.claimbuster}: ${items.length} sentences, ${items.filter((d) => d.label === 1).length} check-worthy` +
+        (folds ? ` (${folds}-fold cross-validation)` : ' (the shipped model)'),
+      binaryRow('positive', score),
+      '',
+    ].join('\n'),
+  )
 }
 
-function evalEventsCommand(values: { conflibert?: string; split?: string; folds?: string; petrarch?: string; json?: boolean }, out: (text: string) => void): void {
+function evalEventsCommand(
+  values: { conflibert?: string; split?: string; folds?: string; petrarch?: string; json?: boolean },
+  out: (text: string) => void,
+): void {
   if (values.petrarch) {
     const file = requireFile(values.petrarch, '--petrarch')
     const dictionary = join(dirname(file), 'PETR.Validate.actors.txt')
-    if (!existsSync(dictionary)) throw new AppError('not_found', `cannot read "${dictionary}": the actor dictionary must sit beside the records`)
+    if (!existsSync(dictionary))
+      throw new AppError('not_found', `cannot read "${dictionary}": the actor dictionary must sit beside the records`)
     const score = evalPetrarch(readPetrarchRecords(file), readActorDictionary(dictionary))
     if (values.json) {
       out(JSON.stringify(score) + '\n')
       return
     }
-    out([
-      `PETRARCH validation records ${file}: ${score.expected} expected codings with a PLOVER type`,
-      `  type matched            ${pct(score.typeShare)} %`,
-      `  type and actors matched ${pct(score.share)} %`,
-      '',
-    ].join('\n'))
+    out(
+      [
+        `PETRARCH validation records ${file}: ${score.expected} expected codings with a PLOVER type`,
+        `  type matched            ${pct(score.typeShare)} %`,
+        `  type and actors matched ${pct(score.share)} %`,
+        '',
+      ].join('\n'),
+    )
     return
   }
   const dir = values.conflibert
-  if (!dir || !values.split) throw new AppError('usage', `expected --conflibert DIR --split NAME (or --petrarch FILE)\n\n${evalHelp}`)
-  if (!/^[\w.-]+$/.test(values.split)) throw new AppError('usage', `expected --split as a file name such as "train", instead found "${values.split}"`)
+  if (!dir || !values.split)
+    throw new AppError('usage', `expected --conflibert DIR --split NAME (or --petrarch FILE)\n\n${evalHelp}`)
+  if (!/^[\w.-]+$/.test(values.split))
+    throw new AppError('usage', `expected --split as a file name such as "train", instead found "${values.split}"`)
   const classFile = join(dir, 'cameo_class', `${values.split}.tsv`)
   const spanFile = join(dir, 'cameo_ner', `${values.split}.txt`)
-  for (const file of [classFile, spanFile]) if (!existsSync(file)) throw new AppError('not_found', `cannot read "${file}": no such file (ConfliBERT data lives in ../shared/data/events/conflibert_cameo)`)
+  for (const file of [classFile, spanFile])
+    if (!existsSync(file))
+      throw new AppError(
+        'not_found',
+        `cannot read "${file}": no such file (ConfliBERT data lives in ../shared/data/events/conflibert_cameo)`,
+      )
   const folds = foldsOf(values.folds)
   const items = readQuadSentences(dir, values.split)
   const gold = items.map((d) => d.quad)
@@ -249,16 +360,28 @@ function evalEventsCommand(values: { conflibert?: string; split?: string; folds?
   const rules = scoreQuads(gold, ruleQuads(items))
   const spans = scoreRoleSpans(readRoleSentences(dir, values.split))
   if (values.json) {
-    out(JSON.stringify({ quad: { accuracy: quad.accuracy, macroF1: quad.macroF1 }, spans: spans.exact, rules: { quad: { accuracy: rules.accuracy, macroF1: rules.macroF1 } }, spansOverlap: spans.overlap }) + '\n')
+    out(
+      JSON.stringify({
+        quad: { accuracy: quad.accuracy, macroF1: quad.macroF1 },
+        spans: spans.exact,
+        rules: { quad: { accuracy: rules.accuracy, macroF1: rules.macroF1 } },
+        spansOverlap: spans.overlap,
+      }) + '\n',
+    )
     return
   }
-  out([
-    `Events on ${dir}, split ${values.split}: ${items.length} sentences` + (folds ? ` (quad model: ${folds}-fold cross-validation)` : ' (the shipped quad model)'),
-    `  quad     accuracy ${pct(quad.accuracy)}  macro F1 ${pct(quad.macroF1)}   (sentence model over words and the coder's events)`,
-    `  rules    accuracy ${pct(rules.accuracy)}  macro F1 ${pct(rules.macroF1)}   (the coder alone: quad of the salient event)`,
-    ...(['S', 'T', 'R'] as const).map((role) => binaryRow(role, spans.exact[role]) + `   overlap F1 ${pct(spans.overlap[role].f1)}`),
-    '',
-  ].join('\n'))
+  out(
+    [
+      `Events on ${dir}, split ${values.split}: ${items.length} sentences` +
+        (folds ? ` (quad model: ${folds}-fold cross-validation)` : ' (the shipped quad model)'),
+      `  quad     accuracy ${pct(quad.accuracy)}  macro F1 ${pct(quad.macroF1)}   (sentence model over words and the coder's events)`,
+      `  rules    accuracy ${pct(rules.accuracy)}  macro F1 ${pct(rules.macroF1)}   (the coder alone: quad of the salient event)`,
+      ...(['S', 'T', 'R'] as const).map(
+        (role) => binaryRow(role, spans.exact[role]) + `   overlap F1 ${pct(spans.overlap[role].f1)}`,
+      ),
+      '',
+    ].join('\n'),
+  )
 }
 
 function evalExtractCommand(values: { benchmark?: string; json?: boolean }, out: (text: string) => void): void {
@@ -279,5 +402,12 @@ function evalStoriesCommand(values: { ecbplus?: string; json?: boolean }, out: (
     out(JSON.stringify({ b3: score.b3, pairwise: score.pairwise }) + '\n')
     return
   }
-  out([`Stories on ${values.ecbplus}: ${score.documents} documents, ${score.stories} gold stories`, binaryRow('B³', score.b3), binaryRow('pairwise', score.pairwise), ''].join('\n'))
+  out(
+    [
+      `Stories on ${values.ecbplus}: ${score.documents} documents, ${score.stories} gold stories`,
+      binaryRow('B³', score.b3),
+      binaryRow('pairwise', score.pairwise),
+      '',
+    ].join('\n'),
+  )
 }

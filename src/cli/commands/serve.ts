@@ -21,16 +21,39 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 
 /** `newsgraph serve`: runs until interrupted. */
 export async function serveCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, db: { type: 'string' }, token: { type: 'string' }, cors: { type: 'string' }, workers: { type: 'string' } } })
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      db: { type: 'string' },
+      token: { type: 'string' },
+      cors: { type: 'string' },
+      workers: { type: 'string' },
+    },
+  })
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('usage', `expected --port from 0 to 65535, instead found "${values.port}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new AppError('usage', `expected --port from 0 to 65535, instead found "${values.port}"`)
   const token = values.token ?? process.env.NEWSGRAPH_TOKEN
-  if (!LOOPBACK.has(values.host) && !token) throw new AppError('usage', `binding ${values.host} exposes the API beyond this machine: give it an API token with --token (or NEWSGRAPH_TOKEN)`)
+  if (!LOOPBACK.has(values.host) && !token)
+    throw new AppError(
+      'usage',
+      `binding ${values.host} exposes the API beyond this machine: give it an API token with --token (or NEWSGRAPH_TOKEN)`,
+    )
   const workers = values.workers === undefined ? undefined : Number(values.workers)
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new AppError('usage', `expected --workers from 0 to 64, instead found "${values.workers}"`)
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
+    throw new AppError('usage', `expected --workers from 0 to 64, instead found "${values.workers}"`)
   const store = await CorpusStore.open(dbTarget(values.db))
-  const app = await buildServer({ store, ...(token && { token }), ...(values.cors && { cors: values.cors }), ...(workers !== undefined && { workers }) })
-  app.addHook('onClose', async () => { await store.close() })
+  const app = await buildServer({
+    store,
+    ...(token && { token }),
+    ...(values.cors && { cors: values.cors }),
+    ...(workers !== undefined && { workers }),
+  })
+  app.addHook('onClose', async () => {
+    await store.close()
+  })
   let address: string
   try {
     address = await app.listen({ port, host: values.host })
@@ -38,8 +61,13 @@ export async function serveCommand(argv: string[], out: (text: string) => void):
     await app.close()
     throw new AppError('usage', `cannot listen on ${values.host}:${port}: ${(error as Error).message}`)
   }
-  out(`Newsgraph is serving ${dbTarget(values.db)} at ${address.replace('127.0.0.1', 'localhost')}/ (API under /v1, OpenAPI at /openapi.json). Ctrl-C stops it.\n`)
-  const stop = async () => { await app.close(); process.exit(0) }
+  out(
+    `Newsgraph is serving ${dbTarget(values.db)} at ${address.replace('127.0.0.1', 'localhost')}/ (API under /v1, OpenAPI at /openapi.json). Ctrl-C stops it.\n`,
+  )
+  const stop = async () => {
+    await app.close()
+    process.exit(0)
+  }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   await new Promise(() => undefined)

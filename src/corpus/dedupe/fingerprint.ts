@@ -17,12 +17,18 @@ export interface Fingerprint {
 
 export function fingerprint(text: string): Fingerprint {
   const w = words(text)
-  return { textHash: createHash('sha256').update(w.join(' ')).digest('hex'), minhash: minHashOfWords(w), terms: topTermsOfWords(w) }
+  return {
+    textHash: createHash('sha256').update(w.join(' ')).digest('hex'),
+    minhash: minHashOfWords(w),
+    terms: topTermsOfWords(w),
+  }
 }
 
 /** The identity of one stored item: the same words from the same source and URL are the same item. */
 export function itemKey(textHash: string, source?: string, url?: string): string {
-  return createHash('sha256').update(`${textHash}\n${source ?? ''}\n${url ?? ''}`).digest('hex')
+  return createHash('sha256')
+    .update(`${textHash}\n${source ?? ''}\n${url ?? ''}`)
+    .digest('hex')
 }
 
 /** The id an article is stored under, from its item key. */
@@ -98,5 +104,8 @@ function topTermsOfWords(words: readonly string[], limit = 40): string[] {
     if (w.length < 3 || FUNCTION_WORDS.has(w) || /^\d/.test(w)) continue
     counts.set(w, (counts.get(w) ?? 0) + 1)
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([w]) => w)
 }

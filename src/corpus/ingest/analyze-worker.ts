@@ -36,7 +36,10 @@ parentPort!.on('message', (message: { id: number; task: Task } | { tables: Reado
 
 async function run({ id, task }: { id: number; task: Task }): Promise<void> {
   try {
-    const analysis = () => analyze(task.kind === 'prepare' ? '' : task.text, task.kind === 'prepare' ? {} : task.meta, { stageOptions: { ...(actors && { actors }) } })
+    const analysis = () =>
+      analyze(task.kind === 'prepare' ? '' : task.text, task.kind === 'prepare' ? {} : task.meta, {
+        stageOptions: { ...(actors && { actors }) },
+      })
     if (task.kind === 'analyze-json') {
       // Serialised and encoded here, then handed over without a copy: an HTTP server's own thread only sends the
       // bytes (copying a long string between threads cost this thread as much as the serialising).

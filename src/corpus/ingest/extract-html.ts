@@ -25,15 +25,54 @@ interface DomNode {
 }
 
 /** Class or id words of page furniture that Readability keeps: captions, credits, related links, share bars. */
-const FURNITURE = /(^|[\s_-])(caption|credit|related|share|sharing|social|newsletter|promo|advert|ad-slot|timestamp|byline|author|tags|breadcrumb|recommend|more-stories|read-more|subscribe)([\s_-]|$)/i
+const FURNITURE =
+  /(^|[\s_-])(caption|credit|related|share|sharing|social|newsletter|promo|advert|ad-slot|timestamp|byline|author|tags|breadcrumb|recommend|more-stories|read-more|subscribe)([\s_-]|$)/i
 /** Whole lines of page furniture: update stamps, copyright lines, picture credits. */
-const FURNITURE_LINE = /^(updated|posted|published|last updated|first published)\b.{0,60}\d|^©|^copyright\b|^(photo|image|picture)s?:|^credit:|^(you may also like|read more|related|advertisement|share this|sign up)\b/i
+const FURNITURE_LINE =
+  /^(updated|posted|published|last updated|first published)\b.{0,60}\d|^©|^copyright\b|^(photo|image|picture)s?:|^credit:|^(you may also like|read more|related|advertisement|share this|sign up)\b/i
 type Page = ReturnType<typeof parseHTML>['document']
 
 /** Elements whose text is a paragraph of their own. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TR', 'FIGCAPTION', 'DD', 'DT', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'TABLE', 'UL', 'OL'])
+const BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'TR',
+  'FIGCAPTION',
+  'DD',
+  'DT',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+  'TABLE',
+  'UL',
+  'OL',
+])
 /** Elements never part of the text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA'])
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'FORM',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+])
 
 /**
  * Extracts the main text and metadata of a news page: Mozilla Readability on a linkedom DOM for the body, and the
@@ -42,7 +81,9 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
  */
 export function extractHtml(html: string, url?: string): ExtractedPage {
   // A fragment (a feed item's content) gets a document around it.
-  const { document } = parseHTML(/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
+  const { document } = parseHTML(
+    /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  )
   const ld = jsonLd(document)
   const meta = (names: string[]) => {
     for (const name of names) {
@@ -53,25 +94,57 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
     return undefined
   }
   const timeElement = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
-  const published = validDate(ld.datePublished) ?? validDate(meta(['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date'])) ?? validDate(timeElement)
+  const published =
+    validDate(ld.datePublished) ??
+    validDate(
+      meta([
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'DC.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+      ]),
+    ) ??
+    validDate(timeElement)
   const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['og:url'])
 
   let article: ReturnType<Readability['parse']> = null
   try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse()
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 200,
+    }).parse()
   } catch {
     article = null
   }
-  const title = clean(ld.headline ?? meta(['og:title', 'twitter:title']) ?? article?.title ?? document.querySelector('title')?.textContent ?? '') || undefined
+  const title =
+    clean(
+      ld.headline ??
+        meta(['og:title', 'twitter:title']) ??
+        article?.title ??
+        document.querySelector('title')?.textContent ??
+        '',
+    ) || undefined
   let body = ''
-  if (article?.content) body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode)
+  if (article?.content)
+    body = blockText(
+      parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode,
+    )
   if (!body.trim()) body = blockText(document.body as unknown as DomNode)
-  const byline = clean(ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author']) ?? article?.byline ?? '') || undefined
+  const byline =
+    clean(ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author']) ?? article?.byline ?? '') ||
+    undefined
   const source = clean(meta(['og:site_name', 'application-name']) ?? ld.publisher ?? '') || undefined
   return {
     text: body,
-    ...(title && { title }), ...(byline && { byline }), ...(published && { published }),
+    ...(title && { title }),
+    ...(byline && { byline }),
+    ...(published && { published }),
     ...((url ?? canonical) && { url: url ?? canonical }),
     ...(source && { source }),
     ...(language && { language }),
@@ -104,7 +177,10 @@ function blockText(root: DomNode | null | undefined): string {
         if (SKIP.has(tag) || tag === 'FIGCAPTION') continue
         const label = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`
         if (label.trim() && FURNITURE.test(label)) continue
-        if (tag === 'BR') { flush(); continue }
+        if (tag === 'BR') {
+          flush()
+          continue
+        }
         const block = BLOCKS.has(tag)
         if (block) flush()
         walk(child, inLink || tag === 'A')
@@ -129,14 +205,29 @@ function jsonLd(document: Page): { headline?: string; author?: string; publisher
     const queue: unknown[] = [data]
     while (queue.length) {
       const item = queue.shift()
-      if (Array.isArray(item)) { queue.push(...item); continue }
+      if (Array.isArray(item)) {
+        queue.push(...item)
+        continue
+      }
       if (!item || typeof item !== 'object') continue
       const o = item as Record<string, unknown>
       if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]))
       const type = String(o['@type'] ?? '')
       if (/Article|Posting|Report/.test(type) && (o.datePublished || o.headline)) {
-        const name = (x: unknown): string | undefined => Array.isArray(x) ? x.map(name).filter(Boolean).join(', ') || undefined : typeof x === 'string' ? x : x && typeof x === 'object' ? name((x as Record<string, unknown>).name) : undefined
-        return { headline: name(o.headline), author: name(o.author), publisher: name(o.publisher), datePublished: name(o.datePublished) }
+        const name = (x: unknown): string | undefined =>
+          Array.isArray(x)
+            ? x.map(name).filter(Boolean).join(', ') || undefined
+            : typeof x === 'string'
+              ? x
+              : x && typeof x === 'object'
+                ? name((x as Record<string, unknown>).name)
+                : undefined
+        return {
+          headline: name(o.headline),
+          author: name(o.author),
+          publisher: name(o.publisher),
+          datePublished: name(o.datePublished),
+        }
       }
     }
   }

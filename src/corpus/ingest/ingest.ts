@@ -37,11 +37,24 @@ export interface IngestSummary {
  * run is idempotent), links exact and near copies to their original without analysing them, analyses the rest
  * on worker threads and stores each in its own transaction. An error in one item is recorded and the run goes on.
  */
-export async function ingest(store: CorpusStore, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(
+  store: CorpusStore,
+  inputs: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const began = performance.now()
   const workers = options.workers ?? Math.max(1, availableParallelism())
   const pool = workers > 0 ? new WorkerPool(workers, { ...(options.actors && { actors: options.actors }) }) : undefined
-  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, skipped: 0, failed: [], notEnglish: [], seconds: 0, articlesPerSecond: 0 }
+  const summary: IngestSummary = {
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    skipped: 0,
+    failed: [],
+    notEnglish: [],
+    seconds: 0,
+    articlesPerSecond: 0,
+  }
   const heap = new HeapCap()
   const report = () => {
     heap.check()
@@ -49,7 +62,8 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
     summary.articlesPerSecond = summary.seconds > 0 ? (summary.stored + summary.duplicates) / summary.seconds : 0
     options.onProgress?.(summary)
   }
-  const prepare = async (item: Parameters<typeof prepareItem>[0]) => (pool ? pool.run({ kind: 'prepare', item }) : prepareItem(item))
+  const prepare = async (item: Parameters<typeof prepareItem>[0]) =>
+    pool ? pool.run({ kind: 'prepare', item }) : prepareItem(item)
   const analyzeText = async (text: string, meta: ArticleMeta): Promise<StoredAnalysis> => {
     if (pool) return pool.run({ kind: 'analyze-for-store', text, meta })
     const { analyze } = await import('../../pipeline/analyze.js')
@@ -60,11 +74,15 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
     summary.read++
     try {
       const prepared = await prepare(item)
-      if ('error' in prepared) { summary.failed.push({ name: prepared.name, reason: prepared.error }); return }
+      if ('error' in prepared) {
+        summary.failed.push({ name: prepared.name, reason: prepared.error })
+        return
+      }
       const saved = await storePrepared(store, prepared, analyzeText)
       if (saved.status === 'stored') {
         summary.stored++
-        if (saved.language && saved.language !== 'en' && saved.language !== 'und') summary.notEnglish.push({ name: prepared.name, language: saved.language })
+        if (saved.language && saved.language !== 'en' && saved.language !== 'und')
+          summary.notEnglish.push({ name: prepared.name, language: saved.language })
       } else if (saved.status === 'duplicate') summary.duplicates++
       else summary.skipped++
     } catch (error) {
@@ -79,7 +97,10 @@ export async function ingest(store: CorpusStore, inputs: readonly string[], opti
   const window = Math.max(16, workers * 16)
   const inFlight = new Set<Promise<void>>()
   try {
-    for await (const item of readSources(inputs, { ...(options.feeds && { feeds: options.feeds }), ...(options.limits && { limits: options.limits }) })) {
+    for await (const item of readSources(inputs, {
+      ...(options.feeds && { feeds: options.feeds }),
+      ...(options.limits && { limits: options.limits }),
+    })) {
       const task = one(item).finally(() => inFlight.delete(task))
       inFlight.add(task)
       if (inFlight.size >= window) await Promise.race(inFlight)

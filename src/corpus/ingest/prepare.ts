@@ -27,13 +27,24 @@ export interface Prepared extends ItemMeta {
 export async function prepareItem(item: RawItem): Promise<Prepared | { name: string; error: string }> {
   if ('error' in item) return { name: item.name, error: item.error }
   let text: string
-  let meta: ItemMeta = { ...(item.title && { title: item.title }), ...(item.published && { published: item.published }), ...(item.url && { url: item.url }), ...(item.source && { source: item.source }) }
+  let meta: ItemMeta = {
+    ...(item.title && { title: item.title }),
+    ...(item.published && { published: item.published }),
+    ...(item.url && { url: item.url }),
+    ...(item.source && { source: item.source }),
+  }
   if ('html' in item) {
     const { extractHtml } = await import('./extract-html.js')
     const page = extractHtml(item.html, item.url)
     const headline = meta.title ?? page.title
     text = headline && page.text && !page.text.startsWith(headline) ? `${headline}\n${page.text}` : page.text
-    meta = { ...(page.title && { title: page.title }), ...(page.published && { published: page.published }), ...(page.url && { url: page.url }), ...(page.source && { source: page.source }), ...meta }
+    meta = {
+      ...(page.title && { title: page.title }),
+      ...(page.published && { published: page.published }),
+      ...(page.url && { url: page.url }),
+      ...(page.source && { source: page.source }),
+      ...meta,
+    }
   } else {
     text = item.text
   }
@@ -41,12 +52,24 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
   if (!/[\p{L}\p{N}]/u.test(text)) return { name: item.name, error: `${item.name}: no article text found` }
   if (meta.published && Number.isNaN(Date.parse(meta.published))) delete meta.published
   const print = fingerprint(text)
-  return { name: item.name, ...meta, text, language: detectLanguage(text), ...print, key: itemKey(print.textHash, meta.source, meta.url) }
+  return {
+    name: item.name,
+    ...meta,
+    text,
+    language: detectLanguage(text),
+    ...print,
+    key: itemKey(print.textHash, meta.source, meta.url),
+  }
 }
 
 /** The facts about the article a prepared item carries, as the pipeline takes them. */
 export function articleMeta(p: Prepared): ArticleMeta {
-  return { ...(p.title && { title: p.title }), ...(p.published && { published: p.published }), ...(p.source && { source: p.source }), ...(p.url && { url: p.url }) }
+  return {
+    ...(p.title && { title: p.title }),
+    ...(p.published && { published: p.published }),
+    ...(p.source && { source: p.source }),
+    ...(p.url && { url: p.url }),
+  }
 }
 
 /**
@@ -55,7 +78,11 @@ export function articleMeta(p: Prepared): ArticleMeta {
  * never analyse it twice; an item another process holds is skipped. Returns what the store did and, for an
  * analysed article, its language.
  */
-export async function storePrepared(store: CorpusStore, prepared: Prepared, analyzeText: (text: string, meta: ArticleMeta) => Promise<StoredAnalysis>): Promise<SaveResult & { language?: string }> {
+export async function storePrepared(
+  store: CorpusStore,
+  prepared: Prepared,
+  analyzeText: (text: string, meta: ArticleMeta) => Promise<StoredAnalysis>,
+): Promise<SaveResult & { language?: string }> {
   if (await store.has(prepared.key)) return { id: articleIdOf(prepared.key), status: 'skipped' }
   const checkedThrough = await store.latestSeq()
   if (await store.findOriginal(prepared.textHash, prepared.minhash)) return store.save(toRecord(prepared))
@@ -71,9 +98,16 @@ export async function storePrepared(store: CorpusStore, prepared: Prepared, anal
 /** The store record of a prepared item, with its analysis when it has one. */
 export function toRecord(prepared: Prepared, analysis?: StoredAnalysis): ArticleRecord {
   return {
-    key: prepared.key, textHash: prepared.textHash, minhash: prepared.minhash, terms: prepared.terms,
-    text: analysis?.text ?? prepared.text, language: analysis?.language ?? prepared.language,
-    ...(prepared.url && { url: prepared.url }), ...(prepared.title && { title: prepared.title }), ...(prepared.source && { source: prepared.source }),
-    ...(prepared.published && { published: prepared.published }), ...(analysis && { analysis }),
+    key: prepared.key,
+    textHash: prepared.textHash,
+    minhash: prepared.minhash,
+    terms: prepared.terms,
+    text: analysis?.text ?? prepared.text,
+    language: analysis?.language ?? prepared.language,
+    ...(prepared.url && { url: prepared.url }),
+    ...(prepared.title && { title: prepared.title }),
+    ...(prepared.source && { source: prepared.source }),
+    ...(prepared.published && { published: prepared.published }),
+    ...(analysis && { analysis }),
   }
 }

@@ -35,7 +35,10 @@ const FEED = /\.(rss|atom|xml)$/i
  * published?, url?, source?}` per line), RSS/Atom feeds (files or URLs), folders (recursively, by extension), and
  * http(s) URLs (a page, or a feed by its content type). A bad input becomes one `{error}` item and the rest go on.
  */
-export async function* readSources(inputs: readonly string[], options: { feeds?: readonly string[]; limits?: Partial<SourceLimits> } = {}): AsyncGenerator<RawItem> {
+export async function* readSources(
+  inputs: readonly string[],
+  options: { feeds?: readonly string[]; limits?: Partial<SourceLimits> } = {},
+): AsyncGenerator<RawItem> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   for (const input of inputs) yield* readOne(input, limits, false)
   for (const feed of options.feeds ?? []) yield* readOne(feed, limits, true)
@@ -48,16 +51,32 @@ async function* readOne(input: string, limits: SourceLimits, asFeed: boolean): A
       return
     }
     const info = await stat(input).catch(() => undefined)
-    if (!info) { yield { name: input, error: `cannot read "${input}": no such file or folder` }; return }
+    if (!info) {
+      yield { name: input, error: `cannot read "${input}": no such file or folder` }
+      return
+    }
     if (info.isDirectory()) {
       for (const entry of (await readdir(input, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
         if (entry.name.startsWith('.')) continue
         const path = join(input, entry.name)
-        if (entry.isDirectory() || TEXT.test(entry.name) || HTML.test(entry.name) || JSONL.test(entry.name) || FEED.test(entry.name)) yield* readOne(path, limits, false)
+        if (
+          entry.isDirectory() ||
+          TEXT.test(entry.name) ||
+          HTML.test(entry.name) ||
+          JSONL.test(entry.name) ||
+          FEED.test(entry.name)
+        )
+          yield* readOne(path, limits, false)
       }
       return
     }
-    if (info.size > limits.maxBytes) { yield { name: input, error: `"${input}" is ${info.size} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)` }; return }
+    if (info.size > limits.maxBytes) {
+      yield {
+        name: input,
+        error: `"${input}" is ${info.size} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
+      }
+      return
+    }
     let bytes: Uint8Array = await readFile(input)
     if (/\.gz$/i.test(input)) bytes = gunzipSync(bytes, { maxOutputLength: limits.maxBytes })
     if (JSONL.test(input)) yield* readJsonLines(input, decodeBytes(bytes, input).text)
@@ -65,7 +84,10 @@ async function* readOne(input: string, limits: SourceLimits, asFeed: boolean): A
     else if (HTML.test(input)) yield { name: input, html: decodeHtml(bytes, input) }
     else yield { name: input, text: decodeBytes(bytes, input).text }
   } catch (error) {
-    yield { name: input, error: error instanceof AppError ? error.message : `cannot read "${input}": ${(error as Error).message}` }
+    yield {
+      name: input,
+      error: error instanceof AppError ? error.message : `cannot read "${input}": ${(error as Error).message}`,
+    }
   }
 }
 
@@ -109,7 +131,9 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
     } catch {
       try {
         return new TextDecoder(declared).decode(bytes)
-      } catch { /* an unknown label: fall through */ }
+      } catch {
+        /* an unknown label: fall through */
+      }
     }
   }
   return decodeBytes(bytes, name).text
@@ -173,25 +197,42 @@ async function* readFeed(name: string, xml: string, limits?: SourceLimits): Asyn
     return
   }
   const items = [...document.querySelectorAll('item, entry')]
-  if (items.length === 0) { yield { name, error: `${name} has no items` }; return }
-  const feedTitle = document.querySelector('channel > title')?.textContent?.trim() ?? document.querySelector('feed > title')?.textContent?.trim()
+  if (items.length === 0) {
+    yield { name, error: `${name} has no items` }
+    return
+  }
+  const feedTitle =
+    document.querySelector('channel > title')?.textContent?.trim() ??
+    document.querySelector('feed > title')?.textContent?.trim()
   for (const [k, item] of items.entries()) {
     // Child elements by tag name: "content:encoded" and "dc:date" are not CSS-selectable.
-    const pick = (tag: string) => [...item.children].find((c) => c.tagName.toLowerCase() === tag.toLowerCase())?.textContent?.trim() || undefined
+    const pick = (tag: string) =>
+      [...item.children].find((c) => c.tagName.toLowerCase() === tag.toLowerCase())?.textContent?.trim() || undefined
     const link = item.querySelector('link[href]')?.getAttribute('href') ?? pick('link') ?? pick('guid')
     const date = pick('pubDate') ?? pick('published') ?? pick('updated') ?? pick('dc:date')
     const published = date && !Number.isNaN(Date.parse(date)) ? new Date(date).toISOString() : undefined
-    const meta: ItemMeta = { ...(pick('title') && { title: pick('title') }), ...(published && { published }), ...(link && { url: link }), ...(feedTitle && { source: feedTitle }) }
+    const meta: ItemMeta = {
+      ...(pick('title') && { title: pick('title') }),
+      ...(published && { published }),
+      ...(link && { url: link }),
+      ...(feedTitle && { source: feedTitle }),
+    }
     const where = `${name} item ${k + 1}`
     const content = pick('content:encoded') ?? pick('content')
-    if (content && content.length >= 500) { yield { name: where, ...meta, html: content }; continue }
+    if (content && content.length >= 500) {
+      yield { name: where, ...meta, html: content }
+      continue
+    }
     if (link && /^https?:\/\//.test(link) && limits) {
       try {
         const page = await fetchBytes(link, limits)
         yield { name: link, ...meta, html: decodeHtml(page.body, link) }
         continue
       } catch (error) {
-        if (!content && !pick('description') && !pick('summary')) { yield { name: where, error: (error as Error).message }; continue }
+        if (!content && !pick('description') && !pick('summary')) {
+          yield { name: where, error: (error as Error).message }
+          continue
+        }
       }
     }
     const summary = content ?? pick('description') ?? pick('summary')
@@ -212,10 +253,18 @@ export async function countItems(inputs: readonly string[]): Promise<number> {
     if (!info) continue
     if (info.isDirectory()) {
       const entries = (await readdir(input, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'))
-      n += await countItems(entries.filter((e) => e.isDirectory() || TEXT.test(e.name) || HTML.test(e.name) || JSONL.test(e.name) || FEED.test(e.name)).map((e) => join(input, e.name)))
+      n += await countItems(
+        entries
+          .filter(
+            (e) => e.isDirectory() || TEXT.test(e.name) || HTML.test(e.name) || JSONL.test(e.name) || FEED.test(e.name),
+          )
+          .map((e) => join(input, e.name)),
+      )
     } else if ((JSONL.test(input) || FEED.test(input)) && info.size < 512 * 1024 * 1024) {
       const text = await readFile(input, 'utf8')
-      n += JSONL.test(input) ? text.split('\n').filter((line) => line.trim()).length : (text.match(/<(item|entry)[\s>]/g) ?? []).length
+      n += JSONL.test(input)
+        ? text.split('\n').filter((line) => line.trim()).length
+        : (text.match(/<(item|entry)[\s>]/g) ?? []).length
     } else n++
   }
   return n

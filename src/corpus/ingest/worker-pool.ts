@@ -6,9 +6,15 @@ import type { Prepared } from './prepare.js'
 import type { RawItem } from './sources.js'
 
 /** Work a pool thread does. */
-export type Task = { kind: 'prepare'; item: RawItem } | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta }
+export type Task =
+  | { kind: 'prepare'; item: RawItem }
+  | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta }
 
-type Result<T extends Task> = T extends { kind: 'prepare' } ? Prepared | { name: string; error: string } : T extends { kind: 'analyze-json' } ? Uint8Array : StoredAnalysis
+type Result<T extends Task> = T extends { kind: 'prepare' }
+  ? Prepared | { name: string; error: string }
+  : T extends { kind: 'analyze-json' }
+    ? Uint8Array
+    : StoredAnalysis
 
 // Under tsx (tests, scripts) this module is TypeScript and its threads need the loader too; built, it is
 // JavaScript beside its worker.
@@ -37,7 +43,11 @@ export class WorkerPool {
   private readonly waiting = new Set<Worker>()
 
   /** @param depth tasks handed to a thread at once */
-  constructor(readonly size: number, private readonly data: { actors?: string } = {}, private readonly depth = 4) {
+  constructor(
+    readonly size: number,
+    private readonly data: { actors?: string } = {},
+    private readonly depth = 4,
+  ) {
     for (let k = 0; k < size; k++) this.held.set(this.spawn(), [])
   }
 
@@ -48,7 +58,10 @@ export class WorkerPool {
     const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 } }
     // Node 20 does not carry --import hooks into threads: a source-run thread registers tsx itself first.
     const worker = FROM_SOURCE
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}) })`, { ...options, eval: true })
+      ? new Worker(
+          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}) })`,
+          { ...options, eval: true },
+        )
       : new Worker(WORKER_URL, options)
     if (share) this.sharer = worker
     else if (!this.tables) this.waiting.add(worker)
@@ -66,7 +79,9 @@ export class WorkerPool {
       this.pump()
     })
     worker.on('error', (error) => this.replace(worker, error))
-    worker.on('exit', (code) => { if (!this.closed && code !== 0) this.replace(worker, new Error(`a worker thread stopped (exit code ${code})`)) })
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) this.replace(worker, new Error(`a worker thread stopped (exit code ${code})`))
+    })
     return worker
   }
 
@@ -88,7 +103,13 @@ export class WorkerPool {
   private pump(): void {
     while (this.queue.length > 0) {
       let target: Worker | undefined
-      for (const [worker, jobs] of this.held) if (!this.waiting.has(worker) && jobs.length < this.depth && (!target || jobs.length < this.held.get(target)!.length)) target = worker
+      for (const [worker, jobs] of this.held)
+        if (
+          !this.waiting.has(worker) &&
+          jobs.length < this.depth &&
+          (!target || jobs.length < this.held.get(target)!.length)
+        )
+          target = worker
       if (!target) return
       const job = this.queue.shift()!
       this.held.get(target)!.push(job)

@@ -34,7 +34,9 @@ export function openSqlite(path: string): Db {
     db.pragma('wal_autocheckpoint = 10000')
     db.pragma('cache_size = -4000')
   } catch (error) {
-    throw new AppError('store_unavailable', `cannot open the SQLite store "${path}": ${(error as Error).message}`, { cause: error })
+    throw new AppError('store_unavailable', `cannot open the SQLite store "${path}": ${(error as Error).message}`, {
+      cause: error,
+    })
   }
   // Statements are compiled once per SQL text: ingest runs the same few thousands of times.
   const statements = new Map<string, Database.Statement>()
@@ -51,8 +53,12 @@ export function openSqlite(path: string): Db {
     all: async (sql: string, params: Param[] = []) => prepare(sql).all(...params) as never,
     get: async (sql: string, params: Param[] = []) => prepare(sql).get(...params) as never,
     run: async (sql: string, params: Param[] = []) => prepare(sql).run(...params).changes,
-    exec: async (sql: string) => { db.exec(sql) },
-    close: async () => { db.close() },
+    exec: async (sql: string) => {
+      db.exec(sql)
+    },
+    close: async () => {
+      db.close()
+    },
   }
   // Inside a transaction, a nested one joins it.
   const inner: Db = { ...base, transaction: (fn) => fn(inner) }
@@ -90,16 +96,23 @@ function numbered(sql: string): string {
  * the module: a SQLite store never needs it (≈ 13 MB).
  */
 export async function openPostgres(url: string): Promise<Db> {
-  const { default: { Pool } } = await import('pg')
+  const {
+    default: { Pool },
+  } = await import('pg')
   const pool = new Pool({ connectionString: url, max: 4 })
-  pool.on('error', () => { /* a dropped idle client; the next query reconnects */ })
+  pool.on('error', () => {
+    /* a dropped idle client; the next query reconnects */
+  })
   const wrap = (client: pg.Pool | pg.PoolClient, inTransaction: boolean): Db => {
     const query = async (sql: string, params: Param[] = []) => {
       try {
         return await client.query(numbered(sql), params)
       } catch (error) {
         const code = (error as { code?: string }).code
-        if (code === 'ECONNREFUSED' || code === '57P01' || code === '3D000') throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${(error as Error).message}`, { cause: error })
+        if (code === 'ECONNREFUSED' || code === '57P01' || code === '3D000')
+          throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${(error as Error).message}`, {
+            cause: error,
+          })
         throw error
       }
     }
@@ -108,11 +121,15 @@ export async function openPostgres(url: string): Promise<Db> {
       all: async (sql, params) => (await query(sql, params)).rows as never,
       get: async (sql, params) => (await query(sql, params)).rows[0] as never,
       run: async (sql, params) => (await query(sql, params)).rowCount ?? 0,
-      exec: async (sql) => { await query(sql) },
+      exec: async (sql) => {
+        await query(sql)
+      },
       transaction: async (fn) => {
         if (inTransaction) return fn(self)
         const connection = await pool.connect().catch((error: Error) => {
-          throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${error.message}`, { cause: error })
+          throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${error.message}`, {
+            cause: error,
+          })
         })
         try {
           await connection.query('BEGIN')
@@ -126,7 +143,9 @@ export async function openPostgres(url: string): Promise<Db> {
           connection.release()
         }
       },
-      close: async () => { await pool.end() },
+      close: async () => {
+        await pool.end()
+      },
     }
     return self
   }

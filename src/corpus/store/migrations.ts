@@ -75,10 +75,12 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
           status TEXT NOT NULL, content TEXT NOT NULL, marker TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
           UNIQUE (article_id, claim_id)
         );
-        ${engine === 'sqlite'
-          ? `CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'seq', tokenize = 'porter unicode61');`
-          : `ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED;
-             CREATE INDEX articles_tsv ON articles USING GIN (tsv);`}
+        ${
+          engine === 'sqlite'
+            ? `CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'seq', tokenize = 'porter unicode61');`
+            : `ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED;
+             CREATE INDEX articles_tsv ON articles USING GIN (tsv);`
+        }
       `
     },
   },

@@ -11,13 +11,56 @@ export interface StoredAnalysis {
   /** The article text as the pipeline read it. */
   text: string
   language: string
-  entities: { id: string; name: string; type: string; aliases: string[]; mentions: number; salience: number; country?: string; sector?: string; roles?: string }[]
-  quotes: { id: string; kind: string; speaker?: string; source?: string; content: string; cue?: string; date?: string; checkworthiness?: number; start: number; end: number }[]
-  events: {
-    id: string; type: string; mode?: string; quad: number; score: number; date?: string; modality: string; location?: string; trigger: string
-    sentence: string; start: number; end: number; count?: number; actors: string[]; recipients: string[]; sameAs?: string
+  entities: {
+    id: string
+    name: string
+    type: string
+    aliases: string[]
+    mentions: number
+    salience: number
+    country?: string
+    sector?: string
+    roles?: string
   }[]
-  claims: { id: string; claimant?: string; status: string; content: string; marker: string; start: number; end: number }[]
+  quotes: {
+    id: string
+    kind: string
+    speaker?: string
+    source?: string
+    content: string
+    cue?: string
+    date?: string
+    checkworthiness?: number
+    start: number
+    end: number
+  }[]
+  events: {
+    id: string
+    type: string
+    mode?: string
+    quad: number
+    score: number
+    date?: string
+    modality: string
+    location?: string
+    trigger: string
+    sentence: string
+    start: number
+    end: number
+    count?: number
+    actors: string[]
+    recipients: string[]
+    sameAs?: string
+  }[]
+  claims: {
+    id: string
+    claimant?: string
+    status: string
+    content: string
+    marker: string
+    start: number
+    end: number
+  }[]
 }
 
 /** The store's projection of an analysis. */
@@ -28,26 +71,57 @@ export function toStoredAnalysis(analysis: Analysis): StoredAnalysis {
     text,
     language: analysis.article.language,
     entities: analysis.entities.map((e) => ({
-      id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length, salience: e.salience,
-      ...(e.country && { country: e.country }), ...(e.sector && { sector: e.sector }), ...(e.roles && { roles: JSON.stringify(e.roles) }),
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.length,
+      salience: e.salience,
+      ...(e.country && { country: e.country }),
+      ...(e.sector && { sector: e.sector }),
+      ...(e.roles && { roles: JSON.stringify(e.roles) }),
     })),
     quotes: analysis.quotes.map((q) => ({
-      id: q.id, kind: q.kind, ...(q.speaker && { speaker: q.speaker }), ...(q.source && { source: q.source.text }), content: q.content.text,
-      ...(q.cue && { cue: q.cue.text }), ...(q.date && { date: q.date }), ...(q.checkworthiness !== undefined && { checkworthiness: q.checkworthiness }),
-      start: q.content.start, end: q.content.end,
+      id: q.id,
+      kind: q.kind,
+      ...(q.speaker && { speaker: q.speaker }),
+      ...(q.source && { source: q.source.text }),
+      content: q.content.text,
+      ...(q.cue && { cue: q.cue.text }),
+      ...(q.date && { date: q.date }),
+      ...(q.checkworthiness !== undefined && { checkworthiness: q.checkworthiness }),
+      start: q.content.start,
+      end: q.content.end,
     })),
     events: analysis.events.map((e) => {
       const sentence = analysis.sentences[e.sentence]
       return {
-        id: e.id, type: e.type, ...(e.mode && { mode: e.mode }), quad: e.quad, score: e.score, ...(e.date && { date: e.date }), modality: e.modality,
-        ...(e.location && { location: e.location }), trigger: e.trigger.text, sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
-        start: sentence?.start ?? e.trigger.start, end: sentence?.end ?? e.trigger.end, ...(e.count !== undefined && { count: e.count }),
-        actors: e.actors, recipients: e.recipients, ...(e.sameAs && { sameAs: e.sameAs }),
+        id: e.id,
+        type: e.type,
+        ...(e.mode && { mode: e.mode }),
+        quad: e.quad,
+        score: e.score,
+        ...(e.date && { date: e.date }),
+        modality: e.modality,
+        ...(e.location && { location: e.location }),
+        trigger: e.trigger.text,
+        sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
+        start: sentence?.start ?? e.trigger.start,
+        end: sentence?.end ?? e.trigger.end,
+        ...(e.count !== undefined && { count: e.count }),
+        actors: e.actors,
+        recipients: e.recipients,
+        ...(e.sameAs && { sameAs: e.sameAs }),
       }
     }),
     claims: analysis.claims.map((c) => ({
-      id: c.id, ...(c.claimant && { claimant: c.claimant }), status: c.status, content: c.content.text, marker: c.marker.text,
-      start: c.content.start, end: c.content.end,
+      id: c.id,
+      ...(c.claimant && { claimant: c.claimant }),
+      status: c.status,
+      content: c.content.text,
+      marker: c.marker.text,
+      start: c.content.start,
+      end: c.content.end,
     })),
   }
 }

@@ -42,7 +42,10 @@ export function clusterStories(signatures: readonly StorySignature[], threshold 
     let bestScore = threshold
     for (let j = 0; j < i; j++) {
       const score = storySimilarity(s, signatures[j])
-      if (score >= bestScore) { best = j; bestScore = score }
+      if (score >= bestScore) {
+        best = j
+        bestScore = score
+      }
     }
     story.push(best >= 0 ? story[best] : stories++)
   })

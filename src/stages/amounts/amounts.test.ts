@@ -20,7 +20,10 @@ test('reads money with its ISO 4217 unit and value', () => {
 })
 
 test('reads percentages, quantities and counts with what they count', () => {
-  assert.deepEqual(amounts('Turnout was 27% and taxes rose 3.5 percent.'), ['27%|percent|27|%||', '3.5 percent|percent|3.5|%||'])
+  assert.deepEqual(amounts('Turnout was 27% and taxes rose 3.5 percent.'), [
+    '27%|percent|27|%||',
+    '3.5 percent|percent|3.5|%||',
+  ])
   assert.deepEqual(amounts('Winds reached 130 kilometres per hour.'), ['130 kilometres per hour|quantity|130|km/h||'])
   assert.deepEqual(amounts('Russia launched a record 267 drone attacks, and about 3,000 displaced residents fled.'), [
     '267 drone attacks|count|267||drone attacks|a record',

@@ -5,13 +5,39 @@ import { APPROXIMATORS, CURRENCIES, NUMBER_WORDS, SCALES } from '../times/lexico
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
 const SCALE = '(?:[ -]?(thousand|million|billion|trillion|bn|mn|mln|tn|m|k)\\b)?'
 const UNITS: Readonly<Record<string, string>> = {
-  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
-  millimetres: 'mm', millimeters: 'mm', mm: 'mm', centimetres: 'cm', cm: 'cm', tonnes: 't', tons: 't', kg: 'kg', kilograms: 'kg',
-  barrels: 'bbl', hectares: 'ha', acres: 'acre', degrees: '°', litres: 'l', liters: 'l', gallons: 'gal', megawatts: 'MW', gigawatts: 'GW',
+  km: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  miles: 'mi',
+  mile: 'mi',
+  metres: 'm',
+  meters: 'm',
+  millimetres: 'mm',
+  millimeters: 'mm',
+  mm: 'mm',
+  centimetres: 'cm',
+  cm: 'cm',
+  tonnes: 't',
+  tons: 't',
+  kg: 'kg',
+  kilograms: 'kg',
+  barrels: 'bbl',
+  hectares: 'ha',
+  acres: 'acre',
+  degrees: '°',
+  litres: 'l',
+  liters: 'l',
+  gallons: 'gal',
+  megawatts: 'MW',
+  gigawatts: 'GW',
 }
-const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens of|hundreds of|thousands of|millions of'
+const COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens of|hundreds of|thousands of|millions of'
 /** Nouns that a number before them does not count: units of time belong to the times stage. */
-const NOT_COUNTED = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|percent|per|a\.m\.|p\.m\.|am|pm|times)$/i
+const NOT_COUNTED =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|percent|per|a\.m\.|p\.m\.|am|pm|times)$/i
 
 interface Matcher {
   kind: Amount['kind']
@@ -20,7 +46,7 @@ interface Matcher {
 }
 
 const parse = (s: string) => Number(s.replace(/,/g, ''))
-const scaled = (n: string, scale?: string) => parse(n) * (scale ? SCALES[scale.toLowerCase()] ?? 1 : 1)
+const scaled = (n: string, scale?: string) => parse(n) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1)
 
 const MATCHERS: readonly Matcher[] = [
   {
@@ -30,7 +56,10 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     kind: 'money',
-    pattern: new RegExp(`\\b${NUMBER}${SCALE} (dollars|euros|pounds|yen|yuan|roubles|rubles|hryvnias?|rupees|francs)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${NUMBER}${SCALE} (dollars|euros|pounds|yen|yuan|roubles|rubles|hryvnias?|rupees|francs)\\b`,
+      'gi',
+    ),
     make: (m) => ({ value: scaled(m[1], m[2]), unit: CURRENCIES[m[3].toLowerCase()] }),
   },
   {
@@ -41,7 +70,10 @@ const MATCHERS: readonly Matcher[] = [
   {
     kind: 'quantity',
     pattern: new RegExp(`\\b${NUMBER}\\s?(${Object.keys(UNITS).join('|')})\\b(?: (?:per|an|a) hour)?`, 'gi'),
-    make: (m) => ({ value: parse(m[1]), unit: /hour$/.test(m[0]) ? `${UNITS[m[2].toLowerCase()]}/h` : UNITS[m[2].toLowerCase()] }),
+    make: (m) => ({
+      value: parse(m[1]),
+      unit: /hour$/.test(m[0]) ? `${UNITS[m[2].toLowerCase()]}/h` : UNITS[m[2].toLowerCase()],
+    }),
   },
   {
     kind: 'count',
@@ -91,7 +123,10 @@ export function findAmounts(text: string, times: readonly Span[]): Amount[] {
 }
 
 function modifierBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 20), start).trimEnd().split(/\s+/)
+  const before = text
+    .slice(Math.max(0, start - 20), start)
+    .trimEnd()
+    .split(/\s+/)
   for (const n of [2, 1]) {
     const words = before.slice(-n).join(' ')
     if (APPROXIMATORS.test(words)) return words.toLowerCase()

@@ -10,7 +10,16 @@ import type { CompiledChain } from '../../model/linear-chain.js'
 import { decodeModel, encodeModel } from '../../model/model-file.js'
 import { sharedTable } from '../../model/shared-tables.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { hashTokens, SPAN_BIAS, SPAN_BIGRAM, SPAN_FIRST, SPAN_LENGTH, SPAN_TRIGRAM, spanFeatures, type TokenHashes } from './sentence-features.js'
+import {
+  hashTokens,
+  SPAN_BIAS,
+  SPAN_BIGRAM,
+  SPAN_FIRST,
+  SPAN_LENGTH,
+  SPAN_TRIGRAM,
+  spanFeatures,
+  type TokenHashes,
+} from './sentence-features.js'
 
 /** Hash buckets of the check-worthiness model. */
 export const CHECKWORTHY_BUCKETS = 1 << 20
@@ -35,7 +44,13 @@ export type CheckworthyLayers = Pick<Doc, 'text' | 'tokens' | 'mentions' | 'amou
  * Adds `hash(item)` to `out` for the items of a list sorted by start that lie within `span`: a binary search, so
  * long articles stay linear.
  */
-function addWithin<T>(out: number[], list: readonly T[], span: Span, at: (item: T) => Span, hash: (item: T) => number): void {
+function addWithin<T>(
+  out: number[],
+  list: readonly T[],
+  span: Span,
+  at: (item: T) => Span,
+  hash: (item: T) => number,
+): void {
   let lo = 0
   let hi = list.length
   while (lo < hi) {
@@ -43,7 +58,8 @@ function addWithin<T>(out: number[], list: readonly T[], span: Span, at: (item: 
     if (at(list[mid]).start < span.start) lo = mid + 1
     else hi = mid
   }
-  for (let k = lo; k < list.length && at(list[k]).start < span.end; k++) if (at(list[k]).end <= span.end) out.push(hash(list[k]))
+  for (let k = lo; k < list.length && at(list[k]).start < span.end; k++)
+    if (at(list[k]).end <= span.end) out.push(hash(list[k]))
 }
 
 const self = (x: Span) => x
@@ -94,7 +110,12 @@ const OWN = { prefix: 302, numbers: 303, mentions: 304, amounts: 305, times: 306
  * "two numbers and a date" is what matters, not twelve.
  */
 function countFeatures(numbers: number, [amounts, times, mentions]: readonly number[]): number[] {
-  return [mix(OWN.numbers, Math.min(numbers, 4)), mix(OWN.mentions, Math.min(mentions, 5)), mix(OWN.amounts, Math.min(amounts, 3)), mix(OWN.times, Math.min(times, 3))]
+  return [
+    mix(OWN.numbers, Math.min(numbers, 4)),
+    mix(OWN.mentions, Math.min(mentions, 5)),
+    mix(OWN.amounts, Math.min(amounts, 3)),
+    mix(OWN.times, Math.min(times, 3)),
+  ]
 }
 
 /** Each token's beginning feature (the first four letters of a word, lower case; 0 for other tokens), once per document. */
@@ -149,7 +170,8 @@ function weightsOf(model: CheckworthyModel): Int16Array {
     const { table, rows } = model.model
     const build = () => {
       const dense = new Int16Array(CHECKWORTHY_BUCKETS)
-      for (let at = 0; at < table.slots.length; at += 2) if (table.slots[at] !== -1) dense[table.slots[at]] = rows[table.slots[at + 1]]
+      for (let at = 0; at < table.slots.length; at += 2)
+        if (table.slots[at] !== -1) dense[table.slots[at]] = rows[table.slots[at + 1]]
       return dense
     }
     weights = sharedTable(model.source && `${model.source}#weights`, build)
@@ -174,7 +196,10 @@ export class SpanScorer {
   private readonly counts = LAYERS.map(() => 0)
   private readonly layers: LayerItems[]
 
-  constructor(private readonly model: CheckworthyModel, private readonly doc: CheckworthyLayers) {
+  constructor(
+    private readonly model: CheckworthyModel,
+    private readonly doc: CheckworthyLayers,
+  ) {
     const w = (this.weights = weightsOf(model))
     const mask = this.mask
     const h = (this.hashes = hashesOf(doc))
@@ -218,7 +243,10 @@ export class SpanScorer {
       sum += this.prefix[to] - this.prefix[from] - this.weight(h.bigrams[from]) - this.weight(h.trigrams[from])
       sum += this.weight(mix(SPAN_BIGRAM, mix(0, h.words[from]))) + this.weight(mix(SPAN_FIRST, h.words[from]))
     }
-    if (n > 1) sum += this.weight(mix(SPAN_TRIGRAM, mix(0, mix(h.words[from], h.words[from + 1])))) - this.weight(h.trigrams[from + 1])
+    if (n > 1)
+      sum +=
+        this.weight(mix(SPAN_TRIGRAM, mix(0, mix(h.words[from], h.words[from + 1])))) -
+        this.weight(h.trigrams[from + 1])
     // What the layers found inside the span, as `addWithin` lists it, and how many of each.
     const counts = this.counts
     for (let layer = 0; layer < this.layers.length; layer++) {
@@ -238,7 +266,8 @@ export class SpanScorer {
       }
       counts[layer] = count
     }
-    for (const feature of countFeatures(n > 0 ? this.numbers[to] - this.numbers[from] : 0, counts)) sum += this.weight(feature)
+    for (const feature of countFeatures(n > 0 ? this.numbers[to] - this.numbers[from] : 0, counts))
+      sum += this.weight(feature)
     const { model } = this.model
     return sum * model.scale + model.scores.start[0] + model.scores.end[0]
   }
@@ -254,13 +283,29 @@ export function checkworthyLogOdds(model: CheckworthyModel, doc: CheckworthyLaye
   return classScores(model.model, checkworthyFeatures(doc, span))[0]
 }
 
-export function saveCheckworthyModel(path: string, { model, threshold }: CheckworthyModel, info: Record<string, unknown>): void {
-  writeFileSync(path, encodeModel({ header: { kind: 'checkworthy', labels: ['checkworthy'], buckets: CHECKWORTHY_BUCKETS, info: { ...info, threshold, features: CHECKWORTHY_FEATURES_VERSION } }, chain: model }))
+export function saveCheckworthyModel(
+  path: string,
+  { model, threshold }: CheckworthyModel,
+  info: Record<string, unknown>,
+): void {
+  writeFileSync(
+    path,
+    encodeModel({
+      header: {
+        kind: 'checkworthy',
+        labels: ['checkworthy'],
+        buckets: CHECKWORTHY_BUCKETS,
+        info: { ...info, threshold, features: CHECKWORTHY_FEATURES_VERSION },
+      },
+      chain: model,
+    }),
+  )
 }
 
 /** @throws ConfigError for a missing file or another feature version. */
 export function loadCheckworthyModel(path: string): CheckworthyModel {
-  if (!existsSync(path)) throw new ConfigError(`the check-worthiness model ${path} is missing: run \`npm run train:checkworthy\``)
+  if (!existsSync(path))
+    throw new ConfigError(`the check-worthiness model ${path} is missing: run \`npm run train:checkworthy\``)
   const { header, chain } = decodeModel(readFileSync(path), path)
   if (header.kind !== 'checkworthy' || header.info.features !== CHECKWORTHY_FEATURES_VERSION) {
     throw new ConfigError(`${path} was trained with other features: run \`npm run train:checkworthy\``)
@@ -276,7 +321,10 @@ export function defaultCheckworthyModel(): CheckworthyModel {
 }
 
 /** Scores every sentence and every quote's content: probabilities rounded to three decimals. */
-export function scoreCheckworthiness(doc: CheckworthyLayers & Pick<Doc, 'sentences'>, model: CheckworthyModel): Checkworthiness {
+export function scoreCheckworthiness(
+  doc: CheckworthyLayers & Pick<Doc, 'sentences'>,
+  model: CheckworthyModel,
+): Checkworthiness {
   const scorer = new SpanScorer(model, doc)
   const score = (span: Span) => Math.round(1000 / (1 + Math.exp(-scorer.logOdds(span)))) / 1000
   return { sentences: doc.sentences.map(score), quotes: doc.quotes.map((q) => score(q.content)) }

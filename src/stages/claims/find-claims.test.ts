@@ -8,7 +8,13 @@ function claims(text: string) {
   const analysis = analyze(text, { published: '2026-11-27' })
   assertValidAnalysis(analysis)
   const name = new Map(analysis.entities.map((e) => [e.id, e.name]))
-  return analysis.claims.map((c) => ({ status: c.status, claimant: name.get(c.claimant ?? ''), content: c.content.text, marker: c.marker.text, quote: c.quote }))
+  return analysis.claims.map((c) => ({
+    status: c.status,
+    claimant: name.get(c.claimant ?? ''),
+    content: c.content.text,
+    marker: c.marker.text,
+    quote: c.quote,
+  }))
 }
 
 test('“falsely” on the cue makes the reported statement a false claim by its speaker', () => {
@@ -25,8 +31,13 @@ test('“without evidence” between the cue and the content: unsupported', () =
 })
 
 test('“contrary to” a source: disputed, attached to the right one of two statements', () => {
-  const found = claims('Mayor Tom Bell accused Dana Cole of lying and claimed, contrary to official figures, that crime had doubled.')
-  assert.deepEqual(found.map((c) => [c.status, c.content, c.marker]), [['disputed', 'crime had doubled', 'contrary to official figures']])
+  const found = claims(
+    'Mayor Tom Bell accused Dana Cole of lying and claimed, contrary to official figures, that crime had doubled.',
+  )
+  assert.deepEqual(
+    found.map((c) => [c.status, c.content, c.marker]),
+    [['disputed', 'crime had doubled', 'contrary to official figures']],
+  )
 })
 
 test('a verdict on the claim after it: “a claim economists have debunked”', () => {
@@ -49,7 +60,9 @@ test('a concession inside reported speech: the statement up to “though”', ()
 })
 
 test('a thing “widely condemned as fraudulent” inside a quote is disputed', () => {
-  const [claim] = claims('Ivo Petrov defended the result, citing elections in the north that were widely condemned as fraudulent.')
+  const [claim] = claims(
+    'Ivo Petrov defended the result, citing elections in the north that were widely condemned as fraudulent.',
+  )
   assert.equal(claim.status, 'disputed')
   assert.equal(claim.content, 'elections in the north')
 })
@@ -59,7 +72,10 @@ test('plain reporting has no claims', () => {
 })
 
 test('every sentence and quote gets a check-worthiness score; a statistic outranks a greeting', () => {
-  const analysis = analyze('Thank you all for coming tonight. Unemployment fell to 4.1 percent in 2025, down from 6 percent in 2020, the minister said.', { published: '2026-11-27' })
+  const analysis = analyze(
+    'Thank you all for coming tonight. Unemployment fell to 4.1 percent in 2025, down from 6 percent in 2020, the minister said.',
+    { published: '2026-11-27' },
+  )
   const [greeting, statistic] = analysis.sentences.map((s) => s.checkworthiness ?? -1)
   assert.ok(greeting >= 0 && greeting <= 1 && statistic >= 0 && statistic <= 1)
   assert.ok(statistic > 0.5 && greeting < 0.5, `statistic ${statistic}, greeting ${greeting}`)
@@ -69,17 +85,26 @@ test('every sentence and quote gets a check-worthiness score; a statistic outran
 test('the span scorer gives every sentence, quote and span the log-odds its features give', async () => {
   const { analyzeDoc } = await import('../../pipeline/analyze.js')
   const { checkworthyLogOdds, defaultCheckworthyModel, SpanScorer } = await import('./checkworthiness.js')
-  const doc = analyzeDoc([
-    'Unemployment rose to 7.4 percent in March, the highest level since 2009, the statistics office said on Tuesday.',
-    '“We will cut taxes by $2 billion next year,” Finance Minister Ana Ruiz told reporters in Lisbon.',
-    'Critics said the plan, which doubled the deficit, was reckless. Nobody answered.',
-  ].join('\n'), { published: '2026-03-10' })
+  const doc = analyzeDoc(
+    [
+      'Unemployment rose to 7.4 percent in March, the highest level since 2009, the statistics office said on Tuesday.',
+      '“We will cut taxes by $2 billion next year,” Finance Minister Ana Ruiz told reporters in Lisbon.',
+      'Critics said the plan, which doubled the deficit, was reckless. Nobody answered.',
+    ].join('\n'),
+    { published: '2026-03-10' },
+  )
   const model = defaultCheckworthyModel()
   const scorer = new SpanScorer(model, doc)
   const spans = [
-    ...doc.sentences, ...doc.quotes.map((q) => q.content),
-    { start: 0, end: 0 }, { start: 0, end: 12 }, { start: 13, end: 17 }, { start: 5, end: doc.text.length }, { start: 40, end: 30 },
+    ...doc.sentences,
+    ...doc.quotes.map((q) => q.content),
+    { start: 0, end: 0 },
+    { start: 0, end: 12 },
+    { start: 13, end: 17 },
+    { start: 5, end: doc.text.length },
+    { start: 40, end: 30 },
   ]
   assert.ok(doc.quotes.length > 0)
-  for (const span of spans) assert.equal(scorer.logOdds(span), checkworthyLogOdds(model, doc, span), `${span.start}–${span.end}`)
+  for (const span of spans)
+    assert.equal(scorer.logOdds(span), checkworthyLogOdds(model, doc, span), `${span.start}–${span.end}`)
 })

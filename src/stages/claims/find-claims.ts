@@ -8,8 +8,16 @@ export type ClaimInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'quotes'>
 
 /** Adverbs on a reporting verb that say the report is wrong: "falsely accused", "claimed without evidence". */
 const ADVERB_MARKERS: ReadonlyMap<string, ClaimStatus> = new Map([
-  ['falsely', 'false'], ['wrongly', 'false'], ['erroneously', 'false'], ['incorrectly', 'false'], ['mistakenly', 'false'], ['untruthfully', 'false'],
-  ['baselessly', 'unsupported'], ['groundlessly', 'unsupported'], ['dubiously', 'disputed'], ['misleadingly', 'false'],
+  ['falsely', 'false'],
+  ['wrongly', 'false'],
+  ['erroneously', 'false'],
+  ['incorrectly', 'false'],
+  ['mistakenly', 'false'],
+  ['untruthfully', 'false'],
+  ['baselessly', 'unsupported'],
+  ['groundlessly', 'unsupported'],
+  ['dubiously', 'disputed'],
+  ['misleadingly', 'false'],
 ])
 
 /**
@@ -17,11 +25,20 @@ const ADVERB_MARKERS: ReadonlyMap<string, ClaimStatus> = new Map([
  * the next comma. Written by the team.
  */
 const PHRASE_MARKERS: readonly (readonly [string, ClaimStatus])[] = [
-  ['without evidence', 'unsupported'], ['without providing evidence', 'unsupported'], ['without offering evidence', 'unsupported'],
-  ['without providing any evidence', 'unsupported'], ['without citing evidence', 'unsupported'], ['offering no evidence', 'unsupported'],
-  ['providing no evidence', 'unsupported'], ['with no evidence', 'unsupported'],
-  ['contrary to …', 'disputed'], ['despite evidence to the contrary', 'disputed'], ['in contradiction of …', 'disputed'],
-  ['though …', 'disputed'], ['although …', 'disputed'], ['even though …', 'disputed'],
+  ['without evidence', 'unsupported'],
+  ['without providing evidence', 'unsupported'],
+  ['without offering evidence', 'unsupported'],
+  ['without providing any evidence', 'unsupported'],
+  ['without citing evidence', 'unsupported'],
+  ['offering no evidence', 'unsupported'],
+  ['providing no evidence', 'unsupported'],
+  ['with no evidence', 'unsupported'],
+  ['contrary to …', 'disputed'],
+  ['despite evidence to the contrary', 'disputed'],
+  ['in contradiction of …', 'disputed'],
+  ['though …', 'disputed'],
+  ['although …', 'disputed'],
+  ['even though …', 'disputed'],
 ]
 
 /** The phrases split into words, by first word. */
@@ -35,13 +52,41 @@ for (const [phrase, status] of PHRASE_MARKERS) {
 
 /** A claim noun followed by a verdict: "a claim that has been debunked", "the allegation is false". */
 const VERDICTS: ReadonlyMap<string, ClaimStatus> = new Map([
-  ['false', 'false'], ['untrue', 'false'], ['baseless', 'unsupported'], ['unfounded', 'unsupported'], ['unsubstantiated', 'unsupported'],
-  ['debunked', 'false'], ['disproven', 'false'], ['discredited', 'false'], ['disputed', 'disputed'], ['contested', 'disputed'],
-  ['misleading', 'false'], ['fraudulent', 'disputed'], ['illegitimate', 'disputed'], ['sham', 'disputed'], ['illegal', 'disputed'],
+  ['false', 'false'],
+  ['untrue', 'false'],
+  ['baseless', 'unsupported'],
+  ['unfounded', 'unsupported'],
+  ['unsubstantiated', 'unsupported'],
+  ['debunked', 'false'],
+  ['disproven', 'false'],
+  ['discredited', 'false'],
+  ['disputed', 'disputed'],
+  ['contested', 'disputed'],
+  ['misleading', 'false'],
+  ['fraudulent', 'disputed'],
+  ['illegitimate', 'disputed'],
+  ['sham', 'disputed'],
+  ['illegal', 'disputed'],
 ])
 
 /** Verbs by which others judge a thing: "widely condemned as fraudulent", "dismissed as a sham". */
-const JUDGING_VERBS = new Set(['condemned', 'denounced', 'dismissed', 'rejected', 'criticized', 'criticised', 'described', 'seen', 'regarded', 'debunked', 'discredited', 'branded', 'labeled', 'labelled', 'deemed'])
+const JUDGING_VERBS = new Set([
+  'condemned',
+  'denounced',
+  'dismissed',
+  'rejected',
+  'criticized',
+  'criticised',
+  'described',
+  'seen',
+  'regarded',
+  'debunked',
+  'discredited',
+  'branded',
+  'labeled',
+  'labelled',
+  'deemed',
+])
 
 /**
  * Finds statements the reporting itself disputes:
@@ -62,7 +107,14 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const trimmed = proposition(text, content)
     if (trimmed.end <= trimmed.start) return
     if (claims.some((c) => c.marker.start === marker.start)) return
-    claims.push({ id: '', ...(quote?.speakerId && { claimant: quote.speakerId }), content: trimmed, status, marker: trimEnds(text, marker, LOOSE_ENDS), ...(quote && { quote: quote.id }) })
+    claims.push({
+      id: '',
+      ...(quote?.speakerId && { claimant: quote.speakerId }),
+      content: trimmed,
+      status,
+      marker: trimEnds(text, marker, LOOSE_ENDS),
+      ...(quote && { quote: quote.id }),
+    })
   }
 
   const cues = doc.quotes.flatMap((q) => (q.cue ? [q.cue] : [])).sort((a, b) => a.start - b.start)
@@ -72,12 +124,15 @@ export function findClaims(doc: ClaimInput): Claim[] {
     // "falsely accused", "accused … falsely"
     for (const k of [cue - 1, cue - 2, cue + 1]) {
       const status = ADVERB_MARKERS.get(lower(k))
-      if (status && (k !== cue - 2 || lower(cue - 1) === 'also' || lower(cue - 1) === 'has' || lower(cue - 1) === 'had')) {
+      if (
+        status &&
+        (k !== cue - 2 || lower(cue - 1) === 'also' || lower(cue - 1) === 'has' || lower(cue - 1) === 'had')
+      ) {
         add(q.content, status, tokens[k], q)
       }
     }
     // Between the cue and the content, or right after the content: "claimed, contrary to polls, that …".
-    const between = { start: q.cue.end, end: q.content.start > q.cue.end ? q.content.start : q.cue.end }
+    const between = { start: q.cue.end, end: Math.max(q.content.start, q.cue.end) }
     // After the content, up to the next statement's cue: "accused X of Y and claimed, contrary to …" belongs to "claimed".
     const nextCue = cues[firstStartingAtOrAfter(cues, q.content.end)]?.start ?? Infinity
     const after = { start: q.content.end, end: Math.min(sentenceEnd(doc, q.content.end), nextCue) }
@@ -88,10 +143,12 @@ export function findClaims(doc: ClaimInput): Claim[] {
     // "…, a claim economists have debunked", "…, an allegation that is false".
     // Reported speech often runs on to the verdict: the claim is what comes before it.
     const verdict = verdictAfterClaimNoun(tokens, lower, after) ?? verdictAfterClaimNoun(tokens, lower, q.content)
-    if (verdict) add({ start: q.content.start, end: Math.min(q.content.end, verdict.span.start) }, verdict.status, verdict.span, q)
+    if (verdict)
+      add({ start: q.content.start, end: Math.min(q.content.end, verdict.span.start) }, verdict.status, verdict.span, q)
     // A concession inside the reported words: "for postponing elections—though Ukrainian law permits this".
     const inner = phraseMarker(tokens, lower, q.content)
-    if (inner?.concession && q.kind !== 'direct') add({ start: q.content.start, end: inner.span.start }, inner.status, inner.span, q)
+    if (inner?.concession && q.kind !== 'direct')
+      add({ start: q.content.start, end: inner.span.start }, inner.status, inner.span, q)
   }
 
   // "staged referendums … that have been widely condemned as fraudulent"
@@ -99,7 +156,11 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const verdict = VERDICTS.get(lower(i))
     if (!verdict || lower(i - 1) !== 'as' || !JUDGING_VERBS.has(lower(i - 2))) continue
     let j = i - 3
-    while (j >= 0 && /^(widely|been|have|has|was|were|is|are|being|internationally|largely|broadly|roundly)$/.test(lower(j))) j--
+    while (
+      j >= 0 &&
+      /^(widely|been|have|has|was|were|is|are|being|internationally|largely|broadly|roundly)$/.test(lower(j))
+    )
+      j--
     if (!/^(that|which)$/.test(lower(j))) continue
     const sentence = doc.sentences[indexAt(doc.sentences, tokens[j].start)]
     const head = nounPhraseBefore(tokens, lower, j, sentence?.start ?? 0)
@@ -108,7 +169,9 @@ export function findClaims(doc: ClaimInput): Claim[] {
     add(head, verdict, { start: tokens[j + 1].start, end: tokens[i].end }, quote)
   }
   claims.sort((a, b) => a.content.start - b.content.start)
-  claims.forEach((c, k) => { c.id = `c${k + 1}` })
+  claims.forEach((c, k) => {
+    c.id = `c${k + 1}`
+  })
   return claims
 }
 
@@ -136,7 +199,18 @@ function phraseMarker(tokens: Doc['tokens'], lower: (i: number) => string, regio
   return undefined
 }
 
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'accusation', 'accusations', 'charge'])
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'assertion',
+  'assertions',
+  'statement',
+  'accusation',
+  'accusations',
+  'charge',
+])
 
 /** A claim noun followed within six words by a verdict ("a claim economists have debunked"): the span and status. */
 function verdictAfterClaimNoun(tokens: Doc['tokens'], lower: (i: number) => string, region: Span) {
@@ -157,9 +231,20 @@ function verdictAfterClaimNoun(tokens: Doc['tokens'], lower: (i: number) => stri
 }
 
 /** The noun phrase that ends right before token `j`: back to a verb-like word, a comma or the sentence start. */
-function nounPhraseBefore(tokens: Doc['tokens'], lower: (i: number) => string, j: number, floor: number): Span | undefined {
+function nounPhraseBefore(
+  tokens: Doc['tokens'],
+  lower: (i: number) => string,
+  j: number,
+  floor: number,
+): Span | undefined {
   let k = j - 1
-  while (k >= 0 && tokens[k].start >= floor && !/^[,;:(—–“”"]$/.test(lower(k)) && !/^(citing|cited|cites|said|says|called|after|over|about|and|of)$/.test(lower(k))) k--
+  while (
+    k >= 0 &&
+    tokens[k].start >= floor &&
+    !/^[,;:(—–“”"]$/.test(lower(k)) &&
+    !/^(citing|cited|cites|said|says|called|after|over|about|and|of)$/.test(lower(k))
+  )
+    k--
   if (k + 1 > j - 1) return undefined
   return { start: tokens[k + 1].start, end: tokens[j - 1].end }
 }
@@ -176,7 +261,9 @@ const LOOSE_ENDS = /[\s,;:—–]/
 function proposition(text: string, span: Span): Span {
   const trimmed = trimEnds(text, span, LOOSE_ENDS)
   const that = /^that\s+/i.exec(text.slice(trimmed.start, Math.min(trimmed.end, trimmed.start + 6)))
-  return that && trimmed.start + that[0].length < trimmed.end ? { start: trimmed.start + that[0].length, end: trimmed.end } : trimmed
+  return that && trimmed.start + that[0].length < trimmed.end
+    ? { start: trimmed.start + that[0].length, end: trimmed.end }
+    : trimmed
 }
 
 /** The claims stage. */

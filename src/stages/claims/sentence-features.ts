@@ -12,7 +12,33 @@ export const SPAN_BIGRAM = T.bigram
 export const SPAN_TRIGRAM = T.trigram
 
 /** Words whose class matters more than their identity for check-worthiness. */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'half', 'twice', 'double', 'tripled', 'doubled'])
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'percent',
+  'half',
+  'twice',
+  'double',
+  'tripled',
+  'doubled',
+])
 
 /** Per-token hashes of a text's tokens, computed once and shared by every span scored over them. */
 export interface TokenHashes {
@@ -38,7 +64,11 @@ export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes 
     const lower = lowered[t]
     if (token.kind === 'word') {
       words[t] = hashString(NUMBER_WORDS.has(lower) ? `<num:${lower}>` : lower)
-      if (lower.length > 3) local.push(mix(T.suffix2, hashString(lower, lower.length - 2)), mix(T.suffix3, hashString(lower, lower.length - 3)))
+      if (lower.length > 3)
+        local.push(
+          mix(T.suffix2, hashString(lower, lower.length - 2)),
+          mix(T.suffix3, hashString(lower, lower.length - 3)),
+        )
     } else if (token.kind === 'number') {
       const word = lower.endsWith('%') ? '<pct>' : /^\d{4}$/.test(lower) ? '<year>' : '<num>'
       words[t] = hashString(word)
@@ -69,7 +99,13 @@ export function hashTokens(text: string, tokens: readonly Token[]): TokenHashes 
  * "3 million" count as one pattern. The n-grams of whole documents are hashed once (`hashTokens`); only the
  * first two tokens of a span, whose n-grams stop at the span's start, are hashed here.
  */
-export function spanFeatures(h: TokenHashes, from: number, to: number, mask: number, extra: readonly number[] = []): Int32Array {
+export function spanFeatures(
+  h: TokenHashes,
+  from: number,
+  to: number,
+  mask: number,
+  extra: readonly number[] = [],
+): Int32Array {
   const n = Math.max(0, to - from)
   const localFrom = h.offsets[from]
   const localTo = n ? h.offsets[to] : localFrom
@@ -92,6 +128,11 @@ export function spanFeatures(h: TokenHashes, from: number, to: number, mask: num
 }
 
 /** The features of one sentence given as `text` with its tokens. */
-export function sentenceFeatures(text: string, tokens: readonly Token[], mask: number, extra: readonly number[] = []): Int32Array {
+export function sentenceFeatures(
+  text: string,
+  tokens: readonly Token[],
+  mask: number,
+  extra: readonly number[] = [],
+): Int32Array {
   return spanFeatures(hashTokens(text, tokens), 0, tokens.length, mask, extra)
 }

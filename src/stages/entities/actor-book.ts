@@ -40,7 +40,10 @@ export class ActorBook {
       for (const name of [record.name, ...(record.aliases ?? [])]) this.byKey.set(nameKey(name), record)
       if ((record.type ?? 'PERSON') === 'PERSON') {
         const surname = nameKey(surnameOf(record.name))
-        this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []).filter((r) => r.name !== record.name), record])
+        this.bySurname.set(surname, [
+          ...(this.bySurname.get(surname) ?? []).filter((r) => r.name !== record.name),
+          record,
+        ])
       }
     }
   }
@@ -51,7 +54,10 @@ export class ActorBook {
    */
   static parse(json: unknown, source: string): ActorBook {
     const list = (json as { actors?: unknown })?.actors
-    if (!Array.isArray(list)) throw new ConfigError(`${source}: expected {"actors": [ … ]}, instead found ${JSON.stringify(json)?.slice(0, 60)}`)
+    if (!Array.isArray(list))
+      throw new ConfigError(
+        `${source}: expected {"actors": [ … ]}, instead found ${JSON.stringify(json)?.slice(0, 60)}`,
+      )
     list.forEach((entry, i) => checkRecord(entry, `${source}: actors[${i}]`))
     return new ActorBook(list as ActorRecord[])
   }
@@ -62,7 +68,9 @@ export class ActorBook {
     try {
       text = readFileSync(path, 'utf8')
     } catch (error) {
-      throw new ConfigError(`cannot read the actor file "${path}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
+      throw new ConfigError(
+        `cannot read the actor file "${path}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      )
     }
     let json: unknown
     try {
@@ -107,7 +115,8 @@ export function applyActorBook(entities: Entity[], book: ActorBook, date: string
     const held = rolesOn(record, date)
     entity.sector = held.find((r) => r.sector)?.sector ?? record.sector ?? entity.sector
     for (const role of held) {
-      if (!entity.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) entity.roles.push({ title: role.title, ...(role.of && { of: role.of }) })
+      if (!entity.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase()))
+        entity.roles.push({ title: role.title, ...(role.of && { of: role.of }) })
     }
   }
 }
@@ -119,13 +128,19 @@ function checkRecord(entry: unknown, where: string): void {
   }
   if (typeof r !== 'object' || r === null) fail('expected an object')
   if (typeof r.name !== 'string' || !r.name.trim()) fail('expected "name" to be a non-empty string')
-  if (r.aliases !== undefined && (!Array.isArray(r.aliases) || r.aliases.some((a) => typeof a !== 'string'))) fail('expected "aliases" to be a list of strings')
-  if (r.country !== undefined && !/^[A-Z]{3}$/.test(r.country)) fail(`expected "country" to be an ISO 3166 alpha-3 code such as "UKR", instead found ${JSON.stringify(r.country)}`)
-  if (r.sector !== undefined && !/^[A-Z]{3}$/.test(r.sector)) fail(`expected "sector" to be a three-letter PLOVER sector such as "GOV", instead found ${JSON.stringify(r.sector)}`)
+  if (r.aliases !== undefined && (!Array.isArray(r.aliases) || r.aliases.some((a) => typeof a !== 'string')))
+    fail('expected "aliases" to be a list of strings')
+  if (r.country !== undefined && !/^[A-Z]{3}$/.test(r.country))
+    fail(`expected "country" to be an ISO 3166 alpha-3 code such as "UKR", instead found ${JSON.stringify(r.country)}`)
+  if (r.sector !== undefined && !/^[A-Z]{3}$/.test(r.sector))
+    fail(
+      `expected "sector" to be a three-letter PLOVER sector such as "GOV", instead found ${JSON.stringify(r.sector)}`,
+    )
   for (const [i, role] of (r.roles ?? []).entries()) {
     if (typeof role?.title !== 'string') fail(`roles[${i}]: expected "title" to be a string`)
     for (const key of ['from', 'to'] as const) {
-      if (role[key] !== undefined && !DATE.test(role[key] as string)) fail(`roles[${i}]: expected "${key}" as YYYY-MM-DD, instead found ${JSON.stringify(role[key])}`)
+      if (role[key] !== undefined && !DATE.test(role[key] as string))
+        fail(`roles[${i}]: expected "${key}" as YYYY-MM-DD, instead found ${JSON.stringify(role[key])}`)
     }
   }
 }

@@ -5,7 +5,8 @@ import { ORG_CODES, ORG_NAME_SECTORS, ROLE_SECTORS } from './lexicon.js'
 import type { Places } from './places.js'
 
 /** Verbs (and auxiliaries) that make a capital the actor: "Moscow welcomed", "Kyiv denied", "Washington will". */
-const ACTOR_VERB = /^(?:said|says|say|denied|denies|warned|warns|imposed|welcomed|rejected|accused|announced|insisted|responded|demanded|urged|claimed|threatened|agreed|refused|will|would|has|had|is|was|wants|plans|called|signed|sent|launched)$/
+const ACTOR_VERB =
+  /^(?:said|says|say|denied|denies|warned|warns|imposed|welcomed|rejected|accused|announced|insisted|responded|demanded|urged|claimed|threatened|agreed|refused|will|would|has|had|is|was|wants|plans|called|signed|sent|launched)$/
 
 /** Country and sector of an organisation from its name: the international bodies we know, then its words. */
 export function codeOrganisation(name: string, places: Places): { country?: string; sector?: string } {
@@ -36,7 +37,8 @@ export function codeActors(entities: Entity[], places: Places, text: string, tok
   for (const entity of entities) {
     if (entity.label === 'GPE' || entity.label === 'LOC' || entity.label === 'FAC') {
       entity.country ??= places.country(entity.name) ?? places.city(entity.name)
-      if (places.seat(entity.name) && entity.mentions.some((m) => m.kind === 'name' && isActorUse(text, tokens, m.end))) entity.sector = 'GOV'
+      if (places.seat(entity.name) && entity.mentions.some((m) => m.kind === 'name' && isActorUse(text, tokens, m.end)))
+        entity.sector = 'GOV'
     } else if (entity.label === 'ORG') {
       const code = codeOrganisation(entity.name, places)
       entity.country ??= code.country

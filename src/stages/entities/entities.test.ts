@@ -23,7 +23,8 @@ function named(list: Analysis['entities'], name: string) {
   return found[0]
 }
 
-const texts = (e: Analysis['entities'][number], kind?: string) => e.mentions.filter((m) => !kind || m.kind === kind).map((m) => m.text)
+const texts = (e: Analysis['entities'][number], kind?: string) =>
+  e.mentions.filter((m) => !kind || m.kind === kind).map((m) => m.text)
 
 test('name keys survive transliteration; surnames keep their particles; acronyms from initials', () => {
   assert.equal(nameKey('Zelenskyy'), nameKey('Zelensky'))
@@ -35,13 +36,17 @@ test('name keys survive transliteration; surnames keep their particles; acronyms
 })
 
 test('joins a full name, its surname and a transliterated spelling into one person', () => {
-  const list = entities('Ukrainian President Volodymyr Zelenskyy arrived in Warsaw on Tuesday. Zelensky met Polish officials there, and Zelenskiy thanked them.')
+  const list = entities(
+    'Ukrainian President Volodymyr Zelenskyy arrived in Warsaw on Tuesday. Zelensky met Polish officials there, and Zelenskiy thanked them.',
+  )
   const person = named(list, 'Volodymyr Zelenskyy')
   assert.deepEqual(texts(person, 'name'), ['Volodymyr Zelenskyy', 'Zelensky', 'Zelenskiy'])
 })
 
 test('keeps two people with the same surname apart and gives a lone surname to the latest one', () => {
-  const list = entities('John Smith, a farmer, spoke first. Later Jane Smith, a teacher, told the meeting the school would close. Smith said the decision was final.')
+  const list = entities(
+    'John Smith, a farmer, spoke first. Later Jane Smith, a teacher, told the meeting the school would close. Smith said the decision was final.',
+  )
   const john = named(list, 'John Smith')
   const jane = named(list, 'Jane Smith')
   assert.notEqual(john.id, jane.id)
@@ -50,19 +55,25 @@ test('keeps two people with the same surname apart and gives a lone surname to t
 })
 
 test('joins names with particles to their surname', () => {
-  const list = entities('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said the talks were useful.')
+  const list = entities(
+    'European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said the talks were useful.',
+  )
   assert.ok(texts(named(list, 'Ursula von der Leyen'), 'name').length >= 2)
 })
 
 test('joins an acronym to the organisation it abbreviates and codes it', () => {
-  const list = entities('The European Union will meet on Monday. EU ministers disagree about the budget, diplomats said.')
+  const list = entities(
+    'The European Union will meet on Monday. EU ministers disagree about the budget, diplomats said.',
+  )
   const eu = named(list, 'European Union')
   assert.ok(texts(eu, 'name').includes('EU'))
   assert.equal(eu.sector, 'IGO')
 })
 
 test('makes every name of a country one entity with its ISO3 code', () => {
-  const list = entities('The United States said it would respond. US officials met in Geneva, and America will send an envoy.')
+  const list = entities(
+    'The United States said it would respond. US officials met in Geneva, and America will send an envoy.',
+  )
   const us = named(list, 'United States')
   assert.equal(us.country, 'USA')
   assert.deepEqual(texts(us, 'name').sort(), ['America', 'US', 'United States'])
@@ -83,7 +94,9 @@ test('reads roles from titles before a name and codes the person from them', () 
 })
 
 test('reads roles from appositives on either side of a name', () => {
-  const list = entities('Minister Olena Kovalenko arrived late. Her chief of staff, Taras Melnyk, said the trip was useful. Marta Novak, a doctor, said the hospital was full.')
+  const list = entities(
+    'Minister Olena Kovalenko arrived late. Her chief of staff, Taras Melnyk, said the trip was useful. Marta Novak, a doctor, said the hospital was full.',
+  )
   assert.deepEqual(named(list, 'Taras Melnyk').roles?.[0], { title: 'chief of staff', of: 'Olena Kovalenko' })
   const doctor = named(list, 'Marta Novak')
   assert.deepEqual(doctor.roles?.[0], { title: 'doctor' })
@@ -91,7 +104,9 @@ test('reads roles from appositives on either side of a name', () => {
 })
 
 test('resolves a description to the person whose role it names', () => {
-  const list = entities('Ukrainian President Volodymyr Zelensky spoke in Kyiv. The Ukrainian president also urged his allies to send help.')
+  const list = entities(
+    'Ukrainian President Volodymyr Zelensky spoke in Kyiv. The Ukrainian president also urged his allies to send help.',
+  )
   assert.deepEqual(texts(named(list, 'Volodymyr Zelensky'), 'nominal'), ['The Ukrainian president'])
 })
 
@@ -101,7 +116,9 @@ test('resolves "the alliance" to NATO when NATO is named', () => {
 })
 
 test('resolves he and she to the right person by gender and position, not inside quotations', () => {
-  const list = entities('Mayor Linda Carver met Councilman Robert Haynes on Friday. “He is wrong,” she said. Haynes left early, and he did not comment.')
+  const list = entities(
+    'Mayor Linda Carver met Councilman Robert Haynes on Friday. “He is wrong,” she said. Haynes left early, and he did not comment.',
+  )
   const carver = named(list, 'Linda Carver')
   const haynes = named(list, 'Robert Haynes')
   assert.deepEqual(texts(carver, 'pronoun'), ['she'])
@@ -109,7 +126,9 @@ test('resolves he and she to the right person by gender and position, not inside
 })
 
 test('prefers the subject to a name in a prepositional phrase or a possessive', () => {
-  const list = entities('Despite Smith’s criticism, Governor Anna Lopez defended the plan. “It works,” she said. Then she left.')
+  const list = entities(
+    'Despite Smith’s criticism, Governor Anna Lopez defended the plan. “It works,” she said. Then she left.',
+  )
   assert.deepEqual(texts(named(list, 'Anna Lopez'), 'pronoun'), ['she', 'she'])
 })
 
@@ -130,7 +149,9 @@ test('keeps Washington the place apart from George Washington', () => {
 })
 
 test('ranks the most mentioned entity first by salience', () => {
-  const list = entities('Mayor Linda Carver signed the budget. Carver said the city was ready. Critics in Springfield disagreed with Carver.')
+  const list = entities(
+    'Mayor Linda Carver signed the budget. Carver said the city was ready. Critics in Springfield disagreed with Carver.',
+  )
   const top = [...list].sort((a, b) => b.salience - a.salience)[0]
   assert.equal(top.name, 'Linda Carver')
   assert.equal(top.salience, 1)
@@ -151,7 +172,10 @@ test('resolves actor strings to PLOVER codes', () => {
 
 test('the actor file gives the roles held on the article date', () => {
   const trump = defaultActorBook().find({ name: 'Donald Trump', aliases: [], label: 'PERSON' })!
-  assert.deepEqual(rolesOn(trump, '2019-06-01').map((r) => r.title), ['President'])
+  assert.deepEqual(
+    rolesOn(trump, '2019-06-01').map((r) => r.title),
+    ['President'],
+  )
   assert.deepEqual(rolesOn(trump, '2022-06-01'), [])
   assert.equal(resolveActor('Donald Trump', { date: '2022-06-01' }).sector, 'ELI')
   assert.equal(resolveActor('Donald Trump', { date: '2025-03-01' }).sector, 'GOV')
@@ -160,7 +184,19 @@ test('the actor file gives the roles held on the article date', () => {
 test('a user actor file adds and corrects actors', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-actors-'))
   const path = join(dir, 'actors.json')
-  writeFileSync(path, JSON.stringify({ actors: [{ name: 'Olena Kovalenko', country: 'UKR', sector: 'GOV', roles: [{ title: 'Energy Minister', of: 'Ukraine', from: '2024-01-01' }] }] }))
+  writeFileSync(
+    path,
+    JSON.stringify({
+      actors: [
+        {
+          name: 'Olena Kovalenko',
+          country: 'UKR',
+          sector: 'GOV',
+          roles: [{ title: 'Energy Minister', of: 'Ukraine', from: '2024-01-01' }],
+        },
+      ],
+    }),
+  )
   const book = defaultActorBook().with(ActorBook.load(path))
   const actor = resolveActor('Olena Kovalenko', { actors: book, date: '2025-01-01' })
   assert.equal(actor.country, 'UKR')
@@ -168,13 +204,23 @@ test('a user actor file adds and corrects actors', () => {
 })
 
 test('a malformed actor file is refused with what was expected', () => {
-  assert.throws(() => ActorBook.parse({ actors: [{ name: 'X', country: 'Ukraine' }] }, 'a.json'), (e: Error) => e instanceof ConfigError && /a\.json: actors\[0\]: expected "country" to be an ISO 3166 alpha-3 code/.test(e.message))
+  assert.throws(
+    () => ActorBook.parse({ actors: [{ name: 'X', country: 'Ukraine' }] }, 'a.json'),
+    (e: Error) =>
+      e instanceof ConfigError &&
+      /a\.json: actors\[0\]: expected "country" to be an ISO 3166 alpha-3 code/.test(e.message),
+  )
   assert.throws(() => ActorBook.parse([], 'b.json'), /expected \{"actors": \[ … \]\}/)
-  assert.throws(() => ActorBook.parse({ actors: [{ name: 'Y', roles: [{ title: 'x', from: 'May 2020' }] }] }, 'c.json'), /expected "from" as YYYY-MM-DD/)
+  assert.throws(
+    () => ActorBook.parse({ actors: [{ name: 'Y', roles: [{ title: 'x', from: 'May 2020' }] }] }, 'c.json'),
+    /expected "from" as YYYY-MM-DD/,
+  )
 })
 
 test('finds the institutions and groups a country owns as actors of their own', () => {
-  const list = entities("Russian troops shelled the town. US officials said Ukraine's air force and the Ukrainian military were ready. Russian troops later withdrew. Kremlin spokesperson Dmitry Peskov spoke.")
+  const list = entities(
+    "Russian troops shelled the town. US officials said Ukraine's air force and the Ukrainian military were ready. Russian troops later withdrew. Kremlin spokesperson Dmitry Peskov spoke.",
+  )
   const code = (name: string) => {
     const e = named(list, name)
     return `${e.type} ${e.country}/${e.sector} ×${e.mentions.length}`

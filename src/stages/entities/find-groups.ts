@@ -15,9 +15,34 @@ export interface GroupContext {
 }
 
 /** Institutions (singular nouns) a country owns; plural agent nouns ("troops", "officials") are groups of people. */
-const INSTITUTIONS = new Set(['air force', 'army', 'navy', 'military', 'armed forces', 'forces', 'government', 'administration', 'ministry',
-  'foreign ministry', 'defence ministry', 'defense ministry', 'police', 'parliament', 'congress', 'senate', 'court', 'cabinet',
-  'intelligence', 'intelligence agency', 'regime', 'junta', 'militia', 'opposition', 'authorities', 'health department'])
+const INSTITUTIONS = new Set([
+  'air force',
+  'army',
+  'navy',
+  'military',
+  'armed forces',
+  'forces',
+  'government',
+  'administration',
+  'ministry',
+  'foreign ministry',
+  'defence ministry',
+  'defense ministry',
+  'police',
+  'parliament',
+  'congress',
+  'senate',
+  'court',
+  'cabinet',
+  'intelligence',
+  'intelligence agency',
+  'regime',
+  'junta',
+  'militia',
+  'opposition',
+  'authorities',
+  'health department',
+])
 
 let counter = 0
 
@@ -56,7 +81,17 @@ export function findGroups(ctx: GroupContext, entities: Entity[]): Entity[] {
       let group = found.get(key)
       if (!group) {
         const plural = !INSTITUTIONS.has(noun)
-        group = { id: `g${++counter}`, name: text.slice(m.start, tokens[k - 1].end), label: plural ? 'NORP' : 'ORG', mentions: [], aliases: [], roles: [], country: owner.country, sector, salience: 0 }
+        group = {
+          id: `g${++counter}`,
+          name: text.slice(m.start, tokens[k - 1].end),
+          label: plural ? 'NORP' : 'ORG',
+          mentions: [],
+          aliases: [],
+          roles: [],
+          country: owner.country,
+          sector,
+          salience: 0,
+        }
         found.set(key, group)
       }
       group.mentions.push({ start: m.start, end: tokens[k - 1].end, kind: 'nominal' })

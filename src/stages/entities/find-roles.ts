@@ -92,9 +92,12 @@ export function findRoles(ctx: RoleContext, person: Entity, nameStart: number, n
       let title = ctx.text.slice(tokens[first].start, tokens[k - 1].end)
       const of = title.match(/^(.*?)\s+of$/)
       if (of) title = of[1]
-      const after = of ? ctx.entityAt(k) ?? ctx.entityAt(k + 1) : undefined
+      const after = of ? (ctx.entityAt(k) ?? ctx.entityAt(k + 1)) : undefined
       if (roleNounOf(title)) {
-        addRole(ctx, person, title, owner ?? after?.name, { start: tokens[first].start, end: tokens[first].start + title.length })
+        addRole(ctx, person, title, owner ?? after?.name, {
+          start: tokens[first].start,
+          end: tokens[first].start + title.length,
+        })
         noteGender(person, title)
       }
     }
@@ -109,9 +112,16 @@ function ownerAt(ctx: RoleContext, j: number): string | undefined {
   return entity?.name
 }
 
-function addRole(ctx: RoleContext, person: Entity, title: string, of: string | undefined, span: { start: number; end: number }): void {
+function addRole(
+  ctx: RoleContext,
+  person: Entity,
+  title: string,
+  of: string | undefined,
+  span: { start: number; end: number },
+): void {
   const clean = title.replace(/^(?:the|a|an)\s+/i, '')
-  if (!person.roles.some((r) => r.title.toLowerCase() === clean.toLowerCase() && r.of === of)) person.roles.push({ title: clean, ...(of && { of }) })
+  if (!person.roles.some((r) => r.title.toLowerCase() === clean.toLowerCase() && r.of === of))
+    person.roles.push({ title: clean, ...(of && { of }) })
   if (!ctx.titles.has(span.start)) {
     ctx.titles.add(span.start)
     person.mentions.push({ ...span, kind: 'title' })

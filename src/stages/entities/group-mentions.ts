@@ -2,7 +2,29 @@ import type { Entity, EntityLabel, Mention } from '../../doc/types.js'
 import type { Places } from './places.js'
 
 /** Lower-case particles that belong to a surname: "von der Leyen", "bin Salman", "de Gaulle". */
-export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'zu'])
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+])
 
 /**
  * A spelling key that survives transliteration: "Zelensky", "Zelenskyy", "Zelenskiy" and "Zelenskii" all become
@@ -40,7 +62,11 @@ export function surnameOf(name: string): string {
 
 /** Initials of the capitalised words of a name: "European Union" → "EU", "North Atlantic Treaty Organization" → "NATO". */
 export function acronymOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
 }
 
 function stripPossessive(text: string): string {
@@ -89,13 +115,17 @@ export function groupMentions(text: string, mentions: readonly Mention[], places
 
   // Full names first, so that a surname in the headline finds the person named in full further down.
   const multi = (m: Mention) => (m.label === 'PERSON' && /\s/.test(slice(m)) ? 0 : 1)
-  const ordered = mentions.map((m) => ({ m, rank: multi(m) })).sort((a, b) => a.rank - b.rank || a.m.start - b.m.start).map(({ m }) => m)
+  const ordered = mentions
+    .map((m) => ({ m, rank: multi(m) }))
+    .sort((a, b) => a.rank - b.rank || a.m.start - b.m.start)
+    .map(({ m }) => m)
   for (const mention of ordered) {
     const name = slice(mention)
     switch (mention.label) {
       case 'PERSON': {
         const key = nameKey(name)
-        const person = personByKey.get(key) ?? findPerson(name, mention.start, people) ?? pushPerson(name, entities, people)
+        const person =
+          personByKey.get(key) ?? findPerson(name, mention.start, people) ?? pushPerson(name, entities, people)
         // A lone surname stays ambiguous while two people share it: resolve it afresh each time.
         if (/\s/.test(name) || people.withSurname(key).length <= 1) personByKey.set(key, person)
         addMention(person, mention, 'name', name)
@@ -104,7 +134,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], places
       case 'GPE':
       case 'LOC': {
         const iso3 = places.country(name)
-        const entity = iso3 ? keyed(`country:${iso3}`, 'GPE', places.name(iso3)) : keyed(`${mention.label}:${nameKey(name)}`, mention.label, name)
+        const entity = iso3
+          ? keyed(`country:${iso3}`, 'GPE', places.name(iso3))
+          : keyed(`${mention.label}:${nameKey(name)}`, mention.label, name)
         if (iso3) entity.country = iso3
         addMention(entity, mention, 'name', name)
         break
@@ -120,7 +152,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], places
       }
       case 'ORG': {
         const acronym = /^[\p{Lu}.]{2,6}$/u.test(name) ? name.replace(/\./g, '') : acronymOf(name)
-        const existing = byKey.get(`ORG:${nameKey(name)}`) ?? (acronym.length >= 2 ? byKey.get(`ORG-acronym:${acronym}`) : undefined)
+        const existing =
+          byKey.get(`ORG:${nameKey(name)}`) ?? (acronym.length >= 2 ? byKey.get(`ORG-acronym:${acronym}`) : undefined)
         const entity = existing ?? keyed(`ORG:${nameKey(name)}`, 'ORG', name)
         if (acronym.length >= 2 && !byKey.has(`ORG-acronym:${acronym}`)) byKey.set(`ORG-acronym:${acronym}`, entity)
         // The long form names the entity: "European Union" rather than "EU".
@@ -181,7 +214,10 @@ class People {
 
   /** The people named in full whose surname or last word has this key, in the order found. */
   namedInFullAs(key: string): Entity[] {
-    const found = new Set([...this.withSurname(key).filter((p) => /\s/.test(p.name)), ...(this.byLastWord.get(key) ?? [])])
+    const found = new Set([
+      ...this.withSurname(key).filter((p) => /\s/.test(p.name)),
+      ...(this.byLastWord.get(key) ?? []),
+    ])
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
   }
 

@@ -2,7 +2,7 @@ import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Entity } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { codeActors } from './actor-codes.js'
-import { ActorBook, applyActorBook, defaultActorBook } from './actor-book.js'
+import { type ActorBook, applyActorBook, defaultActorBook } from './actor-book.js'
 import { findGroups } from './find-groups.js'
 import { findRoles } from './find-roles.js'
 import { groupMentions } from './group-mentions.js'
@@ -18,18 +18,26 @@ type EntityInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'mentions' | 'quo
  * The entities stage: groups name mentions into entities, reads roles from titles and appositives, resolves
  * descriptions ("the president") and pronouns, and codes each entity as a PLOVER actor (country, sector).
  */
-export function linkEntities(doc: EntityInput, date: string, book: ActorBook = defaultActorBook(), places: Places = defaultPlaces()): Entity[] {
+export function linkEntities(
+  doc: EntityInput,
+  date: string,
+  book: ActorBook = defaultActorBook(),
+  places: Places = defaultPlaces(),
+): Entity[] {
   const { text, tokens } = doc
   const entities = groupMentions(text, doc.mentions, places)
   propagateNames(text, tokens, entities)
   const owner: (Entity | undefined)[] = new Array(tokens.length)
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++) owner[t] = entity
+      for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++)
+        owner[t] = entity
     }
   }
   const entityAt = (i: number) => (i >= 0 && i < tokens.length ? owner[i] : undefined)
-  const people = entities.filter((e) => e.label === 'PERSON').flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, entity })))
+  const people = entities
+    .filter((e) => e.label === 'PERSON')
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, entity })))
   people.sort((a, b) => a.start - b.start)
   const personBefore = (offset: number) => people[firstStartingAtOrAfter(people, offset) - 1]?.entity
   const ctx = { text, tokens, entityAt, personBefore, titles: new Set<number>() }
@@ -46,7 +54,13 @@ export function linkEntities(doc: EntityInput, date: string, book: ActorBook = d
   codeActors(entities, places, text, tokens)
   applyActorBook(entities, book, date)
   resolveNominals({ text, tokens, entityAt, places }, entities)
-  const claimedStarts = new Set(entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title' || m.kind === 'nominal').flatMap((m) => [m.start, ...wordStarts(text, m)])))
+  const claimedStarts = new Set(
+    entities.flatMap((e) =>
+      e.mentions
+        .filter((m) => m.kind === 'title' || m.kind === 'nominal')
+        .flatMap((m) => [m.start, ...wordStarts(text, m)]),
+    ),
+  )
   entities.push(...findGroups({ text, tokens, entityAt, claimed: (offset) => claimedStarts.has(offset) }, entities))
   resolvePronouns(doc, entities)
   const title = doc.paragraphs.find((p) => p.kind === 'title')
@@ -65,5 +79,10 @@ function wordStarts(text: string, m: { start: number; end: number }): number[] {
 export const linkEntitiesStage: Stage<'entities'> = {
   layer: 'entities',
   requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs'],
-  run: (doc, ctx) => linkEntities(doc, ctx.reference.toISOString().slice(0, 10), (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook()),
+  run: (doc, ctx) =>
+    linkEntities(
+      doc,
+      ctx.reference.toISOString().slice(0, 10),
+      (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook(),
+    ),
 }

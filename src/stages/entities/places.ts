@@ -14,7 +14,13 @@ export interface Places {
   name(iso3: string): string
 }
 
-const strip = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\./g, '').trim()
+const strip = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/\./g, '')
+    .trim()
 
 /** Builds the lookups from gazetteer data. */
 export function createPlaces(data: GazetteerData): Places {
@@ -25,7 +31,14 @@ export function createPlaces(data: GazetteerData): Places {
     for (const n of list) countries.set(strip(n), iso3)
   }
   // The short forms news uses most get the final word over ambiguous package names.
-  for (const [n, iso3] of [['us', 'USA'], ['america', 'USA'], ['united states', 'USA'], ['uk', 'GBR'], ['britain', 'GBR']] as const) countries.set(n, iso3)
+  for (const [n, iso3] of [
+    ['us', 'USA'],
+    ['america', 'USA'],
+    ['united states', 'USA'],
+    ['uk', 'GBR'],
+    ['britain', 'GBR'],
+  ] as const)
+    countries.set(n, iso3)
   names.set('USA', 'United States')
   names.set('GBR', 'United Kingdom')
   const demonyms = new Map<string, string>()

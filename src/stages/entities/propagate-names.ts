@@ -23,7 +23,12 @@ export function propagateNames(text: string, tokens: readonly Token[], entities:
     for (const m of entity.mentions) {
       if (m.kind !== 'name') continue
       let t = firstEndingAfter(tokens, m.start) - 1
-      while (t >= 0 && !covered[t] && PARTICLES.has(word(t).toLowerCase()) && text.slice(tokens[t].end, m.start).trim() === '' ) {
+      while (
+        t >= 0 &&
+        !covered[t] &&
+        PARTICLES.has(word(t).toLowerCase()) &&
+        text.slice(tokens[t].end, m.start).trim() === ''
+      ) {
         m.start = tokens[t].start
         covered[t] = 1
         t--

@@ -9,7 +9,11 @@ import type { Places } from './places.js'
 /** Titles of a head of government or state: "Ukraine's leader" may be its president or its prime minister. */
 const LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir'])
 /** Descriptions that stand for a well-known organisation when it is named in the article. */
-const STAND_INS: Readonly<Record<string, RegExp>> = { alliance: /^(?:NATO|North Atlantic)/, bloc: /^(?:EU|European Union)/, commission: /Commission$/ }
+const STAND_INS: Readonly<Record<string, RegExp>> = {
+  alliance: /^(?:NATO|North Atlantic)/,
+  bloc: /^(?:EU|European Union)/,
+  commission: /Commission$/,
+}
 
 /** The view of the article that nominal resolution needs. */
 export interface NominalContext {
@@ -41,7 +45,10 @@ export function resolveNominals(ctx: NominalContext, entities: Entity[]): number
     let country: string | undefined
     const owner = possessive ? ctx.entityAt(i - 1) : ctx.entityAt(k)
     if (!possessive && owner) while (ctx.entityAt(k) === owner) k++
-    if (owner) country = owner.country ?? ctx.places.demonym(text.slice(tokens[possessive ? i - 1 : i + 1].start, tokens[possessive ? i - 1 : i + 1].end))
+    if (owner)
+      country =
+        owner.country ??
+        ctx.places.demonym(text.slice(tokens[possessive ? i - 1 : i + 1].start, tokens[possessive ? i - 1 : i + 1].end))
     const first = k
     while (k < tokens.length && isLower(word(k).charCodeAt(0)) && !ctx.entityAt(k)) {
       const w = word(k)
@@ -92,9 +99,15 @@ function indexByRole(entities: readonly Entity[]): Map<string, Entity[]> {
   return index
 }
 
-function personWithRole(phrase: string, country: string | undefined, byRole: ReadonlyMap<string, Entity[]>): Entity | undefined {
+function personWithRole(
+  phrase: string,
+  country: string | undefined,
+  byRole: ReadonlyMap<string, Entity[]>,
+): Entity | undefined {
   const noun = roleNounOf(phrase)
   if (!noun) return undefined
-  const fits = (byRole.get(LEADERS.has(noun) && noun === 'leader' ? 'leader' : noun) ?? []).filter((e) => !country || e.country === country)
+  const fits = (byRole.get(LEADERS.has(noun) && noun === 'leader' ? 'leader' : noun) ?? []).filter(
+    (e) => !country || e.country === country,
+  )
   return fits.length === 1 ? fits[0] : undefined
 }

@@ -3,12 +3,46 @@ import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/spa
 import { PRONOUNS } from './lexicon.js'
 
 /** Words before a name that show it is not the subject: "Despite Trump's criticism", "with Putin". */
-const NOT_SUBJECT_BEFORE = new Set(['despite', 'of', 'by', 'with', 'to', 'for', 'from', 'against', 'about', 'between', 'and', 'on', 'at', 'in', 'into', 'than', 'after', 'before', 'amid', 'toward', 'towards', 'under', 'over', 'like', 'as'])
+const NOT_SUBJECT_BEFORE = new Set([
+  'despite',
+  'of',
+  'by',
+  'with',
+  'to',
+  'for',
+  'from',
+  'against',
+  'about',
+  'between',
+  'and',
+  'on',
+  'at',
+  'in',
+  'into',
+  'than',
+  'after',
+  'before',
+  'amid',
+  'toward',
+  'towards',
+  'under',
+  'over',
+  'like',
+  'as',
+])
 const WINDOW_SENTENCES = 3
 /** First letters (lower case) of the pronouns: a cheap filter before any string is built. */
 const PRONOUN_INITIALS = new Set(Object.keys(PRONOUNS).map((p) => p.charCodeAt(0)))
 /** Each pronoun as written in lower case or capitalised ("he", "He"; not "HE"), to what it refers to. */
-const PRONOUN_FORMS = new Map(Object.entries(PRONOUNS).flatMap(([p, wants]) => [[p, wants], [p[0].toUpperCase() + p.slice(1), wants]] as const))
+const PRONOUN_FORMS = new Map(
+  Object.entries(PRONOUNS).flatMap(
+    ([p, wants]) =>
+      [
+        [p, wants],
+        [p[0].toUpperCase() + p.slice(1), wants],
+      ] as const,
+  ),
+)
 
 /** The view of the article that pronoun resolution needs. */
 export interface PronounContext {
@@ -34,7 +68,11 @@ interface Candidate {
  */
 export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number {
   const { text, tokens, sentences } = ctx
-  const named = entities.flatMap((entity) => entity.mentions.filter((m) => m.kind !== 'title').map((m) => ({ entity, start: m.start, end: m.end, subject: false })))
+  const named = entities.flatMap((entity) =>
+    entity.mentions
+      .filter((m) => m.kind !== 'title')
+      .map((m) => ({ entity, start: m.start, end: m.end, subject: false })),
+  )
   named.sort((a, b) => a.start - b.start)
   markSubjects(ctx, named)
   // Pronouns resolved so far, in text order: later pronouns may take them as antecedents ("he … his").
@@ -89,8 +127,14 @@ function markSubjects(ctx: PronounContext, mentions: { start: number; end: numbe
     if (s !== sentence) [sentence, found] = [s, false]
     if (found || s < 0) continue
     let i = firstEndingAfter(tokens, m.start) - 1
-    while (i >= 0 && tokens[i].start >= sentences[s].start && /^\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i].end))) i--
-    const before = i >= 0 && tokens[i].start >= sentences[s].start ? text.slice(tokens[i].start, tokens[i].end).toLowerCase() : ''
+    while (
+      i >= 0 &&
+      tokens[i].start >= sentences[s].start &&
+      /^\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i].end))
+    )
+      i--
+    const before =
+      i >= 0 && tokens[i].start >= sentences[s].start ? text.slice(tokens[i].start, tokens[i].end).toLowerCase() : ''
     const after = tokens[firstEndingAfter(tokens, m.end)]
     const possessive = after !== undefined && /^['’]s$/.test(text.slice(after.start, after.end))
     if (NOT_SUBJECT_BEFORE.has(before) || possessive) continue

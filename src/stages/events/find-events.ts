@@ -7,12 +7,34 @@ import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import { ROLE_SECTORS } from '../entities/lexicon.js'
 import { CONTEXTS, PAIR_STARTS, WORD_CONTEXTS, eventContexts, sentenceCues } from './contexts.js'
 import {
-  ABSTRACT_FIGHTS, ASSAULT_MODES, RELEASED_THINGS, CLAUSE_BREAKS, COMPLEMENT_MODES, EXERCISE_MODIFIERS, EXERCISE_WORDS, FUTURE_MARKERS, GROUP_NOUNS, HYPOTHETICAL_MARKERS, INTENT_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
-  OBJECT_SENSES, PREPOSITIONS, QUAD, RECIPIENT_PREPOSITIONS, TRIGGERS, ploverScore, type TriggerSense,
+  ABSTRACT_FIGHTS,
+  ASSAULT_MODES,
+  RELEASED_THINGS,
+  CLAUSE_BREAKS,
+  COMPLEMENT_MODES,
+  EXERCISE_MODIFIERS,
+  EXERCISE_WORDS,
+  FUTURE_MARKERS,
+  GROUP_NOUNS,
+  HYPOTHETICAL_MARKERS,
+  INTENT_VERBS,
+  NEGATIONS,
+  PASSIVE_AUXILIARIES,
+  PLACE_PREPOSITIONS,
+  OBJECT_SENSES,
+  PREPOSITIONS,
+  QUAD,
+  RECIPIENT_PREPOSITIONS,
+  TRIGGERS,
+  ploverScore,
+  type TriggerSense,
 } from './lexicon.js'
 
 /** The article as the event coder reads it. */
-export type EventInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'>
+export type EventInput = Pick<
+  Doc,
+  'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'
+>
 
 /**
  * A run of tokens naming one actor: the unit of an argument. An unnamed group ("police", "rebel fighters",
@@ -49,7 +71,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const lower = (i: number) => words[i] ?? ''
   const units = argumentUnits(doc, lower, facts)
   const unitAt = new Int32Array(tokens.length).fill(-1)
-  units.forEach((u, k) => { for (let t = u.first; t <= u.last; t++) unitAt[t] = k })
+  units.forEach((u, k) => {
+    for (let t = u.first; t <= u.last; t++) unitAt[t] = k
+  })
   // Tokens inside a name: never a trigger, and skipped when a verb's object is looked for.
   const named = new Uint8Array(tokens.length)
   for (const u of units) if (u.entity) named.fill(1, u.first, u.last + 1)
@@ -57,7 +81,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const quoteAt: (Quote | undefined)[] = new Array(tokens.length)
   const cueAt: (Quote | undefined)[] = new Array(tokens.length)
   const mark = (list: (Quote | undefined)[], span: Span, q: Quote) => {
-    for (let t = firstEndingAfter(tokens, span.start); t < tokens.length && tokens[t].end <= span.end; t++) list[t] ??= q
+    for (let t = firstEndingAfter(tokens, span.start); t < tokens.length && tokens[t].end <= span.end; t++)
+      list[t] ??= q
   }
   for (const q of doc.quotes) {
     mark(quoteAt, q.content, q)
@@ -82,14 +107,35 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       if (sense.object !== undefined) absorbed[sense.object] = 1
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
-      const settled = settleType({ lower, named, facts, from, to, absorbed }, i, sense, quote, modalityOf(lower, i, from, quote, doc.times, sentence, published))
+      const settled = settleType(
+        { lower, named, facts, from, to, absorbed },
+        i,
+        sense,
+        quote,
+        modalityOf(lower, i, from, quote, doc.times, sentence, published),
+      )
       if (!settled) continue
       let { type, mode } = settled
       const { modality, promised } = settled
-      const args = argumentsOf(lower, units, unitAt, i, from, to, sense.type === 'CONSULT' || type === 'CONSULT', type === 'ASSAULT', type === 'MOBILIZE')
+      const args = argumentsOf(
+        lower,
+        units,
+        unitAt,
+        i,
+        from,
+        to,
+        sense.type === 'CONSULT' || type === 'CONSULT',
+        type === 'ASSAULT',
+        type === 'MOBILIZE',
+      )
       // "Trump attacked Clinton": one named person attacking another, with no weapon, does it in words.
       const person = (list: Argument[]) => list.some((a) => a.entity?.label === 'PERSON')
-      if (type === 'ASSAULT' && !mode && /^attack/.test(lower(i)) && ((person(args.actors) && person(args.recipients)) || verbalTarget(lower, i))) {
+      if (
+        type === 'ASSAULT' &&
+        !mode &&
+        /^attack/.test(lower(i)) &&
+        ((person(args.actors) && person(args.recipients)) || verbalTarget(lower, i))
+      ) {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
@@ -99,7 +145,10 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       // The noun phrase with its article: "the Chinese government", "a Turkish court".
-      const span = (a: Argument) => ({ start: tokens[/^(the|a|an)$/.test(lower(a.first - 1)) && a.first - 1 >= from ? a.first - 1 : a.first].start, end: tokens[a.last].end })
+      const span = (a: Argument) => ({
+        start: tokens[/^(the|a|an)$/.test(lower(a.first - 1)) && a.first - 1 >= from ? a.first - 1 : a.first].start,
+        end: tokens[a.last].end,
+      })
       let actors = entityIds(args.actors)
       let actorSpans = args.actors.map(span)
       if (VERBAL.has(type) && cueOf?.speakerId) {
@@ -112,17 +161,36 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       }
       let recipientArgs = args.recipients.filter((r) => !r.entity || !actors.includes(r.entity.id))
       // A meeting or a call has parties, not a doer and a recipient: "Lavrov held talks with Safadi" puts both in actors.
-      if (type === 'CONSULT' && (mode === undefined || mode === 'phone' || mode === 'multilateral') && actorSpans.length > 0) {
+      if (
+        type === 'CONSULT' &&
+        (mode === undefined || mode === 'phone' || mode === 'multilateral') &&
+        actorSpans.length > 0
+      ) {
         actors = [...actors, ...entityIds(recipientArgs)]
         actorSpans = [...actorSpans, ...recipientArgs.map(span)]
         recipientArgs = []
       }
       const sectorOf = (a: Argument) => a.entity?.sector ?? ROLE_SECTORS[lower(a.last)]
-      cues ??= sentenceCues((t) => facts[t].contexts, (t) => facts[t].pairStart, lower, from, to)
+      cues ??= sentenceCues(
+        (t) => facts[t].contexts,
+        (t) => facts[t].pairStart,
+        lower,
+        from,
+        to,
+      )
       const contexts = eventContexts(cues, type, mode, [...args.actors, ...args.recipients].map(sectorOf))
       const found: EventRecord = {
-        id: '', type, trigger: { start: tokens[i].start, end: tokens[i].end }, actors, recipients: entityIds(recipientArgs), actorSpans,
-        recipientSpans: recipientArgs.map(span), modality, quad: QUAD[type], score: ploverScore(type, mode), sentence: s,
+        id: '',
+        type,
+        trigger: { start: tokens[i].start, end: tokens[i].end },
+        actors,
+        recipients: entityIds(recipientArgs),
+        actorSpans,
+        recipientSpans: recipientArgs.map(span),
+        modality,
+        quad: QUAD[type],
+        score: ploverScore(type, mode),
+        sentence: s,
       }
       // Optional fields set one by one: spreading a small object per field cost a tenth of the stage.
       if (mode) found.mode = mode
@@ -134,14 +202,22 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const count = countOf(doc.amounts, tokens[i])
       if (count !== undefined) found.count = count
       // An event with no participant at all tells an analyst nothing: "Talks" in a headline.
-      if (found.actorSpans.length === 0 && found.recipientSpans.length === 0 && found.actors.length === 0 && !found.location) continue
+      if (
+        found.actorSpans.length === 0 &&
+        found.recipientSpans.length === 0 &&
+        found.actors.length === 0 &&
+        !found.location
+      )
+        continue
       let same: EventRecord | undefined
       for (let k = sentenceFirst; k < events.length && !same; k++) if (events[k].type === type) same = events[k]
       if (same) mergeInto(same, found)
       else events.push(found)
     }
   })
-  events.forEach((e, k) => { e.id = `ev${k + 1}` })
+  events.forEach((e, k) => {
+    e.id = `ev${k + 1}`
+  })
   linkSameHappenings(events, text, published)
   return events
 }
@@ -169,8 +245,13 @@ interface SentenceView {
  * `promised`: an intention the actor states now (made AGREE or CONCEDE); it and a refusal are stated now,
  * whatever their tense.
  */
-function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | undefined, modality: Modality):
-  { type: PloverType; mode?: string; modality: Modality; promised: boolean } | undefined {
+function settleType(
+  view: SentenceView,
+  i: number,
+  sense: Sense,
+  quote: Quote | undefined,
+  modality: Modality,
+): { type: PloverType; mode?: string; modality: Modality; promised: boolean } | undefined {
   const { lower, named, facts, from, to, absorbed } = view
   let { type, mode } = sense
   const refusal = negated(lower, i, from)
@@ -182,7 +263,10 @@ function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | 
   if (type === 'THREATEN') {
     for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const threatened = senseOf(lower, k, named, facts)
-      if (threatened?.type === 'ASSAULT') { mode = 'violence'; absorbed[k] = 1 }
+      if (threatened?.type === 'ASSAULT') {
+        mode = 'violence'
+        absorbed[k] = 1
+      }
       if (lower(k) === ',' || lower(k) === ';') break
     }
   }
@@ -210,7 +294,8 @@ function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | 
   }
   const promised = promise && (type === 'AGREE' || type === 'CONCEDE') && sense.type !== type
   // "will never negotiate" refuses now; "will send aid" agrees now.
-  if ((refusal || promised) && (modality === 'future' || modality === 'hypothetical')) modality = quote ? 'reported' : 'asserted'
+  if ((refusal || promised) && (modality === 'future' || modality === 'hypothetical'))
+    modality = quote ? 'reported' : 'asserted'
   return { type, ...(mode && { mode }), modality, promised }
 }
 
@@ -218,7 +303,12 @@ function settleType(view: SentenceView, i: number, sense: Sense, quote: Quote | 
 type Sense = TriggerSense & { object?: number }
 
 /** The sense of token i, with the few words whose sense depends on their neighbours. */
-function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, facts: readonly WordFacts[]): Sense | undefined {
+function senseOf(
+  lower: (i: number) => string,
+  i: number,
+  named: Uint8Array,
+  facts: readonly WordFacts[],
+): Sense | undefined {
   if (named[i]) return undefined
   // Most tokens: no trigger, or a plain trigger's sense; null for a word read with its neighbours.
   const plain = facts[i]?.sense
@@ -226,47 +316,87 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   const w = lower(i)
   if (/^(call|calls|called|calling)$/.test(w) && lower(i + 1) === 'off') {
     // "called off the strike": dissent eased.
-    for (let k = i + 2; k <= i + 5; k++) if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k))) return { type: 'CONCEDE', object: k }
+    for (let k = i + 2; k <= i + 5; k++)
+      if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k)))
+        return { type: 'CONCEDE', object: k }
     return undefined
   }
   // "withdrew from the squad", "withdrew from the race": a player's or a candidate's exit, no retreat.
-  if (/^withdr/.test(w) && lower(i + 1) === 'from' && /^(squad|team|race|tournament|match|competition|championship|game|contest|contention)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))) return undefined
+  if (
+    /^withdr/.test(w) &&
+    lower(i + 1) === 'from' &&
+    /^(squad|team|race|tournament|match|competition|championship|game|contest|contention)$/.test(
+      lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2),
+    )
+  )
+    return undefined
   const byObject = OBJECT_SENSES.get(w)
   if (byObject) {
     const sense = objectSense(lower, i, named, byObject)
     if (sense || !TRIGGERS.has(w)) return sense
   }
   if (EXERCISE_WORDS.has(w)) {
-    if (!(EXERCISE_MODIFIERS.has(lower(i - 1)) || EXERCISE_MODIFIERS.has(lower(i - 2)) || (w !== 'games' && w !== 'game' && w !== 'exercise' && w !== 'exercises'))) return undefined
+    if (
+      !(
+        EXERCISE_MODIFIERS.has(lower(i - 1)) ||
+        EXERCISE_MODIFIERS.has(lower(i - 2)) ||
+        (w !== 'games' && w !== 'game' && w !== 'exercise' && w !== 'exercises')
+      )
+    )
+      return undefined
     if ((w === 'games' || w === 'game') && lower(i - 1) !== 'war') return undefined
     // "joint exercises", "drills with Japan": cooperation; a country's own drills show force (made cooperation when several hold them).
-    const joint = lower(i - 1) === 'joint' || lower(i - 2) === 'joint' || lower(i - 3) === 'joint' || lower(i + 1) === 'with'
+    const joint =
+      lower(i - 1) === 'joint' || lower(i - 2) === 'joint' || lower(i - 3) === 'joint' || lower(i + 1) === 'with'
     return { type: joint ? 'COOPERATE' : 'MOBILIZE' }
   }
   if (w === 'fighting' || w === 'fought' || w === 'fight' || w === 'fights') {
-    const next = lower(i + 1) === 'against' || lower(i + 1) === 'off' ? lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2) : lower(i + 1) === 'the' ? lower(i + 2) : lower(i + 1)
-    return ABSTRACT_FIGHTS.has(next) || lower(i - 1) === 'to' || /^(title|prize|cage|dog|pillow|food|fist|bar)$/.test(lower(i - 1)) ? undefined : { type: 'ASSAULT' }
+    const next =
+      lower(i + 1) === 'against' || lower(i + 1) === 'off'
+        ? lower(i + 2) === 'the'
+          ? lower(i + 3)
+          : lower(i + 2)
+        : lower(i + 1) === 'the'
+          ? lower(i + 2)
+          : lower(i + 1)
+    return ABSTRACT_FIGHTS.has(next) ||
+      lower(i - 1) === 'to' ||
+      /^(title|prize|cage|dog|pillow|food|fist|bar)$/.test(lower(i - 1))
+      ? undefined
+      : { type: 'ASSAULT' }
   }
   if (w === 'defend' || w === 'defends' || w === 'defended' || w === 'defending') {
     // "defended the town against" is a battle, "defended the decision" support.
-    for (let k = i + 1; k <= i + 6; k++) if (lower(k) === 'against' || lower(k) === 'itself' || lower(k) === 'themselves') return undefined
+    for (let k = i + 1; k <= i + 6; k++)
+      if (lower(k) === 'against' || lower(k) === 'itself' || lower(k) === 'themselves') return undefined
     return { type: 'SUPPORT' }
   }
-  if (w === 'shields' || w === 'shield') return lower(i - 1) === 'human' ? { type: 'ASSAULT', mode: 'abduct' } : undefined
-  if (w === 'alert') return /^(on|high|full|maximum|heightened|red|combat)$/.test(lower(i - 1)) ? { type: 'MOBILIZE' } : undefined
-  if (w === 'emergency' || w === 'siege') return lower(i - 1) === 'of' && lower(i - 2) === 'state' ? { type: 'COERCE', mode: 'martial-law' } : w === 'siege' ? { type: 'COERCE', mode: 'restrict' } : undefined
+  if (w === 'shields' || w === 'shield')
+    return lower(i - 1) === 'human' ? { type: 'ASSAULT', mode: 'abduct' } : undefined
+  if (w === 'alert')
+    return /^(on|high|full|maximum|heightened|red|combat)$/.test(lower(i - 1)) ? { type: 'MOBILIZE' } : undefined
+  if (w === 'emergency' || w === 'siege')
+    return lower(i - 1) === 'of' && lower(i - 2) === 'state'
+      ? { type: 'COERCE', mode: 'martial-law' }
+      : w === 'siege'
+        ? { type: 'COERCE', mode: 'restrict' }
+        : undefined
   if (w === 'law') return lower(i - 1) === 'martial' ? { type: 'COERCE', mode: 'martial-law' } : undefined
   if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
   if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
   if (w === 'striking' && STRIKING_LIKENESS.has(lower(i + 1))) return undefined // "a striking resemblance", "his striking partner"
   if (w === 'beaten' || w === 'beating') {
     // "beaten to death", "beaten by police", "was beaten": violence; "beating Oliver McCall on points", "were beaten 2-1" a game.
-    const violent = (lower(i + 1) === 'to' && lower(i + 2) === 'death') || lower(i + 1) === 'up' || (lower(i + 1) === 'by' && facts[i + 2]?.group) ||
+    const violent =
+      (lower(i + 1) === 'to' && lower(i + 2) === 'death') ||
+      lower(i + 1) === 'up' ||
+      (lower(i + 1) === 'by' && facts[i + 2]?.group) ||
       (w === 'beaten' && PASSIVE_AUXILIARIES.has(lower(i - 1)) && !/^\d/.test(lower(i + 1)))
     return violent ? { type: 'ASSAULT', mode: 'beat' } : undefined
   }
   if ((w === 'handed' || w === 'hand' || w === 'hands') && lower(i + 1) === 'down') {
-    for (let k = i + 2; k <= i + 6; k++) if (/^(sentence|sentences|verdict|jail|prison)$/.test(lower(k))) return { type: 'SANCTION', mode: 'convict' }
+    for (let k = i + 2; k <= i + 6; k++)
+      if (/^(sentence|sentences|verdict|jail|prison)$/.test(lower(k))) return { type: 'SANCTION', mode: 'convict' }
     return undefined
   }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
@@ -277,34 +407,54 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
   }
   if (w === 'host' || w === 'hosts') {
     // "will host the summit" hosts; "the RT host", "talk show hosts" are people.
-    return /^(will|to|would|could|can|may|might|he|she|it|they|we|i|and|also|which|who)$/.test(lower(i - 1)) || /^(the|a|an|talks|leaders|delegates)$/.test(lower(i + 1))
-      ? { type: 'CONSULT', mode: 'visit' } : undefined
+    return /^(will|to|would|could|can|may|might|he|she|it|they|we|i|and|also|which|who)$/.test(lower(i - 1)) ||
+      /^(the|a|an|talks|leaders|delegates)$/.test(lower(i + 1))
+      ? { type: 'CONSULT', mode: 'visit' }
+      : undefined
   }
   if (w === 'support' && LEVELS_OF_SUPPORT.has(lower(i - 1))) return undefined // "record low support from black voters": a poll
   if (/^back(s|ed|ing)?$/.test(w) && (lower(i + 1) === 'out' || lower(i + 1) === 'down')) return undefined // "backed out": a retreat from a promise, no support
-  if ((w === 'demand' || w === 'demands') && (MARKET_WORDS.has(lower(i - 1)) || (lower(i + 1) === 'from' && lower(i - 1) !== 'a'))) return undefined
+  if (
+    (w === 'demand' || w === 'demands') &&
+    (MARKET_WORDS.has(lower(i - 1)) || (lower(i + 1) === 'from' && lower(i - 1) !== 'a'))
+  )
+    return undefined
   if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
   if (w === 'riot' && RIOT_GEAR.has(lower(i + 1))) return undefined // "riot police" are police
   if (/^demonstrat(e|es|ed|ing)$/.test(w)) {
     // "demonstrated outside the embassy" protests; "to demonstrate conservative credentials" shows.
-    return /^(against|outside|in|at|near|for|on|,|\.)$/.test(lower(i + 1)) ? { type: 'PROTEST', mode: 'demo' } : undefined
+    return /^(against|outside|in|at|near|for|on|,|\.)$/.test(lower(i + 1))
+      ? { type: 'PROTEST', mode: 'demo' }
+      : undefined
   }
   if (w === 'rally' || w === 'rallies') {
     // "a rally in Novi" is a campaign's; "a rally against the law" a protest.
-    return /^(against|outside)$/.test(lower(i + 1)) || /^(protest|opposition|anti-government|mass)$/.test(lower(i - 1)) ? { type: 'PROTEST', mode: 'demo' } : undefined
+    return /^(against|outside)$/.test(lower(i + 1)) || /^(protest|opposition|anti-government|mass)$/.test(lower(i - 1))
+      ? { type: 'PROTEST', mode: 'demo' }
+      : undefined
   }
   if (w === 'release' || w === 'releases' || w === 'released' || w === 'releasing') {
     // "released a video", "a poll released in August": no one was freed.
     if (RELEASED_THINGS.has(lower(i - 1))) return undefined
-    for (let k = i + 1; k <= i + 8 && !named[k] && !CLAUSE_BREAKS.has(lower(k)); k++) if (RELEASED_THINGS.has(lower(k))) return undefined
+    for (let k = i + 1; k <= i + 8 && !named[k] && !CLAUSE_BREAKS.has(lower(k)); k++)
+      if (RELEASED_THINGS.has(lower(k))) return undefined
     // "released to the media": made public.
-    if (lower(i + 1) === 'to' && /^(media|press|public|reporters)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))) return undefined
+    if (
+      lower(i + 1) === 'to' &&
+      /^(media|press|public|reporters)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))
+    )
+      return undefined
     return { type: 'RETREAT', mode: 'release' }
   }
   if (w === 'request' || w === 'requests' || w === 'appeal' || w === 'appeals') {
     // "requests for comment" ask a reporter's question; "his appeal among voters", "an appeals court" ask nothing.
     if (lower(i + 1) === 'for' && /^(comment|comments|information|interviews?)$/.test(lower(i + 2))) return undefined
-    if ((w === 'appeal' || w === 'appeals') && !/^(for|to|on|against)$/.test(lower(i + 1)) && !/^(made|launched|issued|an)$/.test(lower(i - 1))) return undefined
+    if (
+      (w === 'appeal' || w === 'appeals') &&
+      !/^(for|to|on|against)$/.test(lower(i + 1)) &&
+      !/^(made|launched|issued|an)$/.test(lower(i - 1))
+    )
+      return undefined
     // "Cruz appeals to Reagan Democrats" attracts them; "appealed to the UN to intervene" asks.
     if (/^appeal/.test(w) && lower(i + 1) === 'to' && !askedToAct(lower, i + 2)) return undefined
     return { type: 'REQUEST' }
@@ -318,8 +468,12 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     return { type: 'AGREE' }
   }
   if (w === 'war') return /^(wage|wages|waged|waging)$/.test(lower(i - 1)) ? { type: 'ASSAULT' } : undefined
-  if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining') return lower(i + 1) === 'to' && !NO_COMMENT.has(lower(i + 2)) ? { type: 'REJECT' } : undefined
-  if (w === 'free') return lower(i - 1) === 'let' || lower(i - 1) === 'set' || lower(i - 1) === 'sets' ? { type: 'RETREAT', mode: 'release' } : undefined
+  if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining')
+    return lower(i + 1) === 'to' && !NO_COMMENT.has(lower(i + 2)) ? { type: 'REJECT' } : undefined
+  if (w === 'free')
+    return lower(i - 1) === 'let' || lower(i - 1) === 'set' || lower(i - 1) === 'sets'
+      ? { type: 'RETREAT', mode: 'release' }
+      : undefined
   if (w === 'attacks' || w === 'attack') {
     // "a series of verbal attacks" is criticism, not violence.
     if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
@@ -327,18 +481,33 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     if (/^(heart|panic|asthma|anxiety)$/.test(lower(i - 1))) return undefined // an illness
   }
   if (w === 'strike' || w === 'strikes' || w === 'struck') {
-    if (/^(a|an|the)$/.test(lower(i + 1))) for (let k = i + 2; k <= i + 4; k++) if (/^(deal|agreement|accord|bargain)$/.test(lower(k))) return { type: 'AGREE' }
+    if (/^(a|an|the)$/.test(lower(i + 1)))
+      for (let k = i + 2; k <= i + 4; k++)
+        if (/^(deal|agreement|accord|bargain)$/.test(lower(k))) return { type: 'AGREE' }
     // "struck down the law": a court, not a blow.
     if (lower(i + 1) === 'down' || lower(i + 2) === 'down' || lower(i + 3) === 'down') return undefined
     // "on strike", "a general strike", "a four-day strike": work stopped, not a blow.
-    if (/-(?:day|week|month|hour)$/.test(lower(i - 1)) || /^(national|nationwide|labour|labor|workers|teachers)$/.test(lower(i - 1))) return { type: 'PROTEST', mode: 'strike' }
-    if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger') return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
+    if (
+      /-(?:day|week|month|hour)$/.test(lower(i - 1)) ||
+      /^(national|nationwide|labour|labor|workers|teachers)$/.test(lower(i - 1))
+    )
+      return { type: 'PROTEST', mode: 'strike' }
+    if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger')
+      return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
     if (/^\d/.test(lower(i + 1))) return undefined // "struck 158": a score
     if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
-    return w === 'strike' && lower(i - 1) === 'to' ? undefined : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
+    return w === 'strike' && lower(i - 1) === 'to'
+      ? undefined
+      : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
   }
   if (/^(signed|signs|sign|signing|reached|reach|reaches|reaching|sealed)$/.test(w)) {
-    for (let k = i + 1; k <= i + 4; k++) if (/^(deal|deals|agreement|agreements|accord|accords|treaty|treaties|pact|ceasefire|truce|protocol|memorandum|contract|contracts)$/.test(lower(k))) return { type: 'AGREE' }
+    for (let k = i + 1; k <= i + 4; k++)
+      if (
+        /^(deal|deals|agreement|agreements|accord|accords|treaty|treaties|pact|ceasefire|truce|protocol|memorandum|contract|contracts)$/.test(
+          lower(k),
+        )
+      )
+        return { type: 'AGREE' }
     if (w !== 'sealed') return undefined // "sealed off the square" is read below
   }
   if (/^(launch|launches|launched|launching|fire|fires|fired|firing)$/.test(w)) {
@@ -349,20 +518,40 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
     }
     return undefined
   }
-  if (/^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded|upgrades|upgrading)$/.test(w)) {
+  if (
+    /^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded|upgrades|upgrading)$/.test(
+      w,
+    )
+  ) {
     // Diplomatic cooperation (CAMEO 05) is SUPPORT.
     for (let k = i + 1; k <= i + 4; k++) if (/^(ties|relations)$/.test(lower(k))) return { type: 'SUPPORT', object: k }
     return undefined
   }
-  if ((w === 'arrived' || w === 'arrives' || w === 'arriving') && lower(i + 1) === 'in') return { type: 'CONSULT', mode: 'visit' }
-  if (/^(cordon|cordoned|cordoning|sealed|blocked)$/.test(w) && lower(i + 1) === 'off') return { type: 'COERCE', mode: 'restrict' }
-  if ((w === 'called' || w === 'calls' || w === 'call' || w === 'calling') && (lower(i + 1) === 'for' || lower(i + 1) === 'on')) return { type: 'REQUEST' }
-  if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone')) return { type: 'CONSULT', mode: 'phone' }
-  if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out') return { type: 'RETREAT', mode: 'withdraw' }
-  if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down') return { type: 'RETREAT', mode: 'resign' }
-  if (w === 'support' && /^(military|financial|humanitarian|economic|budget|budgetary)$/.test(lower(i - 1))) return { type: 'AID' }
+  if ((w === 'arrived' || w === 'arrives' || w === 'arriving') && lower(i + 1) === 'in')
+    return { type: 'CONSULT', mode: 'visit' }
+  if (/^(cordon|cordoned|cordoning|sealed|blocked)$/.test(w) && lower(i + 1) === 'off')
+    return { type: 'COERCE', mode: 'restrict' }
+  if (
+    (w === 'called' || w === 'calls' || w === 'call' || w === 'calling') &&
+    (lower(i + 1) === 'for' || lower(i + 1) === 'on')
+  )
+    return { type: 'REQUEST' }
+  if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone'))
+    return { type: 'CONSULT', mode: 'phone' }
+  if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out')
+    return { type: 'RETREAT', mode: 'withdraw' }
+  if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down')
+    return { type: 'RETREAT', mode: 'resign' }
+  if (w === 'support' && /^(military|financial|humanitarian|economic|budget|budgetary)$/.test(lower(i - 1)))
+    return { type: 'AID' }
   // "travel restrictions", "travel ban": no journey.
-  if (w === 'travel' && /^(ban|bans|restriction|restrictions|advisory|advisories|documents|agency|industry|curbs|warning)$/.test(lower(i + 1))) return undefined
+  if (
+    w === 'travel' &&
+    /^(ban|bans|restriction|restrictions|advisory|advisories|documents|agency|industry|curbs|warning)$/.test(
+      lower(i + 1),
+    )
+  )
+    return undefined
   return TRIGGERS.get(w)
 }
 
@@ -370,7 +559,12 @@ function senseOf(lower: (i: number) => string, i: number, named: Uint8Array, fac
  * The sense the first object word after token i gives it, scanning to the clause's end (seven words at most) past
  * names: "provided the Lebanese Armed Forces with aircraft" is aid, not troops.
  */
-function objectSense(lower: (i: number) => string, i: number, named: Uint8Array, rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]): Sense | undefined {
+function objectSense(
+  lower: (i: number) => string,
+  i: number,
+  named: Uint8Array,
+  rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[],
+): Sense | undefined {
   for (let k = i + 1; k <= i + 7; k++) {
     const w = lower(k)
     if (w === '' || w === ',' || (CLAUSE_BREAKS.has(w) && w !== 'that')) return undefined
@@ -382,52 +576,271 @@ function objectSense(lower: (i: number) => string, i: number, named: Uint8Array,
 
 /** The words `senseOf` reads with their neighbours; any other word has its lexicon sense (most tokens: no tests). */
 const NEIGHBOUR_SENSED = new Set([
-  ...OBJECT_SENSES.keys(), ...EXERCISE_WORDS, 'fighting', 'fought', 'fight', 'fights', 'defend', 'defends', 'defended', 'defending',
-  'shields', 'shield', 'alert', 'emergency', 'siege', 'law', 'warfare', 'striking', 'retaliate', 'retaliation', 'war', 'beaten', 'beating',
-  'declined', 'declines', 'decline', 'declining', 'free', 'agree', 'agrees', 'agreed', 'agreeing', 'release', 'releases', 'released',
-  'releasing', 'request', 'requests', 'appeal', 'appeals', 'appealed', 'appealing', 'rally', 'rallies', 'riot', 'demand', 'demands', 'backed', 'backing',
-  'demonstrate', 'demonstrates', 'demonstrated', 'demonstrating', 'meet', 'meets', 'met', 'meeting', 'host', 'hosts', 'march',
-  'attacks', 'attack', 'strike', 'strikes', 'struck', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'reaching', 'sealed',
-  'launch', 'launches', 'launched', 'launching', 'fire', 'fires', 'fired', 'firing',
-  'restore', 'restores', 'restored', 'restoring', 'renew', 'renews', 'renewed', 'resume', 'resumes', 'resumed', 'establish',
-  'establishes', 'established', 'normalize', 'normalized', 'normalise', 'normalised', 'upgrade', 'upgraded',
-  'arrived', 'arrives', 'arriving', 'cordon', 'cordoned', 'cordoning', 'blocked', 'called', 'calls', 'call', 'calling',
-  'pull', 'pulled', 'pulling', 'pulls', 'step', 'steps', 'stepped', 'stepping', 'support', 'upgrades', 'upgrading', 'travel',
+  ...OBJECT_SENSES.keys(),
+  ...EXERCISE_WORDS,
+  'fighting',
+  'fought',
+  'fight',
+  'fights',
+  'defend',
+  'defends',
+  'defended',
+  'defending',
+  'shields',
+  'shield',
+  'alert',
+  'emergency',
+  'siege',
+  'law',
+  'warfare',
+  'striking',
+  'retaliate',
+  'retaliation',
+  'war',
+  'beaten',
+  'beating',
+  'declined',
+  'declines',
+  'decline',
+  'declining',
+  'free',
+  'agree',
+  'agrees',
+  'agreed',
+  'agreeing',
+  'release',
+  'releases',
+  'released',
+  'releasing',
+  'request',
+  'requests',
+  'appeal',
+  'appeals',
+  'appealed',
+  'appealing',
+  'rally',
+  'rallies',
+  'riot',
+  'demand',
+  'demands',
+  'backed',
+  'backing',
+  'demonstrate',
+  'demonstrates',
+  'demonstrated',
+  'demonstrating',
+  'meet',
+  'meets',
+  'met',
+  'meeting',
+  'host',
+  'hosts',
+  'march',
+  'attacks',
+  'attack',
+  'strike',
+  'strikes',
+  'struck',
+  'signed',
+  'signs',
+  'sign',
+  'signing',
+  'reached',
+  'reach',
+  'reaches',
+  'reaching',
+  'sealed',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'fire',
+  'fires',
+  'fired',
+  'firing',
+  'restore',
+  'restores',
+  'restored',
+  'restoring',
+  'renew',
+  'renews',
+  'renewed',
+  'resume',
+  'resumes',
+  'resumed',
+  'establish',
+  'establishes',
+  'established',
+  'normalize',
+  'normalized',
+  'normalise',
+  'normalised',
+  'upgrade',
+  'upgraded',
+  'arrived',
+  'arrives',
+  'arriving',
+  'cordon',
+  'cordoned',
+  'cordoning',
+  'blocked',
+  'called',
+  'calls',
+  'call',
+  'calling',
+  'pull',
+  'pulled',
+  'pulling',
+  'pulls',
+  'step',
+  'steps',
+  'stepped',
+  'stepping',
+  'support',
+  'upgrades',
+  'upgrading',
+  'travel',
 ])
 
 /** Every trigger word → its plain sense, or null when `senseOf` reads its neighbours. */
-const WORD_SENSES: ReadonlyMap<string, TriggerSense | null> = new Map<string, TriggerSense | null>([...TRIGGERS, ...[...NEIGHBOUR_SENSED].map((w) => [w, null] as const)])
+const WORD_SENSES: ReadonlyMap<string, TriggerSense | null> = new Map<string, TriggerSense | null>([
+  ...TRIGGERS,
+  ...[...NEIGHBOUR_SENSED].map((w) => [w, null] as const),
+])
 
 /** Weapons launched or fired, with the assault mode they give. */
 const WEAPONS: ReadonlyMap<string, string> = new Map([
-  ['missile', 'aerial'], ['missiles', 'aerial'], ['drone', 'drone'], ['drones', 'drone'], ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'],
-  ['shells', 'heavy-weapons'], ['artillery', 'heavy-weapons'], ['bombs', 'explosives'], ['shots', 'firearms'], ['airstrikes', 'aerial'],
-  ['bullets', 'firearms'], ['tear', 'crowd-control'], ['teargas', 'crowd-control'], ['rubber', 'crowd-control'], ['water', 'crowd-control'],
+  ['missile', 'aerial'],
+  ['missiles', 'aerial'],
+  ['drone', 'drone'],
+  ['drones', 'drone'],
+  ['rocket', 'heavy-weapons'],
+  ['rockets', 'heavy-weapons'],
+  ['shells', 'heavy-weapons'],
+  ['artillery', 'heavy-weapons'],
+  ['bombs', 'explosives'],
+  ['shots', 'firearms'],
+  ['airstrikes', 'aerial'],
+  ['bullets', 'firearms'],
+  ['tear', 'crowd-control'],
+  ['teargas', 'crowd-control'],
+  ['rubber', 'crowd-control'],
+  ['water', 'crowd-control'],
 ])
 
 /** Trigger nouns, which a name right before them can own ("Trump criticism", "Russia's invasion"). */
-const NOUN_TRIGGERS = new Set(['talks', 'attack', 'attacks', 'strike', 'strikes', 'sanctions', 'sanction', 'visit', 'visits', 'summit', 'summits', 'dialogue', 'trip', 'raid', 'raids', 'offensive', 'ban', 'protest', 'protests', 'rally', 'riots', 'boycott', 'threat', 'threats', 'aid', 'support', 'ceasefire', 'truce', 'crackdown', 'embargo', 'probe', 'appeal', 'appeals', 'demands', 'request', 'requests', 'airstrikes', 'airstrike', 'assault', 'ambush', 'meeting', 'meetings', 'negotiations', 'discussions', 'consultations'])
+const NOUN_TRIGGERS = new Set([
+  'talks',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'sanctions',
+  'sanction',
+  'visit',
+  'visits',
+  'summit',
+  'summits',
+  'dialogue',
+  'trip',
+  'raid',
+  'raids',
+  'offensive',
+  'ban',
+  'protest',
+  'protests',
+  'rally',
+  'riots',
+  'boycott',
+  'threat',
+  'threats',
+  'aid',
+  'support',
+  'ceasefire',
+  'truce',
+  'crackdown',
+  'embargo',
+  'probe',
+  'appeal',
+  'appeals',
+  'demands',
+  'request',
+  'requests',
+  'airstrikes',
+  'airstrike',
+  'assault',
+  'ambush',
+  'meeting',
+  'meetings',
+  'negotiations',
+  'discussions',
+  'consultations',
+])
 
 function isNounTrigger(w: string): boolean {
   return NOUN_TRIGGERS.has(w) || /(tion|sion|ment|ism|ure|ance|ence|al)s?$/.test(w)
 }
 
 /** What one declines to do without refusing anything: "declined to comment". */
-const NO_COMMENT = new Set(['comment', 'say', 'elaborate', 'discuss', 'confirm', 'reveal', 'disclose', 'identify', 'specify', 'speculate', 'answer', 'respond', 'be', 'give', 'name'])
+const NO_COMMENT = new Set([
+  'comment',
+  'say',
+  'elaborate',
+  'discuss',
+  'confirm',
+  'reveal',
+  'disclose',
+  'identify',
+  'specify',
+  'speculate',
+  'answer',
+  'respond',
+  'be',
+  'give',
+  'name',
+])
 
 /** The mode of a cooperation when it is promised or refused: "agreed to meet", "will not release". */
-const COOPERATION_MODES: Partial<Record<PloverType, string>> = { CONSULT: 'meet', AGREE: 'meet', AID: 'assist', COOPERATE: 'assist', RETREAT: 'yield', CONCEDE: 'yield' }
+const COOPERATION_MODES: Partial<Record<PloverType, string>> = {
+  CONSULT: 'meet',
+  AGREE: 'meet',
+  AID: 'assist',
+  COOPERATE: 'assist',
+  RETREAT: 'yield',
+  CONCEDE: 'yield',
+}
 
 /** Types that, intended for later, are agreements (the manual, AGREE): consultation, support, cooperation, aid. */
 const INTENDED_AGREEMENTS = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID'])
 
 /** Words before a negated trigger that make the negation a refusal: "will not", "won't", "failed to", "declined to". */
-const REFUSALS = new Set(['will', 'would', 'wo', "'ll", '’ll', 'shall', 'failed', 'fails', 'fail', 'declined', 'declines', 'refused', 'refuses', 'refusing'])
+const REFUSALS = new Set([
+  'will',
+  'would',
+  'wo',
+  "'ll",
+  '’ll',
+  'shall',
+  'failed',
+  'fails',
+  'fail',
+  'declined',
+  'declines',
+  'refused',
+  'refuses',
+  'refusing',
+])
 
 const PROMISES = new Set(['will', 'would', "'ll", '’ll', 'shall'])
 
 /** True when one of `words` stands within `reach` words before token i, in its clause (no comma or clause break between). */
-function inClauseBefore(lower: (i: number) => string, i: number, from: number, words: ReadonlySet<string>, reach: number): boolean {
+function inClauseBefore(
+  lower: (i: number) => string,
+  i: number,
+  from: number,
+  words: ReadonlySet<string>,
+  reach: number,
+): boolean {
   for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const w = lower(k)
     if (words.has(w)) return true
@@ -437,7 +850,8 @@ function inClauseBefore(lower: (i: number) => string, i: number, from: number, w
 }
 
 /** True when "will" or "would" stands within four words before token i, in its clause. */
-const promisedAt = (lower: (i: number) => string, i: number, from: number) => inClauseBefore(lower, i, from, PROMISES, 4)
+const promisedAt = (lower: (i: number) => string, i: number, from: number) =>
+  inClauseBefore(lower, i, from, PROMISES, 4)
 /** True when a refusal word stands within four words before token i, in its clause. */
 const refused = (lower: (i: number) => string, i: number, from: number) => inClauseBefore(lower, i, from, REFUSALS, 4)
 /** True when a negation governs token i: within three words before it, in its clause. */
@@ -466,7 +880,10 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string, facts: rea
     if (!ACTOR_LABELS.has(entity.label)) continue
     for (const m of entity.mentions) {
       for (let t = firstEndingAfter(tokens, m.start); t < tokens.length && tokens[t].start < m.end; t++) {
-        if (KIND_RANK[m.kind] > rank[t]) { owner[t] = entity; rank[t] = KIND_RANK[m.kind] }
+        if (KIND_RANK[m.kind] > rank[t]) {
+          owner[t] = entity
+          rank[t] = KIND_RANK[m.kind]
+        }
       }
     }
   }
@@ -499,21 +916,89 @@ function argumentUnits(doc: EventInput, lower: (i: number) => string, facts: rea
  */
 function isGroupModifier(w: string, next: string): boolean {
   if (w === 'riot') return RIOT_GEAR.has(next)
-  return /^[a-z][a-z-]*$/.test(w) && !FUNCTION_WORDS.has(w) && !TRIGGERS.has(w) && !NEIGHBOUR_SENSED.has(w) && !PREPOSITIONS.has(w) &&
-    !CLAUSE_BREAKS.has(w) && !GROUP_NOUNS.has(w) && (!/(?:ed|ing)$/.test(w) || PARTICIPLE_MODIFIERS.has(w))
+  return (
+    /^[a-z][a-z-]*$/.test(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !TRIGGERS.has(w) &&
+    !NEIGHBOUR_SENSED.has(w) &&
+    !PREPOSITIONS.has(w) &&
+    !CLAUSE_BREAKS.has(w) &&
+    !GROUP_NOUNS.has(w) &&
+    (!/(?:ed|ing)$/.test(w) || PARTICIPLE_MODIFIERS.has(w))
+  )
 }
 
 /** What "riot" describes when it is no riot: "riot police", "riot gear". */
 const RIOT_GEAR = new Set(['police', 'officers', 'gear', 'squad', 'squads', 'control', 'shields', 'troops'])
 
 /** Participles that describe a group: "armed" men, "masked" gunmen. */
-const PARTICIPLE_MODIFIERS = new Set(['armed', 'masked', 'unidentified', 'suspected', 'uniformed', 'alleged', 'trained', 'ruling', 'governing', 'opposing', 'retired', 'elected'])
+const PARTICIPLE_MODIFIERS = new Set([
+  'armed',
+  'masked',
+  'unidentified',
+  'suspected',
+  'uniformed',
+  'alleged',
+  'trained',
+  'ruling',
+  'governing',
+  'opposing',
+  'retired',
+  'elected',
+])
 
 /** Nouns a singular group noun only describes: "military aid", "police station", "army post". */
-const DESCRIBED_NOUNS = new Set(['aid', 'post', 'posts', 'base', 'bases', 'station', 'stations', 'building', 'buildings', 'headquarters', 'vehicle',
-  'vehicles', 'convoy', 'camp', 'camps', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ruling', 'order', 'decision',
-  'policy', 'plan', 'budget', 'spending', 'equipment', 'operation', 'operations', 'exercise', 'exercises', 'drills', 'hospital', 'presence',
-  'intervention', 'action', 'coup', 'leadership', 'officer', 'commander', 'commanders', 'figures', 'data', 'statement', 'report', 'records', 'crackdown'])
+const DESCRIBED_NOUNS = new Set([
+  'aid',
+  'post',
+  'posts',
+  'base',
+  'bases',
+  'station',
+  'stations',
+  'building',
+  'buildings',
+  'headquarters',
+  'vehicle',
+  'vehicles',
+  'convoy',
+  'camp',
+  'camps',
+  'source',
+  'sources',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'ruling',
+  'order',
+  'decision',
+  'policy',
+  'plan',
+  'budget',
+  'spending',
+  'equipment',
+  'operation',
+  'operations',
+  'exercise',
+  'exercises',
+  'drills',
+  'hospital',
+  'presence',
+  'intervention',
+  'action',
+  'coup',
+  'leadership',
+  'officer',
+  'commander',
+  'commanders',
+  'figures',
+  'data',
+  'statement',
+  'report',
+  'records',
+  'crackdown',
+])
 
 /** True when a singular group noun describes the noun after it ("military aid") instead of naming actors. */
 function modifiesNext(w: string, next: string): boolean {
@@ -523,22 +1008,77 @@ function modifiesNext(w: string, next: string): boolean {
 /** True when the noun phrase ending at token i opens with an adjunct's preposition: "after the riots", "ahead of a cabinet meeting". */
 function inAdjunct(lower: (i: number) => string, i: number, from: number): boolean {
   let k = i - 1
-  while (k >= from && k > i - 4 && /^[a-z][a-z-]*$/.test(lower(k)) && !ADJUNCT_PREPOSITIONS.has(lower(k)) && lower(k) !== 'of' && !CLAUSE_BREAKS.has(lower(k))) k--
+  while (
+    k >= from &&
+    k > i - 4 &&
+    /^[a-z][a-z-]*$/.test(lower(k)) &&
+    !ADJUNCT_PREPOSITIONS.has(lower(k)) &&
+    lower(k) !== 'of' &&
+    !CLAUSE_BREAKS.has(lower(k))
+  )
+    k--
   return ADJUNCT_PREPOSITIONS.has(lower(k)) || (lower(k) === 'of' && lower(k - 1) === 'ahead')
 }
 
 /** Prepositions whose event noun is a circumstance of the clause, not its action: "after the riots", "during talks". */
-const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'amid', 'following', 'despite', 'until', 'ahead'])
+const ADJUNCT_PREPOSITIONS = new Set([
+  'after',
+  'before',
+  'since',
+  'during',
+  'amid',
+  'following',
+  'despite',
+  'until',
+  'ahead',
+])
 
 /** What one attacks in words: "attacked other candidates", "attacks on the press", "attacked the plan". */
-const VERBAL_TARGETS = new Set(['candidates', 'candidate', 'rivals', 'rival', 'opponents', 'opponent', 'critics', 'media', 'press', 'reporters', 'journalists',
-  'policy', 'policies', 'plan', 'plans', 'record', 'remarks', 'comments', 'decision', 'proposal', 'bill', 'law', 'ruling', 'judge', 'character',
-  'biography', 'platform', 'credibility', 'integrity', 'reputation', 'positions', 'views', 'campaign', 'candidacy'])
+const VERBAL_TARGETS = new Set([
+  'candidates',
+  'candidate',
+  'rivals',
+  'rival',
+  'opponents',
+  'opponent',
+  'critics',
+  'media',
+  'press',
+  'reporters',
+  'journalists',
+  'policy',
+  'policies',
+  'plan',
+  'plans',
+  'record',
+  'remarks',
+  'comments',
+  'decision',
+  'proposal',
+  'bill',
+  'law',
+  'ruling',
+  'judge',
+  'character',
+  'biography',
+  'platform',
+  'credibility',
+  'integrity',
+  'reputation',
+  'positions',
+  'views',
+  'campaign',
+  'candidacy',
+])
 
 /** True when "to" and a verb, or "for", follow within eight words of token i: "appealed to the UN to intervene", "… for help". */
 function askedToAct(lower: (i: number) => string, i: number): boolean {
   for (let k = i; k < i + 8; k++) {
-    if (lower(k) === 'for' || (lower(k) === 'to' && /^[a-z]+$/.test(lower(k + 1)) && !/^(the|a|an|his|her|their|its)$/.test(lower(k + 1)))) return true
+    if (
+      lower(k) === 'for' ||
+      (lower(k) === 'to' && /^[a-z]+$/.test(lower(k + 1)) && !/^(the|a|an|his|her|their|its)$/.test(lower(k + 1)))
+    )
+      return true
     if (lower(k) === '.' || lower(k) === ';' || lower(k) === '') return false
   }
   return false
@@ -550,25 +1090,140 @@ function verbalTarget(lower: (i: number) => string, i: number): boolean {
 }
 
 /** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
-const RECEIVING_VERBS = new Set(['drawing', 'drew', 'draws', 'drawn', 'facing', 'faced', 'faces', 'face', 'receiving', 'received', 'receives',
-  'winning', 'won', 'wins', 'earned', 'earning', 'garnered', 'garnering',
-  'attracting', 'attracted', 'weathering', 'weathered', 'endured', 'enduring', 'suffered', 'suffering'])
+const RECEIVING_VERBS = new Set([
+  'drawing',
+  'drew',
+  'draws',
+  'drawn',
+  'facing',
+  'faced',
+  'faces',
+  'face',
+  'receiving',
+  'received',
+  'receives',
+  'winning',
+  'won',
+  'wins',
+  'earned',
+  'earning',
+  'garnered',
+  'garnering',
+  'attracting',
+  'attracted',
+  'weathering',
+  'weathered',
+  'endured',
+  'enduring',
+  'suffered',
+  'suffering',
+])
 
 /** Words before "demand" that make it an economy's: "consumer demand", "demand from China cooled". */
-const MARKET_WORDS = new Set(['consumer', 'market', 'energy', 'oil', 'gas', 'coal', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling',
-  'slowing', 'growing', 'weaker', 'stronger', 'high', 'low', 'higher', 'lower', 'export', 'import', 'power', 'electricity', 'housing'])
+const MARKET_WORDS = new Set([
+  'consumer',
+  'market',
+  'energy',
+  'oil',
+  'gas',
+  'coal',
+  'global',
+  'domestic',
+  'strong',
+  'weak',
+  'rising',
+  'falling',
+  'slowing',
+  'growing',
+  'weaker',
+  'stronger',
+  'high',
+  'low',
+  'higher',
+  'lower',
+  'export',
+  'import',
+  'power',
+  'electricity',
+  'housing',
+])
 
 /** What "striking" describes when nothing is struck: "a striking resemblance", "his striking partner". */
-const STRIKING_LIKENESS = new Set(['partner', 'partnership', 'resemblance', 'similarity', 'contrast', 'difference', 'image', 'example', 'feature',
-  'success', 'look', 'looks', 'range', 'distance', 'display', 'result', 'results', 'change', 'shift'])
+const STRIKING_LIKENESS = new Set([
+  'partner',
+  'partnership',
+  'resemblance',
+  'similarity',
+  'contrast',
+  'difference',
+  'image',
+  'example',
+  'feature',
+  'success',
+  'look',
+  'looks',
+  'range',
+  'distance',
+  'display',
+  'result',
+  'results',
+  'change',
+  'shift',
+])
 
 /** What one meets that is no one: "meet the target", "met expectations". */
-const MET_THINGS = new Set(['target', 'targets', 'goal', 'goals', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'demand',
-  'deadline', 'deadlines', 'needs', 'criteria', 'obligations', 'threshold', 'quota', 'challenge', 'challenges', 'costs', 'payroll', 'end', 'ends', 'fate'])
+const MET_THINGS = new Set([
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'standard',
+  'standards',
+  'requirement',
+  'requirements',
+  'expectations',
+  'demand',
+  'deadline',
+  'deadlines',
+  'needs',
+  'criteria',
+  'obligations',
+  'threshold',
+  'quota',
+  'challenge',
+  'challenges',
+  'costs',
+  'payroll',
+  'end',
+  'ends',
+  'fate',
+])
 
 /** Words before "support" that make it a level of approval, not an act: "record low support", "broad support". */
-const LEVELS_OF_SUPPORT = new Set(['low', 'high', 'record', 'public', 'popular', 'broad', 'widespread', 'growing', 'declining', 'majority', 'voter',
-  'grassroots', 'bipartisan', 'enough', 'little', 'much', 'more', 'less', 'strong', 'solid', 'tepid', 'lukewarm'])
+const LEVELS_OF_SUPPORT = new Set([
+  'low',
+  'high',
+  'record',
+  'public',
+  'popular',
+  'broad',
+  'widespread',
+  'growing',
+  'declining',
+  'majority',
+  'voter',
+  'grassroots',
+  'bipartisan',
+  'enough',
+  'little',
+  'much',
+  'more',
+  'less',
+  'strong',
+  'solid',
+  'tepid',
+  'lukewarm',
+])
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
@@ -587,20 +1242,34 @@ interface Argument {
 }
 
 /** Actors, recipients and place of the trigger at token i. */
-function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32Array, i: number, from: number, to: number, reciprocal: boolean, attack: boolean, mobilize: boolean) {
+function argumentsOf(
+  lower: (i: number) => string,
+  units: Unit[],
+  unitAt: Int32Array,
+  i: number,
+  from: number,
+  to: number,
+  reciprocal: boolean,
+  attack: boolean,
+  mobilize: boolean,
+) {
   const actors: Argument[] = []
   const recipients: Argument[] = []
   let location: string | undefined
   const isPlace = (u: Unit) => u.entity?.label === 'GPE' || u.entity?.label === 'LOC' || u.entity?.label === 'FAC'
-  const before = (u: Unit) => lower(u.first - 1) === 'the' ? lower(u.first - 2) : lower(u.first - 1)
-  const result = (a: Argument[], r: Argument[]) => ({ actors: uniqueArguments(a), recipients: uniqueArguments(r), location })
+  const before = (u: Unit) => (lower(u.first - 1) === 'the' ? lower(u.first - 2) : lower(u.first - 1))
+  const result = (a: Argument[], r: Argument[]) => ({
+    actors: uniqueArguments(a),
+    recipients: uniqueArguments(r),
+    location,
+  })
 
   // After the trigger: "between X and Y" (all actors), recipients, "in X" (place).
   let previous: Argument | undefined
   let agent: Argument | undefined
   for (let k = i + 1; k < to; k++) {
     const w = lower(k)
-    if (CLAUSE_BREAKS.has(w) && w !== 'that' || w === ',') break
+    if ((CLAUSE_BREAKS.has(w) && w !== 'that') || w === ',') break
     const u = unitAt[k] >= 0 ? units[unitAt[k]] : undefined
     if (!u || (u.first === u.last && POSSESSIVES.has(lower(u.first)))) continue // "lifted its sanctions on Cuba"
     k = u.last
@@ -614,14 +1283,22 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     const argument = { ...u }
     if (prep === 'by' && !agent && !reciprocal && (isNounTrigger(lower(i)) || /^(the|a|an)$/.test(lower(i - 1)))) {
       agent = argument // "the shelling of Lessa by Valdoria"
-    } else if (prep === 'between' || (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')) {
+    } else if (
+      prep === 'between' ||
+      (reciprocal && prep === 'and' && actors.length > 0 && recipients.length === 0 && lower(i + 1) === 'between')
+    ) {
       actors.push(argument)
     } else if (PLACE_PREPOSITIONS.has(prep) && isPlace(u) && !(prep === 'at' && attack)) {
       location ??= u.entity?.name
       continue
     } else if (!u.entity && mobilize) {
       continue // "deployed troops": the forces moved, not a recipient
-    } else if (u.entity && recipients.length > 0 && recipients.every((r) => !r.entity) && RECIPIENT_PREPOSITIONS.has(prep)) {
+    } else if (
+      u.entity &&
+      recipients.length > 0 &&
+      recipients.every((r) => !r.entity) &&
+      RECIPIENT_PREPOSITIONS.has(prep)
+    ) {
       recipients.splice(0, recipients.length, argument) // "stationed soldiers on the border with Armenia": the named party
     } else if (recipients.length === 0 || prep === 'and' || prep === ',') {
       if (recipients.length === 0 && PREPOSITIONS.has(prep) && !RECIPIENT_PREPOSITIONS.has(prep)) continue
@@ -633,11 +1310,17 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
   if (agent) return result([agent], recipients)
 
   // "Trump's criticism", "Trump Criticism": a name right before a noun trigger is its actor.
-  const possessor = /^['’]s$/.test(lower(i - 1)) && unitAt[i - 2] >= 0 ? units[unitAt[i - 2]] : unitAt[i - 1] >= 0 && isNounTrigger(lower(i)) ? units[unitAt[i - 1]] : undefined
+  const possessor =
+    /^['’]s$/.test(lower(i - 1)) && unitAt[i - 2] >= 0
+      ? units[unitAt[i - 2]]
+      : unitAt[i - 1] >= 0 && isNounTrigger(lower(i))
+        ? units[unitAt[i - 1]]
+        : undefined
   if (possessor && possessor.first >= from) return result([{ ...possessor }], recipients)
 
   // "were intercepted by X", "have been condemned": the grammatical subject is the recipient, the agent follows "by".
-  const passive = PASSIVE_AUXILIARIES.has(lower(i - 1)) || (PASSIVE_AUXILIARIES.has(lower(i - 2)) && /ly$/.test(lower(i - 1)))
+  const passive =
+    PASSIVE_AUXILIARIES.has(lower(i - 1)) || (PASSIVE_AUXILIARIES.has(lower(i - 2)) && /ly$/.test(lower(i - 1)))
   if (passive) {
     const agents: Argument[] = []
     for (let j = i + 1; j < to && !CLAUSE_BREAKS.has(lower(j)) && lower(j) !== ','; j++) {
@@ -668,7 +1351,12 @@ function argumentsOf(lower: (i: number) => string, units: Unit[], unitAt: Int32A
     const relative = (w === 'who' || w === 'which') && j >= i - 2
     // "the seven men, who freed their hostages": when the word the pronoun stands for names no one we know, no one is the actor.
     if (relative && unitAt[lower(j - 1) === ',' ? j - 2 : j - 1] < 0) break
-    if (w === ';' || w === ':' || (subject === undefined && CLAUSE_BREAKS.has(w) && !relative && !/^(that|as|when|after|before|since)$/.test(w))) break
+    if (
+      w === ';' ||
+      w === ':' ||
+      (subject === undefined && CLAUSE_BREAKS.has(w) && !relative && !/^(that|as|when|after|before|since)$/.test(w))
+    )
+      break
     const u = unitAt[j] >= 0 ? units[unitAt[j]] : undefined
     if (!u) continue
     j = u.first
@@ -720,7 +1408,15 @@ function firstPersonBefore(lower: (i: number) => string, i: number, from: number
 }
 
 /** Asserted, future, hypothetical or reported, from the words before the trigger and the sentence's dates. */
-function modalityOf(lower: (i: number) => string, i: number, from: number, quote: Quote | undefined, times: readonly TimeExpr[], sentence: Span, published?: string): Modality {
+function modalityOf(
+  lower: (i: number) => string,
+  i: number,
+  from: number,
+  quote: Quote | undefined,
+  times: readonly TimeExpr[],
+  sentence: Span,
+  published?: string,
+): Modality {
   for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
     const w = lower(k)
     if (w === ';' || w === '.' || w === '—' || w === ',') break
@@ -745,7 +1441,13 @@ function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefin
 }
 
 /** The date nearest the trigger in its sentence, else the quote's date, else the publication date. */
-function dateOf(times: readonly TimeExpr[], sentence: Span, trigger: Span, quoteDate: string | undefined, published?: string): string | undefined {
+function dateOf(
+  times: readonly TimeExpr[],
+  sentence: Span,
+  trigger: Span,
+  quoteDate: string | undefined,
+  published?: string,
+): string | undefined {
   let best: TimeExpr | undefined
   for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
     const t = times[k]
@@ -757,10 +1459,18 @@ function dateOf(times: readonly TimeExpr[], sentence: Span, trigger: Span, quote
 
 /** "267 drone attacks", "launched 40 missiles": the count that ends with the trigger or follows it closely. */
 function countOf(amounts: readonly Amount[], trigger: Span): number | undefined {
-  for (let k = firstStartingAtOrAfter(amounts, trigger.start - 40); k < amounts.length && amounts[k].start <= trigger.end + 3; k++) {
+  for (
+    let k = firstStartingAtOrAfter(amounts, trigger.start - 40);
+    k < amounts.length && amounts[k].start <= trigger.end + 3;
+    k++
+  ) {
     const a = amounts[k]
     if (a.kind !== 'count') continue
-    if ((a.start < trigger.start && a.end >= trigger.end && trigger.start - a.start < 40) || (a.start > trigger.end && a.start - trigger.end <= 3)) return a.value
+    if (
+      (a.start < trigger.start && a.end >= trigger.end && trigger.start - a.start < 40) ||
+      (a.start > trigger.end && a.start - trigger.end <= 3)
+    )
+      return a.value
   }
   return undefined
 }
@@ -783,7 +1493,13 @@ function factsOf(spelling: Spelling): WordFacts {
   let facts = spelling.events as WordFacts | undefined
   if (!facts) {
     const w = spelling.lower
-    facts = { sense: WORD_SENSES.get(w), group: GROUP_NOUNS.has(w), contexts: WORD_CONTEXTS.get(w) ?? NO_CONTEXTS, pairStart: PAIR_STARTS.has(w), capitalised: isCapitalised(spelling.text) }
+    facts = {
+      sense: WORD_SENSES.get(w),
+      group: GROUP_NOUNS.has(w),
+      contexts: WORD_CONTEXTS.get(w) ?? NO_CONTEXTS,
+      pairStart: PAIR_STARTS.has(w),
+      capitalised: isCapitalised(spelling.text),
+    }
     spelling.events = facts
   }
   return facts
@@ -818,8 +1534,13 @@ export function linkSameHappenings(events: EventRecord[], text: string, publishe
       if (first.recipients.length && later.recipients.length && !shares(first.recipients, later.recipients)) continue
       const groups = (e: EventRecord) => (e.actors.length ? [] : words(e.actorSpans))
       const unnamed = (e: EventRecord) => e.actors.length === 0 && e.recipients.length === 0
-      const common = shares(first.actors, later.actors) || shares(first.recipients, later.recipients) || shares(groups(first), groups(later)) ||
-        (first.location !== undefined && first.location === later.location) || unnamed(first) || unnamed(later)
+      const common =
+        shares(first.actors, later.actors) ||
+        shares(first.recipients, later.recipients) ||
+        shares(groups(first), groups(later)) ||
+        (first.location !== undefined && first.location === later.location) ||
+        unnamed(first) ||
+        unnamed(later)
       if (!common) continue
       later.sameAs = first.id
       break
@@ -841,16 +1562,20 @@ function sameTime(a: string | undefined, b: string | undefined, named: (d?: stri
 function mergeInto(target: EventRecord, other: EventRecord): void {
   const overlapsAny = (spans: Span[]) => (span: Span) => spans.some((s) => overlaps(s, span))
   for (const id of other.actors) if (!target.actors.includes(id)) target.actors.push(id)
-  for (const span of other.actorSpans) if (!overlapsAny(target.actorSpans)(span) && !overlapsAny(target.recipientSpans)(span)) target.actorSpans.push(span)
-  for (const id of other.recipients) if (!target.recipients.includes(id) && !target.actors.includes(id)) target.recipients.push(id)
-  for (const span of other.recipientSpans) if (!overlapsAny(target.recipientSpans)(span) && !overlapsAny(target.actorSpans)(span)) target.recipientSpans.push(span)
+  for (const span of other.actorSpans)
+    if (!overlapsAny(target.actorSpans)(span) && !overlapsAny(target.recipientSpans)(span)) target.actorSpans.push(span)
+  for (const id of other.recipients)
+    if (!target.recipients.includes(id) && !target.actors.includes(id)) target.recipients.push(id)
+  for (const span of other.recipientSpans)
+    if (!overlapsAny(target.recipientSpans)(span) && !overlapsAny(target.actorSpans)(span))
+      target.recipientSpans.push(span)
   target.mode ??= other.mode
   if (target.mode) target.score = ploverScore(target.type, target.mode)
-  if (other.contexts) target.contexts = CONTEXTS.filter((c) => target.contexts?.includes(c) || other.contexts!.includes(c))
+  if (other.contexts)
+    target.contexts = CONTEXTS.filter((c) => target.contexts?.includes(c) || other.contexts!.includes(c))
   target.location ??= other.location
   target.count ??= other.count
 }
-
 
 /** The events stage. */
 export const findEventsStage: Stage<'events'> = {

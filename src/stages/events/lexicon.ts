@@ -65,24 +65,43 @@ ASSAULT/execute: executed execution executions
 
 /** Trigger word (lower case) → sense. */
 export const TRIGGERS: ReadonlyMap<string, TriggerSense> = new Map(
-  SENSES.trim().split('\n').flatMap((line) => {
-    const [head, words] = line.split(':')
-    const [type, mode] = head.split('/') as [PloverType, string | undefined]
-    return words.trim().split(/\s+/).map((w) => [w, { type, ...(mode && { mode }) }] as const)
-  }),
+  SENSES.trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [head, words] = line.split(':')
+      const [type, mode] = head.split('/') as [PloverType, string | undefined]
+      return words
+        .trim()
+        .split(/\s+/)
+        .map((w) => [w, { type, ...(mode && { mode }) }] as const)
+    }),
 )
 
 /** Words right before an attack noun that give its mode: "drone attacks", "missile strikes". */
 export const ASSAULT_MODES: ReadonlyMap<string, string> = new Map([
-  ['drone', 'drone'], ['drones', 'drone'], ['air', 'aerial'], ['aerial', 'aerial'], ['missile', 'aerial'], ['missiles', 'aerial'],
-  ['rocket', 'heavy-weapons'], ['rockets', 'heavy-weapons'], ['artillery', 'heavy-weapons'], ['bomb', 'explosives'],
-  ['suicide', 'suicide-attack'], ['gun', 'firearms'], ['knife', 'primitive'], ['chemical', 'unconventional'],
+  ['drone', 'drone'],
+  ['drones', 'drone'],
+  ['air', 'aerial'],
+  ['aerial', 'aerial'],
+  ['missile', 'aerial'],
+  ['missiles', 'aerial'],
+  ['rocket', 'heavy-weapons'],
+  ['rockets', 'heavy-weapons'],
+  ['artillery', 'heavy-weapons'],
+  ['bomb', 'explosives'],
+  ['suicide', 'suicide-attack'],
+  ['gun', 'firearms'],
+  ['knife', 'primitive'],
+  ['chemical', 'unconventional'],
 ])
 
-const AID_OBJECTS = 'aid assistance supplies food medicine medicines medical equipment weapons arms ammunition funds funding money loan loans grant grants tents vaccines vaccine doses relief humanitarian training vehicles aircraft helicopters tanks missiles fuel shelter donations peacekeepers peacekeeping $ € £ million billion'
+const AID_OBJECTS =
+  'aid assistance supplies food medicine medicines medical equipment weapons arms ammunition funds funding money loan loans grant grants tents vaccines vaccine doses relief humanitarian training vehicles aircraft helicopters tanks missiles fuel shelter donations peacekeepers peacekeeping $ € £ million billion'
 const TROOPS = 'troops soldiers forces reinforcements warships marines paratroopers'
-const GIVE_VERBS = 'provide provided provides providing give gave gives giving given send sent sends sending deliver delivered delivers delivering supply supplied supplying contribute contributed contributes contributing granted granting dispatch dispatched dispatches'
-const STOP_VERBS = 'suspend suspended suspends suspending cut cuts cutting halt halted halts halting froze freeze freezes freezing frozen withheld withhold withholds stopped stop stops slashed curtailed ceased cease ceases ended reduced reduce reduces suspension'
+const GIVE_VERBS =
+  'provide provided provides providing give gave gives giving given send sent sends sending deliver delivered delivers delivering supply supplied supplying contribute contributed contributes contributing granted granting dispatch dispatched dispatches'
+const STOP_VERBS =
+  'suspend suspended suspends suspending cut cuts cutting halt halted halts halting froze freeze freezes freezing frozen withheld withhold withholds stopped stop stops slashed curtailed ceased cease ceases ended reduced reduce reduces suspension'
 
 /**
  * Verbs whose sense is their object's, found within a few words before the clause ends: "provided medical aid"
@@ -91,73 +110,256 @@ const STOP_VERBS = 'suspend suspended suspends suspending cut cuts cutting halt 
  */
 const OBJECT_RULES: readonly [string, string, TriggerSense][] = [
   ['hand hands handed handing return returns returned returning', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
-  ['return returns returned returning', 'territory land prisoners bodies detainees', { type: 'RETREAT', mode: 'release' }],
-  ['return returns returned returning', 'artifacts artefacts antiquities paintings painting artworks relics remains fossils treasures manuscripts property', { type: 'RETREAT', mode: 'return' }],
-  ['deploy deploys deployed deploying deployment', 'peacekeeping peacekeepers observers monitors team teams rescue', { type: 'AID' }],
-  ['withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'peacekeepers observers monitors inspectors', { type: 'SANCTION', mode: 'expel' }],
-  ['withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'ambassador envoy diplomats support recognition invitation offer plan', { type: 'SANCTION', mode: 'withdraw' }],
+  [
+    'return returns returned returning',
+    'territory land prisoners bodies detainees',
+    { type: 'RETREAT', mode: 'release' },
+  ],
+  [
+    'return returns returned returning',
+    'artifacts artefacts antiquities paintings painting artworks relics remains fossils treasures manuscripts property',
+    { type: 'RETREAT', mode: 'return' },
+  ],
+  [
+    'deploy deploys deployed deploying deployment',
+    'peacekeeping peacekeepers observers monitors team teams rescue',
+    { type: 'AID' },
+  ],
+  [
+    'withdraw withdraws withdrew withdrawn withdrawing withdrawal',
+    'peacekeepers observers monitors inspectors',
+    { type: 'SANCTION', mode: 'expel' },
+  ],
+  [
+    'withdraw withdraws withdrew withdrawn withdrawing withdrawal',
+    'ambassador envoy diplomats support recognition invitation offer plan',
+    { type: 'SANCTION', mode: 'withdraw' },
+  ],
   [`hand hands handed handing grant grants ${GIVE_VERBS}`, 'asylum', { type: 'AID', mode: 'asylum' }],
-  ['mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising', 'funds funding money resources aid', { type: 'AID' }],
+  [
+    'mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising',
+    'funds funding money resources aid',
+    { type: 'AID' },
+  ],
   ['accept accepts accepted accepting', 'demands demand conditions terms', { type: 'CONCEDE' }],
-  ['accept accepts accepted accepting take takes took taking', 'refugees migrants asylum-seekers', { type: 'AID', mode: 'asylum' }],
+  [
+    'accept accepts accepted accepting take takes took taking',
+    'refugees migrants asylum-seekers',
+    { type: 'AID', mode: 'asylum' },
+  ],
   // "accepted the proposal" agrees; "accepting campaign donations" does not.
-  ['accept accepts accepted accepting', 'proposal proposals offer offers deal plan agreement ceasefire truce invitation mediation peace settlement formula compromise', { type: 'AGREE' }],
+  [
+    'accept accepts accepted accepting',
+    'proposal proposals offer offers deal plan agreement ceasefire truce invitation mediation peace settlement formula compromise',
+    { type: 'AGREE' },
+  ],
   [GIVE_VERBS, TROOPS, { type: 'MOBILIZE', mode: 'troops' }],
   [GIVE_VERBS, 'police policemen', { type: 'MOBILIZE', mode: 'police' }],
   [`hand hands handed handing ${GIVE_VERBS}`, AID_OBJECTS, { type: 'AID' }],
   [STOP_VERBS, 'aid assistance funding supplies food loans funds support', { type: 'SANCTION', mode: 'discontinue' }],
-  [`${STOP_VERBS} broke broken break breaks breaking sever severs severed severing downgrade downgraded`, 'ties relations', { type: 'SANCTION', mode: 'withdraw' }],
+  [
+    `${STOP_VERBS} broke broken break breaks breaking sever severs severed severing downgrade downgraded`,
+    'ties relations',
+    { type: 'SANCTION', mode: 'withdraw' },
+  ],
   [STOP_VERBS, 'talks negotiations dialogue', { type: 'SANCTION', mode: 'withdraw' }],
   [STOP_VERBS, 'assets accounts', { type: 'SANCTION' }],
   [STOP_VERBS, 'sanctions ban embargo restrictions tariffs tariff curfew blockade', { type: 'RETREAT' }],
-  [STOP_VERBS, 'operations offensive attacks fighting hostilities airstrikes bombing bombardment shelling', { type: 'RETREAT', mode: 'disarm' }],
-  ['violate violates violated violating breach breaches breached breaching', 'ceasefire cease-fire truce armistice', { type: 'ASSAULT' }],
-  ['violate violates violated violating breach breaches breached breaching', 'ban sanctions embargo law laws rules resolution resolutions agreement deal treaty order orders', { type: 'REJECT', mode: 'yield' }],
+  [
+    STOP_VERBS,
+    'operations offensive attacks fighting hostilities airstrikes bombing bombardment shelling',
+    { type: 'RETREAT', mode: 'disarm' },
+  ],
+  [
+    'violate violates violated violating breach breaches breached breaching',
+    'ceasefire cease-fire truce armistice',
+    { type: 'ASSAULT' },
+  ],
+  [
+    'violate violates violated violating breach breaches breached breaching',
+    'ban sanctions embargo law laws rules resolution resolutions agreement deal treaty order orders',
+    { type: 'REJECT', mode: 'yield' },
+  ],
   ['lay lays laid laying', 'arms weapons', { type: 'RETREAT', mode: 'disarm' }],
-  ['lift lifts lifted lifting ease eases eased easing relax relaxes relaxed repeal repeals repealed scrap scraps scrapped', 'sanctions ban embargo restrictions restriction curfew blockade siege measures tariffs emergency lockdown boycott', { type: 'RETREAT' }],
-  ['reopen reopens reopened reopening open opens opened opening', 'border borders crossing crossings embassy airspace', { type: 'RETREAT', mode: 'access' }],
-  ['allow allows allowed allowing permit permits permitted', 'access aid inspectors observers delivery entry monitors peacekeepers journalists humanitarian relief', { type: 'RETREAT', mode: 'access' }],
+  [
+    'lift lifts lifted lifting ease eases eased easing relax relaxes relaxed repeal repeals repealed scrap scraps scrapped',
+    'sanctions ban embargo restrictions restriction curfew blockade siege measures tariffs emergency lockdown boycott',
+    { type: 'RETREAT' },
+  ],
+  [
+    'reopen reopens reopened reopening open opens opened opening',
+    'border borders crossing crossings embassy airspace',
+    { type: 'RETREAT', mode: 'access' },
+  ],
+  [
+    'allow allows allowed allowing permit permits permitted',
+    'access aid inspectors observers delivery entry monitors peacekeepers journalists humanitarian relief',
+    { type: 'RETREAT', mode: 'access' },
+  ],
   ['recall recalls recalled recalling', 'ambassador envoy diplomats', { type: 'SANCTION', mode: 'withdraw' }],
-  ['reinforce reinforces reinforced reinforcing strengthen strengthened bolster bolstered boost boosted increase increased mass massed massing amass amassed', 'troops forces presence soldiers troop', { type: 'MOBILIZE', mode: 'troops' }],
+  [
+    'reinforce reinforces reinforced reinforcing strengthen strengthened bolster bolstered boost boosted increase increased mass massed massing amass amassed',
+    'troops forces presence soldiers troop',
+    { type: 'MOBILIZE', mode: 'troops' },
+  ],
   ['share shares shared sharing', 'intelligence information data technology expertise evidence', { type: 'COOPERATE' }],
   ['exchange exchanged exchanging swap swapped', 'prisoners detainees hostages', { type: 'RETREAT', mode: 'release' }],
   ['exchange exchanged exchanging', 'ambassadors envoys', { type: 'SUPPORT' }],
-  ['receive receives received receiving', 'ambassador envoy delegation minister president counterpart visiting delegates premier chancellor king', { type: 'CONSULT', mode: 'visit' }],
+  [
+    'receive receives received receiving',
+    'ambassador envoy delegation minister president counterpart visiting delegates premier chancellor king',
+    { type: 'CONSULT', mode: 'visit' },
+  ],
   ['charge charges charged charging', 'with', { type: 'ACCUSE', mode: 'allege' }],
   ['find finds found', 'guilty', { type: 'SANCTION', mode: 'convict' }],
   ['burn burns burned burnt burning torch torched', 'flag flags effigy effigies', { type: 'PROTEST', mode: 'demo' }],
-  ['burn burns burned burnt burning', 'homes houses villages buildings churches mosques shops vehicles cars crops', { type: 'ASSAULT', mode: 'destroy' }],
+  [
+    'burn burns burned burnt burning',
+    'homes houses villages buildings churches mosques shops vehicles cars crops',
+    { type: 'ASSAULT', mode: 'destroy' },
+  ],
   ['take takes took taking', 'streets', { type: 'PROTEST', mode: 'demo' }],
   ['take takes took taking hold holds held holding', 'hostage hostages', { type: 'ASSAULT', mode: 'abduct' }],
-  ['impose imposes imposed imposing declare declares declared declaring', 'blockade blockades restrictions', { type: 'COERCE', mode: 'restrict' }],
-  ['impose imposes imposed imposing declare declares declared declaring', 'emergency siege martial', { type: 'COERCE', mode: 'martial-law' }],
+  [
+    'impose imposes imposed imposing declare declares declared declaring',
+    'blockade blockades restrictions',
+    { type: 'COERCE', mode: 'restrict' },
+  ],
+  [
+    'impose imposes imposed imposing declare declares declared declaring',
+    'emergency siege martial',
+    { type: 'COERCE', mode: 'martial-law' },
+  ],
   ['spoke speak speaks speaking talked talk', 'phone telephone', { type: 'CONSULT', mode: 'phone' }],
 ]
 
 /** Verb → its object rules (objects as a set), in `OBJECT_RULES` order. */
-export const OBJECT_SENSES: ReadonlyMap<string, readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]> = (() => {
-  const senses = new Map<string, { objects: ReadonlySet<string>; sense: TriggerSense }[]>()
-  for (const [verbs, objects, sense] of OBJECT_RULES) {
-    const rule = { objects: new Set(objects.split(' ')), sense }
-    for (const verb of verbs.split(' ')) senses.set(verb, [...(senses.get(verb) ?? []), rule])
-  }
-  return senses
-})()
+export const OBJECT_SENSES: ReadonlyMap<string, readonly { objects: ReadonlySet<string>; sense: TriggerSense }[]> =
+  (() => {
+    const senses = new Map<string, { objects: ReadonlySet<string>; sense: TriggerSense }[]>()
+    for (const [verbs, objects, sense] of OBJECT_RULES) {
+      const rule = { objects: new Set(objects.split(' ')), sense }
+      for (const verb of verbs.split(' ')) senses.set(verb, [...(senses.get(verb) ?? []), rule])
+    }
+    return senses
+  })()
 
 /** What is released that is no person: "released a video", "a poll released in August". */
-export const RELEASED_THINGS: ReadonlySet<string> = new Set(['video', 'videos', 'poll', 'polls', 'report', 'reports', 'statement', 'data', 'figures', 'footage',
-  'album', 'book', 'results', 'documents', 'records', 'returns', 'plan', 'details', 'list', 'photos', 'photographs', 'images', 'transcript', 'transcripts',
-  'emails', 'memo', 'survey', 'budget', 'findings', 'film', 'song', 'version', 'update', 'information', 'letter', 'statistics', 'study', 'audio', 'recording',
-  'recordings', 'ad', 'ads', 'advertisement', 'proposal', 'guidance', 'guidelines', 'forecast', 'estimates', 'numbers', 'funds', 'funding', 'money', 'water', 'gas'])
+export const RELEASED_THINGS: ReadonlySet<string> = new Set([
+  'video',
+  'videos',
+  'poll',
+  'polls',
+  'report',
+  'reports',
+  'statement',
+  'data',
+  'figures',
+  'footage',
+  'album',
+  'book',
+  'results',
+  'documents',
+  'records',
+  'returns',
+  'plan',
+  'details',
+  'list',
+  'photos',
+  'photographs',
+  'images',
+  'transcript',
+  'transcripts',
+  'emails',
+  'memo',
+  'survey',
+  'budget',
+  'findings',
+  'film',
+  'song',
+  'version',
+  'update',
+  'information',
+  'letter',
+  'statistics',
+  'study',
+  'audio',
+  'recording',
+  'recordings',
+  'ad',
+  'ads',
+  'advertisement',
+  'proposal',
+  'guidance',
+  'guidelines',
+  'forecast',
+  'estimates',
+  'numbers',
+  'funds',
+  'funding',
+  'money',
+  'water',
+  'gas',
+])
 
 /** Nouns and verbs of military exercises: joint ones are cooperation, others a show of force. */
-export const EXERCISE_WORDS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'games', 'game'])
+export const EXERCISE_WORDS: ReadonlySet<string> = new Set([
+  'exercise',
+  'exercises',
+  'drill',
+  'drills',
+  'manoeuvres',
+  'maneuvers',
+  'wargames',
+  'games',
+  'game',
+])
 
 /** Words before an exercise word that make it military: "naval drills", "war games". */
-export const EXERCISE_MODIFIERS: ReadonlySet<string> = new Set(['military', 'naval', 'joint', 'air', 'army', 'war', 'live-fire', 'combat', 'missile', 'nuclear', 'defence', 'defense'])
+export const EXERCISE_MODIFIERS: ReadonlySet<string> = new Set([
+  'military',
+  'naval',
+  'joint',
+  'air',
+  'army',
+  'war',
+  'live-fire',
+  'combat',
+  'missile',
+  'nuclear',
+  'defence',
+  'defense',
+])
 
 /** What "fighting" is against when it is no violence: "fighting corruption", "fought for". */
-export const ABSTRACT_FIGHTS: ReadonlySet<string> = new Set(['corruption', 'poverty', 'covid', 'covid-19', 'coronavirus', 'virus', 'disease', 'pandemic', 'climate', 'crime', 'inflation', 'drugs', 'cancer', 'fires', 'fire', 'wildfires', 'for', 'to', 'back', 'hunger', 'racism', 'misinformation', 'disinformation', 'change', 'extinction', 'it'])
+export const ABSTRACT_FIGHTS: ReadonlySet<string> = new Set([
+  'corruption',
+  'poverty',
+  'covid',
+  'covid-19',
+  'coronavirus',
+  'virus',
+  'disease',
+  'pandemic',
+  'climate',
+  'crime',
+  'inflation',
+  'drugs',
+  'cancer',
+  'fires',
+  'fire',
+  'wildfires',
+  'for',
+  'to',
+  'back',
+  'hunger',
+  'racism',
+  'misinformation',
+  'disinformation',
+  'change',
+  'extinction',
+  'it',
+])
 
 /** The mode a requested, offered or refused action gives: "urged Trump to meet" → meet. */
 export const COMPLEMENT_MODES: ReadonlyMap<string, string> = new Map([
@@ -169,29 +371,109 @@ export const COMPLEMENT_MODES: ReadonlyMap<string, string> = new Map([
 
 /** PLOVER quad class of each type (manual, "Quad categories in PLOVER"). */
 export const QUAD: Readonly<Record<PloverType, 1 | 2 | 3 | 4>> = {
-  AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1,
-  COOPERATE: 2, AID: 2, RETREAT: 2,
-  REQUEST: 3, ACCUSE: 3, REJECT: 3, SANCTION: 3, THREATEN: 3,
-  PROTEST: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4,
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  CONCEDE: 1,
+  COOPERATE: 2,
+  AID: 2,
+  RETREAT: 2,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  SANCTION: 3,
+  THREATEN: 3,
+  PROTEST: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
 }
 
 /** PLOVER conflict–cooperation scores by `TYPE` or `TYPE/mode` (manual, "PLOVER scores"). */
 const SCORES: Record<string, number> = {
-  AGREE: 2.5, CONSULT: 2.5, 'CONSULT/visit': 4, 'CONSULT/third-party': 1, 'CONSULT/multilateral': 4, 'CONSULT/phone': 1.5,
-  SUPPORT: 5, CONCEDE: 4.5, COOPERATE: 9.5, AID: 10,
-  RETREAT: 6.5, 'RETREAT/withdraw': 8, 'RETREAT/release': 6.5, 'RETREAT/disarm': 10, 'RETREAT/ceasefire': 7.5, 'RETREAT/access': 6.5, 'RETREAT/resign': 4.5,
-  REQUEST: 0, 'REQUEST/assist': 0.5, 'REQUEST/change': -1, 'REQUEST/yield': -1, 'REQUEST/meet': 0,
+  AGREE: 2.5,
+  CONSULT: 2.5,
+  'CONSULT/visit': 4,
+  'CONSULT/third-party': 1,
+  'CONSULT/multilateral': 4,
+  'CONSULT/phone': 1.5,
+  SUPPORT: 5,
+  CONCEDE: 4.5,
+  COOPERATE: 9.5,
+  AID: 10,
+  RETREAT: 6.5,
+  'RETREAT/withdraw': 8,
+  'RETREAT/release': 6.5,
+  'RETREAT/disarm': 10,
+  'RETREAT/ceasefire': 7.5,
+  'RETREAT/access': 6.5,
+  'RETREAT/resign': 4.5,
+  REQUEST: 0,
+  'REQUEST/assist': 0.5,
+  'REQUEST/change': -1,
+  'REQUEST/yield': -1,
+  'REQUEST/meet': 0,
   // The manual's table prints 3 for ACCUSE, whose modes all score below zero: a lost sign; we use -3.
-  ACCUSE: -3, 'ACCUSE/disapprove': -2, 'ACCUSE/investigate': -3.5, 'ACCUSE/allege': -3.5,
-  REJECT: -2, 'REJECT/assist': -1.5, 'REJECT/change': -2, 'REJECT/yield': -2, 'REJECT/meet': -2,
-  THREATEN: -3.5, 'THREATEN/restrict': -3, 'THREATEN/arrest': -3.5, 'THREATEN/relations': -3.5, 'THREATEN/expel': -3.5, 'THREATEN/territory': -4, 'THREATEN/violence': -3.5,
-  PROTEST: -5, 'PROTEST/demo': -5, 'PROTEST/riot': -7, 'PROTEST/strike': -5, 'PROTEST/hunger': -4.5, 'PROTEST/boycott': -4.5, 'PROTEST/obstruct': -4.5,
-  SANCTION: -6, 'SANCTION/convict': -6, 'SANCTION/expel': -5.5, 'SANCTION/withdraw': -6, 'SANCTION/discontinue': -6,
-  MOBILIZE: -5.5, 'MOBILIZE/troops': -6.5, 'MOBILIZE/weapons': -6.5, 'MOBILIZE/police': -5.5, 'MOBILIZE/militia': -6,
-  COERCE: -7, 'COERCE/seize': -7, 'COERCE/restrict': -7, 'COERCE/censor': -6.5, 'COERCE/curfew': -6.5, 'COERCE/martial-law': -7.5, 'COERCE/arrest': -7, 'COERCE/deport': -7, 'COERCE/withhold': -7, 'COERCE/misinformation': -6.5, 'COERCE/cyber': -7,
-  ASSAULT: -9, 'ASSAULT/abduct': -8.5, 'ASSAULT/beat': -7.5, 'ASSAULT/torture': -8.5, 'ASSAULT/sexual': -8.5, 'ASSAULT/assassinate': -9.5, 'ASSAULT/destroy': -8.5,
-  'ASSAULT/primitive': -8, 'ASSAULT/firearms': -9, 'ASSAULT/explosives': -9, 'ASSAULT/suicide-attack': -9.5, 'ASSAULT/aerial': -9.5, 'ASSAULT/drone': -9.5,
-  'ASSAULT/heavy-weapons': -9.5, 'ASSAULT/crowd-control': -7.5, 'ASSAULT/unconventional': -10,
+  ACCUSE: -3,
+  'ACCUSE/disapprove': -2,
+  'ACCUSE/investigate': -3.5,
+  'ACCUSE/allege': -3.5,
+  REJECT: -2,
+  'REJECT/assist': -1.5,
+  'REJECT/change': -2,
+  'REJECT/yield': -2,
+  'REJECT/meet': -2,
+  THREATEN: -3.5,
+  'THREATEN/restrict': -3,
+  'THREATEN/arrest': -3.5,
+  'THREATEN/relations': -3.5,
+  'THREATEN/expel': -3.5,
+  'THREATEN/territory': -4,
+  'THREATEN/violence': -3.5,
+  PROTEST: -5,
+  'PROTEST/demo': -5,
+  'PROTEST/riot': -7,
+  'PROTEST/strike': -5,
+  'PROTEST/hunger': -4.5,
+  'PROTEST/boycott': -4.5,
+  'PROTEST/obstruct': -4.5,
+  SANCTION: -6,
+  'SANCTION/convict': -6,
+  'SANCTION/expel': -5.5,
+  'SANCTION/withdraw': -6,
+  'SANCTION/discontinue': -6,
+  MOBILIZE: -5.5,
+  'MOBILIZE/troops': -6.5,
+  'MOBILIZE/weapons': -6.5,
+  'MOBILIZE/police': -5.5,
+  'MOBILIZE/militia': -6,
+  COERCE: -7,
+  'COERCE/seize': -7,
+  'COERCE/restrict': -7,
+  'COERCE/censor': -6.5,
+  'COERCE/curfew': -6.5,
+  'COERCE/martial-law': -7.5,
+  'COERCE/arrest': -7,
+  'COERCE/deport': -7,
+  'COERCE/withhold': -7,
+  'COERCE/misinformation': -6.5,
+  'COERCE/cyber': -7,
+  ASSAULT: -9,
+  'ASSAULT/abduct': -8.5,
+  'ASSAULT/beat': -7.5,
+  'ASSAULT/torture': -8.5,
+  'ASSAULT/sexual': -8.5,
+  'ASSAULT/assassinate': -9.5,
+  'ASSAULT/destroy': -8.5,
+  'ASSAULT/primitive': -8,
+  'ASSAULT/firearms': -9,
+  'ASSAULT/explosives': -9,
+  'ASSAULT/suicide-attack': -9.5,
+  'ASSAULT/aerial': -9.5,
+  'ASSAULT/drone': -9.5,
+  'ASSAULT/heavy-weapons': -9.5,
+  'ASSAULT/crowd-control': -7.5,
+  'ASSAULT/unconventional': -10,
 }
 
 /** The PLOVER score of a type and mode (the type's score where the mode has none). */
@@ -212,25 +494,160 @@ const SCORE_TABLE: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
 })()
 
 /** Words before a trigger that mark it as not happening: "did not attack", "never met", "no talks". */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'no', 'without', 'nor', 'neither', 'failed', 'refused', 'declined', 'cannot', 'excluded', 'absent'])
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'no',
+  'without',
+  'nor',
+  'neither',
+  'failed',
+  'refused',
+  'declined',
+  'cannot',
+  'excluded',
+  'absent',
+])
 
 /** Words before a trigger that put it in the future: "will visit", "set to announce", "plans to meet". */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'set', 'plans', 'plan', 'planning', 'planned', 'expected', 'scheduled', 'going', 'preparing', 'prepare', 'prepares', 'upcoming', 'next', 'intends', 'intend', 'aims', 'shall'])
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
+  'will',
+  "'ll",
+  '’ll',
+  'set',
+  'plans',
+  'plan',
+  'planning',
+  'planned',
+  'expected',
+  'scheduled',
+  'going',
+  'preparing',
+  'prepare',
+  'prepares',
+  'upcoming',
+  'next',
+  'intends',
+  'intend',
+  'aims',
+  'shall',
+])
 
 /** Words before a trigger that make it hypothetical: "would resign if", "any summit", "potential talks". */
-export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set(['if', 'would', 'could', 'might', 'may', 'should', 'unless', 'potential', 'possible', 'possibly', 'any', 'whether', 'willing', 'ready', 'prepared', 'consider', 'considering', 'considered', 'proposed', 'hypothetical'])
+export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set([
+  'if',
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'unless',
+  'potential',
+  'possible',
+  'possibly',
+  'any',
+  'whether',
+  'willing',
+  'ready',
+  'prepared',
+  'consider',
+  'considering',
+  'considered',
+  'proposed',
+  'hypothetical',
+])
 
 /** Forms of "be" that make a following participle passive: "were intercepted", "have been condemned". */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', "'s", '’s'])
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'am',
+  "'s",
+  '’s',
+])
 
 /** Words that end a clause for the argument search. */
-export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'which', 'who', 'that', 'where', 'if', 'unless', 'as', '.', '?', '!', '“', '”', '"'])
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'since',
+  'after',
+  'before',
+  'when',
+  'which',
+  'who',
+  'that',
+  'where',
+  'if',
+  'unless',
+  'as',
+  '.',
+  '?',
+  '!',
+  '“',
+  '”',
+  '"',
+])
 
 /** Prepositions after which a name is not the subject of a following verb. */
-export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'over', 'about', 'between', 'among', 'under', 'near', 'across', 'toward', 'towards', 'amid', 'despite', 'within', 'without', 'than', 'like'])
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'to',
+  'with',
+  'against',
+  'for',
+  'by',
+  'into',
+  'over',
+  'about',
+  'between',
+  'among',
+  'under',
+  'near',
+  'across',
+  'toward',
+  'towards',
+  'amid',
+  'despite',
+  'within',
+  'without',
+  'than',
+  'like',
+])
 
 /** Prepositions that introduce the recipient after a trigger: "attacks on Ukraine", "talks with US officials". */
-export const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'with', 'to', 'at', 'for', 'into', 'from', 'of', 'toward', 'towards'])
+export const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'against',
+  'with',
+  'to',
+  'at',
+  'for',
+  'into',
+  'from',
+  'of',
+  'toward',
+  'towards',
+])
 
 /** Prepositions that introduce a place: "talks in Saudi Arabia". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside'])
@@ -240,17 +657,109 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
  * "protesters burned …". An event coder codes them by sector; here they are arguments by their words.
  */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'police', 'policemen', 'troops', 'soldiers', 'army', 'military', 'forces', 'navy', 'government', 'authorities', 'officials',
-  'ministry', 'administration', 'cabinet', 'regime', 'junta', 'court', 'judge', 'judges', 'prosecutors', 'investigators',
-  'parliament', 'lawmakers', 'legislators', 'senators', 'rebels', 'militants', 'insurgents', 'gunmen', 'fighters', 'jihadists',
-  'terrorists', 'extremists', 'guerrillas', 'separatists', 'militia', 'militias', 'bandits', 'pirates', 'gangs', 'attackers',
-  'assailants', 'hackers', 'protesters', 'protestors', 'demonstrators', 'strikers', 'activists', 'students', 'workers',
-  'miners', 'farmers', 'teachers', 'doctors', 'nurses', 'mob', 'crowd', 'crowds', 'villagers', 'residents', 'civilians',
-  'refugees', 'migrants', 'settlers', 'warplanes', 'jets', 'peacekeepers', 'inspectors', 'diplomats', 'opposition', 'unions', 'officers',
+  'police',
+  'policemen',
+  'troops',
+  'soldiers',
+  'army',
+  'military',
+  'forces',
+  'navy',
+  'government',
+  'authorities',
+  'officials',
+  'ministry',
+  'administration',
+  'cabinet',
+  'regime',
+  'junta',
+  'court',
+  'judge',
+  'judges',
+  'prosecutors',
+  'investigators',
+  'parliament',
+  'lawmakers',
+  'legislators',
+  'senators',
+  'rebels',
+  'militants',
+  'insurgents',
+  'gunmen',
+  'fighters',
+  'jihadists',
+  'terrorists',
+  'extremists',
+  'guerrillas',
+  'separatists',
+  'militia',
+  'militias',
+  'bandits',
+  'pirates',
+  'gangs',
+  'attackers',
+  'assailants',
+  'hackers',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'strikers',
+  'activists',
+  'students',
+  'workers',
+  'miners',
+  'farmers',
+  'teachers',
+  'doctors',
+  'nurses',
+  'mob',
+  'crowd',
+  'crowds',
+  'villagers',
+  'residents',
+  'civilians',
+  'refugees',
+  'migrants',
+  'settlers',
+  'warplanes',
+  'jets',
+  'peacekeepers',
+  'inspectors',
+  'diplomats',
+  'opposition',
+  'unions',
+  'officers',
   // One of them: "a gunman opened fire", "the officer who shot him".
-  'gunman', 'attacker', 'assailant', 'bomber', 'bombers', 'soldier', 'officer', 'policeman', 'policewoman', 'militant', 'rebel', 'protester',
-  'demonstrator', 'hacker', 'sniper',
+  'gunman',
+  'attacker',
+  'assailant',
+  'bomber',
+  'bombers',
+  'soldier',
+  'officer',
+  'policeman',
+  'policewoman',
+  'militant',
+  'rebel',
+  'protester',
+  'demonstrator',
+  'hacker',
+  'sniper',
 ])
 
 /** Verbs that turn a following meeting into an intent to meet (AGREE): "agreed to meet", "offered talks". */
-export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'agreed', 'agrees', 'offer', 'offered', 'offers', 'promised', 'pledged', 'invited', 'invite', 'willing', 'ready', 'proposed'])
+export const INTENT_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'agreed',
+  'agrees',
+  'offer',
+  'offered',
+  'offers',
+  'promised',
+  'pledged',
+  'invited',
+  'invite',
+  'willing',
+  'ready',
+  'proposed',
+])

@@ -26,8 +26,17 @@ export interface GazetteerData {
 
 /** Gazetteer categories, as bits of a mask. */
 export const GAZ = {
-  country: 1, city: 2, region: 4, division: 8, demonym: 16, group: 32, title: 64, givenName: 128, orgWord: 256,
-  knownOrg: 512, seat: 1024,
+  country: 1,
+  city: 2,
+  region: 4,
+  division: 8,
+  demonym: 16,
+  group: 32,
+  title: 64,
+  givenName: 128,
+  orgWord: 256,
+  knownOrg: 512,
+  seat: 1024,
 } as const
 
 /** Number of gazetteer categories. */
@@ -67,7 +76,10 @@ export class Gazetteer {
     }
     if (index) for (const [key, mask] of index) addKey(key, mask)
     else this.addData(data, addKey)
-    for (const [entries, starts] of [[this.exact, this.startsExact], [this.lower, this.startsLower]] as const) {
+    for (const [entries, starts] of [
+      [this.exact, this.startsExact],
+      [this.lower, this.startsLower],
+    ] as const) {
       for (const [key, mask] of entries) {
         const space = key.indexOf(' ')
         const first = space < 0 ? key : key.slice(0, space)
@@ -81,7 +93,9 @@ export class Gazetteer {
 
   private addData(data: GazetteerData, addKey: (key: string, bit: number) => void): void {
     const add = (name: string, bit: number) => {
-      const key = tokenize(name).map((t) => name.slice(t.start, t.end)).join(' ')
+      const key = tokenize(name)
+        .map((t) => name.slice(t.start, t.end))
+        .join(' ')
       if (key && key.split(' ').length <= MAX_TOKENS) addKey(key, bit)
     }
     for (const names of Object.values(data.countries)) for (const n of names) add(n, GAZ.country)
@@ -104,7 +118,9 @@ export class Gazetteer {
 
   /** The category mask of an exact entry, or 0. */
   lookup(name: string, caseless = false): number {
-    const key = tokenize(name).map((t) => name.slice(t.start, t.end)).join(' ')
+    const key = tokenize(name)
+      .map((t) => name.slice(t.start, t.end))
+      .join(' ')
     return (caseless ? this.lower.get(key.toLowerCase()) : this.exact.get(key)) ?? 0
   }
 
@@ -156,6 +172,8 @@ let shared: Gazetteer | undefined
 
 /** The gazetteer shipped in `models/`, loaded once on first use. */
 export function defaultGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(JSON.parse(readFileSync(new URL('../../../models/gazetteers.json', import.meta.url), 'utf8')) as GazetteerData)
+  shared ??= new Gazetteer(
+    JSON.parse(readFileSync(new URL('../../../models/gazetteers.json', import.meta.url), 'utf8')) as GazetteerData,
+  )
   return shared
 }

@@ -18,10 +18,23 @@ let shared: NerTagger | undefined
  */
 export function saveNerTagger(path: string, tagger: NerTagger, info: Record<string, unknown>): void {
   const { joint } = tagger
-  writeFileSync(path, encodeBundle({
-    header: { kind: 'ner', labels: [...LABELS], buckets: NER_BUCKETS, info: { ...info, features: NER_FEATURES_VERSION, scaleA: joint.scaleA, scaleB: joint.scaleB } },
-    arrays: { records: joint.records, present: new Int32Array(joint.present.buffer, joint.present.byteOffset, joint.present.length), ...scoreArrays('first.', tagger.firstScores), ...scoreArrays('second.', tagger.secondScores) },
-  }))
+  writeFileSync(
+    path,
+    encodeBundle({
+      header: {
+        kind: 'ner',
+        labels: [...LABELS],
+        buckets: NER_BUCKETS,
+        info: { ...info, features: NER_FEATURES_VERSION, scaleA: joint.scaleA, scaleB: joint.scaleB },
+      },
+      arrays: {
+        records: joint.records,
+        present: new Int32Array(joint.present.buffer, joint.present.byteOffset, joint.present.length),
+        ...scoreArrays('first.', tagger.firstScores),
+        ...scoreArrays('second.', tagger.secondScores),
+      },
+    }),
+  )
 }
 
 /** Reads a tagger written by `saveNerTagger`. @throws ConfigError for a missing file or another feature version. */
@@ -29,9 +42,17 @@ export function loadNerTagger(path: string, gazetteer: Gazetteer = defaultGazett
   if (!existsSync(path)) throw new ConfigError(`the NER model ${path} is missing: run \`npm run train:ner\``)
   const { header, arrays } = decodeBundle(readFileSync(path), path)
   if (header.kind !== 'ner' || header.info.features !== NER_FEATURES_VERSION || !arrays.records) {
-    throw new ConfigError(`${path} was trained with NER features v${header.info.features}, this code computes v${NER_FEATURES_VERSION}: run \`npm run train:ner\``)
+    throw new ConfigError(
+      `${path} was trained with NER features v${header.info.features}, this code computes v${NER_FEATURES_VERSION}: run \`npm run train:ner\``,
+    )
   }
-  const joint = new JointScorer(header.labels.length, arrays.records as Int8Array, asUint32(arrays.present as Int32Array), header.info.scaleA as number, header.info.scaleB as number)
+  const joint = new JointScorer(
+    header.labels.length,
+    arrays.records as Int8Array,
+    asUint32(arrays.present as Int32Array),
+    header.info.scaleA as number,
+    header.info.scaleB as number,
+  )
   return new NerTagger(joint, readScores('first.', arrays), readScores('second.', arrays), gazetteer)
 }
 

@@ -5,7 +5,16 @@ import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 import { GAZ, defaultGazetteer } from './gazetteer.js'
 import { viterbi } from '../../model/viterbi.js'
 import { fromBio } from './bio.js'
-import { NER_BUCKETS, buildDocContext, isAllCapsSentence, nerFeatures, sentenceWords, shortShape, wordInfos, wordShape } from './ner-features.js'
+import {
+  NER_BUCKETS,
+  buildDocContext,
+  isAllCapsSentence,
+  nerFeatures,
+  sentenceWords,
+  shortShape,
+  wordInfos,
+  wordShape,
+} from './ner-features.js'
 import { Spelling } from '../../doc/vocab.js'
 import { predictedTypes } from './ner-tagger.js'
 import { loadNerTagger, NER_MODEL_PATH } from './load-ner.js'
@@ -30,7 +39,10 @@ test('an all-caps sentence is a headline', () => {
 })
 
 test('the document context records how each word is cased mid-sentence', () => {
-  const ctx = buildDocContext([['Talks', 'resumed', 'in', 'Geneva'], ['They', 'said', 'talks', 'ended']])
+  const ctx = buildDocContext([
+    ['Talks', 'resumed', 'in', 'Geneva'],
+    ['They', 'said', 'talks', 'ended'],
+  ])
   assert.equal(ctx.caseOf.get('geneva'), 1)
   assert.equal(ctx.caseOf.get('talks'), 2)
 })
@@ -38,7 +50,13 @@ test('the document context records how each word is cased mid-sentence', () => {
 test('the gazetteer matches the longest entry, case-sensitively outside headlines', () => {
   const gaz = defaultGazetteer()
   const matches = gaz.match(['in', 'Saudi', 'Arabia', 'and', 'New', 'York'], false)
-  assert.deepEqual(matches.map((m) => [m.start, m.end]), [[1, 3], [4, 6]])
+  assert.deepEqual(
+    matches.map((m) => [m.start, m.end]),
+    [
+      [1, 3],
+      [4, 6],
+    ],
+  )
   assert.ok(matches[0].mask & GAZ.country)
   assert.deepEqual(gaz.match(['in', 'saudi', 'arabia'], false), [])
   assert.equal(gaz.match(['IN', 'SAUDI', 'ARABIA'], true)[0].start, 1)
@@ -57,18 +75,32 @@ test('refines CoNLL types into the contract’s types and maps them back', () =>
   assert.equal(refineType('MISC', 'Ukrainian', gaz), 'NORP')
   assert.equal(refineType('MISC', 'World Cup', gaz), 'EVENT')
   assert.equal(refineType('MISC', 'Windows', gaz), 'MISC')
-  assert.deepEqual(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC'].map((t) => toConllType(t as never)), ['PER', 'ORG', 'LOC', 'LOC', 'MISC', 'MISC', 'MISC', 'MISC'])
+  assert.deepEqual(
+    ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC'].map((t) => toConllType(t as never)),
+    ['PER', 'ORG', 'LOC', 'LOC', 'MISC', 'MISC', 'MISC', 'MISC'],
+  )
 })
 
 test('finds people, places, organisations and nationalities in a sentence of our own', () => {
-  const found = names('German Chancellor Friedrich Albers told reporters in Berlin on Tuesday that NATO and the European Union would meet Polish officials.')
-  for (const expected of ['Friedrich Albers/PERSON', 'Berlin/GPE', 'NATO/ORG', 'European Union/ORG', 'Polish/NORP', 'German/NORP']) {
+  const found = names(
+    'German Chancellor Friedrich Albers told reporters in Berlin on Tuesday that NATO and the European Union would meet Polish officials.',
+  )
+  for (const expected of [
+    'Friedrich Albers/PERSON',
+    'Berlin/GPE',
+    'NATO/ORG',
+    'European Union/ORG',
+    'Polish/NORP',
+    'German/NORP',
+  ]) {
     assert.ok(found.includes(expected), `${expected} in ${found.join(', ')}`)
   }
 })
 
 test('tags a title-cased headline as if it were in capitals, without taking every word for a name', () => {
-  const found = names('Storm Floods Coastal Towns in Nova Scotia\nA storm flooded towns across Nova Scotia overnight, officials said.')
+  const found = names(
+    'Storm Floods Coastal Towns in Nova Scotia\nA storm flooded towns across Nova Scotia overnight, officials said.',
+  )
   assert.ok(found.includes('Nova Scotia/GPE'))
   assert.ok(!found.some((m) => m.startsWith('Storm') || m.startsWith('Floods')), found.join(', '))
 })
@@ -108,7 +140,17 @@ test('word infos kept on spellings are the infos of the word maps, and headlines
   const spellings = words.map((w) => new Spelling(w))
   const mask = NER_BUCKETS - 1
   // The features and the shared lexeme, not where a tagger last kept the word's scores.
-  const features = (infos: ReturnType<typeof wordInfos>) => infos.map(({ ids, own, lower, short, lowerText, lexeme, isFunction, caseKind }) => ({ ids, own, lower, short, lowerText, lexeme, isFunction, caseKind }))
+  const features = (infos: ReturnType<typeof wordInfos>) =>
+    infos.map(({ ids, own, lower, short, lowerText, lexeme, isFunction, caseKind }) => ({
+      ids,
+      own,
+      lower,
+      short,
+      lowerText,
+      lexeme,
+      isFunction,
+      caseKind,
+    }))
   const kept = wordInfos(words, false, mask, spellings)
   const mapped = wordInfos(words, false, mask)
   assert.deepEqual(features(kept), features(mapped))
@@ -128,7 +170,26 @@ test('the tagger’s fast path computes the same features as training sees them'
   const sentences = [
     ['MINISTERS', 'MEET', 'IN', 'OSLO', 'OVER', 'G7', 'PLAN'],
     ['Foreign', 'ministers', 'from', 'Norway', 'and', 'Chile', 'met', 'in', 'Oslo', 'on', 'Tuesday', '.'],
-    ['“', 'We', 'agreed', ',', '”', 'said', 'Ana', 'Ferreira', 'of', 'the', 'Andean', 'Forum', ',', 'after', 'the', 'G7', 'talks', '.'],
+    [
+      '“',
+      'We',
+      'agreed',
+      ',',
+      '”',
+      'said',
+      'Ana',
+      'Ferreira',
+      'of',
+      'the',
+      'Andean',
+      'Forum',
+      ',',
+      'after',
+      'the',
+      'G7',
+      'talks',
+      '.',
+    ],
     ['Ferreira', 'said', 'Chile', 'would', 'send', '12', 'observers', 'to', 'Oslo', 'in', 'May', '.'],
   ]
   const mask = NER_BUCKETS - 1
@@ -144,7 +205,11 @@ test('the tagger’s fast path computes the same features as training sees them'
   const withPredicted = { ...doc, predicted: predictedTypes(sentenceWords(sentences, mask), first) }
   const second = sentences.map((words) => {
     const two = new Float64Array(words.length * L)
-    tagger.joint.addEmissions(nerFeatures(words, tagger.gazetteer, withPredicted, mask), new Float64Array(two.length), two)
+    tagger.joint.addEmissions(
+      nerFeatures(words, tagger.gazetteer, withPredicted, mask),
+      new Float64Array(two.length),
+      two,
+    )
     return decode(two, words.length, tagger.secondScores)
   })
   assert.ok(second.flat().length >= 6, JSON.stringify(second))

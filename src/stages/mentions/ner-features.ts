@@ -26,9 +26,33 @@ const CASE_LOWER = 2
 
 /** Template ids: each feature hash starts from its template, so equal values in different templates differ. */
 const T = {
-  bias: 1, lower: 2, word: 3, shape: 4, short: 5, prefix: 6, suffix: 10, prev: 14, next: 15, prev2: 16, next2: 17,
-  prevShort: 18, nextShort: 19, prevBigram: 20, nextBigram: 21, shapeTrigram: 22, first: 23, headline: 24, gaz: 25,
-  prevGaz: 26, nextGaz: 27, docCase: 28, predicted: 29, prevPredicted: 30, nextPredicted: 31, length: 32, functionWord: 33,
+  bias: 1,
+  lower: 2,
+  word: 3,
+  shape: 4,
+  short: 5,
+  prefix: 6,
+  suffix: 10,
+  prev: 14,
+  next: 15,
+  prev2: 16,
+  next2: 17,
+  prevShort: 18,
+  nextShort: 19,
+  prevBigram: 20,
+  nextBigram: 21,
+  shapeTrigram: 22,
+  first: 23,
+  headline: 24,
+  gaz: 25,
+  prevGaz: 26,
+  nextGaz: 27,
+  docCase: 28,
+  predicted: 29,
+  prevPredicted: 30,
+  nextPredicted: 31,
+  length: 32,
+  functionWord: 33,
 } as const
 
 /** Normalises a word for features: curly quotes become straight, digits become 0. */
@@ -91,7 +115,11 @@ export interface SentenceWords {
  * sentence's tokens' spellings, where its words are the tokens as written (`spellingsOf`); a word then keeps its
  * info on its spelling instead of in this module's map.
  */
-export function sentenceWords(sentences: readonly (readonly string[])[], mask: number, spellings?: readonly (readonly Spelling[] | undefined)[]): SentenceWords[] {
+export function sentenceWords(
+  sentences: readonly (readonly string[])[],
+  mask: number,
+  spellings?: readonly (readonly Spelling[] | undefined)[],
+): SentenceWords[] {
   // The caches are bounded, and emptied only between documents: a document's words share their lexemes.
   if (wordCaches[0].size + wordCaches[1].size >= WORD_CACHE_LIMIT || lexemes.size >= WORD_CACHE_LIMIT) {
     for (const cache of wordCaches) cache.clear()
@@ -185,7 +213,11 @@ export function casedIn(word: WordInfo, stamp: number): number {
  * Records the first pass's entities of the document `stamp`: a vote, per capitalised word inside an entity,
  * for the entity's type.
  */
-export function markVotes(sentences: readonly SentenceWords[], spans: readonly (readonly TokenSpan[])[], stamp: number): void {
+export function markVotes(
+  sentences: readonly SentenceWords[],
+  spans: readonly (readonly TokenSpan[])[],
+  stamp: number,
+): void {
   sentences.forEach(({ words }, s) => {
     for (const span of spans[s]) {
       const type = CONLL_TYPES.indexOf(span.type)
@@ -251,8 +283,10 @@ export interface WordInfo extends Neighbour {
 function pushRoleIds(ids: number[], lower: number, short: number, h: number): void {
   ids.push(
     mix(T.prev2, lower),
-    mix(T.prev, lower), mix(T.prevShort, mix(short, h)),
-    mix(T.next, lower), mix(T.nextShort, mix(short, h)),
+    mix(T.prev, lower),
+    mix(T.prevShort, mix(short, h)),
+    mix(T.next, lower),
+    mix(T.nextShort, mix(short, h)),
     mix(T.next2, lower),
   )
 }
@@ -301,7 +335,13 @@ function newWordInfo(raw: string, headline: boolean, mask: number): WordInfo {
   const short = hashString(shortText)
   const h = headline ? 1 : 0
   const isFunction = FUNCTION_WORDS.has(lowerText)
-  const ids: number[] = [mix(T.bias, 0), mix(T.lower, lower), mix(T.word, mix(hashString(w), h)), mix(T.shape, mix(hashString(shape), h)), mix(T.short, mix(short, h))]
+  const ids: number[] = [
+    mix(T.bias, 0),
+    mix(T.lower, lower),
+    mix(T.word, mix(hashString(w), h)),
+    mix(T.shape, mix(hashString(shape), h)),
+    mix(T.short, mix(short, h)),
+  ]
   // Affix hashes grow one character at a time (FNV-1a is incremental): no substring is built.
   let prefix = 0x811c9dc5
   let suffix = 0x811c9dc5
@@ -318,7 +358,16 @@ function newWordInfo(raw: string, headline: boolean, mask: number): WordInfo {
   const initial = raw.charCodeAt(0)
   const caseKind = w !== raw ? 0 : isUpper(initial) ? CASE_UPPER : isLetter(initial) ? CASE_LOWER : 0
   return {
-    lower, short, lowerText, lexeme: lexemeOf(lowerText), isFunction, caseKind, ids: masked(ids, mask), own, scoreKey: 0, scoreOffset: 0,
+    lower,
+    short,
+    lowerText,
+    lexeme: lexemeOf(lowerText),
+    isFunction,
+    caseKind,
+    ids: masked(ids, mask),
+    own,
+    scoreKey: 0,
+    scoreOffset: 0,
     generation,
   }
 }
@@ -346,8 +395,17 @@ function boundariesFor(mask: number): { start: Neighbour[]; end: Neighbour[] } {
       pushRoleIds(ids, hash, hash, h)
       // Shaped like a WordInfo (same fields, same order), so that code reading either stays monomorphic.
       const boundary: WordInfo = {
-        lower: hash, short: hash, lowerText: '', lexeme: lexemeOf(''), isFunction: false, caseKind: 0, ids: masked(ids, mask), own: 0,
-        scoreKey: 0, scoreOffset: 0, generation,
+        lower: hash,
+        short: hash,
+        lowerText: '',
+        lexeme: lexemeOf(''),
+        isFunction: false,
+        caseKind: 0,
+        ids: masked(ids, mask),
+        own: 0,
+        scoreKey: 0,
+        scoreOffset: 0,
+        generation,
       }
       return boundary
     }
@@ -373,7 +431,12 @@ export function sentenceBoundaries(headline: boolean, mask: number): { start: Ne
  * Word-only features of every word of a sentence (`headline` from `isAllCapsSentence`). `spellings`: the words'
  * spellings, for an ordinary sentence in the default feature space (see `sentenceWords`).
  */
-export function wordInfos(words: readonly string[], headline: boolean, mask: number, spellings?: readonly Spelling[]): WordInfo[] {
+export function wordInfos(
+  words: readonly string[],
+  headline: boolean,
+  mask: number,
+  spellings?: readonly Spelling[],
+): WordInfo[] {
   const infos = new Array<WordInfo>(words.length)
   if (spellings && !headline && mask === NER_BUCKETS - 1) {
     for (let i = 0; i < words.length; i++) infos[i] = spelledWordInfo(spellings[i], mask)
@@ -387,11 +450,23 @@ export function wordInfos(words: readonly string[], headline: boolean, mask: num
  * Hashed NER features of one sentence: the word-owned features of each word (its own, and what it gives a ±2
  * window), plus the context features of `addContextFeatures`.
  */
-export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc: DocContext, mask: number): SentenceFeatures {
+export function sentenceFeatures(
+  words: readonly string[],
+  gazetteer: Gazetteer,
+  doc: DocContext,
+  mask: number,
+): SentenceFeatures {
   const headline = isAllCapsSentence(words)
   const infos = wordInfos(words, headline, mask)
   const b = new FeatureSeqBuilder(mask, words.length * 8)
-  addContextFeatures(words, infos, headline, gazetteer, infos.map((info) => doc.caseOf.get(info.lowerText) ?? 0), b)
+  addContextFeatures(
+    words,
+    infos,
+    headline,
+    gazetteer,
+    infos.map((info) => doc.caseOf.get(info.lowerText) ?? 0),
+    b,
+  )
   return { words: infos, headline, ...sentenceBoundaries(headline, mask), context: b.build() }
 }
 
@@ -414,7 +489,11 @@ const TYPE_AFTER = table(CONLL_TYPES.length + 1, (type) => mix(T.nextPredicted, 
  * same word is cased elsewhere in the document (non-local: `cased[i]`, as in `DocContext.caseOf`).
  */
 export function addContextFeatures(
-  words: readonly string[], infos: readonly WordInfo[], headline: boolean, gazetteer: Gazetteer, cased: ArrayLike<number>,
+  words: readonly string[],
+  infos: readonly WordInfo[],
+  headline: boolean,
+  gazetteer: Gazetteer,
+  cased: ArrayLike<number>,
   b: FeatureSeqBuilder,
 ): void {
   const n = words.length
@@ -474,9 +553,9 @@ export function addPredictedFeatures(words: readonly WordInfo[], doc: DocContext
   const n = words.length
   const predicted = doc.predicted ?? new Map<string, number>()
   let before = 0
-  let here = n > 0 ? predicted.get(words[0].lowerText) ?? 0 : 0
+  let here = n > 0 ? (predicted.get(words[0].lowerText) ?? 0) : 0
   for (let i = 0; i < n; i++) {
-    const after = i + 1 < n ? predicted.get(words[i + 1].lowerText) ?? 0 : 0
+    const after = i + 1 < n ? (predicted.get(words[i + 1].lowerText) ?? 0) : 0
     b.add(predictedTypeId(here, words[i]))
     b.add(NEIGHBOUR_TYPE_IDS.before[before])
     b.add(NEIGHBOUR_TYPE_IDS.after[after])
@@ -495,7 +574,12 @@ export function predictedTypeId(type: number, word: WordInfo): number {
 export const NEIGHBOUR_TYPE_IDS = { before: TYPE_BEFORE, after: TYPE_AFTER } as const
 
 /** Each neighbour position with the role its word plays for the token being labelled. */
-export const NEIGHBOUR_OFFSETS: readonly [number, number][] = [[-2, ROLE.prev2], [-1, ROLE.prev], [1, ROLE.next], [2, ROLE.next2]]
+export const NEIGHBOUR_OFFSETS: readonly [number, number][] = [
+  [-2, ROLE.prev2],
+  [-1, ROLE.prev],
+  [1, ROLE.next],
+  [2, ROLE.next2],
+]
 
 /** Every feature of a sentence in one sequence (word-only, context, and second-pass when given): for training. */
 export function mergeFeatures(sentence: SentenceFeatures, extra?: FeatureSeq): FeatureSeq {
@@ -504,7 +588,8 @@ export function mergeFeatures(sentence: SentenceFeatures, extra?: FeatureSeq): F
     for (let k = 0; k < word.own; k++) b.add(word.ids[k])
     for (const [offset, role] of NEIGHBOUR_OFFSETS) {
       const neighbour = neighbourAt(sentence, t, offset)
-      for (let k = neighbour.own + ROLE_BOUNDS[role]; k < neighbour.own + ROLE_BOUNDS[role + 1]; k++) b.add(neighbour.ids[k])
+      for (let k = neighbour.own + ROLE_BOUNDS[role]; k < neighbour.own + ROLE_BOUNDS[role + 1]; k++)
+        b.add(neighbour.ids[k])
     }
     for (const seq of extra ? [sentence.context, extra] : [sentence.context]) {
       for (let k = seq.offsets[t]; k < seq.offsets[t + 1]; k++) b.add(seq.ids[k])

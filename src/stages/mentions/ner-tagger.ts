@@ -6,8 +6,23 @@ import { viterbi } from '../../model/viterbi.js'
 import { fromBio, type TokenSpan } from './bio.js'
 import type { Gazetteer } from './gazetteer.js'
 import {
-  NEIGHBOUR_TYPE_IDS, NER_BUCKETS, ROLE, ROLES, ROLE_BOUNDS, addContextFeatures, casedIn, markCase, markVotes, newStamp, predictedTypeId,
-  sentenceBoundaries, sentenceWords, votedType, type Neighbour, type SentenceWords, type WordInfo,
+  NEIGHBOUR_TYPE_IDS,
+  NER_BUCKETS,
+  ROLE,
+  ROLES,
+  ROLE_BOUNDS,
+  addContextFeatures,
+  casedIn,
+  markCase,
+  markVotes,
+  newStamp,
+  predictedTypeId,
+  sentenceBoundaries,
+  sentenceWords,
+  votedType,
+  type Neighbour,
+  type SentenceWords,
+  type WordInfo,
 } from './ner-features.js'
 
 export { NER_BUCKETS }
@@ -19,7 +34,10 @@ const POOL_LIMIT = 1 << 22
  * Votes, per lower-case word, for the entity type the first pass gave the entities containing it; returns the
  * winning type (1-based index into CONLL_TYPES) for each capitalised word.
  */
-export function predictedTypes(sentences: readonly SentenceWords[], spans: readonly (readonly TokenSpan[])[]): Map<string, number> {
+export function predictedTypes(
+  sentences: readonly SentenceWords[],
+  spans: readonly (readonly TokenSpan[])[],
+): Map<string, number> {
   const stamp = newStamp()
   markVotes(sentences, spans, stamp)
   const winners = new Map<string, number>()
@@ -60,7 +78,10 @@ export class NerTagger {
    * Tags every sentence of one document; returns spans over token indices per sentence. `spellings`: each
    * sentence's words' spellings where the words are the tokens as written (see `sentenceWords`).
    */
-  tagDocument(sentences: readonly (readonly string[])[], spellings?: readonly (readonly Spelling[] | undefined)[]): TokenSpan[][] {
+  tagDocument(
+    sentences: readonly (readonly string[])[],
+    spellings?: readonly (readonly Spelling[] | undefined)[],
+  ): TokenSpan[][] {
     const infos = sentenceWords(sentences, MASK, spellings)
     const stamp = markCase(infos)
     const L = this.joint.labels
@@ -139,7 +160,13 @@ export class NerTagger {
    * Writes the word-owned part of a sentence's emission scores, from the word pool: the first pass's into
    * `first` (from 0), the second's into `second` (from `at`). The context features are added after.
    */
-  private wordEmissions(words: readonly WordInfo[], headline: boolean, first: Float64Array, second: Float64Array, at: number): void {
+  private wordEmissions(
+    words: readonly WordInfo[],
+    headline: boolean,
+    first: Float64Array,
+    second: Float64Array,
+    at: number,
+  ): void {
     const L = this.joint.labels
     const S = 2 * L
     const n = words.length
@@ -167,8 +194,10 @@ export class NerTagger {
       const n1 = around[t + 3] + N1
       const n2 = around[t + 4] + N2
       const o = t * L
-      for (let y = 0; y < L; y++) first[o + y] = (pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]) * scaleA
-      for (let y = L; y < S; y++) second[at + o + y - L] = (pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]) * scaleB
+      for (let y = 0; y < L; y++)
+        first[o + y] = (pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]) * scaleA
+      for (let y = L; y < S; y++)
+        second[at + o + y - L] = (pool[own + y] + pool[p2 + y] + pool[p1 + y] + pool[n1 + y] + pool[n2 + y]) * scaleB
     }
   }
 
@@ -201,9 +230,11 @@ export class NerTagger {
     this.poolUsed += size
     const pool = this.pool
     pool.fill(0, offset, offset + size)
-    const add = (from: number, to: number, group: number) => this.joint.addRaw(word.ids, from, to, pool, offset + group * 2 * L)
+    const add = (from: number, to: number, group: number) =>
+      this.joint.addRaw(word.ids, from, to, pool, offset + group * 2 * L)
     add(0, word.own, 0)
-    for (let role = 0; role < ROLES; role++) add(word.own + ROLE_BOUNDS[role], word.own + ROLE_BOUNDS[role + 1], 1 + role)
+    for (let role = 0; role < ROLES; role++)
+      add(word.own + ROLE_BOUNDS[role], word.own + ROLE_BOUNDS[role + 1], 1 + role)
     word.scoreKey = this.key
     word.scoreOffset = offset
     return offset
@@ -215,7 +246,10 @@ export class NerTagger {
    * the feature builder.
    */
   private scratch = {
-    first: new Float64Array(0), second: new Float64Array(0), path: new Int32Array(0), perToken: new Int32Array(0),
+    first: new Float64Array(0),
+    second: new Float64Array(0),
+    path: new Int32Array(0),
+    perToken: new Int32Array(0),
     builder: new FeatureSeqBuilder(MASK, 1024),
   }
 
@@ -231,7 +265,16 @@ export class NerTagger {
     return s
   }
 
-  private decode(emissions: Float64Array, at: number, tokens: number, scores: ChainScores, path: Int32Array): TokenSpan[] {
-    return fromBio(viterbi(emissions, tokens, this.joint.labels, scores.transitions, scores.start, scores.end, at, path), tokens)
+  private decode(
+    emissions: Float64Array,
+    at: number,
+    tokens: number,
+    scores: ChainScores,
+    path: Int32Array,
+  ): TokenSpan[] {
+    return fromBio(
+      viterbi(emissions, tokens, this.joint.labels, scores.transitions, scores.start, scores.end, at, path),
+      tokens,
+    )
   }
 }

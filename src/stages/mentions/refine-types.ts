@@ -2,9 +2,12 @@ import type { EntityType } from '../../doc/analysis.js'
 import type { ConllType } from './bio.js'
 import { GAZ, type Gazetteer } from './gazetteer.js'
 
-const GEO_FEATURE = /\b(?:River|Sea|Ocean|Mountains?|Mount|Lake|Islands?|Valley|Gulf|Bay|Peninsula|Desert|Strait|Coast|Basin|Plateau|Range|Forest|Canal|Delta|Steppe|Hills?)\b/
-const FACILITY = /\b(?:Airport|Bridge|Stadium|Arena|Tower|Palace|Square|Street|Avenue|Road|Highway|Station|Harbou?r|Dam|Plant|Cathedral|Mosque|Temple|Museum|Prison|Base|Embassy|Hall)\b/
-const EVENT = /\b(?:War|Games|Olympics?|Cup|Championships?|Open|Summit|Revolution|Festival|Conference|Forum|Tour|Grand Prix|Series|Crisis|Holocaust|Uprising|Spring|Expo|Marathon|Rally)\b/
+const GEO_FEATURE =
+  /\b(?:River|Sea|Ocean|Mountains?|Mount|Lake|Islands?|Valley|Gulf|Bay|Peninsula|Desert|Strait|Coast|Basin|Plateau|Range|Forest|Canal|Delta|Steppe|Hills?)\b/
+const FACILITY =
+  /\b(?:Airport|Bridge|Stadium|Arena|Tower|Palace|Square|Street|Avenue|Road|Highway|Station|Harbou?r|Dam|Plant|Cathedral|Mosque|Temple|Museum|Prison|Base|Embassy|Hall)\b/
+const EVENT =
+  /\b(?:War|Games|Olympics?|Cup|Championships?|Open|Summit|Revolution|Festival|Conference|Forum|Tour|Grand Prix|Series|Crisis|Holocaust|Uprising|Spring|Expo|Marathon|Rally)\b/
 
 /**
  * Maps a CoNLL type to the contract's finer types, from the mention's text and the gazetteers:
@@ -14,7 +17,8 @@ const EVENT = /\b(?:War|Games|Olympics?|Cup|Championships?|Open|Summit|Revolutio
  */
 export function refineType(type: ConllType, text: string, gazetteer: Gazetteer): EntityType {
   // People and organisations keep their type: the gazetteer is consulted for places and MISC only.
-  const mask = type === 'LOC' || type === 'MISC' ? gazetteer.lookup(text) || gazetteer.lookup(text.replace(/^the\s+/i, '')) : 0
+  const mask =
+    type === 'LOC' || type === 'MISC' ? gazetteer.lookup(text) || gazetteer.lookup(text.replace(/^the\s+/i, '')) : 0
   switch (type) {
     case 'PER':
       return 'PERSON'

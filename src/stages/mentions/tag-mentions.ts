@@ -13,7 +13,10 @@ const MAX_SENTENCE_TOKENS = 400
  * Finds and types the names in a document: the tokens of each sentence go through the two-pass tagger, and each
  * tagged span becomes a mention with a contract type (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, MISC).
  */
-export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs'>, tagger: NerTagger = defaultNerTagger()): Mention[] {
+export function tagMentions(
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs'>,
+  tagger: NerTagger = defaultNerTagger(),
+): Mention[] {
   const { text, tokens } = doc
   const texts = tokenTexts(text, tokens)
   const spellings = spellingsOf(text, tokens)
@@ -23,7 +26,8 @@ export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pa
   for (const sentence of doc.sentences) {
     while (t < tokens.length && tokens[t].start < sentence.start) t++
     const headline = doc.paragraphs[sentence.paragraph]?.kind
-    const shout = (headline === 'title' || headline === 'heading') && isTitleCase(text.slice(sentence.start, sentence.end))
+    const shout =
+      (headline === 'title' || headline === 'heading') && isTitleCase(text.slice(sentence.start, sentence.end))
     let words: string[] = []
     let first = t
     for (; t < tokens.length && tokens[t].end <= sentence.end; t++) {
@@ -36,17 +40,30 @@ export function tagMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pa
     }
     if (words.length) pieces.push({ first, words, spellings: shout ? undefined : spellings.slice(first, t) })
   }
-  const spans = tagger.tagDocument(pieces.map((p) => p.words), pieces.map((p) => p.spellings))
+  const spans = tagger.tagDocument(
+    pieces.map((p) => p.words),
+    pieces.map((p) => p.spellings),
+  )
   const mentions: Mention[] = []
   pieces.forEach((piece, p) => {
     for (const span of spans[p]) {
       let first = piece.first + span.start
       const last = piece.first + span.end - 1
       // "Councilman Robert Haynes": a title the tagger swept into a person's name stays outside it.
-      while (span.type === 'PER' && first < last && tagger.gazetteer.lookupWord(text.slice(tokens[first].start, tokens[first].end)) & GAZ.title) first++
+      while (
+        span.type === 'PER' &&
+        first < last &&
+        tagger.gazetteer.lookupWord(text.slice(tokens[first].start, tokens[first].end)) & GAZ.title
+      )
+        first++
       const start = tokens[first].start
       const end = tokens[last].end
-      mentions.push({ start, end, label: refineType(span.type, text.slice(start, end), tagger.gazetteer), source: 'mentions/ner' })
+      mentions.push({
+        start,
+        end,
+        label: refineType(span.type, text.slice(start, end), tagger.gazetteer),
+        source: 'mentions/ner',
+      })
     }
   })
   return mentions

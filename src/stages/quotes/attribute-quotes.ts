@@ -13,7 +13,10 @@ import { findTranscriptTurns } from './find-transcript-turns.js'
  * speaker, split and continuation quotes), then the attributions the trained tagger finds outside them, then what the indirect rules find
  * outside both. Every speaker is linked to its entity.
  */
-export function attributeQuotes(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>, published?: string): Quote[] {
+export function attributeQuotes(
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>,
+  published?: string,
+): Quote[] {
   const model = defaultQuoteModel()
   // The tagger's facts first: its words, one per spelling, are the rules' words too.
   const facts = tokenFacts(doc, model.rates, true)
@@ -79,7 +82,8 @@ function outside(quotes: readonly Quote[], covered: Span[]): Quote[] {
   covered.length = 0
   for (const span of spans) {
     const last = covered[covered.length - 1]
-    if (last && span.start < last.end) covered[covered.length - 1] = { start: last.start, end: Math.max(last.end, span.end) }
+    if (last && span.start < last.end)
+      covered[covered.length - 1] = { start: last.start, end: Math.max(last.end, span.end) }
     else covered.push({ start: span.start, end: span.end })
   }
   return kept
@@ -89,9 +93,18 @@ function outside(quotes: readonly Quote[], covered: Span[]): Quote[] {
 function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undefined {
   const sentence = doc.sentences[q.sentence]
   if (!sentence) return undefined
-  for (let k = firstStartingAtOrAfter(doc.times, sentence.start); k < doc.times.length && doc.times[k].end <= sentence.end; k++) {
+  for (
+    let k = firstStartingAtOrAfter(doc.times, sentence.start);
+    k < doc.times.length && doc.times[k].end <= sentence.end;
+    k++
+  ) {
     const t = doc.times[k]
-    if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(t.value) && !q.parts.some((p) => p.start <= t.start && t.end <= p.end)) return t.value
+    if (
+      t.type === 'DATE' &&
+      /^\d{4}-(?:\d{2}|W\d{2})/.test(t.value) &&
+      !q.parts.some((p) => p.start <= t.start && t.end <= p.end)
+    )
+      return t.value
   }
   return undefined
 }
@@ -103,7 +116,13 @@ export const attributeQuotesStage: Stage<'quotes'> = {
   run: (doc, ctx) => {
     const quotes = attributeQuotes(doc, ctx.meta.published?.slice(0, 10))
     for (const q of quotes) {
-      if (q.kind === 'direct' && !q.speakerId) ctx.report({ ruleId: 'quotes/no-speaker', severity: 'info', reason: 'a direct quote whose speaker the text does not name', span: q.content })
+      if (q.kind === 'direct' && !q.speakerId)
+        ctx.report({
+          ruleId: 'quotes/no-speaker',
+          severity: 'info',
+          reason: 'a direct quote whose speaker the text does not name',
+          span: q.content,
+        })
     }
     return quotes
   },

@@ -1,6 +1,13 @@
 import { indexAt } from '../../doc/span.js'
 import type { Quotation, Quote, Span } from '../../doc/types.js'
-import { clauseSubject, skipAdverbsLeft, speakerAround, SUBJECT_PRONOUNS, type QuoteContext, type Speaker } from './quote-context.js'
+import {
+  clauseSubject,
+  skipAdverbsLeft,
+  speakerAround,
+  SUBJECT_PRONOUNS,
+  type QuoteContext,
+  type Speaker,
+} from './quote-context.js'
 
 const WORD = /[\p{L}\p{N}]+/gu
 const DASHES = new Set(['—', '–', '-', '--'])
@@ -74,9 +81,14 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
       previous.end = q.end
       continue
     } else if (previous && continues(ctx, previous, q, paragraph)) {
-      quote = { ...make(ctx, parts, { rule: 'quotes/direct-continuation' }), source: previous.quote.source, speakerId: previous.quote.speakerId }
+      quote = {
+        ...make(ctx, parts, { rule: 'quotes/direct-continuation' }),
+        source: previous.quote.source,
+        speakerId: previous.quote.speakerId,
+      }
       if (!quote.source) delete quote.source
-    } else if (innerWords(text, q, 5) >= 5 && opensSentence(ctx, q) && endsItsSentence(ctx, q)) quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
+    } else if (innerWords(text, q, 5) >= 5 && opensSentence(ctx, q) && endsItsSentence(ctx, q))
+      quote = make(ctx, parts, { rule: 'quotes/direct-unattributed' })
     if (!quote) continue
     quotes.push(quote)
     // Measured from the closing mark, so that the mark itself never reads as a quotation in between.
@@ -86,7 +98,8 @@ export function findDirectQuotes(ctx: QuoteContext): Quote[] {
 }
 
 /** Words that name a work: a quotation after them is its title ("the anthem “A Change Is Gonna Come,” she …"). */
-const WORK_NOUNS = /^(?:book|books|song|songs|anthem|album|film|movie|documentary|show|series|program|programme|play|poem|novel|article|column|op-ed|essay|headline|report|titled|entitled|episode|broadcast|memoir|hit|single|track|slogan|campaign|ad|video|speech|bill|act)$/i
+const WORK_NOUNS =
+  /^(?:book|books|song|songs|anthem|album|film|movie|documentary|show|series|program|programme|play|poem|novel|article|column|op-ed|essay|headline|report|titled|entitled|episode|broadcast|memoir|hit|single|track|slogan|campaign|ad|video|speech|bill|act)$/i
 
 function namesWork(ctx: QuoteContext, q: Quotation): boolean {
   let i = ctx.tokenAt(q.start) - 1
@@ -103,9 +116,21 @@ function leadIn(ctx: QuoteContext, q: Quotation): Span | undefined {
   const open = ctx.tokenAt(q.start)
   const sentence = ctx.sentenceOf(open)
   const before = open - 1
-  if (before < 0 || ctx.sentenceOf(before) !== sentence || /^[:,;—–-]$/.test(ctx.word(before)) || !/^[\p{L}\p{N}]/u.test(ctx.word(before))) return undefined
+  if (
+    before < 0 ||
+    ctx.sentenceOf(before) !== sentence ||
+    /^[:,;—–-]$/.test(ctx.word(before)) ||
+    !/^[\p{L}\p{N}]/u.test(ctx.word(before))
+  )
+    return undefined
   let start = before
-  while (start - 1 >= 0 && ctx.sentenceOf(start - 1) === sentence && !/^[:—–]$/.test(ctx.word(start - 1)) && !ctx.quotationAt(start - 1)) start--
+  while (
+    start - 1 >= 0 &&
+    ctx.sentenceOf(start - 1) === sentence &&
+    !/^[:—–]$/.test(ctx.word(start - 1)) &&
+    !ctx.quotationAt(start - 1)
+  )
+    start--
   if (before - start < 1) return undefined
   return { start: ctx.doc.tokens[start].start, end: ctx.doc.tokens[before].end }
 }
@@ -117,7 +142,11 @@ function inner(q: Quotation): Span {
 function make(ctx: QuoteContext, parts: Span[], found: Attribution): Quote {
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
   return {
-    id: '', kind: 'direct', content, parts, rule: found.rule,
+    id: '',
+    kind: 'direct',
+    content,
+    parts,
+    rule: found.rule,
     ...(found.cue && { cue: found.cue, polarity: ctx.cue(ctx.tokenAt(found.cue.start)) ?? 'assert' }),
     ...(found.speaker && { source: found.speaker.source }),
     ...(found.speaker?.entity && { speakerId: found.speaker.entity.id }),
@@ -132,7 +161,10 @@ function after(ctx: QuoteContext, q: Quotation): Attribution | undefined {
   if (ctx.word(i) === ',') i++
   const sentence = ctx.sentenceOf(ctx.tokenAt(q.end - 1))
   // "“…?” Trump said": a question or exclamation closes the quote's sentence, not the attribution's.
-  const asked = /[?!]$/.test(ctx.doc.text.slice(q.open.end, q.close ? q.close.start : q.end)) && ctx.sentenceOf(i) === sentence + 1 && ctx.doc.sentences[sentence + 1]?.start === tokens[i]?.start
+  const asked =
+    /[?!]$/.test(ctx.doc.text.slice(q.open.end, q.close ? q.close.start : q.end)) &&
+    ctx.sentenceOf(i) === sentence + 1 &&
+    ctx.doc.sentences[sentence + 1]?.start === tokens[i]?.start
   if (i >= tokens.length || (ctx.sentenceOf(i) !== sentence && !asked && !DASHES.has(ctx.word(i)))) return undefined
   if (DASHES.has(ctx.word(i))) {
     const speaker = speakerAround(ctx, i + 1, 1)
@@ -189,7 +221,9 @@ function unknownName(ctx: QuoteContext, i: number): Speaker | undefined {
   let k = i
   if (SUBJECT_PRONOUNS.test(ctx.word(i))) k++
   else while (k < i + 3 && /^\p{Lu}[\p{Ll}’'-]+$/u.test(ctx.word(k)) && !ctx.cue(k)) k++
-  return k > i && ctx.cue(k) && ctx.sentenceOf(k) === ctx.sentenceOf(i) ? { source: { start: ctx.doc.tokens[i].start, end: ctx.doc.tokens[k - 1].end } } : undefined
+  return k > i && ctx.cue(k) && ctx.sentenceOf(k) === ctx.sentenceOf(i)
+    ? { source: { start: ctx.doc.tokens[i].start, end: ctx.doc.tokens[k - 1].end } }
+    : undefined
 }
 
 /**
@@ -256,12 +290,19 @@ function before(ctx: QuoteContext, q: Quotation): Attribution | undefined {
   let last = skipAdverbsLeft(ctx, cue - 1)
   // "Stevie Wonder, who joked, “…”": the relative pronoun speaks for the name before it.
   if (/^who$/i.test(ctx.word(last)) && ctx.word(last - 1) === ',') last -= 2
-  const speaker = speakerAround(ctx, last, -1) ?? (SUBJECT_PRONOUNS.test(ctx.word(last)) ? { source: span(ctx, last) } : undefined) ??
+  const speaker =
+    speakerAround(ctx, last, -1) ??
+    (SUBJECT_PRONOUNS.test(ctx.word(last)) ? { source: span(ctx, last) } : undefined) ??
     (ctx.word(last) === ',' ? clauseSubject(ctx, last) : undefined)
   return { cue: span(ctx, cue), ...(speaker && { speaker }), rule: 'quotes/direct-cue-before' }
 }
 
-function continues(ctx: QuoteContext, previous: { paragraph: number; end: number }, q: Quotation, paragraph: number): boolean {
+function continues(
+  ctx: QuoteContext,
+  previous: { paragraph: number; end: number },
+  q: Quotation,
+  paragraph: number,
+): boolean {
   const { text, paragraphs } = ctx.doc
   if (paragraph === previous.paragraph) {
     // Only an attribution ("Peskov stated.", "said Ronald Fieldstone, a Miami lawyer who …") may stand between
@@ -269,7 +310,12 @@ function continues(ctx: QuoteContext, previous: { paragraph: number; end: number
     const between = text.slice(previous.end, q.start)
     return between.length < 240 && !/[“"«]|''/.test(between) && endsItsSentence(ctx, q)
   }
-  return paragraph === previous.paragraph + 1 && q.start === paragraphs[paragraph].start && paragraphs[paragraph].kind === 'body' && endsItsSentence(ctx, q)
+  return (
+    paragraph === previous.paragraph + 1 &&
+    q.start === paragraphs[paragraph].start &&
+    paragraphs[paragraph].kind === 'body' &&
+    endsItsSentence(ctx, q)
+  )
 }
 
 /**

@@ -4,8 +4,23 @@ import { clauseSubject, skipAdverbsLeft, speakerAround, type QuoteContext, type 
 
 const TRAILING = /[\s.,;:!?…]+$/
 /** After "told", the listener comes before the reported clause: "told reporters on Monday that …". */
-const ADVERBIAL_OPENERS = /^(?:on|in|at|during|last|this|earlier|later|yesterday|today|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
-const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'urged', 'urges', 'urging', 'accused', 'accuses', 'accusing', 'asked', 'warned', 'reminded'])
+const ADVERBIAL_OPENERS =
+  /^(?:on|in|at|during|last|this|earlier|later|yesterday|today|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+const OBJECT_CUES = new Set([
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'urged',
+  'urges',
+  'urging',
+  'accused',
+  'accuses',
+  'accusing',
+  'asked',
+  'warned',
+  'reminded',
+])
 
 /**
  * Indirect (reported) and mixed speech, sentence by sentence, outside direct quotes, in the patterns the tagger
@@ -23,7 +38,9 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
   const { tokens, sentences } = ctx.doc
   const directCues = new Set(direct.flatMap((q) => (q.cue ? [q.cue.start] : [])))
   const inDirect = new Uint8Array(tokens.length)
-  for (const q of direct) for (const p of q.parts) for (let t = ctx.tokenAt(p.start); t < tokens.length && tokens[t].start < p.end; t++) inDirect[t] = 1
+  for (const q of direct)
+    for (const p of q.parts)
+      for (let t = ctx.tokenAt(p.start); t < tokens.length && tokens[t].start < p.end; t++) inDirect[t] = 1
   const quotes: Quote[] = []
   sentences.forEach((sentence, s) => {
     // Headlines report in shorthand ("Kremlin Welcomes Dialogue"); their quotes are found by the direct rules.
@@ -61,7 +78,9 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
       if (!ctx.cue(i) || directCues.has(start) || DIRECT_ONLY_CUES.has(ctx.lower(i))) continue
       const trailing = trailingAttribution(ctx, i, first, last)
       if (trailing) {
-        quotes.push(make(ctx, trailing.content, i, trailing.speaker, s, 'quotes/indirect-trailing', undefined, trailing.parts))
+        quotes.push(
+          make(ctx, trailing.content, i, trailing.speaker, s, 'quotes/indirect-trailing', undefined, trailing.parts),
+        )
         continue
       }
       const participle = PARTICIPLE_CUES.has(ctx.lower(i)) && ctx.word(i - 1) === ','
@@ -72,12 +91,13 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
       }
       settle()
       // "… accused Ukraine of starting the war and claimed …": a second cue of the same speaker ends the first clause.
-      const coordinated = ctx.lower(i - 1) === 'and' && lastQuote !== undefined && lastQuote.content.end >= tokens[i].end
+      const coordinated =
+        ctx.lower(i - 1) === 'and' && lastQuote !== undefined && lastQuote.content.end >= tokens[i].end
       if (!coordinated && !participle) {
         pending.push(i)
         continue
       }
-      const speaker = coordinated ? lastSpeaker : lastSpeaker ?? clauseSubject(ctx, i - 1)
+      const speaker = coordinated ? lastSpeaker : (lastSpeaker ?? clauseSubject(ctx, i - 1))
       if (!speaker) continue
       const content = clauseAfter(ctx, i, last)
       if (!content) continue
@@ -87,7 +107,14 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: readonly Quote[]):
         lastQuote.kind = ctx.holdsQuotation(lastQuote.content) ? 'mixed' : 'indirect'
       }
       lastSpeaker = speaker
-      lastQuote = make(ctx, content, i, speaker, s, coordinated ? 'quotes/indirect-coordinated' : 'quotes/indirect-participle')
+      lastQuote = make(
+        ctx,
+        content,
+        i,
+        speaker,
+        s,
+        coordinated ? 'quotes/indirect-coordinated' : 'quotes/indirect-participle',
+      )
       quotes.push(lastQuote)
     }
   })
@@ -117,7 +144,26 @@ function subjectBefore(ctx: QuoteContext, cue: number, first: number): Speaker |
   return subjectPhrase(ctx, i, first)
 }
 
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'if', 'when', 'because', 'while', 'although', 'though', 'as', 'since', 'where', 'but', 'so', 'than', 'to', 'not'])
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'if',
+  'when',
+  'because',
+  'while',
+  'although',
+  'though',
+  'as',
+  'since',
+  'where',
+  'but',
+  'so',
+  'than',
+  'to',
+  'not',
+])
 
 /**
  * A short subject with no entity in it, from the start of its clause to the cue: "The campaign said",
@@ -180,33 +226,47 @@ function accordingTo(ctx: QuoteContext, i: number, first: number, last: number, 
   let at = i + 2
   while (at < i + 5 && !ctx.owner[at] && /^\p{Lu}[\p{L}]*\.?$/u.test(ctx.word(at))) at++
   const named = ctx.owner[at] ? speakerAround(ctx, at, 1) : undefined
-  const speaker = named ? { ...named, source: { start: ctx.doc.tokens[i + 2].start, end: named.source.end } } : speakerAround(ctx, i + 2, 1)
+  const speaker = named
+    ? { ...named, source: { start: ctx.doc.tokens[i + 2].start, end: named.source.end } }
+    : speakerAround(ctx, i + 2, 1)
   if (!speaker) return undefined
   const after = ctx.tokenAt(speaker.source.end)
   let content: Span | undefined
   if (i === first || (i === first + 1 && /^[A-Z]/.test(ctx.word(first)))) {
     // "According to X, …"
     const from = ctx.word(after) === ',' ? after + 1 : after
-    if (from < last) content = { start: tokens[from].start, end: tokens[from].start + text.slice(tokens[from].start, tokens[last - 1].end).replace(TRAILING, '').length }
+    if (from < last)
+      content = {
+        start: tokens[from].start,
+        end: tokens[from].start + text.slice(tokens[from].start, tokens[last - 1].end).replace(TRAILING, '').length,
+      }
   } else if (ctx.word(i - 1) === ',') {
     // "…, according to X."
     content = { start: tokens[first].start, end: tokens[i - 2].end }
   }
-  return content ? make(ctx, content, i, speaker, s, 'quotes/according-to', { start: tokens[i].start, end: tokens[i + 1].end }) : undefined
+  return content
+    ? make(ctx, content, i, speaker, s, 'quotes/according-to', { start: tokens[i].start, end: tokens[i + 1].end })
+    : undefined
 }
 
 /**
  * "Trump will lose, Smith said." / "…, said a spokesman." / "The plan, he said, will fail.": an attribution
  * after the clause (or inside it, between commas) reports the clause.
  */
-function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last: number): { content: Span; speaker: Speaker; parts: Span[] } | undefined {
+function trailingAttribution(
+  ctx: QuoteContext,
+  cue: number,
+  first: number,
+  last: number,
+): { content: Span; speaker: Speaker; parts: Span[] } | undefined {
   const { tokens, text } = ctx.doc
   let speaker: Speaker | undefined
   let before: number // index of the comma before the attribution
   let after: number // index of the token after the attribution
   const next = ctx.word(cue - 1) === ',' ? speakerAround(ctx, cue + 1, 1) : undefined
   // "Ivanka Trump, the nominee's daughter, noted the rule": a name and its appositive are the subject, not a statement.
-  const subjectFirst = () => ctx.owner[first] !== undefined && ctx.word(ctx.tokenAt(speakerAround(ctx, first, 1)?.source.end ?? 0)) === ','
+  const subjectFirst = () =>
+    ctx.owner[first] !== undefined && ctx.word(ctx.tokenAt(speakerAround(ctx, first, 1)?.source.end ?? 0)) === ','
   if (next && !subjectFirst()) {
     speaker = next
     before = cue - 1
@@ -215,7 +275,7 @@ function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last
     // The attribution ends the clause or stands between commas: "… said that …" is no trailing attribution.
     if (!closesAttribution(ctx, skipTimeWords(ctx, cue + 1, last), last)) return undefined
     const k = skipAdverbsLeft(ctx, cue - 1)
-    const prev = k >= first ? speakerAround(ctx, k, -1) ?? describedSpeaker(ctx, k, first) : undefined
+    const prev = k >= first ? (speakerAround(ctx, k, -1) ?? describedSpeaker(ctx, k, first)) : undefined
     if (!prev) return undefined
     speaker = prev
     before = ctx.tokenAt(prev.source.start) - 1
@@ -229,7 +289,10 @@ function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last
   if (after < last && ctx.word(after) === ',') {
     // "The plan, he said, will fail."
     const tailStart = tokens[after + 1].start
-    parts.push({ start: tailStart, end: tailStart + text.slice(tailStart, tokens[last - 1].end).replace(TRAILING, '').length })
+    parts.push({
+      start: tailStart,
+      end: tailStart + text.slice(tailStart, tokens[last - 1].end).replace(TRAILING, '').length,
+    })
   }
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
   return { content, speaker, parts }
@@ -237,7 +300,13 @@ function trailingAttribution(ctx: QuoteContext, cue: number, first: number, last
 
 /** Past the words of a time after an attribution: "said on Monday", "said last week". */
 function skipTimeWords(ctx: QuoteContext, at: number, last: number): number {
-  while (at < last && /^(?:on|in|at|this|last|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/i.test(ctx.word(at))) at++
+  while (
+    at < last &&
+    /^(?:on|in|at|this|last|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/i.test(
+      ctx.word(at),
+    )
+  )
+    at++
   return at
 }
 
@@ -264,14 +333,52 @@ function describedSpeaker(ctx: QuoteContext, last: number, first: number): Speak
 }
 
 /** Words that cannot stand in a described speaker: they open a clause or carry its verb. */
-const SPEAKER_STOPS: ReadonlySet<string> = new Set([...CLAUSE_WORDS, 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'and', 'or', 'it', 'this', 'there'])
+const SPEAKER_STOPS: ReadonlySet<string> = new Set([
+  ...CLAUSE_WORDS,
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'and',
+  'or',
+  'it',
+  'this',
+  'there',
+])
 
-function make(ctx: QuoteContext, content: Span, cue: number, speaker: Speaker, sentence: number, rule: string, cueSpan?: Span, parts: Span[] = [content]): Quote {
+function make(
+  ctx: QuoteContext,
+  content: Span,
+  cue: number,
+  speaker: Speaker,
+  sentence: number,
+  rule: string,
+  cueSpan?: Span,
+  parts: Span[] = [content],
+): Quote {
   const t = ctx.doc.tokens[cue]
   const mixed = ctx.holdsQuotation(content)
   return {
-    id: '', kind: mixed ? 'mixed' : 'indirect', content, parts, rule,
-    cue: cueSpan ?? { start: t.start, end: t.end }, polarity: ctx.cue(cue) ?? 'assert',
-    source: speaker.source, ...(speaker.entity && { speakerId: speaker.entity.id }), sentence,
+    id: '',
+    kind: mixed ? 'mixed' : 'indirect',
+    content,
+    parts,
+    rule,
+    cue: cueSpan ?? { start: t.start, end: t.end },
+    polarity: ctx.cue(cue) ?? 'assert',
+    source: speaker.source,
+    ...(speaker.entity && { speakerId: speaker.entity.id }),
+    sentence,
   }
 }

@@ -2,7 +2,8 @@ import type { Entity, Quote } from '../../doc/types.js'
 import type { QuoteContext } from './quote-context.js'
 
 /** A transcript's speaker label opening a paragraph: "WALLACE:", "“PENCE:", "SEN. WARREN:", "MR. TRUMP:". */
-const CAPITAL_LABEL = /^([“"]?)((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PRES)\.\s)?[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})(:)\s+(?=[^\s“"‘'«])/
+const CAPITAL_LABEL =
+  /^([“"]?)((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PRES)\.\s)?[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})(:)\s+(?=[^\s“"‘'«])/
 /**
  * A headline's speaker before a colon: "Pence: Flowers Won't Be at Debate" (the name must be a person's). A
  * quotation after the colon ("Zelensky: ‘I am ready’") is the quotation rules' to read.
@@ -10,7 +11,34 @@ const CAPITAL_LABEL = /^([“"]?)((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PRES)\.\s)?
 const TITLE_LABEL = /^([“"]?)((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*)(:)\s+(?=[^\s“"‘'«])/u
 const PLACES = new Set(['GPE', 'LOC', 'FAC'])
 /** Labels that head notes, not speech. */
-const NOT_SPEAKERS = new Set(['UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'WATCH', 'READ', 'READ MORE', 'RELATED', 'CORRECTION', 'CLARIFICATION', 'PHOTOS', 'VIDEO', 'LISTEN', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'Q', 'A', 'FILE', 'SOURCE', 'SOURCES', 'TRANSCRIPT', 'PHOTO', 'MORE'])
+const NOT_SPEAKERS = new Set([
+  'UPDATE',
+  'UPDATED',
+  'NOTE',
+  'EDITOR’S NOTE',
+  "EDITOR'S NOTE",
+  'WATCH',
+  'READ',
+  'READ MORE',
+  'RELATED',
+  'CORRECTION',
+  'CLARIFICATION',
+  'PHOTOS',
+  'VIDEO',
+  'LISTEN',
+  'BREAKING',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'OPINION',
+  'Q',
+  'A',
+  'FILE',
+  'SOURCE',
+  'SOURCES',
+  'TRANSCRIPT',
+  'PHOTO',
+  'MORE',
+])
 
 /**
  * Transcript turns and headline attributions, found before the quotation rules: a paragraph that opens with a
@@ -59,8 +87,15 @@ export function findTranscriptTurns(ctx: QuoteContext): Quote[] {
     }
     const content = { start: parts[0].start, end: parts[parts.length - 1].end }
     quotes.push({
-      id: '', kind: 'direct', content, parts, rule: 'quotes/transcript-turn',
-      cue: { start: source.end, end: source.end + 1 }, polarity: 'assert', source, ...(entity && { speakerId: entity.id }),
+      id: '',
+      kind: 'direct',
+      content,
+      parts,
+      rule: 'quotes/transcript-turn',
+      cue: { start: source.end, end: source.end + 1 },
+      polarity: 'assert',
+      source,
+      ...(entity && { speakerId: entity.id }),
       sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))),
     })
   }
@@ -81,6 +116,8 @@ function speakerOf(ctx: QuoteContext, label: { start: number; end: number }): En
   const owner = ctx.owner[ctx.tokenAt(label.start)]
   if (owner && owner === ctx.owner[ctx.tokenAt(label.end - 1)]) return owner
   const last = ctx.doc.text.slice(label.start, label.end).split(/\s+/).pop()!.toLowerCase()
-  const people = ctx.doc.entities.filter((e) => e.label === 'PERSON' && e.name.toLowerCase().split(/\s+/).pop() === last)
+  const people = ctx.doc.entities.filter(
+    (e) => e.label === 'PERSON' && e.name.toLowerCase().split(/\s+/).pop() === last,
+  )
   return people.length === 1 ? people[0] : undefined
 }

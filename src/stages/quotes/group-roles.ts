@@ -14,7 +14,11 @@ export interface TokenRelation {
  * sources left without content are dropped: a relation is about something said.
  * `sentenceOf` maps a token index to its sentence in `sentences`.
  */
-export function groupRoles(spans: readonly RoleSpan[], sentenceOf: (t: number) => number, sentences: readonly { paragraph: number }[]): TokenRelation[] {
+export function groupRoles(
+  spans: readonly RoleSpan[],
+  sentenceOf: (t: number) => number,
+  sentences: readonly { paragraph: number }[],
+): TokenRelation[] {
   const paragraphOf = (t: number) => sentences[Math.max(0, sentenceOf(t))]?.paragraph ?? 0
   const relations: TokenRelation[] = []
   let i = 0
@@ -60,10 +64,16 @@ function groupParagraph(spans: readonly RoleSpan[], sentenceOf: (t: number) => n
       const relation = byCue.get(cue)!
       // Two sources for one cue: the nearer one speaks ("Clinton's campaign manager Robby Mook said"), unless the
       // other is its subject and this one the listener ("Trump told a veterans group … that …").
-      if (!relation.source || (gap(s, cue) < gap(relation.source, cue) && !(relation.source.end <= cue.start && s.start >= cue.end))) relation.source = s
+      if (
+        !relation.source ||
+        (gap(s, cue) < gap(relation.source, cue) && !(relation.source.end <= cue.start && s.start >= cue.end))
+      )
+        relation.source = s
     }
   }
-  return [...byCue.values(), ...loose].filter((r) => r.content.length > 0).sort((a, b) => a.content[0].start - b.content[0].start)
+  return [...byCue.values(), ...loose]
+    .filter((r) => r.content.length > 0)
+    .sort((a, b) => a.content[0].start - b.content[0].start)
 }
 
 const gap = (a: RoleSpan, b: RoleSpan) => (a.start >= b.end ? a.start - b.end : b.start - a.end)

@@ -47,14 +47,71 @@ const VERBS: Record<CuePolarity, string> = {
 
 /** Reporting verb (lower case) → polarity. */
 export const CUE_VERBS: ReadonlyMap<string, CuePolarity> = new Map(
-  (Object.entries(VERBS) as [CuePolarity, string][]).flatMap(([polarity, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, polarity] as const)),
+  (Object.entries(VERBS) as [CuePolarity, string][]).flatMap(([polarity, words]) =>
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => [w, polarity] as const),
+  ),
 )
 
 /** Participles that attach a second statement to the same speaker: "…, adding that …", "calling them …". */
-export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'calling', 'citing', 'explaining', 'warning', 'insisting', 'stressing', 'urging', 'accusing', 'describing', 'praising', 'emphasizing', 'announcing', 'writing'])
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
+  'adding',
+  'saying',
+  'noting',
+  'arguing',
+  'claiming',
+  'calling',
+  'citing',
+  'explaining',
+  'warning',
+  'insisting',
+  'stressing',
+  'urging',
+  'accusing',
+  'describing',
+  'praising',
+  'emphasizing',
+  'announcing',
+  'writing',
+])
 
 /** Words between a speaker and the cue that do not break the link: "Zelensky previously rejected", "he also said". */
-export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'previously', 'recently', 'later', 'then', 'again', 'repeatedly', 'publicly', 'reportedly', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'once', 'further', 'often', 'separately', 'earlier', 'today', 'on', 'yesterday', 'not', 'never', 'flatly', 'angrily', 'firmly'])
+export const CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'previously',
+  'recently',
+  'later',
+  'then',
+  'again',
+  'repeatedly',
+  'publicly',
+  'reportedly',
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'were',
+  'would',
+  'will',
+  'did',
+  'does',
+  'once',
+  'further',
+  'often',
+  'separately',
+  'earlier',
+  'today',
+  'on',
+  'yesterday',
+  'not',
+  'never',
+  'flatly',
+  'angrily',
+  'firmly',
+])
 
 /** Words that open the reported clause after a cue and belong to the cue side: "said that …". */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that'])

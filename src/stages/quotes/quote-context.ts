@@ -64,7 +64,8 @@ export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly Ru
   // Top-level quotation of each token (by its first character), in one pass: the rules ask at every token.
   const quotationOfToken = new Int32Array(tokens.length).fill(-1)
   outer.forEach((q, k) => {
-    for (let t = tokenAt(q.start); t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start) quotationOfToken[t] = k
+    for (let t = tokenAt(q.start); t < tokens.length && tokens[t].start < q.end; t++)
+      if (tokens[t].start >= q.start) quotationOfToken[t] = k
   })
   const lowered = lowerTokens(text, tokens)
   const texts = tokenTexts(text, tokens)
@@ -84,7 +85,8 @@ export function createQuoteContext(doc: QuoteContext['doc'], words?: readonly Ru
       const q = doc.quotations[firstStartingAtOrAfter(doc.quotations, span.start)]
       return q !== undefined && q.end <= span.end + 1
     },
-    quotationAt: (i) => (i >= 0 && i < tokens.length && quotationOfToken[i] >= 0 ? outer[quotationOfToken[i]] : undefined),
+    quotationAt: (i) =>
+      i >= 0 && i < tokens.length && quotationOfToken[i] >= 0 ? outer[quotationOfToken[i]] : undefined,
   }
 }
 
@@ -102,7 +104,8 @@ const HONORIFIC = /^\p{Lu}\p{Ll}{0,4}\.$/u
 /** A word of a title or descriptor before a name: "Rep.", "White", "press", "secretary", "Chief". */
 const TITLE_WORD = /^\p{L}[\p{L}’'-]*\.?$/u
 /** Words that end a title: "officials in Kyiv said" is not a title of Kyiv. */
-const NOT_TITLE = /^(?:in|of|at|on|for|from|to|with|by|and|or|but|would|will|could|should|may|might|must|can|is|are|was|were|be|been|has|have|had|not|that|which|who|this|these|those|it|its)$/i
+const NOT_TITLE =
+  /^(?:in|of|at|on|for|from|to|with|by|and|or|but|would|will|could|should|may|might|must|can|is|are|was|were|be|been|has|have|had|not|that|which|who|this|these|those|it|its)$/i
 
 /**
  * The speaker whose words end at token `last` (reading leftwards: "Kremlin spokesperson Dmitry Peskov", "he",
@@ -137,7 +140,8 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   // "the spokesman said", "said a senior official": determiner + up to four words.
   if (direction === -1) {
     for (let a = at; a >= Math.max(0, at - 4); a--) {
-      if (a < at && /^(?:the|a|an)$/i.test(ctx.word(a)) && /^\p{L}/u.test(ctx.word(at))) return { source: { start: tokens[a].start, end: tokens[at].end } }
+      if (a < at && /^(?:the|a|an)$/i.test(ctx.word(a)) && /^\p{L}/u.test(ctx.word(at)))
+        return { source: { start: tokens[a].start, end: tokens[at].end } }
       if (!/^[\p{L}-]+$/u.test(ctx.word(a))) break
     }
     return undefined
@@ -145,7 +149,14 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   if (/^(?:the|a|an|one|another)$/i.test(ctx.word(at))) {
     let b = at + 1
     // "said a senior official", never "said the reservoir was low": the phrase stops at a verb or preposition.
-    while (b < tokens.length && b - at <= 4 && /^[\p{Ll}-]+$/u.test(ctx.word(b)) && !ctx.cue(b) && !NOT_TITLE.test(ctx.word(b))) b++
+    while (
+      b < tokens.length &&
+      b - at <= 4 &&
+      /^[\p{Ll}-]+$/u.test(ctx.word(b)) &&
+      !ctx.cue(b) &&
+      !NOT_TITLE.test(ctx.word(b))
+    )
+      b++
     if (b - 1 > at) return { source: { start: tokens[at].start, end: tokens[b - 1].end } }
   }
   return undefined
@@ -172,7 +183,8 @@ export function skipAdverbsLeft(ctx: QuoteContext, i: number): number {
       if (word === ',' || SENTENCE_PUNCTUATION.has(word)) break
       if (ctx.owner[k]) named = true
     }
-    const aside = k >= 0 && ctx.word(k) === ',' && i - k > 1 && ((i - k <= 10 && !named) || RELATIVE_PRONOUNS.has(ctx.lower(k + 1)))
+    const aside =
+      k >= 0 && ctx.word(k) === ',' && i - k > 1 && ((i - k <= 10 && !named) || RELATIVE_PRONOUNS.has(ctx.lower(k + 1)))
     if (aside) i = k - 1
     while (i >= 0 && adverb(i)) i--
   }
@@ -191,7 +203,8 @@ export function clauseSubject(ctx: QuoteContext, comma: number): Speaker | undef
   const sentence = ctx.sentenceOf(comma)
   let first = comma
   while (first - 1 >= 0 && ctx.sentenceOf(first - 1) === sentence) first--
-  if (SUBJECT_PRONOUNS.test(ctx.word(first))) return { source: { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[first].end } }
+  if (SUBJECT_PRONOUNS.test(ctx.word(first)))
+    return { source: { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[first].end } }
   for (let k = first; k < comma; k++) {
     const entity = ctx.owner[k]
     if (!entity || (entity.label !== 'PERSON' && entity.label !== 'ORG') || POSSESSIVES.has(ctx.lower(k))) continue

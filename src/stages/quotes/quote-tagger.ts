@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { ConfigError } from '../../errors.js'
-import { FeatureSeqBuilder, type FeatureSeq } from '../../model/features.js'
+import type { FeatureSeqBuilder, FeatureSeq } from '../../model/features.js'
 import { hashString, mix } from '../../model/hash.js'
 import { bioLabels, decodeBio, encodeBio, type TypedSpan } from '../../model/bio.js'
 import type { CompiledChain } from '../../model/linear-chain.js'
@@ -77,7 +77,20 @@ function shapeOf(word: string): string {
   for (let k = 0; k < word.length && shape.length < 5; k++) {
     const code = word.charCodeAt(k)
     const ch = word[k]
-    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch
+    const c =
+      code >= 65 && code <= 90
+        ? 'X'
+        : code >= 97 && code <= 122
+          ? 'x'
+          : code >= 48 && code <= 57
+            ? 'd'
+            : code < 128
+              ? ch
+              : ch.toLowerCase() !== ch
+                ? 'X'
+                : ch.toUpperCase() !== ch
+                  ? 'x'
+                  : ch
     if (c !== previous) shape += c
     previous = c
   }
@@ -96,8 +109,15 @@ function wordView(spelling: Spelling, rates: CueRates): WordView {
     const polarity = CUE_VERBS.get(w)
     spelling.attribution = found = {
       cue: wordCue(w),
-      word: hashString(w), shape: hashString(shapeOf(text)), suffix: hashString(w.length > 3 ? w.slice(-3) : w),
-      rate: rates.get(w) ?? 0, polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0, rates, poolKey: 0, slot: 0, scored: 0,
+      word: hashString(w),
+      shape: hashString(shapeOf(text)),
+      suffix: hashString(w.length > 3 ? w.slice(-3) : w),
+      rate: rates.get(w) ?? 0,
+      polarity: polarity ? 1 + POLARITIES.indexOf(polarity) : 0,
+      rates,
+      poolKey: 0,
+      slot: 0,
+      scored: 0,
     }
   }
   return found
@@ -121,7 +141,11 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): Toke
     return zero ? view.fill(0) : view
   }
   const facts: TokenFacts = {
-    words: ints(0), quote: bytes(0, true), entity: bytes(1, true), anchor: bytes(2, false), sentence: ints(1),
+    words: ints(0),
+    quote: bytes(0, true),
+    entity: bytes(1, true),
+    anchor: bytes(2, false),
+    sentence: ints(1),
     views: new Array(n),
   }
   const spellings = spellingsOf(text, tokens)
@@ -145,7 +169,8 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): Toke
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
       const c = entityClass(entity.label, m.kind)
-      for (let t = tokenAt(m.start); t < n && tokens[t].start < m.end; t++) if (!facts.entity[t] || m.kind === 'name') facts.entity[t] = c
+      for (let t = tokenAt(m.start); t < n && tokens[t].start < m.end; t++)
+        if (!facts.entity[t] || m.kind === 'name') facts.entity[t] = c
     }
   }
   let s = 0
@@ -157,11 +182,37 @@ export function tokenFacts(doc: TaggerDoc, rates: CueRates, reuse = false): Toke
 }
 
 const T = {
-  bias: 1, w0: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, shape: 9, suffix: 10, cue0: 11, cueM1: 12,
-  cueP1: 13, quote: 14, quoteTrans: 15, entity0: 16, entityM1: 17, entityP1: 18, sentenceEdge: 19, cueLeft: 20,
-  cueRight: 21, cueLeftWord: 22, cueRightWord: 23, paragraphKind: 24, quoteCueLeft: 25, quoteCueRight: 26,
-  entityCueRight: 28, sentenceInParagraph: 30, rate0: 31, rateM1: 32, rateP1: 33,
-  commaCue: 37, wordCueSide: 38,
+  bias: 1,
+  w0: 2,
+  wm1: 3,
+  wp1: 4,
+  wm2: 5,
+  wp2: 6,
+  shape: 9,
+  suffix: 10,
+  cue0: 11,
+  cueM1: 12,
+  cueP1: 13,
+  quote: 14,
+  quoteTrans: 15,
+  entity0: 16,
+  entityM1: 17,
+  entityP1: 18,
+  sentenceEdge: 19,
+  cueLeft: 20,
+  cueRight: 21,
+  cueLeftWord: 22,
+  cueRightWord: 23,
+  paragraphKind: 24,
+  quoteCueLeft: 25,
+  quoteCueRight: 26,
+  entityCueRight: 28,
+  sentenceInParagraph: 30,
+  rate0: 31,
+  rateM1: 32,
+  rateP1: 33,
+  commaCue: 37,
+  wordCueSide: 38,
 }
 
 const bucket = (d: number) => (d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6)
@@ -187,14 +238,28 @@ interface ParagraphContext {
 }
 
 /** A context's arrays, long enough for `n` tokens: the scratch given, grown if need be, or new ones. */
-function contextArrays(n: number, scratch?: ParagraphContext): Pick<ParagraphContext, 'left' | 'right' | 'commaSince' | 'lastComma'> {
+function contextArrays(
+  n: number,
+  scratch?: ParagraphContext,
+): Pick<ParagraphContext, 'left' | 'right' | 'commaSince' | 'lastComma'> {
   if (scratch && scratch.left.length >= n) return scratch
   const size = Math.max(n, scratch ? scratch.left.length * 2 : 0)
-  return { left: new Int32Array(size), right: new Int32Array(size), commaSince: new Uint8Array(size), lastComma: new Uint8Array(size) }
+  return {
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    commaSince: new Uint8Array(size),
+    lastComma: new Uint8Array(size),
+  }
 }
 
 /** The context of tokens [from, to), written into `scratch` when given (its arrays then run past `to − from`). */
-function paragraphContext(facts: TokenFacts, from: number, to: number, paragraphKind: string, scratch?: ParagraphContext): ParagraphContext {
+function paragraphContext(
+  facts: TokenFacts,
+  from: number,
+  to: number,
+  paragraphKind: string,
+  scratch?: ParagraphContext,
+): ParagraphContext {
   const { words, anchor, sentence } = facts
   const n = to - from
   const { left, right, commaSince, lastComma } = contextArrays(n, scratch)
@@ -216,7 +281,7 @@ function paragraphContext(facts: TokenFacts, from: number, to: number, paragraph
     if (anchor[i]) last = i
   }
   // Where each token stands to its sentence's last comma: "…, sources said." makes what precedes it the content.
-  for (let a = from; a < to;) {
+  for (let a = from; a < to; ) {
     let b = a
     while (b < to && sentence[b] === sentence[a]) b++
     let comma = -1
@@ -236,7 +301,13 @@ interface TokenFeatures {
   hashed: number
 }
 
-const tokenFeatureBuffer = (): TokenFeatures => ({ templates: new Int32Array(32), values: new Int32Array(32), small: 0, hashes: new Int32Array(32), hashed: 0 })
+const tokenFeatureBuffer = (): TokenFeatures => ({
+  templates: new Int32Array(32),
+  values: new Int32Array(32),
+  small: 0,
+  hashes: new Int32Array(32),
+  hashed: 0,
+})
 
 /**
  * The features of token i, in three groups: those owned by one word (its own and what it gives its neighbours:
@@ -365,7 +436,20 @@ function wordOwnedByWord(w: WordView, role: number, add: (hash: number) => void)
   else add(mix(T.wp2, w.word))
 }
 
-const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map((word): WordView => ({ cue: undefined, word, shape: 0, suffix: 0, rate: NO_VALUE, polarity: NO_VALUE, rates: undefined, poolKey: 0, slot: 0, scored: 0 }))
+const EDGES: readonly WordView[] = [LEFT_EDGE, RIGHT_EDGE].map(
+  (word): WordView => ({
+    cue: undefined,
+    word,
+    shape: 0,
+    suffix: 0,
+    rate: NO_VALUE,
+    polarity: NO_VALUE,
+    rates: undefined,
+    poolKey: 0,
+    slot: 0,
+    scored: 0,
+  }),
+)
 const ROLE_OFFSETS = [0, -1, 1, -2, 2]
 
 function viewAt(facts: TokenFacts, from: number, to: number, j: number): WordView {
@@ -375,7 +459,13 @@ function viewAt(facts: TokenFacts, from: number, to: number, j: number): WordVie
 }
 
 /** The features of tokens [from, to) (one paragraph), as hashed ids into `builder` (reset here): what training sees. */
-export function quoteFeatures(facts: TokenFacts, from: number, to: number, paragraphKind: string, builder: FeatureSeqBuilder): FeatureSeq {
+export function quoteFeatures(
+  facts: TokenFacts,
+  from: number,
+  to: number,
+  paragraphKind: string,
+  builder: FeatureSeqBuilder,
+): FeatureSeq {
   builder.reset()
   const c = paragraphContext(facts, from, to, paragraphKind)
   const add = (hash: number) => builder.add(hash)
@@ -406,7 +496,10 @@ interface CombinedTables {
 }
 
 /** `addRow(hash, out, offset)` adds the feature's weights to `out` from `offset`. */
-function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) => void, labels: number): CombinedTables {
+function combinedTables(
+  addRow: (hash: number, out: Int32Array, offset: number) => void,
+  labels: number,
+): CombinedTables {
   const table = (sizes: readonly number[], hashesOf: (values: number[]) => number[]): Int32Array => {
     const out = new Int32Array(sizes.reduce((a, b) => a * b, 1) * labels)
     const values = sizes.map(() => 0)
@@ -423,15 +516,26 @@ function combinedTables(addRow: (hash: number, out: Int32Array, offset: number) 
   const noCueWord = (template: number, cueBucket: number) => (cueBucket === 0 ? [cueWordHash(template, 0, 0)] : [])
   return {
     quotes: table([4, 8, 8, 8, 2], ([q, before, after, lb, comma]) => [
-      mix(T.quote, q), mix(T.quoteTrans, before * 16 + after), mix(T.quoteCueLeft, q * 64 + lb), mix(T.cueLeft, lb * 16 + comma),
+      mix(T.quote, q),
+      mix(T.quoteTrans, before * 16 + after),
+      mix(T.quoteCueLeft, q * 64 + lb),
+      mix(T.cueLeft, lb * 16 + comma),
       ...noCueWord(T.cueLeftWord, lb),
     ]),
     entityCues: table([10, 8, 4, 4], ([e, rb, lastComma, q]) => [
-      mix(T.entity0, e), mix(T.entityCueRight, e * 64 + rb), mix(T.cueRight, rb), mix(T.commaCue, lastComma * 64 + rb),
-      mix(T.quoteCueRight, q * 64 + rb), ...noCueWord(T.cueRightWord, rb),
+      mix(T.entity0, e),
+      mix(T.entityCueRight, e * 64 + rb),
+      mix(T.cueRight, rb),
+      mix(T.commaCue, lastComma * 64 + rb),
+      mix(T.quoteCueRight, q * 64 + rb),
+      ...noCueWord(T.cueRightWord, rb),
     ]),
     neighbours: table([16, 16], ([before, after]) => [mix(T.entityM1, before), mix(T.entityP1, after)]),
-    layout: table([4, 4, 8], ([edge, index, kind]) => [mix(T.sentenceEdge, edge), mix(T.sentenceInParagraph, index * 8 + kind), mix(T.paragraphKind, kind)]),
+    layout: table([4, 4, 8], ([edge, index, kind]) => [
+      mix(T.sentenceEdge, edge),
+      mix(T.sentenceInParagraph, index * 8 + kind),
+      mix(T.paragraphKind, kind),
+    ]),
   }
 }
 
@@ -488,15 +592,21 @@ export class QuoteScorer {
    * words of 840 political news articles (PolNeAR train) fit: refilled every 10,000 words, the pool cost the stage
    * a sixth of its time there.
    */
-  constructor(readonly model: CompiledChain, poolWords = 30_000) {
-    if (model.labels !== QUOTE_LABELS.length) throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
+  constructor(
+    readonly model: CompiledChain,
+    poolWords = 30_000,
+  ) {
+    if (model.labels !== QUOTE_LABELS.length)
+      throw new ConfigError(`the attribution model has ${model.labels} labels, not ${QUOTE_LABELS.length}`)
     this.labels = model.labels
     this.poolLimit = poolWords * WORD_ROLES * model.labels
     this.pool = new Int32Array(Math.min(this.poolLimit, 1024 * WORD_ROLES * model.labels))
     this.combined = combinedTables((hash, out, offset) => this.addRow(hash, out, offset), this.labels)
     this.cueRows = new Int32Array(CUE_WORD_ROLE * 100 * this.labels)
     for (let index = 0; index < CUE_WORD_ROLE * 100; index++) {
-      wordOwnedByCue(Math.floor(index / 10) % 10, index % 10, Math.floor(index / 100), (hash) => this.addRow(hash, this.cueRows, index * this.labels))
+      wordOwnedByCue(Math.floor(index / 10) % 10, index % 10, Math.floor(index / 100), (hash) =>
+        this.addRow(hash, this.cueRows, index * this.labels),
+      )
     }
   }
 
@@ -559,7 +669,16 @@ export class QuoteScorer {
     const n = to - from
     if (this.path.length < n) this.path = new Int32Array(Math.max(n, this.path.length * 2))
     const { scores } = this.model
-    return viterbi(this.score(facts, from, to, paragraphKind), n, this.labels, scores.transitions, scores.start, scores.end, 0, this.path)
+    return viterbi(
+      this.score(facts, from, to, paragraphKind),
+      n,
+      this.labels,
+      scores.transitions,
+      scores.start,
+      scores.end,
+      0,
+      this.path,
+    )
   }
 
   // Scratch arrays of `score` and `tag`, grown as needed: a typed array of more than a few numbers costs a
@@ -603,48 +722,124 @@ export class QuoteScorer {
       const view = views[i]
       if ((view.scored & (1 << (role - CUE_WORD_ROLE))) === 0) this.scoreLazy(view, role)
       let b = view.slot + role * 7
-      let a0 = pool[b], a1 = pool[b + 1], a2 = pool[b + 2], a3 = pool[b + 3], a4 = pool[b + 4], a5 = pool[b + 5], a6 = pool[b + 6]
+      let a0 = pool[b],
+        a1 = pool[b + 1],
+        a2 = pool[b + 2],
+        a3 = pool[b + 3],
+        a4 = pool[b + 4],
+        a5 = pool[b + 5],
+        a6 = pool[b + 6]
       b = slots[k + 1] + 7
-      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      a0 += pool[b]
+      a1 += pool[b + 1]
+      a2 += pool[b + 2]
+      a3 += pool[b + 3]
+      a4 += pool[b + 4]
+      a5 += pool[b + 5]
+      a6 += pool[b + 6]
       b = slots[k + 3] + 14
-      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      a0 += pool[b]
+      a1 += pool[b + 1]
+      a2 += pool[b + 2]
+      a3 += pool[b + 3]
+      a4 += pool[b + 4]
+      a5 += pool[b + 5]
+      a6 += pool[b + 6]
       b = slots[k] + 21
-      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      a0 += pool[b]
+      a1 += pool[b + 1]
+      a2 += pool[b + 2]
+      a3 += pool[b + 3]
+      a4 += pool[b + 4]
+      a5 += pool[b + 5]
+      a6 += pool[b + 6]
       b = slots[k + 4] + 28
-      a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+      a0 += pool[b]
+      a1 += pool[b + 1]
+      a2 += pool[b + 2]
+      a3 += pool[b + 3]
+      a4 += pool[b + 4]
+      a5 += pool[b + 5]
+      a6 += pool[b + 6]
       // The small-valued features, as `tokenFeatures` computes them, read from the combined tables.
       const q = quote[i]
       const e = entity[i]
-      const edge = (i === from || sentence[i - 1] !== sentence[i] ? 1 : 0) + (i + 1 === to || sentence[i + 1] !== sentence[i] ? 2 : 0)
+      const edge =
+        (i === from || sentence[i - 1] !== sentence[i] ? 1 : 0) +
+        (i + 1 === to || sentence[i + 1] !== sentence[i] ? 2 : 0)
       let t = quotes
-      b = ((((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 8 + lb) * 2 + commaSince[k]) * 7
-      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      b =
+        ((((q * 8 + (i > from ? quote[i - 1] : 7)) * 8 + (i + 1 < to ? quote[i + 1] : 7)) * 8 + lb) * 2 +
+          commaSince[k]) *
+        7
+      a0 += t[b]
+      a1 += t[b + 1]
+      a2 += t[b + 2]
+      a3 += t[b + 3]
+      a4 += t[b + 4]
+      a5 += t[b + 5]
+      a6 += t[b + 6]
       t = entityCues
       b = (((e * 8 + rb) * 4 + lastComma[k]) * 4 + q) * 7
-      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      a0 += t[b]
+      a1 += t[b + 1]
+      a2 += t[b + 2]
+      a3 += t[b + 3]
+      a4 += t[b + 4]
+      a5 += t[b + 5]
+      a6 += t[b + 6]
       t = neighbours
       b = ((i > from ? entity[i - 1] : 15) * 16 + (i + 1 < to ? entity[i + 1] : 15)) * 7
-      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      a0 += t[b]
+      a1 += t[b + 1]
+      a2 += t[b + 2]
+      a3 += t[b + 3]
+      a4 += t[b + 4]
+      a5 += t[b + 5]
+      a6 += t[b + 6]
       t = layout
       b = ((edge * 4 + Math.min(3, sentence[i] - firstSentence)) * 8 + kind) * 7
-      a0 += t[b]; a1 += t[b + 1]; a2 += t[b + 2]; a3 += t[b + 3]; a4 += t[b + 4]; a5 += t[b + 5]; a6 += t[b + 6]
+      a0 += t[b]
+      a1 += t[b + 1]
+      a2 += t[b + 2]
+      a3 += t[b + 3]
+      a4 += t[b + 4]
+      a5 += t[b + 5]
+      a6 += t[b + 6]
       // The roles of the nearest cue words (without one, in the tables above).
       if (l >= 0) {
         const cueRole = CUE_WORD_ROLE + (i - l === 1 ? 0 : 1)
         const cue = views[l]
         if ((cue.scored & (1 << (cueRole - CUE_WORD_ROLE))) === 0) this.scoreLazy(cue, cueRole)
         b = cue.slot + cueRole * 7
-        a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+        a0 += pool[b]
+        a1 += pool[b + 1]
+        a2 += pool[b + 2]
+        a3 += pool[b + 3]
+        a4 += pool[b + 4]
+        a5 += pool[b + 5]
+        a6 += pool[b + 6]
       }
       if (r >= 0) {
         const cueRole = CUE_WORD_ROLE + (r - i === 1 ? 2 : 3)
         const cue = views[r]
         if ((cue.scored & (1 << (cueRole - CUE_WORD_ROLE))) === 0) this.scoreLazy(cue, cueRole)
         b = cue.slot + cueRole * 7
-        a0 += pool[b]; a1 += pool[b + 1]; a2 += pool[b + 2]; a3 += pool[b + 3]; a4 += pool[b + 4]; a5 += pool[b + 5]; a6 += pool[b + 6]
+        a0 += pool[b]
+        a1 += pool[b + 1]
+        a2 += pool[b + 2]
+        a3 += pool[b + 3]
+        a4 += pool[b + 4]
+        a5 += pool[b + 5]
+        a6 += pool[b + 6]
       }
-      out[offset] = a0 * scale; out[offset + 1] = a1 * scale; out[offset + 2] = a2 * scale; out[offset + 3] = a3 * scale
-      out[offset + 4] = a4 * scale; out[offset + 5] = a5 * scale; out[offset + 6] = a6 * scale
+      out[offset] = a0 * scale
+      out[offset + 1] = a1 * scale
+      out[offset + 2] = a2 * scale
+      out[offset + 3] = a3 * scale
+      out[offset + 4] = a4 * scale
+      out[offset + 5] = a5 * scale
+      out[offset + 6] = a6 * scale
       offset += 7
     }
     return out
@@ -671,7 +866,11 @@ export const MAX_RANGE_TOKENS = 1000
  * `MAX_RANGE_TOKENS` (a longer sentence is cut). The rest of the article (most of it) is never tagged, which keeps
  * the stage cheap; training reads the same runs.
  */
-export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences'>, facts: TokenFacts, quoted?: Uint8Array): TaggedRange[] {
+export function taggedRanges(
+  doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences'>,
+  facts: TokenFacts,
+  quoted?: Uint8Array,
+): TaggedRange[] {
   const ranges: TaggedRange[] = []
   const { tokens, sentences, paragraphs } = doc
   let t = 0
@@ -698,7 +897,8 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
       if (open && open.to === from && t - open.from <= MAX_RANGE_TOKENS) open.to = t
       else {
         const kind = paragraphs[sentence.paragraph]?.kind ?? 'body'
-        for (let a = from; a < t; a += MAX_RANGE_TOKENS) ranges.push((open = { from: a, to: Math.min(t, a + MAX_RANGE_TOKENS), kind }))
+        for (let a = from; a < t; a += MAX_RANGE_TOKENS)
+          ranges.push((open = { from: a, to: Math.min(t, a + MAX_RANGE_TOKENS), kind }))
       }
     } else open = undefined
   }
@@ -710,7 +910,12 @@ export function taggedRanges(doc: Pick<Doc, 'tokens' | 'paragraphs' | 'sentences
  * the rules found, with their sources and cues: a sentence of nothing else is not tagged. `facts`: the document's,
  * when the caller has them.
  */
-export function tagRoles(doc: TaggerDoc, { scorer, rates }: QuoteModel, quoted?: Uint8Array, facts = tokenFacts(doc, rates)): RoleSpan[] {
+export function tagRoles(
+  doc: TaggerDoc,
+  { scorer, rates }: QuoteModel,
+  quoted?: Uint8Array,
+  facts = tokenFacts(doc, rates),
+): RoleSpan[] {
   const spans: RoleSpan[] = []
   for (const { from, to, kind } of taggedRanges(doc, facts, quoted)) {
     spans.push(...decodeBio(ROLES, scorer.tag(facts, from, to, kind), to - from, from))
@@ -728,8 +933,17 @@ export function quoteModel(model: CompiledChain, rates: CueRates): QuoteModel {
   return { scorer: new QuoteScorer(model), rates }
 }
 
-export function saveQuoteModel(path: string, { scorer: { model }, rates }: QuoteModel, info: Record<string, unknown>): void {
-  const header = { kind: 'quotes', labels: [...QUOTE_LABELS], buckets: QUOTE_BUCKETS, info: { ...info, features: QUOTE_FEATURES_VERSION, rates: Object.fromEntries(rates) } }
+export function saveQuoteModel(
+  path: string,
+  { scorer: { model }, rates }: QuoteModel,
+  info: Record<string, unknown>,
+): void {
+  const header = {
+    kind: 'quotes',
+    labels: [...QUOTE_LABELS],
+    buckets: QUOTE_BUCKETS,
+    info: { ...info, features: QUOTE_FEATURES_VERSION, rates: Object.fromEntries(rates) },
+  }
   writeFileSync(path, encodeModel({ header, chain: model }))
 }
 

@@ -11,7 +11,12 @@ import { CUE_ADVERBS, PARTICIPLE_CUES } from './lexicon.js'
  * that", "the poll shows"), as quotes. The speaker is the entity named last in the source ("Clinton’s campaign
  * manager Robby Mook" → Robby Mook); the cue's polarity comes from the lexicon word in it.
  */
-export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: Uint8Array, facts?: TokenFacts): Quote[] {
+export function findTaggedQuotes(
+  ctx: QuoteContext,
+  model: QuoteModel,
+  quoted?: Uint8Array,
+  facts?: TokenFacts,
+): Quote[] {
   const { doc } = ctx
   const quotes: Quote[] = []
   const spans = tagRoles(doc, model, quoted, facts)
@@ -19,8 +24,17 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
   for (const s of spans) tagged.fill(1, s.start, s.end)
   for (const relation of withoutNested(ctx, groupRoles(spans, ctx.sentenceOf, doc.sentences))) {
     // A cue the lexicon reads as a noun here ("federal and state law") reports nothing.
-    if (relation.cue && relation.cue.end - relation.cue.start === 1 && /^states?$/.test(ctx.lower(relation.cue.start)) && !ctx.cue(relation.cue.start)) continue
-    const quote = toQuote(ctx, toSentenceEnd(ctx, withSubject(ctx, afterParticiple(ctx, accordingTo(ctx, relation))), tagged))
+    if (
+      relation.cue &&
+      relation.cue.end - relation.cue.start === 1 &&
+      /^states?$/.test(ctx.lower(relation.cue.start)) &&
+      !ctx.cue(relation.cue.start)
+    )
+      continue
+    const quote = toQuote(
+      ctx,
+      toSentenceEnd(ctx, withSubject(ctx, afterParticiple(ctx, accordingTo(ctx, relation))), tagged),
+    )
     // Reported speech with neither a cue nor a source is a stray run of content, not a statement.
     // So is a short quotation with neither: a name or a term ("the so-called “peace plan”", the song “Born in the
     // USA”), not speech.
@@ -31,7 +45,13 @@ export function findTaggedQuotes(ctx: QuoteContext, model: QuoteModel, quoted?: 
     // "…, calling them …", "… and reiterated that …": a cue with no source of its own reports more of the
     // speaker before it in the same sentence.
     const previous = quotes[quotes.length - 1]
-    if (quote.cue && !quote.source && previous?.source && previous.sentence === quote.sentence && previous.content.start < quote.content.start) {
+    if (
+      quote.cue &&
+      !quote.source &&
+      previous?.source &&
+      previous.sentence === quote.sentence &&
+      previous.content.start < quote.content.start
+    ) {
       quote.source = previous.source
       if (previous.speakerId) quote.speakerId = previous.speakerId
     }
@@ -48,7 +68,11 @@ function standsAlone(ctx: QuoteContext, quote: Quote): boolean {
   const { doc } = ctx
   if (doc.paragraphs[indexAt(doc.paragraphs, quote.content.start)]?.kind !== 'body') return true
   let quoted = 0
-  for (let t = ctx.tokenAt(quote.content.start); quoted < 5 && t < doc.tokens.length && doc.tokens[t].start < quote.content.end; t++) {
+  for (
+    let t = ctx.tokenAt(quote.content.start);
+    quoted < 5 && t < doc.tokens.length && doc.tokens[t].start < quote.content.end;
+    t++
+  ) {
     if ((quote.kind === 'direct' || ctx.quotationAt(t)) && /[\p{L}\p{N}]/u.test(ctx.word(t))) quoted++
   }
   return quoted >= 5
@@ -70,7 +94,13 @@ function withoutNested(ctx: QuoteContext, relations: TokenRelation[]): TokenRela
     const outer = kept[kept.length - 1]
     const last = outer?.content[outer.content.length - 1]
     const first = Math.min(r.source?.start ?? Infinity, r.cue?.start ?? Infinity, r.content[0].start)
-    if (outer?.cue && last && outer.cue.end <= outer.content[0].start && last.end === first && ctx.sentenceOf(first) === ctx.sentenceOf(last.end - 1)) {
+    if (
+      outer?.cue &&
+      last &&
+      outer.cue.end <= outer.content[0].start &&
+      last.end === first &&
+      ctx.sentenceOf(first) === ctx.sentenceOf(last.end - 1)
+    ) {
       const end = Math.max(...r.content.map((c) => c.end), r.cue?.end ?? 0, r.source?.end ?? 0)
       kept[kept.length - 1] = { ...outer, content: [...outer.content.slice(0, -1), { ...last, end }] }
       continue
@@ -81,7 +111,31 @@ function withoutNested(ctx: QuoteContext, relations: TokenRelation[]): TokenRela
 }
 
 /** Words that open a time, place or reason adjunct rather than go on with an object ("… Machado in early-morning tweets"). */
-const ADJUNCT_OPENERS = new Set(['in', 'during', 'since', 'after', 'before', 'at', 'on', 'amid', 'over', 'without', 'through', 'despite', 'while', 'when', 'because', 'following', 'until', 'ahead', 'earlier', 'last', 'this', 'yesterday', 'today'])
+const ADJUNCT_OPENERS = new Set([
+  'in',
+  'during',
+  'since',
+  'after',
+  'before',
+  'at',
+  'on',
+  'amid',
+  'over',
+  'without',
+  'through',
+  'despite',
+  'while',
+  'when',
+  'because',
+  'following',
+  'until',
+  'ahead',
+  'earlier',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+])
 /** First words of a reported clause, which may run on past such a word. */
 const CLAUSE_OPENERS = new Set(['that', 'to', 'if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'])
 
@@ -107,8 +161,13 @@ export function toSentenceEnd(ctx: QuoteContext, r: TokenRelation, tagged: Uint8
  * may have begun the content early.
  */
 function accordingTo(ctx: QuoteContext, r: TokenRelation): TokenRelation {
-  const { cue, source, content: [first] } = r
-  if (!cue || !source || ctx.lower(cue.start) !== 'according' || cue.end !== source.start || source.end !== first.start) return r
+  const {
+    cue,
+    source,
+    content: [first],
+  } = r
+  if (!cue || !source || ctx.lower(cue.start) !== 'according' || cue.end !== source.start || source.end !== first.start)
+    return r
   let comma = first.start
   while (comma < first.end && ctx.word(comma) !== ',') comma++
   if (comma + 1 >= first.end) return r
@@ -127,7 +186,11 @@ function afterParticiple(ctx: QuoteContext, r: TokenRelation): TokenRelation {
   let out = content.length && content.length < r.content.length ? { ...r, content } : r
   if (!out.source || !namesSomeone(ctx, out.source)) {
     const speaker = clauseSubject(ctx, cue.start - 1)
-    const source = speaker && { type: 'SOURCE' as const, start: ctx.tokenAt(speaker.source.start), end: ctx.tokenAt(speaker.source.end - 1) + 1 }
+    const source = speaker && {
+      type: 'SOURCE' as const,
+      start: ctx.tokenAt(speaker.source.start),
+      end: ctx.tokenAt(speaker.source.end - 1) + 1,
+    }
     out = { ...out, source }
   }
   return out
@@ -141,7 +204,11 @@ function namesSomeone(ctx: QuoteContext, { start, end }: { start: number; end: n
 
 /** Whether a source is a relative clause between commas: ", who leads the state health department,". */
 function setOffRelative(ctx: QuoteContext, source: { start: number; end: number }): boolean {
-  return RELATIVE_PRONOUNS.has(ctx.lower(source.start)) && ctx.word(source.start - 1) === ',' && (ctx.word(source.end - 1) === ',' || ctx.word(source.end) === ',')
+  return (
+    RELATIVE_PRONOUNS.has(ctx.lower(source.start)) &&
+    ctx.word(source.start - 1) === ',' &&
+    (ctx.word(source.end - 1) === ',' || ctx.word(source.end) === ',')
+  )
 }
 
 /**
@@ -185,7 +252,10 @@ function splitCoordinated(ctx: QuoteContext, quote: Quote): Quote[] {
       if (ctx.word(close) === ',') start = close + 1
     }
     if (tokens[start] === undefined || tokens[start].start >= quote.content.end) return [quote]
-    const clip = (from: number, to: number) => quote.parts.filter((p) => p.end > from && p.start < to).map((p) => ({ start: Math.max(p.start, from), end: Math.min(p.end, to) }))
+    const clip = (from: number, to: number) =>
+      quote.parts
+        .filter((p) => p.end > from && p.start < to)
+        .map((p) => ({ start: Math.max(p.start, from), end: Math.min(p.end, to) }))
     const headParts = clip(quote.content.start, tokens[k - 2].end)
     const tailParts = clip(tokens[start].start, quote.content.end)
     if (!headParts.length || !tailParts.length) return [quote]
@@ -204,7 +274,13 @@ function splitCoordinated(ctx: QuoteContext, quote: Quote): Quote[] {
 function aside(ctx: QuoteContext, r: TokenRelation, k: number): boolean {
   const piece = r.content[k]
   const next = r.content[k + 1]
-  return r.cue !== undefined && next !== undefined && piece.start > r.cue.start && ctx.word(piece.start - 1) === ',' && ctx.word(piece.end) === ','
+  return (
+    r.cue !== undefined &&
+    next !== undefined &&
+    piece.start > r.cue.start &&
+    ctx.word(piece.start - 1) === ',' &&
+    ctx.word(piece.end) === ','
+  )
 }
 
 /**
@@ -235,7 +311,9 @@ function speakerEnd(ctx: QuoteContext, source: { start: number; end: number }): 
     if (ctx.word(t) !== ',') continue
     if (RELATIVE_PRONOUNS.has(ctx.lower(t + 1))) return t
     // A person named before the comma, not as an owner ("Lindqvist's spokesman, Jonas Berg").
-    for (let k = source.start; k < t; k++) if (ctx.owner[k]?.label === 'PERSON' && ctx.owner[k + 1] !== ctx.owner[k] && !/^[’']s$/.test(ctx.word(k + 1))) return t
+    for (let k = source.start; k < t; k++)
+      if (ctx.owner[k]?.label === 'PERSON' && ctx.owner[k + 1] !== ctx.owner[k] && !/^[’']s$/.test(ctx.word(k + 1)))
+        return t
     return source.end
   }
   return source.end
@@ -244,22 +322,38 @@ function speakerEnd(ctx: QuoteContext, source: { start: number; end: number }): 
 /** The relation as a quote; undefined for a one-word quotation (a scare quote or a title, not speech). */
 function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   const { text, tokens, quotations } = ctx.doc
-  const spanOf = (s: { start: number; end: number }): Span => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end })
+  const spanOf = (s: { start: number; end: number }): Span => ({
+    start: tokens[s.start].start,
+    end: tokens[s.end - 1].end,
+  })
   // The content is the reported clause, its complementizer included ("said that …"); the reporter's asides are not.
-  const pieces = r.content
-    .filter((_, k) => !aside(ctx, r, k))
-    .map((c) => ({ ...c, start: clauseStart(ctx, c) }))
+  const pieces = r.content.filter((_, k) => !aside(ctx, r, k)).map((c) => ({ ...c, start: clauseStart(ctx, c) }))
   let parts = pieces.map(spanOf)
   let kind: Quote['kind'] = 'indirect'
   // A content that is one whole quotation is a direct quote: its words without the marks.
   const q = quotations[indexAt(quotations, parts[0].start)]
-  if (parts.length === 1 && q && q.depth === 0 && q.close && q.start === parts[0].start && q.end >= parts[0].end - 1 && q.end <= parts[0].end + 1) {
+  if (
+    parts.length === 1 &&
+    q &&
+    q.depth === 0 &&
+    q.close &&
+    q.start === parts[0].start &&
+    q.end >= parts[0].end - 1 &&
+    q.end <= parts[0].end + 1
+  ) {
     parts = [{ start: q.open.end, end: q.close.start }]
     kind = 'direct'
     if (innerWords(text, q, 2) < 2) return undefined
   } else if (parts.some((p) => ctx.holdsQuotation(p))) kind = 'mixed'
   const content = { start: parts[0].start, end: parts[parts.length - 1].end }
-  const quote: Quote = { id: '', kind, content, parts, rule: 'quotes/tagged', sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))) }
+  const quote: Quote = {
+    id: '',
+    kind,
+    content,
+    parts,
+    rule: 'quotes/tagged',
+    sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))),
+  }
   if (r.cue) {
     // "also falsely accused" → "accused": adverbs and auxiliaries before the reporting verb are not the cue.
     let from = r.cue.start
@@ -271,7 +365,8 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
   if (r.source) {
     // "Romero later told CNN": adverbs and auxiliaries the tagger took into the source are the cue's.
     let sourceEnd = r.source.end
-    while (sourceEnd - 1 > r.source.start && !ctx.owner[sourceEnd - 1] && CUE_ADVERBS.has(ctx.lower(sourceEnd - 1))) sourceEnd--
+    while (sourceEnd - 1 > r.source.start && !ctx.owner[sourceEnd - 1] && CUE_ADVERBS.has(ctx.lower(sourceEnd - 1)))
+      sourceEnd--
     quote.source = spanOf({ start: r.source.start, end: sourceEnd })
     const end = speakerEnd(ctx, r.source)
     for (let t = end - 1; t >= r.source.start; t--) {

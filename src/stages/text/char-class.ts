@@ -71,7 +71,12 @@ export function isSpace(code: number): boolean {
 /** True for any quotation mark or apostrophe character. */
 export function isQuoteChar(code: number): boolean {
   return (
-    code === 34 || code === 39 || (code >= 0x2018 && code <= 0x201f) || code === 0xab || code === 0xbb ||
-    code === 0x2039 || code === 0x203a
+    code === 34 ||
+    code === 39 ||
+    (code >= 0x2018 && code <= 0x201f) ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2039 ||
+    code === 0x203a
   )
 }

@@ -1,11 +1,36 @@
 import type { Paragraph, ParagraphKind, Span } from '../../doc/types.js'
 
 const TERMINAL = /[.!?…,;"”’»)]$/
-const BYLINE = /^(?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|bin))*(?:\s*[,|–—-]\s*.{0,60})?$/iu
+const BYLINE =
+  /^(?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|bin))*(?:\s*[,|–—-]\s*.{0,60})?$/iu
 const CREDITS = /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/i
 
 /** Words that stay lower case in a title-cased headline. */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'with', 'from', 'into', 'over', 'amid', 'vs', 'is', 'are', 'after'])
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'as',
+  'with',
+  'from',
+  'into',
+  'over',
+  'amid',
+  'vs',
+  'is',
+  'are',
+  'after',
+])
 
 /**
  * Gives each paragraph its layout role. The first paragraph is the title when it reads like a headline (or equals

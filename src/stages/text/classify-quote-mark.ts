@@ -36,7 +36,9 @@ function flanking(text: string, i: number, width: number) {
   const next = end < text.length ? text.charCodeAt(end) : 32
   const spaceAfter = afterIsBoundary(text, end - 1)
   return {
-    prev, next, spaceAfter,
+    prev,
+    next,
+    spaceAfter,
     leftFlanking: !isSpace(next) && end < text.length && beforeIsBoundary(text, i),
     rightFlanking: i > 0 && !isSpace(prev) && spaceAfter,
   }
@@ -65,7 +67,12 @@ export function classifyQuoteMark(text: string, i: number): MarkRole | null {
       return { style: 'double', family: 'double', canOpen: opensOnly, canClose: !opensOnly }
     case '"':
       if (isDigit(prev) && spaceAfter) return null // 5" — inches
-      return { style: 'double', family: 'double', canOpen: leftFlanking || !rightFlanking, canClose: rightFlanking || !leftFlanking }
+      return {
+        style: 'double',
+        family: 'double',
+        canOpen: leftFlanking || !rightFlanking,
+        canClose: rightFlanking || !leftFlanking,
+      }
     case '«':
       return { style: 'guillemet', family: 'guillemet', canOpen: !closesOnly, canClose: closesOnly }
     case '»':
@@ -96,11 +103,22 @@ export function classifyDoubledApostrophe(text: string, i: number): MarkRole | n
   if (text[i] !== "'" || text[i + 1] !== "'" || text[i + 2] === "'" || text[i - 1] === "'") return null
   const { leftFlanking, rightFlanking } = flanking(text, i, 2)
   if (!leftFlanking && !rightFlanking) return null
-  return { style: 'double', family: 'double', canOpen: leftFlanking || !rightFlanking, canClose: rightFlanking || !leftFlanking }
+  return {
+    style: 'double',
+    family: 'double',
+    canOpen: leftFlanking || !rightFlanking,
+    canClose: rightFlanking || !leftFlanking,
+  }
 }
 
 function singleRole(
-  text: string, i: number, prev: number, next: number, leftFlanking: boolean, rightFlanking: boolean, straight: boolean,
+  text: string,
+  i: number,
+  prev: number,
+  next: number,
+  leftFlanking: boolean,
+  rightFlanking: boolean,
+  straight: boolean,
 ): MarkRole | null {
   if (isAlnum(prev) && isLetter(next)) return null // "That’s", "O'Brien"
   if (isDecade(text, i + 1)) return null // "’90s"

@@ -3,10 +3,26 @@ import { test } from 'node:test'
 import { detectLanguage } from './detect-language.js'
 
 test('detects English, French, German and Spanish news sentences', () => {
-  assert.equal(detectLanguage('The minister said on Monday that the talks with the unions would resume next week.'), 'en')
-  assert.equal(detectLanguage('Le ministre a déclaré lundi que les discussions avec les syndicats reprendront la semaine prochaine.'), 'fr')
-  assert.equal(detectLanguage('Der Minister sagte am Montag, dass die Gespräche mit den Gewerkschaften nicht fortgesetzt werden.'), 'de')
-  assert.equal(detectLanguage('El ministro dijo el lunes que las negociaciones con los sindicatos se reanudarán la próxima semana.'), 'es')
+  assert.equal(
+    detectLanguage('The minister said on Monday that the talks with the unions would resume next week.'),
+    'en',
+  )
+  assert.equal(
+    detectLanguage(
+      'Le ministre a déclaré lundi que les discussions avec les syndicats reprendront la semaine prochaine.',
+    ),
+    'fr',
+  )
+  assert.equal(
+    detectLanguage('Der Minister sagte am Montag, dass die Gespräche mit den Gewerkschaften nicht fortgesetzt werden.'),
+    'de',
+  )
+  assert.equal(
+    detectLanguage(
+      'El ministro dijo el lunes que las negociaciones con los sindicatos se reanudarán la próxima semana.',
+    ),
+    'es',
+  )
 })
 
 test('detects languages by their script', () => {
@@ -22,5 +38,10 @@ test('answers "und" when there is too little text', () => {
 })
 
 test('keeps English when names bring in foreign function words', () => {
-  assert.equal(detectLanguage('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said the talks were useful.'), 'en')
+  assert.equal(
+    detectLanguage(
+      'European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said the talks were useful.',
+    ),
+    'en',
+  )
 })

@@ -4,8 +4,13 @@ import { analyzeDoc } from '../../pipeline/analyze.js'
 import { splitParagraphs } from './split-paragraphs.js'
 
 test('finds the title line, a byline and a Reuters-style dateline', () => {
-  const doc = analyzeDoc('Talks Resume in Geneva\nBy Jane Doe and John Smith\nGENEVA, Feb 23 (Reuters) - Envoys met on Monday.')
-  assert.deepEqual(doc.paragraphs.map((p) => p.kind), ['title', 'byline', 'body'])
+  const doc = analyzeDoc(
+    'Talks Resume in Geneva\nBy Jane Doe and John Smith\nGENEVA, Feb 23 (Reuters) - Envoys met on Monday.',
+  )
+  assert.deepEqual(
+    doc.paragraphs.map((p) => p.kind),
+    ['title', 'byline', 'body'],
+  )
   assert.equal(doc.text.slice(doc.structure.title!.start, doc.structure.title!.end), 'Talks Resume in Geneva')
   assert.deepEqual(doc.structure.byline?.names, ['Jane Doe', 'John Smith'])
   const dateline = doc.structure.dateline!
@@ -25,8 +30,13 @@ test('does not take a sentence opening with a name and a dash for a dateline', (
 })
 
 test('marks short title-cased lines between paragraphs as headings', () => {
-  const doc = analyzeDoc('Big Headline Here\nFirst paragraph of the story.\nKremlin Welcomes Dialogue\nSecond paragraph.')
-  assert.deepEqual(doc.paragraphs.map((p) => p.kind), ['title', 'body', 'heading', 'body'])
+  const doc = analyzeDoc(
+    'Big Headline Here\nFirst paragraph of the story.\nKremlin Welcomes Dialogue\nSecond paragraph.',
+  )
+  assert.deepEqual(
+    doc.paragraphs.map((p) => p.kind),
+    ['title', 'body', 'heading', 'body'],
+  )
 })
 
 test('reads a credits line at the end as a byline', () => {
@@ -35,15 +45,22 @@ test('reads a credits line at the end as a byline', () => {
 })
 
 test('a one-paragraph text is body, not title', () => {
-  assert.deepEqual(analyzeDoc('Just a note').paragraphs.map((p) => p.kind), ['body'])
+  assert.deepEqual(
+    analyzeDoc('Just a note').paragraphs.map((p) => p.kind),
+    ['body'],
+  )
 })
 
 test('joins hard-wrapped lines into paragraphs separated by blank lines', () => {
-  const text = 'The talks began on Monday and\nwent on late into the night\nwith no agreement.\n\nA second paragraph that\nis wrapped as well.'
-  assert.deepEqual(splitParagraphs(text).map((p) => text.slice(p.start, p.end)), [
-    'The talks began on Monday and\nwent on late into the night\nwith no agreement.',
-    'A second paragraph that\nis wrapped as well.',
-  ])
+  const text =
+    'The talks began on Monday and\nwent on late into the night\nwith no agreement.\n\nA second paragraph that\nis wrapped as well.'
+  assert.deepEqual(
+    splitParagraphs(text).map((p) => text.slice(p.start, p.end)),
+    [
+      'The talks began on Monday and\nwent on late into the night\nwith no agreement.',
+      'A second paragraph that\nis wrapped as well.',
+    ],
+  )
 })
 
 test('keeps one paragraph per line in news copy', () => {

@@ -19,7 +19,13 @@ export function findDateline(text: string, start: number, end: number): Dateline
   const allCaps = place.split(',')[0] === place.split(',')[0].toUpperCase() && place.length > 2
   if (!allCaps && !agency && !date) return undefined
   if (whole.length >= end - start) return undefined
-  return { start, end: start + whole.trimEnd().length, place: place.trim(), ...(date && { date }), ...(agency && { agency }) }
+  return {
+    start,
+    end: start + whole.trimEnd().length,
+    place: place.trim(),
+    ...(date && { date }),
+    ...(agency && { agency }),
+  }
 }
 
 /** Reads the layout facts: title line, byline names and dateline. */

@@ -19,18 +19,25 @@ test('pairs straight double quotes, several in a line', () => {
 test("pairs doubled apostrophes as one double mark, its inside between the pairs; a lone '' or a triple is no mark", () => {
   const text = "''It's a plan,'' said Mr. Ivo Ruiz. ''We'll see.'' He wrote 5'' by 7'' and ''' too."
   const doc = analyzeDoc(text)
-  assert.deepEqual(doc.quotations.map((q) => [doc.text.slice(q.start, q.end), doc.text.slice(q.open.end, q.close!.start)]), [
-    ["''It's a plan,''", "It's a plan,"], ["''We'll see.''", "We'll see."],
-  ])
+  assert.deepEqual(
+    doc.quotations.map((q) => [doc.text.slice(q.start, q.end), doc.text.slice(q.open.end, q.close!.start)]),
+    [
+      ["''It's a plan,''", "It's a plan,"],
+      ["''We'll see.''", "We'll see."],
+    ],
+  )
 })
 
 test('nests single quotes inside double quotes', () => {
   const text = '“He told me, ‘We will not sign,’ and walked out,” she said.'
   const doc = analyzeDoc(text)
-  assert.deepEqual(doc.quotations.map((q) => [doc.text.slice(q.start, q.end), q.depth, q.parent]), [
-    ['“He told me, ‘We will not sign,’ and walked out,”', 0, undefined],
-    ['‘We will not sign,’', 1, 0],
-  ])
+  assert.deepEqual(
+    doc.quotations.map((q) => [doc.text.slice(q.start, q.end), q.depth, q.parent]),
+    [
+      ['“He told me, ‘We will not sign,’ and walked out,”', 0, undefined],
+      ['‘We will not sign,’', 1, 0],
+    ],
+  )
 })
 
 test('nests straight single quotes inside straight double quotes', () => {
@@ -38,7 +45,9 @@ test('nests straight single quotes inside straight double quotes', () => {
 })
 
 test('takes no apostrophe for a quote mark', () => {
-  assert.deepEqual(quoted('That’s Russia’s plan. Ukraine’s reply: “No.” The parents’ house and the ’90s, O’Brien’s.'), ['“No.”'])
+  assert.deepEqual(quoted('That’s Russia’s plan. Ukraine’s reply: “No.” The parents’ house and the ’90s, O’Brien’s.'), [
+    '“No.”',
+  ])
 })
 
 test('takes no straight apostrophe for a quote mark', () => {
@@ -75,11 +84,15 @@ test('joins a quotation that runs over several paragraphs (news style)', () => {
 test('a run of quoted paragraphs continues only with marks of its own shape', () => {
   // Straight marks reopen a straight run; a curly mark after an unclosed straight one starts a quotation of its own.
   const straight = analyzeDoc('"We will fight on.\n"We will win," the leader said.')
-  assert.deepEqual(straight.quotations.map((q) => [q.start, q.reopenings.length, q.closed]), [[0, 1, true]])
+  assert.deepEqual(
+    straight.quotations.map((q) => [q.start, q.reopenings.length, q.closed]),
+    [[0, 1, true]],
+  )
   const pasted = analyzeDoc('"The crowd stood, chanting “no more!”\n“That is right,” Ana said to the speaker.')
-  assert.deepEqual(pasted.quotations.map((q) => pasted.text.slice(q.start, q.end)), [
-    '"The crowd stood, chanting “no more!”', '“no more!”', '“That is right,”',
-  ])
+  assert.deepEqual(
+    pasted.quotations.map((q) => pasted.text.slice(q.start, q.end)),
+    ['"The crowd stood, chanting “no more!”', '“no more!”', '“That is right,”'],
+  )
   assert.equal(pasted.quotations[0].closed, false)
 })
 

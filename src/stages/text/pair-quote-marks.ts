@@ -27,7 +27,11 @@ interface OpenMark {
  * - a double quotation left open at the end of its paragraph is kept with `closed: false`, and reported.
  * Quotations come out sorted by start, with nesting depth and parent index.
  */
-export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], report?: Context['report']): Quotation[] {
+export function pairQuoteMarks(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  report?: Context['report'],
+): Quotation[] {
   const found: Quotation[] = []
   let carried: OpenMark | undefined
   for (let p = 0; p < paragraphs.length; p++) {
@@ -37,7 +41,13 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
     let first = 0
     if (carried) {
       const reopen = marks[0]
-      if (reopen && reopen.at === start && reopen.role.family === carried.role.family && reopen.role.canOpen && sameShape(text, carried.at, reopen.at)) {
+      if (
+        reopen &&
+        reopen.at === start &&
+        reopen.role.family === carried.role.family &&
+        reopen.role.canOpen &&
+        sameShape(text, carried.at, reopen.at)
+      ) {
         carried.reopenings.push({ start: reopen.at, end: reopen.at + reopen.width })
         stack.push(carried)
         first = 1
@@ -56,7 +66,12 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], r
       } else if (role.canOpen) {
         stack.push({ at, width, role, reopenings: [], paragraph: p })
       } else if (role.family !== 'single') {
-        report?.({ ruleId: 'quotations/unmatched-close', severity: 'info', reason: 'a closing quotation mark with no opening mark', span: { start: at, end: at + 1 } })
+        report?.({
+          ruleId: 'quotations/unmatched-close',
+          severity: 'info',
+          reason: 'a closing quotation mark with no opening mark',
+          span: { start: at, end: at + 1 },
+        })
       }
     }
     // Only the outermost open double (or guillemet) quotation can run on into the next paragraph.
@@ -104,17 +119,32 @@ function findOpen(stack: readonly OpenMark[], family: MarkRole['family']): numbe
 
 function closedQuotation(open: OpenMark, closeAt: number, closeWidth: number): Quotation {
   return {
-    start: open.at, end: closeAt + closeWidth, style: open.role.style,
-    open: { start: open.at, end: open.at + open.width }, close: { start: closeAt, end: closeAt + closeWidth },
-    reopenings: open.reopenings, closed: true, depth: 0,
+    start: open.at,
+    end: closeAt + closeWidth,
+    style: open.role.style,
+    open: { start: open.at, end: open.at + open.width },
+    close: { start: closeAt, end: closeAt + closeWidth },
+    reopenings: open.reopenings,
+    closed: true,
+    depth: 0,
   }
 }
 
 function unclosed(open: OpenMark, end: number, report?: Context['report']): Quotation {
-  report?.({ ruleId: 'quotations/unclosed', severity: 'warning', reason: 'a quotation mark opens a passage that no mark closes before the paragraph ends', span: { start: open.at, end: open.at + 1 } })
+  report?.({
+    ruleId: 'quotations/unclosed',
+    severity: 'warning',
+    reason: 'a quotation mark opens a passage that no mark closes before the paragraph ends',
+    span: { start: open.at, end: open.at + 1 },
+  })
   return {
-    start: open.at, end, style: open.role.style, open: { start: open.at, end: open.at + open.width },
-    reopenings: open.reopenings, closed: false, depth: 0,
+    start: open.at,
+    end,
+    style: open.role.style,
+    open: { start: open.at, end: open.at + open.width },
+    reopenings: open.reopenings,
+    closed: false,
+    depth: 0,
   }
 }
 

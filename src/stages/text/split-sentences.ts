@@ -17,7 +17,12 @@ const OPENERS = new Set(['(', '[', '“', '‘', '"', "'", '«', '„', '—', '
  *   ("“No. That’s all.”"); when it runs on into an attribution ("“I am ready… I can go,” he said") the whole
  *   quotation stays in one sentence with its speaker.
  */
-export function splitSentences(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[], quotations: readonly Quotation[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  quotations: readonly Quotation[],
+): Sentence[] {
   const sentences: Sentence[] = []
   const noBreakZones = quotations.filter((q) => !endsWithSentence(text, q))
   let zone = 0
@@ -31,7 +36,12 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
       if (sentenceStart < 0) sentenceStart = token.start
       if (!isCandidateEnd(text, token)) continue
       let last = t
-      while (last + 1 < tokens.length && tokens[last + 1].end <= para.end && isTrailing(text, tokens[last + 1], quotations)) last++
+      while (
+        last + 1 < tokens.length &&
+        tokens[last + 1].end <= para.end &&
+        isTrailing(text, tokens[last + 1], quotations)
+      )
+        last++
       const next = tokens[last + 1]
       if (!next || next.start >= para.end) continue // the paragraph end closes the sentence anyway
       if (!canStartSentence(text, next) || !abbreviationMayEnd(text, token, next)) continue

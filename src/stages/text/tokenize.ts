@@ -1,7 +1,13 @@
 import type { Token, TokenKind } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { isAlnum, isDigit, isLetter, isQuoteChar, isSpace, isUpper } from './char-class.js'
-import { CLITICS, MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon.js'
+import {
+  CLITICS,
+  MONTH_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  OTHER_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon.js'
 
 const APOSTROPHE = 39 // '
 const RIGHT_SINGLE = 0x2019 // ’
@@ -71,7 +77,11 @@ function punctKind(code: number): TokenKind {
 }
 
 function isDecadeAt(text: string, i: number): boolean {
-  return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && !isAlnum(text.charCodeAt(i + 2) === 115 ? text.charCodeAt(i + 3) : text.charCodeAt(i + 2))
+  return (
+    isDigit(text.charCodeAt(i)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    !isAlnum(text.charCodeAt(i + 2) === 115 ? text.charCodeAt(i + 3) : text.charCodeAt(i + 2))
+  )
 }
 
 /** Scans a word starting at `start`; pushes it (and any clitic) and returns the index after it. */
@@ -159,9 +169,15 @@ function scanPeriod(text: string, start: number, period: number, tokens: Token[]
 function isAbbreviation(text: string, word: string, period: number): boolean {
   if (TITLE_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(word) || MONTH_ABBREVIATIONS.has(word)) return true
   const nextWordStart = period + 2
-  if (NUMBER_ABBREVIATIONS.has(word)) return text.charCodeAt(period + 1) === 32 && isDigit(text.charCodeAt(nextWordStart))
+  if (NUMBER_ABBREVIATIONS.has(word))
+    return text.charCodeAt(period + 1) === 32 && isDigit(text.charCodeAt(nextWordStart))
   // An initial: "J. K. Rowling", "George W. Bush".
-  return word.length === 1 && isUpper(word.charCodeAt(0)) && text.charCodeAt(period + 1) === 32 && isUpper(text.charCodeAt(nextWordStart))
+  return (
+    word.length === 1 &&
+    isUpper(word.charCodeAt(0)) &&
+    text.charCodeAt(period + 1) === 32 &&
+    isUpper(text.charCodeAt(nextWordStart))
+  )
 }
 
 /** Scans a number with separators and a short suffix; "2-year-old" continues as a word. */
@@ -185,7 +201,11 @@ function scanNumber(text: string, start: number, tokens: Token[]): number {
   if (c === HYPHEN && isLetter(text.charCodeAt(i + 1))) {
     // "2-year-old", "267-strong": one word.
     let end = i + 1
-    while (end < n && (isAlnum(text.charCodeAt(end)) || (text.charCodeAt(end) === HYPHEN && isAlnum(text.charCodeAt(end + 1))))) end++
+    while (
+      end < n &&
+      (isAlnum(text.charCodeAt(end)) || (text.charCodeAt(end) === HYPHEN && isAlnum(text.charCodeAt(end + 1))))
+    )
+      end++
     tokens.push({ start, end, kind: 'word' })
     return end
   }

@@ -7,7 +7,8 @@ import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
 
 const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
 /** Present-tense ways of looking ahead, read after a sentence-opening date ("On Tuesday, X plans to …"). */
-const OPENING_FUTURE = /^[^.;]*?\b(?:will|plans? to|(?:is|are) (?:to|expected to|scheduled to|due to|set to|going to))\b/i
+const OPENING_FUTURE =
+  /^[^.;]*?\b(?:will|plans? to|(?:is|are) (?:to|expected to|scheduled to|due to|set to|going to))\b/i
 
 /**
  * Finds time expressions and resolves them to TIMEX3 values against the reference day (the publication date,
@@ -24,7 +25,15 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)
-      found.push({ start, end, type: resolved.type, value: resolved.value, rule: matcher.rule, order, anchor: resolved.anchor })
+      found.push({
+        start,
+        end,
+        type: resolved.type,
+        value: resolved.value,
+        rule: matcher.rule,
+        order,
+        anchor: resolved.anchor,
+      })
     }
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order)
@@ -41,7 +50,10 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
  * sentence or the one before; an anaphor, any day named before it. Without one, a clock time keeps the
  * reference day and an anaphor is dropped.
  */
-function resolveAnchors(times: readonly (TimeExpr & { anchor?: Resolved['anchor'] })[], sentences: Doc['sentences']): TimeExpr[] {
+function resolveAnchors(
+  times: readonly (TimeExpr & { anchor?: Resolved['anchor'] })[],
+  sentences: Doc['sentences'],
+): TimeExpr[] {
   const out: TimeExpr[] = []
   // The last day, and the last date of any precision ("June 1998"), the text named itself.
   let lastDay: { value: string; sentence: number } | undefined
@@ -76,7 +88,12 @@ function resolveAnchors(times: readonly (TimeExpr & { anchor?: Resolved['anchor'
 class MatchContext implements TimeContext {
   private tense?: { future: boolean; past: boolean }
 
-  constructor(private readonly text: string, private readonly sentences: Doc['sentences'], private readonly m: RegExpExecArray, readonly ref: Date) {}
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Doc['sentences'],
+    private readonly m: RegExpExecArray,
+    readonly ref: Date,
+  ) {}
 
   get future(): boolean {
     return this.readTense().future

@@ -42,19 +42,32 @@ export interface TimeMatcher {
   resolve(m: RegExpExecArray, ctx: TimeContext): Resolved | null
 }
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
-const NUM = '(\\d+ 1/2|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|couple of|a few|a couple of)'
+const NUM =
+  '(\\d+ 1/2|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|few|couple of|a few|a couple of)'
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|quarters?)'
 const pad = (n: number) => String(n).padStart(2, '0')
 /** A count and a unit just before a word ("three years" before "ago"), and a count just before a unit. */
 const NUM_UNIT_BEFORE = new RegExp(`\\b${NUM} ${UNIT} $`, 'i')
 const NUM_BEFORE = new RegExp(`\\b${NUM}[ -](?:more )?$`, 'i')
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? MONTHS[s.toLowerCase().slice(0, 3)]
-const number = (s: string) => (/^\d+ 1\/2$/.test(s) ? Number(s.split(' ')[0]) + 0.5 : /^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase().replace(/^a (?:few|couple of)$/, 'few').replace(/ of$/, '')] ?? NaN)
+const number = (s: string) =>
+  /^\d+ 1\/2$/.test(s)
+    ? Number(s.split(' ')[0]) + 0.5
+    : /^\d/.test(s)
+      ? Number(s)
+      : (NUMBER_WORDS[
+          s
+            .toLowerCase()
+            .replace(/^a (?:few|couple of)$/, 'few')
+            .replace(/ of$/, '')
+        ] ?? NaN)
 
 /** What may stand before a bare month (the lead word may open a sentence: "In January, …"). */
-const MONTH_LEAD = /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?$/
+const MONTH_LEAD =
+  /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:early |late |mid-)?$/
 /** The second month of a range: "between March and May", "from March to May". */
 const RANGE_END_LEAD = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) ${MONTH}\\.? (?:and|to|through|until|-) $`)
 /** What follows the first month of a range that ends in a year ("from March to May 2024"): the year. */
@@ -82,7 +95,13 @@ function relativeDay(word: string, ref: Date): Date {
 }
 
 /** TIMEX3 parts of the day. */
-const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI' }
+const PART_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'TMO',
+  afternoon: 'TAF',
+  evening: 'TEV',
+  night: 'TNI',
+  overnight: 'TNI',
+}
 
 /** "10:35" from a clock match's hour, minutes and a.m./p.m.; null for an impossible hour. */
 function clockTime(hour: string, minutes: string | undefined, half: string): string | null {
@@ -118,22 +137,39 @@ function nthWeekday(year: number, mo: number, wanted: number, n: number): Date {
 
 /** Easter Sunday (Gregorian; the anonymous computus). */
 function easter(year: number): Date {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100,
+    d = Math.floor(b / 4),
+    e = b % 4
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451)
   const mo = Math.floor((h + l - 7 * m + 114) / 31)
   return day(year, mo, ((h + l - 7 * m + 114) % 31) + 1)
 }
 
 /** Holidays news dates events by, as a function of the year. */
 const HOLIDAYS: Record<string, (year: number) => Date> = {
-  'christmas day': (y) => day(y, 12, 25), christmas: (y) => day(y, 12, 25), 'christmas eve': (y) => day(y, 12, 24),
-  "new year's day": (y) => day(y, 1, 1), "new year's eve": (y) => day(y, 12, 31), 'independence day': (y) => day(y, 7, 4),
-  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4), thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
-  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'christmas day': (y) => day(y, 12, 25),
+  christmas: (y) => day(y, 12, 25),
+  'christmas eve': (y) => day(y, 12, 24),
+  "new year's day": (y) => day(y, 1, 1),
+  "new year's eve": (y) => day(y, 12, 31),
+  'independence day': (y) => day(y, 7, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   // US general elections: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
-  easter: easter, 'easter sunday': easter, 'good friday': (y) => addDays(easter(y), -2),
+  easter: easter,
+  'easter sunday': easter,
+  'good friday': (y) => addDays(easter(y), -2),
 }
 
 /** The matchers, most specific first; overlaps are resolved by length afterwards. */
@@ -152,7 +188,10 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/second-day',
     // "April 24 and 25": the second day of a pair or range takes the month written before it.
     // The digits come first, then the look back: a look-behind opening a pattern is tried at every position.
-    pattern: new RegExp(`\\b(\\d{1,2})(?<=\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through|-) \\d{1,2})(?:st|nd|rd|th)?\\b(?!,? ${MONTH.slice(1, -1)})(?:,? (\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?<=\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through|-) \\d{1,2})(?:st|nd|rd|th)?\\b(?!,? ${MONTH.slice(1, -1)})(?:,? (\\d{4})\\b)?`,
+      'g',
+    ),
     resolve: (m, ctx) => calendarDay(month(m[2]), Number(m[1]), m[3], ctx),
   },
   {
@@ -160,7 +199,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     pattern: new RegExp(`\\b[Tt]he week of ${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
     resolve: (m, ctx) => {
       const date = calendarDay(month(m[1]), Number(m[2]), m[3], ctx)
-      return date && { type: 'DATE', value: isoWeek(day(...(date.value.split('-').map(Number) as [number, number, number]))) }
+      return (
+        date && {
+          type: 'DATE',
+          value: isoWeek(day(...(date.value.split('-').map(Number) as [number, number, number]))),
+        }
+      )
     },
   },
   {
@@ -199,7 +243,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const before = leadOf(ctx, MONTH_LEAD)
       if (!before) return null
       const statedYear = RANGE_YEAR_AFTER.exec(ctx.after)?.[2]
-      if (statedYear) return { type: 'DATE', value: `${statedYear}-${pad(mo)}`, from: /^[Bb]etween|^[Ff]rom/.test(before[0]) ? 0 : -before[0].length }
+      if (statedYear)
+        return {
+          type: 'DATE',
+          value: `${statedYear}-${pad(mo)}`,
+          from: /^[Bb]etween|^[Ff]rom/.test(before[0]) ? 0 : -before[0].length,
+        }
       const written = before[0] + m[0]
       const lead = written.toLowerCase()
       const future = !lead.startsWith('since') && (ctx.future || lead.startsWith('next'))
@@ -221,16 +270,21 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/decade',
     pattern: /\b(?:the )?((?:1[89]|20)\d)0s\b|[’'](\d)0s\b/g,
-    resolve: (m) => ({ type: 'DATE', value: m[1] ?? `${m[2] === '0' || m[2] === '1' || m[2] === '2' ? '20' : '19'}${m[2]}` }),
+    resolve: (m) => ({
+      type: 'DATE',
+      value: m[1] ?? `${m[2] === '0' || m[2] === '1' || m[2] === '2' ? '20' : '19'}${m[2]}`,
+    }),
   },
   {
     rule: 'times/year',
-    pattern: /\b(?:in|since|until|by|from|during|of|before|after|through|early|late|mid-|pre-|post-|fiscal|the year)\s?((?:1[89]|20)\d\d)\b(?![-.,]?\d)/gi,
+    pattern:
+      /\b(?:in|since|until|by|from|during|of|before|after|through|early|late|mid-|pre-|post-|fiscal|the year)\s?((?:1[89]|20)\d\d)\b(?![-.,]?\d)/gi,
     resolve: (m) => ({ type: 'DATE', value: m[1], from: m[0].length - 4 }),
   },
   {
     rule: 'times/relative-day',
-    pattern: /\b(today|yesterday|tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\b/gi,
+    pattern:
+      /\b(today|yesterday|tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\b/gi,
     resolve: (m, ctx) => {
       const [first, part] = m[1].toLowerCase().split(' ')
       // "last night" is yesterday's; "this morning", "tonight" and "overnight" are the reference day's. A part of
@@ -258,7 +312,10 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/clock-day',
     // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that day.
-    pattern: new RegExp(`\\b${CLOCK}(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b${CLOCK}(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
+      'g',
+    ),
     resolve: (m, ctx) => {
       const time = clockTime(m[1], m[2], m[3])
       if (!time) return null
@@ -268,12 +325,24 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/this-unit',
-    pattern: /\b(this|last|next|coming|past|previous) (week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b/gi,
+    pattern:
+      /\b(this|last|next|coming|past|previous) (week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b/gi,
     resolve: (m, ctx) => {
       const lead = m[1].toLowerCase()
       const unit = m[2].toLowerCase()
       const shift = lead === 'last' || lead === 'previous' ? -1 : lead === 'next' || lead === 'coming' ? 1 : 0
-      if (lead === 'past') return { type: 'DURATION', value: durationValue(1, unit === 'weekend' ? 'week' : ['summer', 'winter', 'spring', 'autumn', 'fall'].includes(unit) ? 'months' : unit) }
+      if (lead === 'past')
+        return {
+          type: 'DURATION',
+          value: durationValue(
+            1,
+            unit === 'weekend'
+              ? 'week'
+              : ['summer', 'winter', 'spring', 'autumn', 'fall'].includes(unit)
+                ? 'months'
+                : unit,
+          ),
+        }
       if (unit === 'week' || unit === 'weekend') {
         // Written on a weekend about what "will" happen "this week": the week that starts on Monday.
         const ahead = lead === 'this' && ctx.future && weekday(ctx.ref) >= 6 ? 1 : 0
@@ -281,7 +350,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
         return { type: 'DATE', value: unit === 'weekend' ? `${week}-WE` : week }
       }
       if (unit === 'month') return { type: 'DATE', value: isoMonth(addMonths(ctx.ref, shift)) }
-      if (unit === 'decade') return { type: 'DATE', value: String(Math.floor(ctx.ref.getUTCFullYear() / 10) + shift).padStart(3, '0') }
+      if (unit === 'decade')
+        return { type: 'DATE', value: String(Math.floor(ctx.ref.getUTCFullYear() / 10) + shift).padStart(3, '0') }
       const year = ctx.ref.getUTCFullYear() + shift
       const season = { summer: 'SU', winter: 'WI', spring: 'SP', autumn: 'FA', fall: 'FA' }[unit]
       return { type: 'DATE', value: season ? `${year}-${season}` : String(year) }
@@ -299,7 +369,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const unit = lead[2]
       const from = -lead[0].length
       const code = UNITS[unit.toLowerCase()]
-      if (code === 'Y' || code === 'DE') return { type: 'DATE', value: String(ctx.ref.getUTCFullYear() + sign * n * (code === 'DE' ? 10 : 1)), from }
+      if (code === 'Y' || code === 'DE')
+        return { type: 'DATE', value: String(ctx.ref.getUTCFullYear() + sign * n * (code === 'DE' ? 10 : 1)), from }
       if (code === 'M') return { type: 'DATE', value: isoMonth(addMonths(ctx.ref, sign * n)), from }
       if (code === 'W') return { type: 'DATE', value: isoWeek(addDays(ctx.ref, sign * 7 * n)), from }
       if (code === 'D') return { type: 'DATE', value: isoDate(addDays(ctx.ref, sign * n)), from }
@@ -314,20 +385,27 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     resolve: (m, ctx) => {
       const lead = leadOf(ctx, NUM_BEFORE)
       const n = lead ? number(lead[1]) : NaN
-      return Number.isFinite(n) && n > 0 ? { type: 'DURATION', value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')), from: -lead![0].length } : null
+      return Number.isFinite(n) && n > 0
+        ? {
+            type: 'DURATION',
+            value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')),
+            from: -lead![0].length,
+          }
+        : null
     },
   },
   {
     rule: 'times/long',
     // "a day-long meeting" (P1D), "a decades-long battle" (PXDE): how long something lasts.
     pattern: /-long\b/gi,
-    resolve: (m, ctx) => {
+    resolve: (_m, ctx) => {
       const lead = leadOf(ctx, /\b(hour|day|week|month|year|decade|hours|days|weeks|months|years|decades)$/i)
       if (!lead) return null
       const unit = lead[1].toLowerCase()
       const code = UNITS[unit]
       const from = -lead[0].length
-      if (unit.endsWith('s')) return { type: 'DURATION', value: code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`, from }
+      if (unit.endsWith('s'))
+        return { type: 'DURATION', value: code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`, from }
       return { type: 'DURATION', value: durationValue(1, unit), from }
     },
   },
@@ -335,9 +413,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/clock',
     pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
     resolve: (m, ctx) => {
-      if (m[4]) return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }
+      if (m[4])
+        return { type: 'TIME', value: `${isoDate(ctx.ref)}T${m[4].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }
       const time = clockTime(m[1], m[2], m[3])
-      return time ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } } : null
+      return time
+        ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } }
+        : null
     },
   },
   {
@@ -346,14 +427,16 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     pattern: /\b(\d{1,2})(?: o['’]clock)? (?:in the (morning|afternoon|evening)|at night)\b/g,
     resolve: (m, ctx) => {
       const time = clockTime(m[1], undefined, m[2] === 'morning' ? 'a.m.' : Number(m[1]) < 5 && !m[2] ? 'a.m.' : 'p.m.')
-      return time ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } } : null
+      return time
+        ? { type: 'TIME', value: `${isoDate(ctx.ref)}T${time}`, anchor: { unit: 'day', shift: 0, time } }
+        : null
     },
   },
   {
     rule: 'times/weekend',
     // "over the weekend": the last weekend (this one, on a Saturday or Sunday), or the next in a future clause.
     pattern: /\bweekend\b/gi,
-    resolve: (m, ctx) => {
+    resolve: (_m, ctx) => {
       if (!leadOf(ctx, /\bthe $/i)) return null
       const saturday = nearestWeekday(ctx.ref, 6, ctx.future && !ctx.past)
       const inWeekend = weekday(ctx.ref) === 7 ? addDays(ctx.ref, -1) : saturday
@@ -365,7 +448,20 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     pattern: /\b(?:(every|each) (day|week|month|year|morning|night)|(daily|weekly|monthly|annually|yearly|hourly))\b/gi,
     resolve: (m) => {
       const unit = (m[2] ?? m[3]).toLowerCase()
-      const code = { day: 'P1D', daily: 'P1D', morning: 'XXXX-XX-XXTMO', night: 'XXXX-XX-XXTNI', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' }[unit]
+      const code = {
+        day: 'P1D',
+        daily: 'P1D',
+        morning: 'XXXX-XX-XXTMO',
+        night: 'XXXX-XX-XXTNI',
+        week: 'P1W',
+        weekly: 'P1W',
+        month: 'P1M',
+        monthly: 'P1M',
+        year: 'P1Y',
+        annually: 'P1Y',
+        yearly: 'P1Y',
+        hourly: 'PT1H',
+      }[unit]
       return code ? { type: 'SET', value: code } : null
     },
   },
@@ -382,7 +478,12 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/reference',
-    pattern: new RegExp(`\\b(${Object.keys(REFERENCES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(${Object.keys(REFERENCES)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})\\b`,
+      'gi',
+    ),
     // "future" is a time only as "the future" or someone's ("a future deal" is not); the article stays outside.
     // "as soon as Tuesday" is a bound on a date, not "soon".
     resolve: (m, ctx) => {
@@ -394,7 +495,13 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/holiday',
-    pattern: new RegExp(`\\b(?:(last|next|this) )?(${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’]")).join('|')})( week)?(?: (\\d{4}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(last|next|this) )?(${Object.keys(HOLIDAYS)
+        .sort((a, b) => b.length - a.length)
+        .map((k) => k.replace(/'/g, "['’]"))
+        .join('|')})( week)?(?: (\\d{4}))?\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const at = HOLIDAYS[m[2].toLowerCase().replace(/’/g, "'")]
       const lead = m[1]?.toLowerCase()
@@ -417,7 +524,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/vague-span',
     // "for years", "in recent weeks", "in the coming months": a duration of unknown length ("for" stays outside).
     // "in the years that followed", "in the decades since" as well.
-    pattern: /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
+    pattern:
+      /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
     resolve: (m) => {
       if (/^for/i.test(m[1]) && m[2] !== m[3]) return null
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[3].toLowerCase()]!
@@ -428,13 +536,17 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/day-before-weekday',
     // "the day before last Tuesday's hearing": that weekday, a day earlier (or later).
     pattern: new RegExp(`\\b[Tt]he day (before|after) (?:(last|next|this) )?${WEEKDAY}\\b`, 'g'),
-    resolve: (m, ctx) => ({ type: 'DATE', value: isoDate(addDays(weekdayDate(m[3], m[2]?.toLowerCase(), ctx), m[1] === 'before' ? -1 : 1)) }),
+    resolve: (m, ctx) => ({
+      type: 'DATE',
+      value: isoDate(addDays(weekdayDate(m[3], m[2]?.toLowerCase(), ctx), m[1] === 'before' ? -1 : 1)),
+    }),
   },
   {
     rule: 'times/anaphoric',
     // "that same day", "earlier that day", "later that year", "the next morning", "the day after": the day (or
     // month, year) the text last named, shifted.
-    pattern: /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
+    pattern:
+      /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
     resolve: (m) => {
       const unit = (m[1] ?? m[3] ?? 'day').toLowerCase()
       const shift = m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : m[4] ? (m[4] === 'before' ? -1 : 1) : 0
@@ -445,8 +557,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/year-alone',
     // "2024" standing alone between spaces and punctuation, not a number in a table or an amount.
-    pattern: /(?<![\d$€£,.-])\b((?:19[5-9]|20[0-4])\d)\b(?![\d%,.]\d|\s?(?:percent|per cent|people|million|billion|troops|votes))/g,
+    pattern:
+      /(?<![\d$€£,.-])\b((?:19[5-9]|20[0-4])\d)\b(?![\d%,.]\d|\s?(?:percent|per cent|people|million|billion|troops|votes))/g,
     resolve: (m) => ({ type: 'DATE', value: m[1] }),
   },
 ]
-
