@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { slowTier } from '../test-support/tiers.js'
 import { annotatorAgreement, scoreAttributions, type Pieces, type Relation } from './eval-quotes.js'
 import { parseAnn, readPolnearAnnotations } from './polnear.js'
 
@@ -109,33 +110,41 @@ function evalQuotesCli(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
-test('eval quotes --agreement reads every annotator of a PolNeAR folder and prints their agreement beside ours', () => {
-  const dir = polnearFolder(ANNOTATORS)
-  assert.deepEqual(
-    readPolnearAnnotations(dir)[0].annotations.map((a) => a.annotator),
-    ['a', 'b', 'c', 'd'],
-  )
-  const json = evalQuotesCli('--polnear', dir, '--agreement', '--json')
-  assert.equal(json.status, 0, json.stderr)
-  const scores = JSON.parse(json.stdout)
-  assert.equal(scores.articles, 1)
-  assert.equal(scores.pairwise.content.overlap.f1, 24 / 33)
-  assert.equal(scores.majority.content.overlap.r, 10 / 11)
-  assert.deepEqual(Object.keys(scores.majority.spans), ['source', 'cue'])
-  // Our own quotes against each of the four annotators: the one direct quote, which three of them marked, each time.
-  assert.equal(scores.system.direct.r, 1)
-  const text = evalQuotesCli('--polnear', dir, '--agreement')
-  assert.match(text.stdout, /Annotator agreement on .*: 1 articles read by several annotators/)
-  assert.match(text.stdout, /against each other \(12 pairs\):\n {2}content {2}P {2}72\.73/)
-})
+test(
+  'eval quotes --agreement reads every annotator of a PolNeAR folder and prints their agreement beside ours',
+  slowTier,
+  () => {
+    const dir = polnearFolder(ANNOTATORS)
+    assert.deepEqual(
+      readPolnearAnnotations(dir)[0].annotations.map((a) => a.annotator),
+      ['a', 'b', 'c', 'd'],
+    )
+    const json = evalQuotesCli('--polnear', dir, '--agreement', '--json')
+    assert.equal(json.status, 0, json.stderr)
+    const scores = JSON.parse(json.stdout)
+    assert.equal(scores.articles, 1)
+    assert.equal(scores.pairwise.content.overlap.f1, 24 / 33)
+    assert.equal(scores.majority.content.overlap.r, 10 / 11)
+    assert.deepEqual(Object.keys(scores.majority.spans), ['source', 'cue'])
+    // Our own quotes against each of the four annotators: the one direct quote, which three of them marked, each time.
+    assert.equal(scores.system.direct.r, 1)
+    const text = evalQuotesCli('--polnear', dir, '--agreement')
+    assert.match(text.stdout, /Annotator agreement on .*: 1 articles read by several annotators/)
+    assert.match(text.stdout, /against each other \(12 pairs\):\n {2}content {2}P {2}72\.73/)
+  },
+)
 
-test('eval quotes scores the system with sources and cues alone, and --agreement needs several annotators', () => {
-  const dir = polnearFolder({ a: [MAYOR, RUIZ] })
-  const system = evalQuotesCli('--polnear', dir, '--json')
-  assert.equal(system.status, 0, system.stderr)
-  const scores = JSON.parse(system.stdout)
-  assert.ok(scores.spans.source.r >= scores.source.r, 'a source alone is found whenever it is found with its content')
-  const agreement = evalQuotesCli('--polnear', dir, '--agreement')
-  assert.notEqual(agreement.status, 0)
-  assert.match(agreement.stderr, /more than one annotator/)
-})
+test(
+  'eval quotes scores the system with sources and cues alone, and --agreement needs several annotators',
+  slowTier,
+  () => {
+    const dir = polnearFolder({ a: [MAYOR, RUIZ] })
+    const system = evalQuotesCli('--polnear', dir, '--json')
+    assert.equal(system.status, 0, system.stderr)
+    const scores = JSON.parse(system.stdout)
+    assert.ok(scores.spans.source.r >= scores.source.r, 'a source alone is found whenever it is found with its content')
+    const agreement = evalQuotesCli('--polnear', dir, '--agreement')
+    assert.notEqual(agreement.status, 0)
+    assert.match(agreement.stderr, /more than one annotator/)
+  },
+)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
+import { slowTier } from '../test-support/tiers.js'
 import { ConfigError } from '../errors.js'
 import { assertValidAnalysis } from '../test-support/check-analysis.js'
 import { analyze } from './analyze.js'
@@ -52,7 +53,7 @@ test('survives a text of only quote marks', () => {
   assert.equal(analysis.quotations.length, 0)
 })
 
-test('analyses a 20 MB text up to the length limit, at a paragraph break, and says so', () => {
+test('analyses a 20 MB text up to the length limit, at a paragraph break, and says so', slowTier, () => {
   const big = (sample + '\n').repeat(Math.ceil(20_000_000 / sample.length))
   const began = Date.now()
   const analysis = analyze(big)
