@@ -3,7 +3,7 @@ export { createPipeline, type Pipeline, type StageTimings } from './pipeline/cre
 export { defaultPipeline, defaultStages } from './pipeline/default.js'
 export type { Stage } from './pipeline/stage.js'
 export type { Context } from './pipeline/context.js'
-export { createDoc } from './doc/create-doc.js'
+export { createDoc } from './pipeline/create-doc.js'
 export { SCHEMA_ID, type Analysis, type EntityType, type PloverType } from './doc/analysis.js'
 export { analysisSchema } from './doc/schema.js'
 export type * from './doc/types.js'

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createRandom } from '../model/random.js'
 
 /** The team's sample articles, shipped with the package. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url))
@@ -11,18 +12,6 @@ export function readArticles(dir: string): { name: string; text: string }[] {
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same corpus on every machine. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /**

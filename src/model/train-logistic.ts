@@ -1,4 +1,4 @@
-import { createRandom } from '../bench/generate-corpus.js'
+import { createRandom } from './random.js'
 import type { ClassExample } from './classifier.js'
 import { CompiledChain, RowTable } from './linear-chain.js'
 

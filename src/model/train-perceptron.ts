@@ -1,4 +1,4 @@
-import { createRandom } from '../bench/generate-corpus.js'
+import { createRandom } from './random.js'
 import type { FeatureSeq } from './features.js'
 import {
   CompiledChain,

@@ -1,5 +1,5 @@
 import type { Analysis } from '../doc/analysis.js'
-import { createDoc } from '../doc/create-doc.js'
+import { createDoc } from './create-doc.js'
 import { toAnalysis } from '../doc/to-analysis.js'
 import type { ArticleMeta, Doc } from '../doc/types.js'
 import { defaultPipeline } from './default.js'

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { createDoc } from '../doc/create-doc.js'
+import { createDoc } from './create-doc.js'
 import { ConfigError } from '../errors.js'
 import { splitSentencesStage } from '../stages/text/split-sentences.js'
 import { tokenizeStage } from '../stages/text/tokenize.js'

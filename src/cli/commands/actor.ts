@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { isIsoDate } from '../../doc/create-doc.js'
+import { isIsoDate } from '../../pipeline/create-doc.js'
 import { AppError, ConfigError, messages as texts } from '../../errors.js'
 import { resolveActor } from '../../pipeline/resolve-actor.js'
 import { ActorBook, defaultActorBook } from '../../stages/entities/actor-book.js'

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { isIsoDate } from '../../doc/create-doc.js'
+import { isIsoDate } from '../../pipeline/create-doc.js'
 import { AppError, messages as texts } from '../../errors.js'
 import { analyze } from '../../pipeline/analyze.js'
 import { DEFAULT_MAX_BYTES, readInput } from '../read-input.js'

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_LENGTH } from '../../doc/create-doc.js'
+import { DEFAULT_MAX_LENGTH } from '../../pipeline/create-doc.js'
 import { normalize } from '../../stages/text/normalize.js'
 import { detectLanguage } from '../../stages/text/detect-language.js'
 import { articleIdOf, fingerprint, itemKey, type MinHash } from '../dedupe/fingerprint.js'

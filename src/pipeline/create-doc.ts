@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { detectLanguage } from '../stages/text/detect-language.js'
 import { normalize } from '../stages/text/normalize.js'
 import { ConfigError, messages as texts } from '../errors.js'
-import type { ArticleMeta, Doc, Message } from './types.js'
+import type { ArticleMeta, Doc, Message } from '../doc/types.js'
 
 /** Longest text analysed, in UTF-16 code units: far above any article (a long feature is ~60,000). */
 export const DEFAULT_MAX_LENGTH = 5_000_000
