@@ -23,6 +23,7 @@ import {
   scoreRoleSpans,
 } from '../../eval/eval-events.js'
 import { evalExtract } from '../../eval/eval-extract.js'
+import { evalSpeakersCommand, speakersHelp } from './eval-speakers.js'
 import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
 import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
@@ -37,6 +38,7 @@ Tasks:
                          attributions/ (e.g. ../shared/data/polnear/dev); scored against each article's
                          first annotator; --agreement scores the annotators against each other instead, on
                          the articles several of them read (the ceiling of these scores)
+${speakersHelp}
   time --timeml DIR      time expressions on TimeML files under DIR (TempEval-3 style: strict and relaxed
                          extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT
   checkworthy --claimbuster FILE
@@ -91,12 +93,15 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       ecbplus: { type: 'string' },
       topics: { type: 'string' },
       agreement: { type: 'boolean', default: false },
+      speakers: { type: 'string' },
+      half: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'stories') return evalStoriesCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
+  if (task === 'speakers') return evalSpeakersCommand(values, out)
   if (task === 'time') return evalTimeCommand(values, out)
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
@@ -104,7 +109,7 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+      `expected a task (ner, quotes, speakers, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
