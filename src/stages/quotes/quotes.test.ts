@@ -540,3 +540,29 @@ test('counts the words a quotation quotes, up to the number asked for', () => {
   assert.equal(innerWords(text, q, 5), 5)
   assert.equal(innerWords(text, { ...q, close: { start: 10, end: 11 } }), 0)
 })
+
+test('quotes/speaker-head: a place or team that modifies the source never speaks for it', () => {
+  const rows = quotes(
+    'Rep. Adam B. Schiff of California urged the agency to release the records. ' +
+      'Some Millikin fans said the coach should resign. ' +
+      'Officials in Kyiv said the talks would resume on Friday. ' +
+      'Gary Johnson’s doctor said the candidate was extremely fit. ' +
+      'The Indiana governor said the tone of the race had to change.',
+  )
+  const speakerOf = (words: string) => rows.find((r) => r.content.includes(words))?.speaker
+  assert.equal(speakerOf('release the records'), 'Adam B. Schiff', 'the person, not California')
+  for (const words of ['coach should resign', 'talks would resume', 'extremely fit', 'tone of the race'])
+    assert.equal(speakerOf(words), undefined, `"${words}": no named speaker`)
+  assert.equal(rows.find((r) => r.content.includes('coach'))?.source, 'Some Millikin fans', 'the group keeps its words')
+})
+
+test('quotes/speaker-head: a name before an adverb, a suffix or a relative pronoun still speaks', () => {
+  const rows = quotes(
+    'Chief Justice Maria Okafor Jr. spoke of the legacy of the court. ' +
+      'Senator Ruth Alder now says she opposes the deal. ' +
+      'Reporters turned to the Harbor Police Department, which reported that 40 boats were stolen.',
+  )
+  const speakerOf = (words: string) => rows.find((r) => r.content.includes(words))?.speaker
+  assert.equal(speakerOf('opposes the deal'), 'Ruth Alder')
+  assert.equal(speakerOf('boats were stolen'), 'Harbor Police Department')
+})

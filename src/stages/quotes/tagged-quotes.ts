@@ -2,7 +2,14 @@ import { indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
-import { clauseSubject, RELATIVE_PRONOUNS, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
+import {
+  clauseSubject,
+  headEntity,
+  RELATIVE_PRONOUNS,
+  skipAdverbsLeft,
+  speakerAround,
+  type QuoteContext,
+} from './quote-context.js'
 import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
 import { CUE_ADVERBS, PARTICIPLE_CUES } from './lexicon.js'
 
@@ -368,14 +375,8 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
     while (sourceEnd - 1 > r.source.start && !ctx.owner[sourceEnd - 1] && CUE_ADVERBS.has(ctx.lower(sourceEnd - 1)))
       sourceEnd--
     quote.source = spanOf({ start: r.source.start, end: sourceEnd })
-    const end = speakerEnd(ctx, r.source)
-    for (let t = end - 1; t >= r.source.start; t--) {
-      const entity = ctx.owner[t]
-      if (entity) {
-        quote.speakerId = entity.id
-        break
-      }
-    }
+    const entity = headEntity(ctx, r.source.start, speakerEnd(ctx, r.source))
+    if (entity) quote.speakerId = entity.id
   }
   return quote
 }
