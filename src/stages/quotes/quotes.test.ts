@@ -566,3 +566,11 @@ test('quotes/speaker-head: a name before an adverb, a suffix or a relative prono
   assert.equal(speakerOf('opposes the deal'), 'Ruth Alder')
   assert.equal(speakerOf('boats were stolen'), 'Harbor Police Department')
 })
+
+test('a pronoun that speaks after a quotation never takes a name from inside it', () => {
+  const rows = quotes(
+    'Governor Tomas Verhoeven spoke to farmers in the valley on Monday.\n' +
+      '“I have known Edgar Lund for years, and Edgar Lund knows what drought means,” he said.',
+  )
+  assert.equal(rows[0].speaker, 'Tomas Verhoeven')
+})
