@@ -574,3 +574,18 @@ test('a pronoun that speaks after a quotation never takes a name from inside it'
   )
   assert.equal(rows[0].speaker, 'Tomas Verhoeven')
 })
+
+test('quotes/continue-speaker: "he said" continues the last speaker, when the gender allows', () => {
+  const same = quotes(
+    '“We have to be ready,” Paul Fowler said on Monday.\n' +
+      'The party lost Governor Carl Hobbs to a scandal in 2012.\n' +
+      '“It is something you would be a fool not to prepare for,” he said.',
+  )
+  assert.equal(same[1].speaker, 'Paul Fowler')
+  const other = quotes(
+    '“We have to be ready,” said Dana Fowler, a former party chair.\n' +
+      'She served under Governor Carl Hobbs for a decade, and he praised her work.\n' +
+      '“Nobody prepared for it,” he said.',
+  )
+  assert.equal(other[1].speaker, 'Carl Hobbs', 'she is no "he"')
+})
