@@ -193,8 +193,9 @@ export function personBeforeModifier(ctx: QuoteContext, at: number): number | un
  */
 export function headEntity(ctx: QuoteContext, first: number, end: number): Entity | undefined {
   let last = end - 1
-  // "the Harbor Police Department, which reported": a relative pronoun speaks for its antecedent.
-  if (last === first && RELATIVE_PRONOUNS.has(ctx.lower(first))) {
+  // "the Harbor Police Department, which reported", "Ed Reyes, who served as chairman, agreed": a relative pronoun
+  // speaks for its antecedent.
+  if (RELATIVE_PRONOUNS.has(ctx.lower(first))) {
     const before = ctx.word(first - 1) === ',' ? first - 2 : first - 1
     const antecedent = ctx.owner[before]
     return antecedent && antecedent.label !== 'GPE' && ctx.sentenceOf(before) === ctx.sentenceOf(first)
