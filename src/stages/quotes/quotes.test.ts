@@ -589,3 +589,10 @@ test('quotes/continue-speaker: "he said" continues the last speaker, when the ge
   )
   assert.equal(other[1].speaker, 'Carl Hobbs', 'she is no "he"')
 })
+
+test('the possessor of a cue noun speaks: "Alder’s claim that …"', () => {
+  const rows = quotes(
+    'Ruth Alder spoke on Monday. Critics seized on Alder’s claim that there had been “thousands of break-ins” in the city.',
+  )
+  assert.equal(rows.find((r) => r.content.includes('break-ins'))?.speaker, 'Ruth Alder')
+})

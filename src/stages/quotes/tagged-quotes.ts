@@ -230,7 +230,10 @@ function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
   if (r.source) r = { ...r, source: undefined }
   if (!r.cue) return r
   const cue = r.cue.start
-  const speaker = speakerAround(ctx, skipAdverbsLeft(ctx, cue - 1), -1)
+  let at = skipAdverbsLeft(ctx, cue - 1)
+  // "Trump's claim that …": the possessor of a cue noun speaks.
+  if (/^[’']s$/.test(ctx.word(at))) at--
+  const speaker = speakerAround(ctx, at, -1)
   if (!speaker?.entity) return r
   const start = ctx.tokenAt(speaker.source.start)
   const end = ctx.tokenAt(speaker.source.end - 1) + 1
