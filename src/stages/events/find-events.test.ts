@@ -368,7 +368,7 @@ test('a verbal event by an unnamed speaker keeps the speaker’s words, not a pl
   assert.ok(event)
   assert.deepEqual(event.actors, [])
   assert.deepEqual(
-    event.actorSpans.map((s) => s.text),
+    (event.actorSpans ?? []).map((s) => s.text),
     ['Officials in Kyiv'],
   )
 })
