@@ -136,6 +136,8 @@ export interface Amount extends Span {
   of?: string
   /** "about", "more than", "a record": how the writer bounds the number. */
   modifier?: string
+  /** The matcher that found it, e.g. "amounts/money-symbol". */
+  rule: string
 }
 
 /** What a cue says about the statement: asserted ("said"), denied ("denied"), claimed ("claimed"), asked. */
@@ -206,6 +208,8 @@ export interface Claim {
   status: ClaimStatus
   marker: Span
   quote?: string
+  /** The rule that found the dispute, e.g. "claims/adverb" ("falsely claimed"). */
+  rule: string
 }
 
 /** Check-worthiness scores (0–1) of every sentence and every quote, index for index. */
