@@ -565,6 +565,11 @@ test('quotes/speaker-head: a name before an adverb, a suffix or a relative prono
   const speakerOf = (words: string) => rows.find((r) => r.content.includes(words))?.speaker
   assert.equal(speakerOf('opposes the deal'), 'Ruth Alder')
   assert.equal(speakerOf('boats were stolen'), 'Harbor Police Department')
+  assert.equal(
+    rows.find((r) => r.content.includes('boats'))?.content,
+    'that 40 boats were stolen',
+    'the antecedent is no content',
+  )
 })
 
 test('a pronoun that speaks after a quotation never takes a name from inside it', () => {

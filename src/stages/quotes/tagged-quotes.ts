@@ -381,5 +381,18 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
     const entity = headEntity(ctx, r.source.start, speakerEnd(ctx, r.source))
     if (entity) quote.speakerId = entity.id
   }
-  return quote
+  return withoutAntecedent(ctx, quote)
+}
+
+/**
+ * The antecedent of a relative-pronoun source is no content ("the Harbor Police Department, which reported that 40 boats
+ * were stolen" reports only "that 40 boats were stolen"): pieces that end right before the pronoun are dropped.
+ */
+function withoutAntecedent(ctx: QuoteContext, quote: Quote): Quote {
+  const source = quote.source
+  if (!source || !RELATIVE_PRONOUNS.has(ctx.lower(ctx.tokenAt(source.start)))) return quote
+  const parts = quote.parts.filter((p) => p.start >= source.end)
+  if (!parts.length || parts.length === quote.parts.length) return quote
+  const content = { start: parts[0].start, end: parts[parts.length - 1].end }
+  return { ...quote, parts, content, sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))) }
 }
