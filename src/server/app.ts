@@ -40,6 +40,10 @@ const STATUS: Record<AppError['code'], number> = {
   conflict: 409,
   store_unavailable: 503,
   internal: 500,
+  too_large: 413,
+  analysis_timeout: 503,
+  store_read_only: 503,
+  store_full: 507,
 }
 
 const MIME: Record<string, string> = {

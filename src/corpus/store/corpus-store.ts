@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js'
 import {
   articleIdOf,
   NEAR_DUPLICATE_SIMILARITY,
+  shingleSimilarity,
   minHashBands,
   minHashHex,
   minHashSimilarity,
@@ -92,15 +93,18 @@ export function aliasKey(type: string, name: string): string {
     .trim()}`
 }
 
-function encodeCursor(seq: number): string {
-  return Buffer.from(JSON.stringify({ after: seq })).toString('base64url')
+// PostgreSQL answers a BIGSERIAL as a string ("12"): the cursor holds it as a number either way.
+function encodeCursor(seq: number | string): string {
+  return Buffer.from(JSON.stringify({ after: Number(seq) })).toString('base64url')
 }
 
 function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0
   try {
     const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { after: unknown }
-    if (typeof after === 'number' && Number.isInteger(after) && after >= 0) return after
+    if (typeof after === 'number' && Number.isSafeInteger(after) && after >= 0) return after
+    // Cursors a PostgreSQL store handed out before held the number as a string.
+    if (typeof after === 'string' && /^\d{1,15}$/.test(after)) return Number(after)
   } catch {
     /* reported below */
   }
@@ -141,7 +145,7 @@ function ftsQuery(text: string): string {
 export class CorpusStore {
   private constructor(
     readonly db: Db,
-    private readonly claimed = new Set<string>(),
+    private readonly claimed = new Map<string, number>(),
   ) {}
 
   /** Opens (creating and migrating) the store a `--db` value names. */
@@ -175,19 +179,23 @@ export class CorpusStore {
 
   /**
    * Claims an item for analysis so that concurrent ingest processes do not analyse it twice. On PostgreSQL a
-   * session advisory lock (released by `release`, or by the server when the process dies); on SQLite, where one
-   * process writes at a time, always granted.
+   * session advisory lock on the store's lock connection (released by `release`, or by the server when the
+   * process dies); on SQLite, where one process writes at a time, always granted. Every granted claim must be
+   * released once (claims of one key in one process stack, as PostgreSQL's locks do).
    */
   async claim(key: string): Promise<boolean> {
-    if (this.db.engine !== 'postgres') return true
-    const row = await this.db.get<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS ok', [key])
-    if (row?.ok) this.claimed.add(key)
-    return row?.ok === true
+    if (this.db.engine !== 'postgres' || !this.db.locks) return true
+    const ok = await this.db.locks.tryLock(key)
+    if (ok) this.claimed.set(key, (this.claimed.get(key) ?? 0) + 1)
+    return ok
   }
 
   async release(key: string): Promise<void> {
-    if (!this.claimed.delete(key)) return
-    await this.db.get('SELECT pg_advisory_unlock(hashtextextended(?, 0)) AS ok', [key])
+    const held = this.claimed.get(key)
+    if (!held || !this.db.locks) return
+    if (held === 1) this.claimed.delete(key)
+    else this.claimed.set(key, held - 1)
+    await this.db.locks.unlock(key)
   }
 
   /** The sequence number of the latest stored article (0 for none), taken before an item is checked for copies. */
@@ -204,12 +212,13 @@ export class CorpusStore {
     textHash: string,
     minhash: MinHash,
     db: Db,
+    text?: string,
   ): Promise<string | undefined> {
     const recent = await db.all<{ id: string; text_hash: string; minhash: string }>(
       'SELECT id, text_hash, minhash FROM articles WHERE seq > ? AND duplicate_of IS NULL ORDER BY seq LIMIT 501',
       [seq],
     )
-    if (recent.length > 500) return this.findOriginal(textHash, minhash, db)
+    if (recent.length > 500) return this.findOriginal(textHash, minhash, db, text)
     const exact = recent.find((r) => r.text_hash === textHash)
     if (exact) return exact.id
     const bands = minHashBands(minhash)
@@ -218,7 +227,8 @@ export class CorpusStore {
       if (!signature) this.remember(r.id, (signature = parseMinHash(r.minhash)))
       if (
         minHashBands(signature).some((value, band) => value === bands[band]) &&
-        minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY
+        minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY &&
+        (await this.isNearCopyOf(r.id, text, db))
       )
         return r.id
     }
@@ -226,7 +236,7 @@ export class CorpusStore {
   }
 
   /** The original of an exact or near copy already stored, if any. */
-  async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db): Promise<string | undefined> {
+  async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db, text?: string): Promise<string | undefined> {
     const exact = await db.get<{ id: string }>(
       'SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1',
       [textHash],
@@ -252,9 +262,17 @@ export class CorpusStore {
         signature = parseMinHash(row.minhash)
         this.remember(id, signature)
       }
-      if (minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY) return id
+      if (minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY && (await this.isNearCopyOf(id, text, db)))
+        return id
     }
     return undefined
+  }
+
+  /** The MinHash estimate confirmed on the words: `text` is at least 0.6 similar to the stored article `id`. */
+  private async isNearCopyOf(id: string, text: string | undefined, db: Db): Promise<boolean> {
+    if (text === undefined) return true
+    const row = await db.get<{ text: string }>('SELECT text FROM articles WHERE id = ?', [id])
+    return row !== undefined && shingleSimilarity(row.text, text) >= NEAR_DUPLICATE_SIMILARITY
   }
 
   /** Keeps a stored original's signature (the latest `SIGNATURES_KEPT` kept). */
@@ -330,8 +348,8 @@ export class CorpusStore {
       // Checked before its analysis: only what was stored since could be its original now.
       const original =
         record.analysis && record.checkedThrough !== undefined
-          ? await this.findOriginalSince(record.checkedThrough, record.textHash, record.minhash, tx)
-          : await this.findOriginal(record.textHash, record.minhash, tx)
+          ? await this.findOriginalSince(record.checkedThrough, record.textHash, record.minhash, tx, record.text)
+          : await this.findOriginal(record.textHash, record.minhash, tx, record.text)
       const stored = record.analysis && !original ? record.analysis : undefined
       const row: Param[] = [
         id,
