@@ -57,15 +57,15 @@ export function generatedArticle(index: number): { title: string; text: string }
 
 /** An RSS feed of `count` generated articles, each carried whole in content:encoded (no page fetches). */
 export function generatedFeed(count: number, from = 0): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   const items: string[] = []
   for (let k = from; k < from + count; k++) {
     const { title, text } = generatedArticle(k)
     const day = String(1 + (k % 28)).padStart(2, '0')
     items.push(
-      `<item><title>${escape(title)}</title><link>https://news.example/${k}</link>` +
+      `<item><title>${escapeXml(title)}</title><link>https://news.example/${k}</link>` +
         `<pubDate>2026-03-${day}T10:00:00Z</pubDate>` +
-        `<content:encoded>${escape(`<p>${text}</p>`)}</content:encoded></item>`,
+        `<content:encoded>${escapeXml(`<p>${text}</p>`)}</content:encoded></item>`,
     )
   }
   return (
