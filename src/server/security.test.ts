@@ -2,14 +2,14 @@
 // cannot be bypassed by an encoded path or an absolute-form target, a rebinding Host or a foreign Origin is
 // refused, store failures are 503/507, errors are logged, dates are real, every response says nosniff.
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { CorpusStore } from '../corpus/store/corpus-store.js'
-import { buildServer } from './app.js'
+import { UI_DIR, buildServer } from './app.js'
 import { createRequestLog } from './request-log.js'
 
 const ARTICLE =
@@ -228,5 +228,27 @@ describe('errors, dates and headers', () => {
   test('every response says nosniff: exports, errors, the UI, the OpenAPI document', async () => {
     for (const url of ['/v1/export?format=csv', '/v1/export?format=jsonl', '/v1/nothing', '/', '/openapi.json'])
       assert.equal((await app.inject({ method: 'GET', url })).headers['x-content-type-options'], 'nosniff', url)
+  })
+})
+
+describe('the UI on nested paths', {
+  skip: !existsSync(join(UI_DIR, 'index.html')) && 'the web UI is not built',
+}, () => {
+  test('"/actor/x/y" serves the app whose script loads from there; a missing asset is a 404', async () => {
+    const store = await openStore()
+    const app = await buildServer({ store, workers: 0, log: quiet })
+    try {
+      const page = await app.inject({ method: 'GET', url: '/actor/x/y' })
+      assert.equal(page.statusCode, 200)
+      const src = /<script[^>]+src="([^"]+)"/.exec(page.body)?.[1]
+      assert.ok(src, 'the page has a script')
+      const script = await app.inject({ method: 'GET', url: new URL(src, 'http://localhost/actor/x/y').pathname })
+      assert.equal(script.statusCode, 200)
+      assert.match(String(script.headers['content-type']), /javascript/)
+      assert.equal((await app.inject({ method: 'GET', url: '/actor/x/assets/missing.js' })).statusCode, 404)
+    } finally {
+      await app.close()
+      await store.close()
+    }
   })
 })
