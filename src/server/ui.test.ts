@@ -137,15 +137,19 @@ describe('the web UI with an API token', { skip }, () => {
     try {
       const page = await browser.newPage()
       await page.goto(`${base}/?token=ui-s3cret#/corpus`)
-      await page.waitForFunction(() => !(globalThis as unknown as { location: Location }).location.search)
+      await page.waitForFunction(() => !(globalThis as unknown as { location: { search: string } }).location.search)
       assert.doesNotMatch(page.url(), /ui-s3cret/)
       assert.match(page.url(), /#\/corpus$/)
       const held = await page.evaluate(() =>
-        (globalThis as unknown as { sessionStorage: Storage }).sessionStorage.getItem('newsgraph-token'),
+        (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem(
+          'newsgraph-token',
+        ),
       )
       assert.equal(held, 'ui-s3cret')
       const status = await page.evaluate(async () => {
-        const token = (globalThis as unknown as { sessionStorage: Storage }).sessionStorage.getItem('newsgraph-token')
+        const token = (
+          globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
+        ).sessionStorage.getItem('newsgraph-token')
         return (await fetch('/v1/stats', { headers: { authorization: `Bearer ${token}` } })).status
       })
       assert.equal(status, 200)
