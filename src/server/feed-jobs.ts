@@ -54,7 +54,7 @@ export interface FeedJobsOptions {
   /** Jobs waiting at most (default 20): past it a new one is refused. */
   maxQueued?: number
   /** Reads a feed's items (default: on a thread of its own). */
-  readFeed?: (feed: string, limits: Partial<SourceLimits>) => AsyncIterable<RawItem>
+  readFeed?: (feed: string, limits: Partial<SourceLimits>, signal: AbortSignal) => AsyncIterable<RawItem>
 }
 
 /**
@@ -68,6 +68,7 @@ export class FeedJobs {
   private running = 0
   private closed = false
   private readonly active = new Set<Promise<void>>()
+  private readonly closing = new AbortController()
 
   constructor(private readonly options: FeedJobsOptions) {}
 
@@ -103,6 +104,7 @@ export class FeedJobs {
   async close(): Promise<void> {
     this.closed = true
     this.waiting.length = 0
+    this.closing.abort()
     await Promise.allSettled([...this.active])
   }
 
@@ -142,7 +144,7 @@ export class FeedJobs {
     }
     const inFlight = new Set<Promise<void>>()
     try {
-      for await (const item of readFeed(job.feed, limits)) {
+      for await (const item of readFeed(job.feed, limits, this.closing.signal)) {
         if (this.closed) break
         // The feed itself unreadable: one error item and nothing else.
         if (job.read === 0 && 'error' in item && item.name === job.feed) {
@@ -155,7 +157,10 @@ export class FeedJobs {
         if (inFlight.size >= (this.options.window ?? 8)) await Promise.race(inFlight)
       }
       await Promise.all(inFlight)
-      if (job.status === 'running') job.status = 'done'
+      if (job.status === 'running' && this.closed) {
+        job.status = 'failed'
+        job.error = 'the server stopped before the feed was read to its end: post it again (stored items are skipped)'
+      } else if (job.status === 'running') job.status = 'done'
     } catch (error) {
       await Promise.allSettled(inFlight)
       job.status = 'failed'

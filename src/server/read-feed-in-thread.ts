@@ -7,11 +7,12 @@ const WORKER_URL = new URL(FROM_SOURCE ? './feed-reader-worker.ts' : './feed-rea
 
 /**
  * Reads a feed's items on a thread of its own (fetch, XML parse, linked pages), yielding them here as they come:
- * at most `ahead` items wait in memory. Stopping the iteration early ends the thread.
+ * at most `ahead` items wait in memory. Stopping the iteration early, or the signal, ends the thread.
  */
 export async function* readFeedInThread(
   feed: string,
   limits: Partial<SourceLimits>,
+  signal?: AbortSignal,
   ahead = 32,
 ): AsyncGenerator<RawItem> {
   const workerData = { feed, limits }
@@ -31,6 +32,8 @@ export async function* readFeedInThread(
   worker.on('message', deliver)
   worker.on('error', (error) => deliver({ error: error.message }))
   worker.on('exit', (code) => deliver(code === 0 ? { done: true } : { error: `the feed reader stopped (${code})` }))
+  // A server closing does not wait for a slow page fetch: the thread is ended and the job stops reading.
+  signal?.addEventListener('abort', () => deliver({ done: true }), { once: true })
   worker.postMessage({ more: ahead })
   try {
     for (;;) {
