@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { AppError } from '../../errors.js'
 import { decodeBytes } from './decode-bytes.js'
+import { guardedFetch } from './fetch-guard.js'
 import type { FeedEntry } from './parse-feed.js'
 
 /** Metadata an input may carry besides its text. */
@@ -23,6 +24,8 @@ export interface SourceLimits {
   maxBytes: number
   /** Milliseconds to wait for a URL. */
   timeoutMs: number
+  /** Fetch URLs that resolve to loopback, private or link-local addresses (default: refused). */
+  allowPrivateUrls?: boolean
 }
 
 export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, timeoutMs: 20_000 }
@@ -188,21 +191,12 @@ async function* readUrl(url: string, walk: Walk, asFeed: boolean): AsyncGenerato
 }
 
 async function fetchBytes(url: string, limits: SourceLimits): Promise<{ body: Uint8Array; type: string }> {
-  let response: Response
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' })
-  } catch (error) {
-    throw new AppError('not_found', `cannot fetch ${url}: ${(error as Error).message}`)
-  }
-  if (!response.ok) throw new AppError('not_found', `cannot fetch ${url}: HTTP ${response.status}`)
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length
-    if (size > limits.maxBytes) throw new AppError('invalid_input', `${url} is over the ${limits.maxBytes}-byte limit`)
-    chunks.push(chunk)
-  }
-  return { body: Buffer.concat(chunks), type: response.headers.get('content-type') ?? '' }
+  // Guarded: no loopback, private or metadata addresses (after DNS, on every redirect) unless allowed.
+  return guardedFetch(url, {
+    maxBytes: limits.maxBytes,
+    timeoutMs: limits.timeoutMs,
+    ...(limits.allowPrivateUrls !== undefined && { allowPrivate: limits.allowPrivateUrls }),
+  })
 }
 
 /**
