@@ -33,8 +33,12 @@ export function createErrorHandler(log: RequestLog, bodyLimit: number) {
       log.error({ msg: 'store failure', reqId: request.id, route: request.routeOptions.url, err: describe(error) })
       return sendError(reply, store.status, store.code, store.message)
     }
-    if (error instanceof AppError && STATUS[error.code] !== undefined && STATUS[error.code] < 500)
+    if (error instanceof AppError && STATUS[error.code] !== undefined && error.code !== 'internal') {
+      // A known failure of the server's own (an analysis past its time budget): its message says what happened.
+      if (STATUS[error.code] >= 500)
+        log.error({ msg: error.message, code: error.code, reqId: request.id, route: request.routeOptions.url })
       return sendError(reply, STATUS[error.code], error.code, error.message)
+    }
     if (error.validation) return sendError(reply, 400, 'invalid_input', `invalid request: ${error.message}`)
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return sendError(reply, 413, 'too_large', `the request body is over the ${bodyLimit}-byte limit`)
@@ -55,12 +59,10 @@ export function createErrorHandler(log: RequestLog, bodyLimit: number) {
       route: request.routeOptions.url,
       err: describe(error),
     })
-    const status = error instanceof AppError ? (STATUS[error.code] ?? 500) : 500
-    const code = error instanceof AppError ? error.code : 'internal'
     return sendError(
       reply,
-      status,
-      code,
+      500,
+      'internal',
       log.enabled
         ? `internal error: the server logged it as request ${request.id}`
         : 'internal error (the server runs with --quiet: nothing was logged)',

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { CorpusStore } from '../corpus/store/corpus-store.js'
+import { AppError } from '../errors.js'
 import { UI_DIR, buildServer } from './app.js'
 import { createRequestLog } from './request-log.js'
 
@@ -202,6 +203,20 @@ describe('errors, dates and headers', () => {
       await silent.close()
       assert.equal(unlogged.statusCode, 500)
       assert.doesNotMatch(unlogged.json().error.message, /logged it/)
+    } finally {
+      store.stats = original
+    }
+  })
+
+  test('a server-side AppError (an analysis past its budget) keeps its status and its own message', async () => {
+    const original = store.stats.bind(store)
+    store.stats = async () => {
+      throw new AppError('analysis_timeout', 'the analysis ran past its budget')
+    }
+    try {
+      const response = await app.inject({ method: 'GET', url: '/v1/stats' })
+      assert.equal(response.statusCode, 503)
+      assert.deepEqual(response.json().error, { code: 'analysis_timeout', message: 'the analysis ran past its budget' })
     } finally {
       store.stats = original
     }

@@ -39,7 +39,7 @@ export class BlockedAddressError extends AppError {
     super(
       'invalid_input',
       `refused to fetch ${url}: it resolves to ${address}, a loopback, private or otherwise non-public address ` +
-        '(allow such addresses with --allow-private-urls)',
+        '(allow such addresses with --allow-private-urls, or NEWSGRAPH_ALLOW_PRIVATE_URLS=1 for ingest)',
     )
   }
 }
