@@ -175,6 +175,8 @@ export class KnowledgeBase {
     // A person's name spelt another way ("Rajapaksa" for "Rajapakse", "Nauseda" for "Nausėda"): by its skeleton.
     if (all.length === 0 && types.includes('PERSON') && /\s/.test(name.trim()))
       all = (this.bySkeleton().get(skeleton(name)) ?? []).map((i) => this.actors[i])
+    if (all.length === 0 && types.includes('PERSON') && date && /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim()))
+      return this.onlyHolder(name, date)
     if (all.length <= 1) return all[0]
     const inContext = all.filter((a) => contextCountries.includes(countryOf(a, date) ?? ''))
     const pool = inContext.length ? inContext : all
@@ -187,6 +189,29 @@ export class KnowledgeBase {
     // One country among the candidates (one person's several entries, or one body's): the first, curated first.
     if (countries.size === 1) return ranked[0]
     return inContext.length ? ranked[0] : undefined
+  }
+
+  private surnames: Map<string, number[]> | undefined
+
+  /**
+   * "Museveni", "Hicks" on a date: the one person of that surname who held an office then; undefined when there
+   * are none or several (the Clintons).
+   */
+  private onlyHolder(surname: string, date: string): KbActor | undefined {
+    if (!this.surnames) {
+      this.surnames = new Map()
+      this.actors.forEach((actor, i) => {
+        if (actor.type !== 'PERSON') return
+        const key = kbKey(actor.name).split(' ').at(-1) ?? ''
+        const list = this.surnames!.get(key)
+        if (!list) this.surnames!.set(key, [i])
+        else list.push(i)
+      })
+    }
+    const holders = (this.surnames.get(kbKey(surname)) ?? [])
+      .map((i) => this.actors[i])
+      .filter((a) => a.roles.some((r) => holds(r, date) && !r.sectors.includes('ELI')))
+    return new Set(holders.map((a) => kbKey(a.name))).size === 1 ? holders[0] : undefined
   }
 
   private skeletons: Map<string, number[]> | undefined
