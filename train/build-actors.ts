@@ -56,7 +56,7 @@ function fromPhoenix(actor: PhoenixActor, source: string): Omit<Row, never> {
   }
   if (SECTORS.has(standing.slice(0, 3))) {
     // "IGOUNO", "IMGMUSALQ": an international body; its region, when there is one, stands for its country.
-    const region = (standing.match(/[A-Z]{3}/g) ?? []).slice(1).find((p) => !SECTORS.has(p) || p === 'UNO')
+    const region = (standing.match(/[A-Z]{3}/g) ?? []).slice(1).find((p) => !SECTORS.has(p))
     country = region ?? ''
     sectors = standing.slice(0, 3) === 'IMG' ? 'REB' : standing.slice(0, 3)
   }

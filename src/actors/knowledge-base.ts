@@ -6,7 +6,7 @@ import { sharedTable } from '../model/shared-tables.js'
 export const SECTORS = new Set(
   (
     'GOV MIL REB OPP PTY COP JUD LEG SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED HLH REF REL SOC PRE IGO NGO ' +
-    'IMG MNC NGM UNO PRM SEP INS RAD HRI ENV DEV MOD CHR MUS JEW HIN BUD IRC'
+    'IMG MNC NGM PRM SEP INS RAD HRI ENV DEV MOD CHR MUS JEW HIN BUD IRC'
   ).split(' '),
 )
 
@@ -66,7 +66,7 @@ export function readCode(code: string): { country?: string; sectors: string[] } 
   const first = parts[0]
   if (first === undefined) return { sectors: [] }
   if (INTERNATIONAL.has(first)) {
-    const region = parts.slice(1).find((p) => !SECTORS.has(p) || p === 'UNO')
+    const region = parts.slice(1).find((p) => !SECTORS.has(p))
     return { ...(region && { country: region }), sectors: [first === 'IMG' ? 'REB' : first] }
   }
   if (SECTORS.has(first)) return { sectors: parts }
