@@ -3,7 +3,7 @@
 // curated file (actors/curated.txt) plus actors/default.json. Run: npm run train:actors
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { type CuratedActor, parseCurated } from '../src/actors/curated.js'
+import { type CuratedActor, parseCurated, parseCuratedAgents } from '../src/actors/curated.js'
 import { type KbData, kbKey, SECTORS } from '../src/actors/knowledge-base.js'
 import {
   type PhoenixActor,
@@ -161,8 +161,10 @@ for (const row of rows) {
 }
 
 const agents: Record<string, string> = {}
+for (const { phrase, sectors } of parseCuratedAgents(readFileSync(`${ROOT}actors/curated.txt`, 'utf8')))
+  agents[kbKey(phrase)] = sectors.join('')
 for (const file of ['NGEC_PLOVER_agents.txt', 'Phoenix.agents.txt']) {
-  for (const { phrase, sectors } of parseAgentFile(read(file))) agents[phrase] ??= sectors.join('')
+  for (const { phrase, sectors } of parseAgentFile(read(file))) agents[kbKey(phrase)] ??= sectors.join('')
 }
 
 const notice = read('Phoenix.Countries.actors.txt')

@@ -33,7 +33,7 @@ export function parseCurated(text: string): CuratedActor[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim()
     const at = i + 1
-    if (!line || line.startsWith('#')) return
+    if (!line || line.startsWith('#') || /^A\s*\|/.test(line)) return
     if (line.startsWith('@source')) {
       source = line.slice('@source'.length).trim()
       return
@@ -87,5 +87,21 @@ export function parseCurated(text: string): CuratedActor[] {
       line: at,
     })
   })
+  return out
+}
+
+/**
+ * The agent phrases the curated file adds to PLOVER's ("A | residents; people | CVL"): generic nouns news uses
+ * for groups that the 2014 agents file lacks.
+ */
+export function parseCuratedAgents(text: string): { phrase: string; sectors: string[] }[] {
+  const out: { phrase: string; sectors: string[] }[] = []
+  for (const raw of text.split(/\r?\n/)) {
+    const m = /^A\s*\|([^|]+)\|\s*([A-Z]{3}(?:\+[A-Z]{3})*)\s*(?:\|.*)?$/.exec(raw.trim())
+    if (!m) continue
+    for (const phrase of m[1].split(';').map((p) => p.trim().toLowerCase())) {
+      if (phrase) out.push({ phrase, sectors: m[2].split('+') })
+    }
+  }
   return out
 }

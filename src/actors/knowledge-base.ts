@@ -60,6 +60,9 @@ export interface KbData {
   countries: [string, string, string[]][]
 }
 
+/** Dictionary country codes that differ from the ISO-style codes used elsewhere (Kosovo: KSV → XKX). */
+const COUNTRY_CODES: Readonly<Record<string, string>> = { KSV: 'XKX', ROM: 'ROU', ZAR: 'COD', TMP: 'TLS' }
+
 /** A dictionary code read into country and sectors: "DEUGOV" → DEU [GOV]; "IGOUNO" → UNO [IGO]. */
 export function readCode(code: string): { country?: string; sectors: string[] } {
   const parts = code.match(/[A-Z]{3}/g) ?? []
@@ -70,7 +73,7 @@ export function readCode(code: string): { country?: string; sectors: string[] } 
     return { ...(region && { country: region }), sectors: [first === 'IMG' ? 'REB' : first] }
   }
   if (SECTORS.has(first)) return { sectors: parts }
-  return { country: first, sectors: parts.slice(1).filter((p) => SECTORS.has(p)) }
+  return { country: COUNTRY_CODES[first] ?? first, sectors: parts.slice(1).filter((p) => SECTORS.has(p)) }
 }
 
 /** Lower case, accents and punctuation folded, "the" and courtesy titles dropped: the key names are found by. */
@@ -120,7 +123,7 @@ export class KnowledgeBase {
       id,
       name,
       type: type as KbActor['type'],
-      ...(country && { country }),
+      ...(country && { country: COUNTRY_CODES[country] ?? country }),
       sectors: sectors.match(/[A-Z]{3}/g) ?? [],
       ...((gender === 'm' || gender === 'f') && { gender }),
       aliases,
@@ -181,7 +184,10 @@ export class KnowledgeBase {
     const inContext = all.filter((a) => contextCountries.includes(countryOf(a, date) ?? ''))
     const pool = inContext.length ? inContext : all
     const active = date ? pool.filter((a) => a.roles.some((r) => holds(r, date))) : []
-    const ranked = active.length ? active : pool
+    const current = active.length ? active : pool
+    // The curated entries are kept up to date; the dictionaries stop in 2014: one curated candidate wins.
+    const curated = current.filter((a) => a.source.startsWith('curated'))
+    const ranked = new Set(curated.map((a) => kbKey(a.name))).size === 1 ? curated : current
     // Several people of one name are several people (the Clintons), unless one entry is the same name twice.
     const people = new Set(ranked.filter((a) => a.type === 'PERSON').map((a) => kbKey(a.name)))
     if (people.size > 1) return undefined
@@ -211,7 +217,9 @@ export class KnowledgeBase {
     const holders = (this.surnames.get(kbKey(surname)) ?? [])
       .map((i) => this.actors[i])
       .filter((a) => a.roles.some((r) => holds(r, date) && !r.sectors.includes('ELI')))
-    return new Set(holders.map((a) => kbKey(a.name))).size === 1 ? holders[0] : undefined
+    const curated = holders.filter((a) => a.source.startsWith('curated'))
+    const pick = new Set(curated.map((a) => kbKey(a.name))).size === 1 ? curated : holders
+    return new Set(pick.map((a) => kbKey(a.name))).size === 1 ? pick[0] : undefined
   }
 
   private skeletons: Map<string, number[]> | undefined

@@ -72,13 +72,24 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
     .replace(/^the\s+/i, '')
     .trim()
   if (head?.label === 'PERSON' && head.actorId) return fromEntity(head)
-  const whole = kb ? knownPhrase(kb, phrase, date, contextCountries) : undefined
+  // The whole phrase, or what follows its possessor ("Russia's Baltic Fleet" → "Baltic Fleet").
+  const owned = /^(.+?)[’']s?\s+(.+)$/u.exec(phrase)
+  const whole = kb
+    ? (knownPhrase(kb, phrase, date, contextCountries) ??
+      (owned ? knownOwned(kb, owned[2], date, countriesIn(owned[1], places, kb)) : undefined))
+    : undefined
   if (whole) return whole
   if (head?.actorId && head.label !== 'GPE') return fromEntity(head)
   const agent = agentOf(phrase, kb)
-  const country = countryOfWords(phrase, places, kb) ?? (head && head.label !== 'PERSON' ? head.country : undefined)
-  if (agent && !(head?.label === 'PERSON') && !(head?.label === 'ORG' && head.name.toLowerCase().includes(agent.noun)))
+  const country =
+    countryOfWords(phrase, places, kb) ??
+    (head && head.label !== 'PERSON' ? head.country : undefined) ??
+    contextCountries[0]
+  // An organisation the knowledge base does not know is coded by the agent it is named for ("central bank").
+  const namedFor = head?.label === 'ORG' && head.name.toLowerCase().includes(agent?.noun ?? '\0')
+  if (agent && head?.label !== 'PERSON' && (!namedFor || (agent.fromAgents && !head?.sector)))
     return group(phrase, agent, country ?? head?.country)
+  if (agent?.fromAgents && namedFor && head) return { ...fromEntity(head), sector: agent.sector ?? head.sector ?? null }
   if (head) return fromEntity(head)
   const people = nationalityPlural(phrase, places, kb)
   if (people) return { name: phrase, type: 'NORP', country: people, sector: 'CVL', roles: [], rule: 'agent/people' }
@@ -124,18 +135,35 @@ function knownPhrase(
   }
 }
 
+/** "Baltic Fleet" of "Russia's Baltic Fleet": known, and of the possessor's country when it names one. */
+function knownOwned(
+  kb: KnowledgeBase,
+  owned: string,
+  date: string | undefined,
+  owners: readonly string[],
+): ResolvedActor | undefined {
+  const found = knownPhrase(kb, owned, date, owners)
+  return found && (owners.length === 0 || owners.includes(found.country ?? '')) ? found : undefined
+}
+
 /** The agent noun phrase a phrase ends with, and its sector: PLOVER's agents first, then the role titles. */
-function agentOf(phrase: string, kb: KnowledgeBase | null): { noun: string; sector?: string } | undefined {
+function agentOf(
+  phrase: string,
+  kb: KnowledgeBase | null,
+): { noun: string; sector?: string; fromAgents?: boolean } | undefined {
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[\s,]+/)
     .filter(Boolean)
-  for (let k = Math.max(0, words.length - 4); k < words.length; k++) {
+  const from = Math.max(0, words.length - 4)
+  for (let k = from; k < words.length; k++) {
     const tail = words.slice(k).join(' ')
     const sectors = kb?.agent(tail)
-    if (sectors?.length) return { noun: tail, sector: sectors[0] }
-    const noun = roleNounOf(tail)
+    if (sectors?.length) return { noun: tail, sector: sectors[0], fromAgents: true }
+  }
+  for (let k = from; k < words.length; k++) {
+    const noun = roleNounOf(words.slice(k).join(' '))
     if (noun) return { noun, sector: sectorOfTitle(noun) }
   }
   return undefined

@@ -39,10 +39,16 @@ export function applyKnowledge(
       continue
     }
     const coding = kb.codeOn(actor, date)
+    // A title the article gives the person ("Senator Marco Rubio", "Minister Jobet") says what they were when
+    // it was written: it keeps the sector it gave; the base adds the country, the id and the roles.
+    const titled = entity.label === 'PERSON' && entity.sector && entity.roles.length > 0 ? entity.sector : undefined
     // A place keeps the country its name gives; the base only fills what the gazetteer lacks ("Abkhazia").
     if (entity.label === 'GPE' && entity.country && actor.type !== 'GPE') continue
     if (coding.country) entity.country = coding.country
-    if (coding.sectors.length) {
+    if (titled && titled !== coding.sectors[0]) {
+      entity.sectors = [titled, ...coding.sectors.filter((s) => s !== titled && s !== 'ELI')]
+      entity.rule = `entities/title+${coding.rule}`
+    } else if (coding.sectors.length) {
       entity.sector = coding.sectors[0]
       entity.sectors = coding.sectors
     }
@@ -50,6 +56,6 @@ export function applyKnowledge(
       if (role.title && !entity.roles.some((r) => r.title.toLowerCase() === role.title?.toLowerCase()))
         entity.roles.push({ title: role.title, ...(role.of && { of: role.of }) })
     }
-    entity.rule = coding.rule
+    entity.rule ??= coding.rule
   }
 }

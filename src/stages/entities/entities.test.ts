@@ -162,12 +162,14 @@ test('resolves actor strings to PLOVER codes', () => {
     const a = resolveActor(text)
     return `${a.country ?? '-'}/${a.sector ?? '-'}`
   }
-  assert.equal(code("Burkina Faso's ruling junta"), 'BFA/MIL')
+  assert.equal(code("Burkina Faso's ruling junta"), 'BFA/GOV')
+  assert.equal(code('the Israeli defence minister'), 'ISR/GOV')
   assert.equal(code('Russian soldiers'), 'RUS/MIL')
   assert.equal(code('the Kremlin'), 'RUS/GOV')
   assert.equal(code("Ukraine's air force"), 'UKR/MIL')
   assert.equal(code('Kremlin spokesperson Dmitry Peskov'), 'RUS/GOV')
-  assert.equal(code('NATO'), '-/IGO')
+  // International bodies take the region or body code PLOVER and NGEC use for country (NAT, UNO, EUR).
+  assert.equal(code('NATO'), 'NAT/IGO')
 })
 
 test('the actor file gives the roles held on the article date', () => {
