@@ -178,8 +178,13 @@ export class KnowledgeBase {
     // A person's name spelt another way ("Rajapaksa" for "Rajapakse", "Nauseda" for "Nausėda"): by its skeleton.
     if (all.length === 0 && types.includes('PERSON') && /\s/.test(name.trim()))
       all = (this.bySkeleton().get(skeleton(name)) ?? []).map((i) => this.actors[i])
-    if (all.length === 0 && types.includes('PERSON') && date && /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim()))
-      return this.onlyHolder(name, date)
+    const oneWord = /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim())
+    if (all.length === 0 && types.includes('PERSON') && date && oneWord) return this.onlyHolder(name, date)
+    if (oneWord && all.length > 0 && all.every((a) => a.type === 'PERSON')) {
+      // "Kosk" as a variant of one Kosk: not while another Kosk holds an office then.
+      const namesakes = this.holdersOf(name, date).filter((a) => !all.includes(a))
+      if (namesakes.length) return undefined
+    }
     if (all.length <= 1) return all[0]
     const inContext = all.filter((a) => contextCountries.includes(countryOf(a, date) ?? ''))
     const pool = inContext.length ? inContext : all
@@ -204,6 +209,14 @@ export class KnowledgeBase {
    * are none or several (the Clintons).
    */
   private onlyHolder(surname: string, date: string): KbActor | undefined {
+    const holders = this.holdersOf(surname, date)
+    const curated = holders.filter((a) => a.source.startsWith('curated'))
+    const pick = new Set(curated.map((a) => kbKey(a.name))).size === 1 ? curated : holders
+    return new Set(pick.map((a) => kbKey(a.name))).size === 1 ? pick[0] : undefined
+  }
+
+  /** The people of a surname holding an office on `date` (any date: all of them). */
+  private holdersOf(surname: string, date: string | undefined): KbActor[] {
     if (!this.surnames) {
       this.surnames = new Map()
       this.actors.forEach((actor, i) => {
@@ -214,12 +227,9 @@ export class KnowledgeBase {
         else list.push(i)
       })
     }
-    const holders = (this.surnames.get(kbKey(surname)) ?? [])
+    return (this.surnames.get(kbKey(surname)) ?? [])
       .map((i) => this.actors[i])
-      .filter((a) => a.roles.some((r) => holds(r, date) && !r.sectors.includes('ELI')))
-    const curated = holders.filter((a) => a.source.startsWith('curated'))
-    const pick = new Set(curated.map((a) => kbKey(a.name))).size === 1 ? curated : holders
-    return new Set(pick.map((a) => kbKey(a.name))).size === 1 ? pick[0] : undefined
+      .filter((a) => !date || a.roles.some((r) => holds(r, date) && !r.sectors.includes('ELI')))
   }
 
   private skeletons: Map<string, number[]> | undefined

@@ -90,9 +90,10 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
   if (agent && head?.label !== 'PERSON' && (!namedFor || (agent.fromAgents && !head?.sector)))
     return group(phrase, agent, country ?? head?.country)
   if (agent?.fromAgents && namedFor && head) return { ...fromEntity(head), sector: agent.sector ?? head.sector ?? null }
-  if (head) return fromEntity(head)
-  const people = nationalityPlural(phrase, places, kb)
+  const people =
+    !head || head.label === 'NORP' || head.label === 'GPE' ? nationalityPlural(phrase, places, kb) : undefined
   if (people) return { name: phrase, type: 'NORP', country: people, sector: 'CVL', roles: [], rule: 'agent/people' }
+  if (head) return fromEntity(head)
   return {
     name: phrase,
     type: 'ORG',
