@@ -32,7 +32,10 @@ export function applyKnowledge(
         entity.rule = known.has(entity) ? 'actors/book' : 'entities/text'
       continue
     }
-    entity.actorId = actor.id
+    // A place keeps the country its name gives; the base only fills what the gazetteer lacks ("Abkhazia").
+    if (entity.label === 'GPE' && entity.country && actor.type !== 'GPE') continue
+    // A place found by a country's variant ("Florida" under the United States) takes the country, not its id.
+    if (actor.type !== 'GPE') entity.actorId = actor.id
     if (actor.gender && entity.label === 'PERSON') entity.gender ??= actor.gender
     if (known.has(entity)) {
       entity.rule ??= 'actors/book'
@@ -42,8 +45,6 @@ export function applyKnowledge(
     // A title the article gives the person ("Senator Marco Rubio", "Minister Jobet") says what they were when
     // it was written: it keeps the sector it gave; the base adds the country, the id and the roles.
     const titled = entity.label === 'PERSON' && entity.sector && entity.roles.length > 0 ? entity.sector : undefined
-    // A place keeps the country its name gives; the base only fills what the gazetteer lacks ("Abkhazia").
-    if (entity.label === 'GPE' && entity.country && actor.type !== 'GPE') continue
     if (coding.country) entity.country = coding.country
     if (titled && titled !== coding.sectors[0]) {
       entity.sectors = [titled, ...coding.sectors.filter((s) => s !== titled && s !== 'ELI')]
