@@ -255,7 +255,8 @@ export class KnowledgeBase {
   /** Country, sectors and roles of an actor on `date` (YYYY-MM-DD; default today). */
   codeOn(actor: KbActor, date = new Date().toISOString().slice(0, 10)): KbCoding {
     const held = actor.roles.filter((r) => holds(r, date))
-    const rule = `kb/${actor.source}`
+    // The source's kind, not its note: "kb/curated", "kb/phoenix/countries".
+    const rule = `kb/${actor.source.split(':')[0]}`
     // Of several roles held at once, the one that started last (a new office over a standing party seat).
     const current = [...held].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
     const preferred = current.find((r) => !r.sectors.includes('ELI')) ?? current[0]
