@@ -24,8 +24,19 @@ type Row = KbData['actors'][number]
 type RoleRow = Row[7][number]
 
 /** Words that make a dictionary entry an organisation rather than a person. */
-const ORG_WORD =
-  /\b(?:ministry|party|army|council|service|services|agency|department|office|bank|court|police|forces?|front|movement|union|committee|commission|government|assembly|parliament|congress|senate|navy|guard|brigades?|organi[sz]ation|group|league|association|institute|university|company|corporation|fund|authority|command|house|kremlin|cabinet|administration|junta|federation|alliance|coalition|council|network|mission|republic|state|people|tribe|clan|militia|regime|fleet|corps|academy|centre|center|bureau|board|agency|directorate|legion|brotherhood|jihad|tigers|liberation|revolutionary|national|islamic|popular|democratic)\b/i
+const ORG_WORD = new RegExp(
+  `\\b(?:${[
+    'ministry|party|army|council|service|services|agency|department|office|bank',
+    'court|police|forces?|front|movement|union|committee|commission|government|assembly',
+    'parliament|congress|senate|navy|guard|brigades?|organi[sz]ation|group|league|association',
+    'institute|university|company|corporation|fund|authority|command|house|kremlin|cabinet',
+    'administration|junta|federation|alliance|coalition|council|network|mission|republic|state',
+    'people|tribe|clan|militia|regime|fleet|corps|academy|centre|center',
+    'bureau|board|agency|directorate|legion|brotherhood|jihad|tigers|liberation|revolutionary',
+    'national|islamic|popular|democratic',
+  ].join('|')})\\b`,
+  'i',
+)
 
 function typeOf(actor: PhoenixActor): 'PERSON' | 'ORG' | 'GPE' {
   if (actor.codes.every((c) => /^[A-Z]{3}$/.test(c.code) && !SECTORS.has(c.code))) return 'GPE'
@@ -176,7 +187,8 @@ const notice = read('Phoenix.Countries.actors.txt')
   .trim()
 
 const data: KbData = {
-  notice: `Built from the Phoenix/PLOVER dictionaries of the Open Event Data Alliance and NGEC's country table.\n${notice}`,
+  notice:
+    "Built from the Phoenix/PLOVER dictionaries of the Open Event Data Alliance and NGEC's country table.\n" + notice,
   actors: rows,
   agents,
   countries: parseCountryTable(read('NGEC_countries.csv')).map((c) => [c.iso3, c.name, c.nationality]),

@@ -73,6 +73,7 @@ const data: GazetteerData = {
 data.index = new Gazetteer(data).entries()
 writeFileSync(new URL('../models/gazetteers.json', import.meta.url), JSON.stringify(data))
 console.log(
-  `gazetteers: ${Object.keys(countryNames).length} countries, ${cityRows.length} cities (population ≥ ${MIN_CITY_POPULATION} or capital); ` +
-    `${data.knownOrgs.length} organisations and ${data.givenNames.length} given names (with the actor knowledge base's)`,
+  `gazetteers: ${Object.keys(countryNames).length} countries, ${cityRows.length} cities ` +
+    `(population ≥ ${MIN_CITY_POPULATION} or capital); ${data.knownOrgs.length} organisations and ` +
+    `${data.givenNames.length} given names (with the actor knowledge base's)`,
 )

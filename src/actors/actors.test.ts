@@ -55,7 +55,12 @@ test('reads codes into country and sectors', () => {
 
 test('reads agent files with macros and irregular plurals', () => {
   const agents = parseAgentFile(
-    '!PERSON! = MAN, WOMAN\nPOLICE!PERSON! [~COP]\nCHAMBER_OF_TRADE {CHAMBERS_OF_TRADE} [~BUS]\nDEFENCE_CHIEF [~GOVMIL]\n',
+    [
+      '!PERSON! = MAN, WOMAN',
+      'POLICE!PERSON! [~COP]',
+      'CHAMBER_OF_TRADE {CHAMBERS_OF_TRADE} [~BUS]',
+      'DEFENCE_CHIEF [~GOVMIL]',
+    ].join('\n'),
   )
   assert.deepEqual(
     agents.map((a) => `${a.phrase}=${a.sectors.join('')}`),

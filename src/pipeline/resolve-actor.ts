@@ -33,8 +33,14 @@ export interface ResolveActorOptions {
 }
 
 /** Words that only count or describe a group: "two", "ordinary", "a group of". */
-const QUANTIFIER =
-  /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens?|hundreds?|thousands?|ordinary|local|other|both|all|group|team|of|over|about|more|than|few|unidentified|unknown|current|former|ex|retired|top|senior|heavily|armed)$/
+const QUANTIFIER = new RegExp(
+  `^(?:${[
+    'a|an|the|two|three|four|five|six|seven|eight|nine|ten',
+    '\\d+|several|some|many|dozens?|hundreds?|thousands?|ordinary|local|other|both|all',
+    'group|team|of|over|about|more|than|few|unidentified|unknown|current|former',
+    'ex|retired|top|senior|heavily|armed',
+  ].join('|')})$`,
+)
 
 /**
  * Resolves one actor string ("Kremlin spokesperson Dmitry Peskov", "Ukraine's air force", "Russian soldiers")

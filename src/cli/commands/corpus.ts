@@ -419,10 +419,10 @@ export async function dossierCommand(
     out(
       [
         `"${dossier.name}" may be ${dossier.candidates.length} actors; ask by id or by a fuller name:`,
-        ...dossier.candidates.map(
-          (c) =>
-            `  ${c.id}  ${c.name}  ${c.type}  ${c.country ?? '—'}  (${c.articles} article${c.articles === 1 ? '' : 's'})`,
-        ),
+        ...dossier.candidates.map((c) => {
+          const articles = `${c.articles} article${c.articles === 1 ? '' : 's'}`
+          return `  ${c.id}  ${c.name}  ${c.type}  ${c.country ?? '—'}  (${articles})`
+        }),
         '',
       ].join('\n'),
     )

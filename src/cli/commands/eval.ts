@@ -109,7 +109,8 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, actors, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+      `expected a task (ner, actors, quotes, time, coref, checkworthy, events, extract, stories), ` +
+        `instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
@@ -439,7 +440,8 @@ function evalActorsCommand(values: { ngec?: string; json?: boolean }, out: (text
     name: string,
     s: { country: { accuracy: number; n: number }; sector: { accuracy: number; n: number } },
   ) =>
-    `  ${name.padEnd(22)} country ${pct(s.country.accuracy)} (n ${s.country.n})  sector ${pct(s.sector.accuracy)} (n ${s.sector.n})`
+    `  ${name.padEnd(22)} country ${pct(s.country.accuracy)} (n ${s.country.n})  ` +
+    `sector ${pct(s.sector.accuracy)} (n ${s.sector.n})`
   out(
     [
       `Actor codes on ${values.ngec} (agent_to_code, country/code_1, Eq, not xfail)`,
