@@ -167,6 +167,9 @@ test('finds another spelling of a name by its skeleton, and an acronym by the co
   assert.equal(kb.find('the PN', 'ORG', undefined, ['VLD'])?.id, 'kb:pan-vld')
   assert.equal(kb.find('PN', 'ORG', undefined, ['KRT'])?.id, 'kb:pn-krt')
   assert.equal(kbKey('Mr. Ivo Rask'), 'ivo rask')
+  assert.equal(kb.find('Mirela Anna Dunn', 'PERSON')?.id, 'kb:mirela-dunn')
+  assert.equal(kb.find('M. Dunn', 'PERSON')?.id, 'kb:mirela-dunn')
+  assert.equal(kb.find('K. Dunn', 'PERSON'), undefined)
 })
 
 test('codes agent nouns and nationality words', () => {

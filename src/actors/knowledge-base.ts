@@ -178,6 +178,7 @@ export class KnowledgeBase {
     // A person's name spelt another way ("Rajapaksa" for "Rajapakse", "Nauseda" for "Nausėda"): by its skeleton.
     if (all.length === 0 && types.includes('PERSON') && /\s/.test(name.trim()))
       all = (this.bySkeleton().get(skeleton(name)) ?? []).map((i) => this.actors[i])
+    if (all.length === 0 && types.includes('PERSON')) all = this.byShortenedName(name)
     const oneWord = /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim())
     if (all.length === 0 && types.includes('PERSON') && date && oneWord) return this.onlyHolder(name, date)
     if (oneWord && all.length > 0 && all.every((a) => a.type === 'PERSON')) {
@@ -203,6 +204,22 @@ export class KnowledgeBase {
   }
 
   private surnames: Map<string, number[]> | undefined
+
+  /**
+   * A person's name with a middle name more or less ("Joseph Robinette Biden" → "Joseph Biden") or with an initial
+   * for the given name ("J. Biden"): the people whose first and last names agree.
+   */
+  private byShortenedName(name: string): KbActor[] {
+    const words = kbKey(name).split(' ')
+    if (words.length < 2) return []
+    const first = words[0]
+    const last = words.at(-1) ?? ''
+    const people = this.holdersOf(last, undefined).filter((a) => {
+      const own = kbKey(a.name).split(' ')
+      return first.length === 1 ? own[0]?.[0] === first : own[0] === first && own.length !== words.length
+    })
+    return people
+  }
 
   /**
    * "Museveni", "Hicks" on a date: the one person of that surname who held an office then; undefined when there
