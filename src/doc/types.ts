@@ -112,6 +112,12 @@ export interface Entity {
   country?: string
   sector?: string
   gender?: 'm' | 'f'
+  /** The actor knowledge base's id ("kb:angela-merkel") when it knows the entity. */
+  actorId?: string
+  /** Every sector of the actor code, the main one first ("GOV", "MIL" for a defence minister). */
+  sectors?: string[]
+  /** What coded the country and sector: "kb/curated: …", "kb/phoenix/countries", "actors/book", "entities/text". */
+  rule?: string
   /** 0–1: how central the entity is to the article. */
   salience: number
 }

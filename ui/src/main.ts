@@ -290,6 +290,13 @@ function Actor({ id }: { id: string }) {
   }, [id])
   if (error) return html`<div class="panel error">${error}</div>`
   if (!dossier) return html`<div class="panel muted">Loading…</div>`
+  const candidate = (c: Json) =>
+    html`<li onClick=${() => go('actor', c.id)}>${c.name}
+      <span class="muted">${c.type} · ${c.country ?? '—'} · ${c.articles} articles</span></li>`
+  // A name several actors bear: the candidates, most mentioned first.
+  if (dossier.candidates)
+    return html`<div class="panel" id="dossier"><h2>${dossier.name}</h2><div class="muted">may be any of</div>
+      <ul class="facts">${dossier.candidates.map(candidate)}</ul></div>`
   const event = (e: Json) =>
     html`<li><span class="tag">${e.type}${e.mode ? '/' + e.mode : ''}</span>${e.actors.map((a: Json) => a.name).join(' + ')} → ${e.recipients.map((a: Json) => a.name).join(' + ') || '–'} <span class="muted">${e.date ?? ''} · ${e.sentence}</span></li>`
   return html`

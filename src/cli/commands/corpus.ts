@@ -437,6 +437,19 @@ export async function dossierCommand(
     out(JSON.stringify(dossier) + '\n')
     return true
   }
+  if ('candidates' in dossier) {
+    out(
+      [
+        `"${dossier.name}" may be ${dossier.candidates.length} actors; ask by id or by a fuller name:`,
+        ...dossier.candidates.map((c) => {
+          const articles = `${c.articles} article${c.articles === 1 ? '' : 's'}`
+          return `  ${c.id}  ${c.name}  ${c.type}  ${c.country ?? '—'}  (${articles})`
+        }),
+        '',
+      ].join('\n'),
+    )
+    return true
+  }
   const lines = [
     `${dossier.name}  ${dossier.type}  ${[dossier.country ?? '—', dossier.sector ?? '—'].join('/')}  (${dossier.articles} article${dossier.articles === 1 ? '' : 's'})`,
     `  also: ${dossier.aliases.join(', ')}`,

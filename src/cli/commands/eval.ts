@@ -8,6 +8,7 @@ import { annotatorAgreement, evalQuotes, evalQuotesAgainstAnnotators, type Quote
 import { evalTime } from '../../eval/eval-time.js'
 import { readTimeml } from '../../eval/timeml.js'
 import { readPolnear, readPolnearAnnotations } from '../../eval/polnear.js'
+import { evalActors, readNgecActorCases } from '../../eval/eval-actors.js'
 import { evalNer } from '../../eval/eval-ner.js'
 import type { BinaryScores, PRF } from '../../eval/score-spans.js'
 import { AppError } from '../../errors.js'
@@ -34,6 +35,8 @@ Scores a stage against annotated data and prints precision, recall and F1.
 
 Tasks:
   ner --conll FILE       named entities on a CoNLL-2003 file (e.g. ../shared/data/conll2003/valid.txt)
+  actors --ngec FILE     actor codes (country, sector) on NGEC's actor tests (../shared/data/events/ngec-actors/
+                         dev.jsonl): all rows, and apart the even lines (tuned on) and the odd lines (held out)
   quotes --polnear DIR   attribution (content, source, cue) on a PolNeAR split folder holding text/ and
                          attributions/ (e.g. ../shared/data/polnear/dev); scored against each article's
                          first annotator; --agreement scores the annotators against each other instead, on
@@ -88,6 +91,7 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       folds: { type: 'string' },
       petrarch: { type: 'string' },
       conll: { type: 'string' },
+      ngec: { type: 'string' },
       timeml: { type: 'string' },
       polnear: { type: 'string' },
       ecbplus: { type: 'string' },
@@ -106,10 +110,12 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
   if (task === 'extract') return evalExtractCommand(values, out)
+  if (task === 'actors') return evalActorsCommand(values, out)
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, quotes, speakers, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+      `expected a task (ner, actors, quotes, speakers, time, coref, checkworthy, events, extract, stories), ` +
+        `instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
@@ -428,6 +434,41 @@ function evalStoriesCommand(values: { ecbplus?: string; json?: boolean }, out: (
       `Stories on ${values.ecbplus}: ${score.documents} documents, ${score.stories} gold stories`,
       binaryRow('B³', score.b3),
       binaryRow('pairwise', score.pairwise),
+      '',
+    ].join('\n'),
+  )
+}
+
+function evalActorsCommand(values: { ngec?: string; json?: boolean }, out: (text: string) => void): void {
+  const cases = readNgecActorCases(requireFile(values.ngec, '--ngec'))
+  const all = evalActors(cases)
+  const missed = new Set(all.misses.map((m) => m.line))
+  const part = (odd: number) => {
+    const rows = cases.filter((c) => c.line % 2 === odd)
+    const score = (field: string) => {
+      const of = rows.filter((c) => c.field === field)
+      const right = of.filter((c) => !missed.has(c.line)).length
+      return { accuracy: of.length ? right / of.length : 0, n: of.length }
+    }
+    return { country: score('country'), sector: score('code_1') }
+  }
+  const result = { country: all.country, sector: all.sector, tuned: part(0), heldOut: part(1) }
+  if (values.json) {
+    out(JSON.stringify(result) + '\n')
+    return
+  }
+  const line = (
+    name: string,
+    s: { country: { accuracy: number; n: number }; sector: { accuracy: number; n: number } },
+  ) =>
+    `  ${name.padEnd(22)} country ${pct(s.country.accuracy)} (n ${s.country.n})  ` +
+    `sector ${pct(s.sector.accuracy)} (n ${s.sector.n})`
+  out(
+    [
+      `Actor codes on ${values.ngec} (agent_to_code, country/code_1, Eq, not xfail)`,
+      line('all', result),
+      line('even lines (tuned on)', result.tuned),
+      line('odd lines (held out)', result.heldOut),
       '',
     ].join('\n'),
   )

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Analysis } from '../../doc/analysis.js'
 import type { StoredAnalysis } from './stored-analysis.js'
 import { AppError } from '../../errors.js'
@@ -82,6 +83,23 @@ export interface QueryFilters {
 }
 
 const MAX_LIMIT = 1000
+
+/**
+ * The names an entity is linked across articles by, and those it is only found by: a person's one-word names
+ * ("Clinton", "Trump") are shared by relatives and namesakes, so they link a person only when they are all the
+ * article gave.
+ */
+export function actorNames(entity: { name: string; aliases: string[]; type: string }): {
+  linking: string[]
+  searchOnly: string[]
+} {
+  const names = [entity.name, ...entity.aliases]
+  if (entity.type !== 'PERSON' || !/\s/.test(entity.name.trim())) return { linking: names, searchOnly: [] }
+  return {
+    linking: names.filter((n) => /\s/.test(n.trim())),
+    searchOnly: names.filter((n) => !/\s/.test(n.trim())),
+  }
+}
 
 /** Case and accent folded: the key under which an alias is looked up across articles. */
 export function aliasKey(type: string, name: string): string {
@@ -546,35 +564,43 @@ export class CorpusStore {
    * and its code fills what the actor lacks. Known names are answered from memory.
    */
   private async actorFor(tx: Db, entity: StoredAnalysis['entities'][number]): Promise<string> {
-    const keys = [...new Set([entity.name, ...entity.aliases].map((n) => aliasKey(entity.type, n)))]
+    const { linking, searchOnly } = actorNames(entity)
+    const keys = [...new Set(linking.map((n) => aliasKey(entity.type, n)))]
     const code = `${entity.country ?? ''}/${entity.sector ?? ''}`
     const known = keys.map((k) => this.aliases.get(k))
-    if (known[0] && known.every((a) => a === known[0]) && (code === '/' || this.coded.has(`${known[0]}|${code}`)))
-      return known[0]
-    let actorId: string | undefined = known.find(Boolean)
+    const first = entity.actorId ?? known[0]
+    if (first && known.every((a) => a === first) && (code === '/' || this.coded.has(`${first}|${code}`))) return first
+    // The knowledge base's id names the actor in every article; else any of its full names already stored.
+    let actorId: string | undefined = entity.actorId ?? known.find(Boolean)
     for (const key of keys) {
       if (actorId) break
       actorId = (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))
         ?.actor_id
     }
-    if (!actorId) {
-      actorId = `x${Buffer.from(keys[0]).toString('base64url').slice(0, 40)}`
+    const existing = actorId && (await tx.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [actorId]))
+    if (!existing) {
+      // A new actor: the base's id, else one derived from the whole key (no two keys share it).
+      actorId ??= `x${createHash('sha256').update(keys[0]).digest('base64url').slice(0, 22)}`
+      const key = entity.actorId ? `${keys[0]}@${entity.actorId}` : keys[0]
       await tx.run(
         'INSERT INTO actors (id, key, name, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        [actorId, keys[0], entity.name, entity.type, entity.country ?? null, entity.sector ?? null],
+        [actorId, key, entity.name, entity.type, entity.country ?? null, entity.sector ?? null],
       )
-      actorId = (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [keys[0]]))!.id
+      actorId =
+        (await tx.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [actorId]))?.id ??
+        (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [key]))?.id
     } else if (code !== '/') {
       await tx.run('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?', [
         entity.country ?? null,
         entity.sector ?? null,
-        actorId,
+        existing.id,
       ])
     }
+    if (!actorId) throw new Error(`cannot store the actor "${entity.name}"`)
     this.coded.add(`${actorId}|${code}`)
     for (const key of keys) {
       if (this.aliases.has(key)) continue
-      const alias = [entity.name, ...entity.aliases].find((n) => aliasKey(entity.type, n) === key) ?? entity.name
+      const alias = linking.find((n) => aliasKey(entity.type, n) === key) ?? entity.name
       await tx.run(
         'INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         [key, key.slice(key.indexOf(':') + 1), actorId, alias],
@@ -583,6 +609,16 @@ export class CorpusStore {
         key,
         (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))!.actor_id,
       )
+    }
+    // A surname alone ("Clinton") is shared by several people: it finds each of them, and links none.
+    for (const name of searchOnly) {
+      const key = `${aliasKey(entity.type, name)}@${actorId}`
+      if (this.aliases.has(key)) continue
+      await tx.run(
+        'INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        [key, aliasKey('', name).slice(1), actorId, name],
+      )
+      this.aliases.set(key, actorId)
     }
     return actorId
   }
@@ -889,6 +925,35 @@ export class CorpusStore {
     return partial.map((r) => r.actor_id)
   }
 
+  /**
+   * The actors a name may be, most mentioned first: their name, type, country and number of articles. A person
+   * and a place of one name ("Trump"), or relatives ("Clinton"), are candidates side by side, never merged.
+   */
+  async actorCandidates(name: string): Promise<ActorCandidate[]> {
+    const ids = await this.findActors(name)
+    if (ids.length === 0) return []
+    const rows = await this.db.all<{
+      id: string
+      name: string
+      type: string
+      country: string | null
+      n: number | string
+    }>(
+      `SELECT a.id, a.name, a.type, a.country, (SELECT count(*) FROM article_actors x WHERE x.actor_id = a.id) AS n
+       FROM actors a WHERE a.id IN (${placeholders(ids)})`,
+      ids,
+    )
+    return rows
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        type: r.type,
+        ...(r.country && { country: r.country }),
+        articles: Number(r.n),
+      }))
+      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
+  }
+
   /** Quotes by speaker, topic words and date, oldest stored first. */
   async quotes(filters: QueryFilters): Promise<
     Page<{
@@ -1076,9 +1141,14 @@ export class CorpusStore {
   }
 
   /** An actor's dossier: names, roles over time, quotes, events as actor and as recipient, counterparts. */
-  async dossier(idOrName: string): Promise<Dossier | undefined> {
+  async dossier(idOrName: string): Promise<Dossier | AmbiguousActor | undefined> {
     const direct = await this.db.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [idOrName])
-    const id = direct?.id ?? (await this.findActors(idOrName))[0]
+    let id = direct?.id
+    if (!id) {
+      const candidates = await this.actorCandidates(idOrName)
+      if (candidates.length > 1) return { name: idOrName, candidates }
+      id = candidates[0]?.id
+    }
     if (!id) return undefined
     const actor = (await this.db.get<{
       id: string
@@ -1301,6 +1371,21 @@ export interface NetworkEdge {
   type: string
   events: number
   score: number
+}
+
+/** One actor a name may be: `newsgraph actor NAME` lists them when the name is ambiguous. */
+export interface ActorCandidate {
+  id: string
+  name: string
+  type: string
+  country?: string
+  articles: number
+}
+
+/** The answer to a dossier asked by a name several actors bear: the candidates, most mentioned first. */
+export interface AmbiguousActor {
+  name: string
+  candidates: ActorCandidate[]
 }
 
 /** What the store knows of one actor across the corpus. */
