@@ -60,6 +60,8 @@ interface ArticleBody {
   published?: string
   url?: string
   source?: string
+  /** /v1/analyze only: parse every sentence and return the parse. */
+  syntax?: boolean
 }
 
 /**
@@ -160,6 +162,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     oneOf: [{ required: ['text'] }, { required: ['html'] }],
   } as const
+  const analyzeRequest = {
+    ...article,
+    properties: { ...article.properties, syntax: { type: 'boolean' } },
+  } as const
   const text = { type: 'string', maxLength: 500 }
   const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }
   // Query strings arrive as text and are not coerced (bodies must not be): limits are checked as digits.
@@ -174,7 +180,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.removeContentTypeParser('text/plain')
   app.get('/openapi.json', async () => openApiDocument(maxLength))
 
-  app.post('/v1/analyze', { schema: { body: article } }, async (request, reply) => {
+  app.post('/v1/analyze', { schema: { body: analyzeRequest } }, async (request, reply) => {
     const body = request.body as ArticleBody
     let text = body.text
     let facts = meta(body)
@@ -192,9 +198,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Empty or unreadable text is still analysed: the contract says what is (not) there.
     let json: string | Buffer
     if (pool) {
-      const bytes = await pool.run({ kind: 'analyze-json', text, meta: facts })
+      const bytes = await pool.run({ kind: 'analyze-json', text, meta: facts, syntax: body.syntax })
       json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    } else json = JSON.stringify(analyze(text, facts))
+    } else json = JSON.stringify(analyze(text, facts, { syntax: body.syntax }))
     return reply.type('application/json; charset=utf-8').send(json)
   })
 

@@ -10,7 +10,8 @@ import {
   addParserFeatures,
   describeParserWords,
 } from '../../src/stages/syntax/parser-features.js'
-import { actionCost, projectivize } from './arc-eager-oracle.js'
+import { createTaggerWords, describeWords } from '../../src/stages/syntax/tagger-features.js'
+import { actionCost, projectivize } from '../../src/stages/syntax/arc-eager-oracle.js'
 
 /** A training sentence for the parser: words, the tags the tagger gives them, the gold tree. */
 export interface ParserExample {
@@ -61,6 +62,8 @@ export function trainParser(examples: readonly ParserExample[], options: TrainPa
   const labelScores = new Float64Array(deprels.length)
   const costs = new Float64Array(ACTIONS)
   let state = new ParseState()
+  let taggerWords = createTaggerWords()
+  const noClass = () => 0
   const compile = () =>
     new DependencyParser(
       actions.compile(options.prune ?? 0),
@@ -78,7 +81,8 @@ export function trainParser(examples: readonly ParserExample[], options: TrainPa
       const example = examples[e]
       const gold = golds[e]
       const n = example.words.length
-      const words = describeParserWords(example.words, example.xpos, example.upos)
+      taggerWords = describeWords(example.words, noClass, taggerWords)
+      const words = describeParserWords(taggerWords, example.xpos, example.upos)
       state = ParseState.start(n, state)
       const s = state
       while (!s.done) {

@@ -26,6 +26,7 @@ import { evalExtract } from '../../eval/eval-extract.js'
 import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
 import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
+import { evalParseCommand } from './eval-parse-command.js'
 
 export const evalHelp = `newsgraph eval TASK [options]
 
@@ -59,6 +60,12 @@ Tasks:
                          MUC and B³ F1, and of events (pairs linked by sameAs against the gold event chains);
                          --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
+  parse --conllu FILE    part-of-speech tags (UPOS, XPOS) and dependencies (UAS, LAS) on the gold words of a
+                         CoNLL-U file (e.g. ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu); every word
+                         scored, punctuation included, LAS over universal relations ("nsubj:pass" counts as
+                         "nsubj"), as the CoNLL 2018 shared task scores; --half first|second scores half of
+                         the sentences (the shipped model was tuned on dev's first half)
+
 Options:
   --json               print the scores as JSON (values 0–1)
 `
@@ -86,6 +93,8 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       folds: { type: 'string' },
       petrarch: { type: 'string' },
       conll: { type: 'string' },
+      conllu: { type: 'string' },
+      half: { type: 'string' },
       timeml: { type: 'string' },
       polnear: { type: 'string' },
       ecbplus: { type: 'string' },
@@ -101,10 +110,11 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
   if (task === 'extract') return evalExtractCommand(values, out)
+  if (task === 'parse') return evalParseCommand(requireFile(values.conllu, '--conllu'), values, out)
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories, parse), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())

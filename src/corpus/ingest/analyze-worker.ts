@@ -17,7 +17,7 @@ if (data?.share) {
   // tables to the pool for the other threads.
   const tables = shareTables()
   try {
-    analyze('“We are ready,” the minister said in Geneva on Monday.')
+    analyze('“We are ready,” the minister said in Geneva on Monday.', {}, { syntax: true })
   } catch {
     // A model that does not load fails each task with its own message; the others are shared all the same.
   }
@@ -39,6 +39,7 @@ async function run({ id, task }: { id: number; task: Task }): Promise<void> {
     const analysis = () =>
       analyze(task.kind === 'prepare' ? '' : task.text, task.kind === 'prepare' ? {} : task.meta, {
         stageOptions: { ...(actors && { actors }) },
+        syntax: task.kind === 'prepare' ? false : task.syntax,
       })
     if (task.kind === 'analyze-json') {
       // Serialised and encoded here, then handed over without a copy: an HTTP server's own thread only sends the

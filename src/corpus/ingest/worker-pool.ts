@@ -8,7 +8,7 @@ import type { RawItem } from './sources.js'
 /** Work a pool thread does. */
 export type Task =
   | { kind: 'prepare'; item: RawItem }
-  | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta }
+  | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta; syntax?: boolean }
 
 type Result<T extends Task> = T extends { kind: 'prepare' }
   ? Prepared | { name: string; error: string }

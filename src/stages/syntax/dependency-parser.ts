@@ -51,8 +51,7 @@ export class DependencyParser {
         scores.fill(0)
         this.actions.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
         action = -1
-        for (let a = 0; a < ACTIONS; a++)
-          if (s.isLegal(a) && (action < 0 || scores[a] > scores[action])) action = a
+        for (let a = 0; a < ACTIONS; a++) if (s.isLegal(a) && (action < 0 || scores[a] > scores[action])) action = a
       }
       let label = -1
       if (action === LEFT || action === RIGHT) {
@@ -79,8 +78,7 @@ export class DependencyParser {
     scores.fill(0)
     this.labeller.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
     let best = -1
-    for (let y = 0; y < scores.length; y++)
-      if (y !== this.rootLabel && (best < 0 || scores[y] > scores[best])) best = y
+    for (let y = 0; y < scores.length; y++) if (y !== this.rootLabel && (best < 0 || scores[y] > scores[best])) best = y
     return best
   }
 }

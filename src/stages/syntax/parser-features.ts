@@ -1,7 +1,7 @@
 import type { FeatureSeqBuilder } from '../../model/features.js'
 import { hashString, mix } from '../../model/hash.js'
 import type { ParseState } from './arc-eager.js'
-import { normalForm } from './tagger-features.js'
+import { AFFIXES, type TaggerWords } from './tagger-features.js'
 
 /** Bumped whenever the parser's features change: a model trained on other features is refused. */
 export const PARSER_FEATURES_VERSION = 1
@@ -25,9 +25,12 @@ const NONE = hashString('<none>')
 const ROOT_FORM = hashString('<root>')
 const ROOT_TAG = 1000
 
-/** Fills (or grows) `into` with the form hashes and tags of `words`, ROOT after them. */
+/**
+ * Fills (or grows) `into` with the form hashes and tags of a sentence's words, ROOT after them. The forms come
+ * from the tagger's facts about the same words (`TaggerWords`), hashed once for both.
+ */
 export function describeParserWords(
-  words: readonly string[],
+  words: TaggerWords,
   xpos: Int32Array,
   upos: Int32Array,
   into?: ParserWords,
@@ -45,9 +48,8 @@ export function describeParserWords(
         }
   out.n = n
   for (let i = 0; i < n; i++) {
-    const form = normalForm(words[i])
-    out.form[i] = hashString(form)
-    out.suffix[i] = hashString(form, form.length - 3)
+    out.form[i] = words.lower[i + 2]
+    out.suffix[i] = words.suffix[(i + 2) * AFFIXES + 2]
     out.tag[i] = xpos[i]
     out.upos[i] = upos[i]
   }

@@ -33,6 +33,11 @@ export class PosTagger {
     this.classOf = (h) => lexicon.classOf(h)
   }
 
+  /** The facts about the words of the sentence tagged last (the parser reads their hashes). */
+  get lastWords(): TaggerWords {
+    return this.words
+  }
+
   /** Tags `words` (one sentence), writing tag ids into `out` (grown when too short) and returning it. */
   tag(words: readonly string[], out?: SentenceTags): SentenceTags {
     const n = words.length

@@ -22,7 +22,7 @@ export interface TaggerWords {
 const PAD_LEFT = hashString('<s>')
 const PAD_RIGHT = hashString('</s>')
 /** Suffixes of 1–4 and prefixes of 1–3 code units, four slots per word. */
-const AFFIXES = 4
+export const AFFIXES = 4
 
 /** Buffers for one sentence's word facts, grown as needed and reused. */
 export function createTaggerWords(capacity = 64): TaggerWords {
@@ -38,9 +38,13 @@ export function createTaggerWords(capacity = 64): TaggerWords {
   }
 }
 
-/** Word forms the way the tagger and parser see them: lower-case, digits as 0 ("1,250" and "3,400" alike). */
+/**
+ * Word forms the way the tagger and parser see them: lower-case, digits as 0 ("1,250" and "3,400" alike), curly
+ * quotes and apostrophes straight ("’s" as "'s").
+ */
 export function normalForm(word: string): string {
-  return word.toLowerCase().replace(/[0-9]/g, '0')
+  const lower = word.toLowerCase()
+  return /[0-9‘’“”]/.test(lower) ? lower.replace(/[0-9]/g, '0').replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : lower
 }
 
 /**

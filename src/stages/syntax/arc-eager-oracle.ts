@@ -1,4 +1,4 @@
-import { LEFT, REDUCE, RIGHT, SHIFT, type ParseState } from '../../src/stages/syntax/arc-eager.js'
+import { LEFT, REDUCE, RIGHT, SHIFT, type ParseState } from './arc-eager.js'
 
 /**
  * The arc-eager dynamic oracle (Goldberg & Nivre 2012): how many gold arcs, still reachable from state `s`,
