@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ConfigError } from '../../errors.js'
-import { CompiledChain, RowTable } from '../../model/linear-chain.js'
+import { RowTable } from '../../model/linear-chain.js'
+import { type ModelRows, PackedRows } from '../../model/packed-rows.js'
 import { decodeBundle, encodeBundle, type Typed } from '../../model/model-file.js'
 import { sharedTable } from '../../model/shared-tables.js'
-import { noChain } from '../../model/train-multiclass.js'
 import { AmbiguityLexicon } from './ambiguity-lexicon.js'
 import { DependencyParser } from './dependency-parser.js'
 import { LABEL_BUCKETS, PARSER_BUCKETS, PARSER_FEATURES_VERSION } from './parser-features.js'
@@ -25,10 +25,10 @@ export function saveSyntaxModel(path: string, model: SyntaxModel, info: Record<s
     'lexicon.classes': tagger.lexicon.classes,
   }
   const scales: Record<string, number> = {}
-  for (const [name, chain] of Object.entries(chains)) {
-    arrays[`${name}.buckets`] = chain.table.buckets(chain.rows.length / chain.labels)
-    arrays[`${name}.rows`] = chain.rows
-    scales[name] = chain.scale
+  for (const [name, rows] of Object.entries(chains)) {
+    arrays[`${name}.buckets`] = rows.buckets
+    arrays[`${name}.rows`] = rows.rows
+    scales[name] = rows.scale
   }
   writeFileSync(
     path,
@@ -68,28 +68,30 @@ export function loadSyntaxModel(path: string): SyntaxModel {
   const upos = info.upos as string[]
   const xpos = info.xpos as string[]
   const scales = info.scales as Record<string, number>
-  const chain = (name: string, labels: number) => {
-    const slots = sharedTable(`${path}#${name}.slots`, () => RowTable.of(arrays[`${name}.buckets`] as Int32Array).slots)
-    return new CompiledChain(
-      labels,
-      new RowTable(slots),
-      arrays[`${name}.rows`] as Int16Array,
-      scales[name],
-      noChain(labels),
-    )
-  }
+  const chain = (name: string, labels: number): ModelRows => ({
+    labels,
+    buckets: arrays[`${name}.buckets`] as Int32Array,
+    rows: arrays[`${name}.rows`] as Int16Array,
+    scale: scales[name],
+  })
   const lexiconSlots = sharedTable(
     `${path}#lexicon.slots`,
     () => RowTable.of(arrays['lexicon.forms'] as Int32Array).slots,
   )
   const lexicon = new AmbiguityLexicon(new RowTable(lexiconSlots), arrays['lexicon.classes'] as Int32Array)
-  const tagger = new PosTagger(chain('tagger', upos.length + xpos.length), upos, xpos, lexicon, TAGGER_BUCKETS - 1)
+  const taggerChain = chain('tagger', upos.length + xpos.length)
+  const actions = chain('actions', 4)
+  const labeller = chain('labeller', header.labels.length)
+  const packed = (c: ModelRows, name: string) => PackedRows.of(c, `${path}#${name}`)
+  const tagger = new PosTagger(taggerChain, upos, xpos, lexicon, TAGGER_BUCKETS - 1, packed(taggerChain, 'tagger'))
   const parser = new DependencyParser(
-    chain('actions', 4),
-    chain('labeller', header.labels.length),
+    actions,
+    labeller,
     header.labels,
     PARSER_BUCKETS - 1,
     LABEL_BUCKETS - 1,
+    packed(actions, 'actions'),
+    packed(labeller, 'labeller'),
   )
   return new SyntaxModel(tagger, parser)
 }

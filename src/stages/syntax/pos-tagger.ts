@@ -1,5 +1,5 @@
 import { FeatureSeqBuilder } from '../../model/features.js'
-import type { CompiledChain } from '../../model/linear-chain.js'
+import { type ModelRows, PackedRows, type RowScorer } from '../../model/packed-rows.js'
 import type { AmbiguityLexicon } from './ambiguity-lexicon.js'
 import { addTaggerFeatures, createTaggerWords, describeWords, type TaggerWords } from './tagger-features.js'
 
@@ -21,12 +21,14 @@ export class PosTagger {
   private readonly classOf: (formHash: number) => number
 
   constructor(
-    readonly model: CompiledChain,
+    readonly model: ModelRows,
     readonly uposTags: readonly string[],
     readonly xposTags: readonly string[],
     readonly lexicon: AmbiguityLexicon,
     /** Bucket mask applied to every feature hash. */
     readonly mask: number,
+    /** What scores: by default the model's rows packed for lookups. */
+    readonly scorer: RowScorer = PackedRows.of(model),
   ) {
     this.builder = new FeatureSeqBuilder(mask, 64)
     this.scores = new Float64Array(model.labels)
@@ -51,7 +53,7 @@ export class PosTagger {
       b.reset()
       addTaggerFeatures(this.words, i, tags.xpos, tags.upos, b)
       scores.fill(0)
-      this.model.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
+      this.scorer.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
       tags.upos[i] = argmax(scores, 0, U)
       tags.xpos[i] = argmax(scores, U, L) - U
     }
