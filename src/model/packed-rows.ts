@@ -15,6 +15,27 @@ export function rowsOf(chain: CompiledChain): ModelRows {
   return { labels, buckets: chain.table.buckets(rows.length / labels), rows, scale }
 }
 
+/**
+ * Drops the rows whose largest |weight| is below `share` of the largest weight of the whole model: rare
+ * features with weights near zero cost memory and load time and change few decisions.
+ */
+export function pruneRows(model: ModelRows, share: number): ModelRows {
+  const L = model.labels
+  const rows = model.rows.length / L
+  let max = 0
+  for (let k = 0; k < model.rows.length; k++) max = Math.max(max, Math.abs(model.rows[k]))
+  const threshold = share * max
+  const kept: number[] = []
+  for (let r = 0; r < rows; r++) {
+    let rowMax = 0
+    for (let y = 0; y < L; y++) rowMax = Math.max(rowMax, Math.abs(model.rows[r * L + y]))
+    if (rowMax >= threshold && rowMax > 0) kept.push(r)
+  }
+  const out = new Int16Array(kept.length * L)
+  kept.forEach((r, k) => out.set(model.rows.subarray(r * L, (r + 1) * L), k * L))
+  return { labels: L, buckets: Int32Array.from(kept, (r) => model.buckets[r]), rows: out, scale: model.scale }
+}
+
 /** Anything that adds the per-label scores of a feature set into an array. */
 export interface RowScorer {
   readonly labels: number

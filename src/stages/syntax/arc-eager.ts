@@ -16,6 +16,22 @@ export const RIGHT = 3
 /** How many actions there are. */
 export const ACTIONS = 4
 
+const ARRAYS = [
+  'stack',
+  'heads',
+  'labels',
+  'lc1',
+  'lc2',
+  'rc1',
+  'rc2',
+  'nl',
+  'nr',
+  'lsetLo',
+  'lsetHi',
+  'rsetLo',
+  'rsetHi',
+] as const
+
 /** A parser configuration: stack, buffer front, arcs so far. */
 export class ParseState {
   /** Words in the sentence; ROOT is word n. */
@@ -56,6 +72,16 @@ export class ParseState {
     this.lsetHi = new Int32Array(size)
     this.rsetLo = new Int32Array(size)
     this.rsetHi = new Int32Array(size)
+  }
+
+  /** Makes this state a copy of `other` (same sentence); used by beam search. */
+  copyFrom(other: ParseState): void {
+    const m = other.n + 1
+    if (this.stack.length < m) throw new RangeError('state too small for the copied sentence')
+    this.n = other.n
+    this.b = other.b
+    this.sp = other.sp
+    for (const key of ARRAYS) this[key].set(other[key].subarray(0, m))
   }
 
   /** The initial state for a sentence of `n` words (a fresh state when this one is too small). */

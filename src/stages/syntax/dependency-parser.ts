@@ -26,8 +26,8 @@ export class DependencyParser {
     readonly actions: ModelRows,
     readonly labeller: ModelRows,
     readonly deprels: readonly string[],
-    actionMask: number,
-    labelMask: number,
+    readonly actionMask: number,
+    readonly labelMask: number,
     /** What scores transitions and labels: by default the models' rows packed for lookups. */
     readonly actionScorer: RowScorer = PackedRows.of(actions),
     readonly labelScorer: RowScorer = PackedRows.of(labeller),

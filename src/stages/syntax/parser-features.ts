@@ -4,7 +4,7 @@ import type { ParseState } from './arc-eager.js'
 import { AFFIXES, type TaggerWords } from './tagger-features.js'
 
 /** Bumped whenever the parser's features change: a model trained on other features is refused. */
-export const PARSER_FEATURES_VERSION = 1
+export const PARSER_FEATURES_VERSION = 2
 
 /** Hash buckets of the transition features (a power of two). */
 export const PARSER_BUCKETS = 1 << 22
@@ -210,6 +210,17 @@ export function addParserFeatures(w: ParserWords, s: ParseState, b: FeatureSeqBu
   f3(pt(tag, S1), lb(labels, S0), N0p)
   f2(S0 >= 0 && heads[S0] !== -1 ? 1 : 0, N0p)
   f3(S0 >= 0 && heads[S0] !== -1 ? 1 : 0, S0p, N0p)
+  // Universal tags, coarser than PTB ones and so more often right: "NN" or "NNP" mistaken, still a noun.
+  const { upos } = w
+  const S0u = pt(upos, S0)
+  const N0u = pt(upos, N0)
+  f2(S0u, N0u)
+  f3(S0u, N0u, pt(upos, N1))
+  f3(pt(upos, S1), S0u, N0u)
+  f3(S0u, pt(upos, S0h), N0u)
+  f2(N0w, N1w)
+  f3(S0w, N0p, N1p)
+  f3(S0p, N0w, N1p)
   b.next()
 }
 
@@ -227,7 +238,7 @@ export function addLabelFeatures(w: ParserWords, s: ParseState, head: number, de
   const dp = tag[dependent]
   const dist = distanceBucket(Math.abs(head - dependent))
   out = b
-  template = 64
+  template = 100
   f1(dir)
   f2(dir, hw)
   f2(dir, hp)

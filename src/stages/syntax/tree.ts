@@ -81,9 +81,19 @@ export function objectOf(s: SentenceSyntax, i: number): number {
   return childOf(s, i, 'obj')
 }
 
-/** The agent of passive predicate `i` ("was told by Peskov" → "Peskov"), or −1. */
-export function agentOf(s: SentenceSyntax, i: number): number {
-  return childOf(s, i, 'obl:agent')
+/**
+ * The agent of passive predicate `i` ("was told by Peskov" → "Peskov"), or −1: an `obl:agent` dependent, or,
+ * when the parser labelled it plain `obl`, an oblique marked "by" under a passive predicate. `text` is the
+ * document's text.
+ */
+export function agentOf(s: SentenceSyntax, i: number, text: string): number {
+  const labelled = childOf(s, i, 'obl:agent')
+  if (labelled >= 0 || !isPassive(s, i)) return labelled
+  for (const k of childrenOf(s, i, 'obl')) {
+    const marked = childrenOf(s, k, 'case').some((c) => text.slice(s.tokens[c].start, s.tokens[c].end).toLowerCase() === 'by')
+    if (marked) return k
+  }
+  return -1
 }
 
 /** Whether predicate `i` is passive (it has a passive subject or auxiliary). */
