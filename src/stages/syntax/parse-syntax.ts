@@ -26,7 +26,7 @@ export function parseSyntax(
   doc: Doc,
   request: SyntaxRequest,
   ctx?: Pick<Context, 'report'>,
-  model: SyntaxModel = defaultSyntaxModel(),
+  model?: SyntaxModel,
 ): SentenceSyntax[] {
   const wanted = request === true ? undefined : new Set(request === false ? [] : request)
   if (wanted && wanted.size === 0) return []
@@ -48,6 +48,8 @@ export function parseSyntax(
       })
       return
     }
+    // Loaded on the first sentence to parse: an analysis that asks for no parse never reads the model.
+    model ??= defaultSyntaxModel()
     parsed.push({
       sentence: index,
       tokens: parseTokens(text, tokens.slice(first, last), first, model),
