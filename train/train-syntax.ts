@@ -22,9 +22,9 @@ const { values } = parseArgs({
     'tagger-epochs': { type: 'string', default: '8' },
     'parser-epochs': { type: 'string', default: '12' },
     folds: { type: 'string', default: '4' },
-    'tagger-prune': { type: 'string', default: '0.02' },
-    'parser-prune': { type: 'string', default: '0' },
-    'label-prune': { type: 'string', default: '0' },
+    'tagger-prune': { type: 'string', default: '0.01' },
+    'parser-prune': { type: 'string', default: '0.02' },
+    'label-prune': { type: 'string', default: '0.04' },
     // Prunes the tables of an already trained model (--from FILE) instead of training: the last step of training.
     from: { type: 'string' },
     out: { type: 'string', default: SYNTAX_MODEL_PATH },

@@ -90,7 +90,9 @@ export function agentOf(s: SentenceSyntax, i: number, text: string): number {
   const labelled = childOf(s, i, 'obl:agent')
   if (labelled >= 0 || !isPassive(s, i)) return labelled
   for (const k of childrenOf(s, i, 'obl')) {
-    const marked = childrenOf(s, k, 'case').some((c) => text.slice(s.tokens[c].start, s.tokens[c].end).toLowerCase() === 'by')
+    const marked = childrenOf(s, k, 'case').some(
+      (c) => text.slice(s.tokens[c].start, s.tokens[c].end).toLowerCase() === 'by',
+    )
     if (marked) return k
   }
   return -1
