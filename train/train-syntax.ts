@@ -150,5 +150,6 @@ loadSyntaxModel(values.out)
 const loadMs = performance.now() - loadStarted
 console.log(JSON.stringify(scores, null, 1))
 console.log(
-  `wrote ${values.out}: ${(statSync(values.out).size / 1e6).toFixed(1)} MB, loads in ${loadMs.toFixed(0)} ms (${elapsed()})`,
+  `wrote ${values.out}: ${(statSync(values.out).size / 1e6).toFixed(1)} MB, ` +
+    `loads in ${loadMs.toFixed(0)} ms (${elapsed()})`,
 )

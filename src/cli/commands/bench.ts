@@ -283,8 +283,8 @@ function renderBench(r: BenchResult): string {
     `text layer      ${r.textLayerTokensPerSecond.toLocaleString('en')} tokens/s`,
     `NER             ${r.nerTokensPerSecond.toLocaleString('en')} tokens/s (the mentions stage, tagging and typing, alone over the corpus; ` +
       `${r.mentionsTokensPerSecond.toLocaleString('en')} inside the pipeline, which shares its caches)`,
-    `syntax          ${r.syntaxTokensPerSecond.toLocaleString('en')} tokens/s (the syntax stage, tagging and parsing every ` +
-      `sentence, alone; the pipeline with it: ${r.withSyntaxTokensPerSecond.toLocaleString('en')} tokens/s)`,
+    `syntax          ${r.syntaxTokensPerSecond.toLocaleString('en')} tokens/s (the syntax stage, tagging and ` +
+      `parsing every sentence, alone; the pipeline with it: ${r.withSyntaxTokensPerSecond.toLocaleString('en')} tokens/s)`,
     `stage share     ${shares}`,
     `peak memory     ${r.peakMemoryMB} MB`,
     `start-up        ${r.startupMs} ms for \`newsgraph analyze\` of one article`,

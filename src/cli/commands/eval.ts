@@ -114,7 +114,8 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories, parse), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories, parse), ` +
+        `instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
