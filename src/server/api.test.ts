@@ -89,6 +89,7 @@ for (const engine of engines) {
       const parsed = await post('/v1/analyze', { text: 'She resigned.', syntax: true })
       assert.equal(parsed.status, 200)
       assertValidAnalysis(parsed.body)
+      assert.ok(parsed.body.syntax)
       assert.deepEqual(
         parsed.body.syntax[0].tokens.map((t: { text: string; head: number }) => [t.text, t.head]),
         [
