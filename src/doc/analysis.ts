@@ -137,6 +137,14 @@ export interface Analysis {
     parent?: number
     reopenings: number[]
   })[]
+  /**
+   * Added in schema 1, only on request (`analyze --syntax`, `{"syntax": true}`): each sentence's dependency parse
+   * over its tokens (UD basic relations); `head` indexes the same sentence's `tokens`, −1 for the root.
+   */
+  syntax?: {
+    sentence: number
+    tokens: (TextSpan & { upos: string; xpos: string; head: number; deprel: string })[]
+  }[]
   /** Added in schema 1: content problems found while analysing (never fatal). */
   messages: { ruleId: string; reason: string; severity: 'info' | 'warning' | 'error'; start?: number; end?: number }[]
 }

@@ -48,6 +48,17 @@ export function checkAnalysis(analysis: Analysis): string[] {
     check(`claims[${i}].content`, c.content)
     check(`claims[${i}].marker`, c.marker)
   })
+  analysis.syntax?.forEach((s, i) => {
+    checkSorted(`syntax[${i}].tokens`, s.tokens)
+    const sentence = analysis.sentences[s.sentence]
+    if (!sentence) problems.push(`syntax[${i}] names no sentence`)
+    s.tokens.forEach((t, j) => {
+      if (sentence && (t.start < sentence.start || t.end > sentence.end))
+        problems.push(`syntax[${i}].tokens[${j}] lies outside its sentence`)
+      if (!(Number.isInteger(t.head) && t.head >= -1 && t.head < s.tokens.length && t.head !== j))
+        problems.push(`syntax[${i}].tokens[${j}].head ${t.head} is not another token of the sentence`)
+    })
+  })
   const { title, byline, dateline } = analysis.structure
   check('structure.title', title)
   check('structure.byline', byline)

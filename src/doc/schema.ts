@@ -194,6 +194,21 @@ export const analysisSchema = {
         reopenings: arrayOf(offset),
       }),
     ),
+    syntax: arrayOf({
+      type: 'object',
+      required: ['sentence', 'tokens'],
+      properties: {
+        sentence: offset,
+        tokens: arrayOf(
+          spanWith(['upos', 'xpos', 'head', 'deprel'], {
+            upos: { type: 'string' },
+            xpos: { type: 'string' },
+            head: { type: 'integer', minimum: -1 },
+            deprel: { type: 'string' },
+          }),
+        ),
+      },
+    }),
     messages: arrayOf({
       type: 'object',
       required: ['ruleId', 'reason', 'severity'],

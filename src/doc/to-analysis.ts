@@ -2,8 +2,14 @@ import { SCHEMA_ID, type Analysis } from './analysis.js'
 import { withText } from './span.js'
 import type { Doc } from './types.js'
 
+/** What `toAnalysis` adds beyond the fields every analysis has. */
+export interface ToAnalysisOptions {
+  /** Include the `syntax` field (the parsed sentences). */
+  syntax?: boolean
+}
+
 /** Serialises a finished `Doc` to the output contract `newsgraph.analysis/1`. */
-export function toAnalysis(doc: Doc): Analysis {
+export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis {
   const { text, meta, structure } = doc
   const title = meta.title ?? (structure.title ? text.slice(structure.title.start, structure.title.end) : undefined)
   return {
@@ -120,6 +126,20 @@ export function toAnalysis(doc: Doc): Analysis {
         depth: q.depth,
       }
       return q.parent === undefined ? { ...span, reopenings } : { ...span, parent: q.parent, reopenings }
+    }),
+    ...(options.syntax && {
+      syntax: doc.syntax.map((s) => ({
+        sentence: s.sentence,
+        tokens: s.tokens.map((t) => ({
+          start: t.start,
+          end: t.end,
+          text: text.slice(t.start, t.end),
+          upos: t.upos,
+          xpos: t.xpos,
+          head: t.head,
+          deprel: t.deprel,
+        })),
+      })),
     }),
     messages: doc.messages.map((m) => ({
       ruleId: m.ruleId,

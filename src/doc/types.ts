@@ -224,6 +224,26 @@ export interface Checkworthiness {
   quotes: number[]
 }
 
+/** One token's place in its sentence's dependency tree (UD basic relations, PTB and UD tags). */
+export interface TokenSyntax extends Span {
+  /** Index of the token in `Doc.tokens`. */
+  token: number
+  upos: string
+  xpos: string
+  /** Index of the head in the same sentence's `tokens` (−1 for the root). */
+  head: number
+  deprel: string
+}
+
+/** The dependency parse of one sentence over its tokens. */
+export interface SentenceSyntax {
+  /** Index in the sentences layer. */
+  sentence: number
+  tokens: TokenSyntax[]
+  /** The model that parsed it, e.g. "syntax/arc-eager". */
+  source: string
+}
+
 /** Facts about the article supplied by the caller (not derived from the text). */
 export interface ArticleMeta {
   id?: string
@@ -254,6 +274,8 @@ export interface Doc {
   readonly events: readonly EventRecord[]
   readonly claims: readonly Claim[]
   readonly checkworthiness: Checkworthiness
+  /** Parsed sentences only (see the syntax stage): every sentence on request, else those a stage needs. */
+  readonly syntax: readonly SentenceSyntax[]
   readonly messages: readonly Message[]
 }
 
@@ -272,3 +294,4 @@ export type Layer =
   | 'events'
   | 'claims'
   | 'checkworthiness'
+  | 'syntax'

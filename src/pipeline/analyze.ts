@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   maxLength?: number
   /** Options for stages by name, e.g. `{ actors: ActorBook }` for the entities stage. */
   stageOptions?: Readonly<Record<string, unknown>>
+  /** Parse every sentence and return the parse (the contract's `syntax` field). */
+  syntax?: boolean
 }
 
 /** Runs the pipeline on raw text and returns the finished `Doc` (all layers, internal form). */
@@ -21,7 +23,7 @@ export function analyzeDoc(text: string, meta: ArticleMeta = {}, options: Analyz
   const pipeline = options.pipeline ?? defaultPipeline
   return pipeline.run(createDoc(text, meta, options.maxLength), {
     timings: options.timings,
-    stageOptions: options.stageOptions,
+    stageOptions: options.syntax ? { ...options.stageOptions, syntax: true } : options.stageOptions,
   })
 }
 
@@ -33,5 +35,5 @@ export function analyzeDoc(text: string, meta: ArticleMeta = {}, options: Analyz
  * analysis.sentences.length // 1
  */
 export function analyze(text: string, meta: ArticleMeta = {}, options: AnalyzeOptions = {}): Analysis {
-  return toAnalysis(analyzeDoc(text, meta, options))
+  return toAnalysis(analyzeDoc(text, meta, options), { syntax: options.syntax })
 }

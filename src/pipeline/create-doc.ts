@@ -73,6 +73,7 @@ export function createDoc(raw: string, meta: ArticleMeta = {}, maxLength = DEFAU
     events: [],
     claims: [],
     checkworthiness: { sentences: [], quotes: [] },
+    syntax: [],
     messages: found,
   }
 }

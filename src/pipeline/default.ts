@@ -11,6 +11,7 @@ import { tokenizeStage } from '../stages/text/tokenize.js'
 import { checkworthinessStage } from '../stages/claims/checkworthiness.js'
 import { findClaimsStage } from '../stages/claims/find-claims.js'
 import { findEventsStage } from '../stages/events/find-events.js'
+import { parseSyntaxStage } from '../stages/syntax/parse-syntax.js'
 import { createPipeline } from './create-pipeline.js'
 
 /**
@@ -25,6 +26,8 @@ export const defaultStages = [
   tokenizeStage,
   pairQuoteMarksStage,
   splitSentencesStage,
+  // Parses only on request or for the sentences a later stage names (stage option `syntax`).
+  parseSyntaxStage,
   findTimesStage,
   findAmountsStage,
   tagMentionsStage,

@@ -83,6 +83,24 @@ for (const engine of engines) {
       assert.doesNotMatch(page.body.article.text, /alert/)
     })
 
+    test('POST /v1/analyze adds the parse only when asked with "syntax": true', async () => {
+      const plain = await post('/v1/analyze', { text: 'She resigned.' })
+      assert.equal(plain.body.syntax, undefined)
+      const parsed = await post('/v1/analyze', { text: 'She resigned.', syntax: true })
+      assert.equal(parsed.status, 200)
+      assertValidAnalysis(parsed.body)
+      assert.ok(parsed.body.syntax)
+      assert.deepEqual(
+        parsed.body.syntax[0].tokens.map((t: { text: string; head: number }) => [t.text, t.head]),
+        [
+          ['She', 1],
+          ['resigned', -1],
+          ['.', 1],
+        ],
+      )
+      assert.equal((await post('/v1/articles', { text: 'She resigned.', syntax: true })).status, 400)
+    })
+
     test('POST /v1/articles stores articles and flags copies; GET /v1/articles/:id reads one back', async () => {
       const text =
         'Lakeside Schools Reopen After Repairs\nLAKESIDE, April 2 (Newsgraph) - Schools in Lakeside reopened on Wednesday after two weeks of repairs to heating systems, the district said. "Our pupils are back where they belong," superintendent Nora Field said at the gates of Main Street Primary.'

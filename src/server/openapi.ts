@@ -97,6 +97,20 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
             },
           },
         },
+        AnalyzeRequest: {
+          type: 'object',
+          additionalProperties: false,
+          oneOf: [{ required: ['text'] }, { required: ['html'] }],
+          properties: {
+            text: { type: 'string', maxLength },
+            html: { type: 'string', maxLength: maxLength * 4 },
+            title: { type: 'string' },
+            published: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 instant' },
+            url: { type: 'string' },
+            source: { type: 'string' },
+            syntax: { type: 'boolean', description: 'parse every sentence and add the parse (field "syntax")' },
+          },
+        },
         Analysis: { description: 'newsgraph.analysis/1: see schema/newsgraph.analysis-1.schema.json', type: 'object' },
       },
     },
@@ -105,7 +119,7 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
       '/v1/analyze': {
         post: {
           summary: 'analyse one article (not stored)',
-          requestBody: { required: true, ...json(ref('Article')) },
+          requestBody: { required: true, ...json(ref('AnalyzeRequest')) },
           responses: {
             200: { description: 'the analysis', ...json(ref('Analysis')) },
             ...errors,

@@ -15,6 +15,12 @@ export function articleSchema(maxLength: number) {
   } as const
 }
 
+/** The body of `POST /v1/analyze`: an article, and whether to return each sentence's parse. */
+export function analyzeSchema(maxLength: number) {
+  const article = articleSchema(maxLength)
+  return { ...article, properties: { ...article.properties, syntax: { type: 'boolean' } } } as const
+}
+
 /** A short free-text filter. */
 export const text = { type: 'string', maxLength: 500 }
 /** A date filter (its calendar validity is checked before the handler). */
@@ -35,6 +41,8 @@ export interface ArticleBody {
   published?: string
   url?: string
   source?: string
+  /** /v1/analyze only: parse every sentence and return the parse. */
+  syntax?: boolean
 }
 
 /** The metadata of an article body, as the pipeline takes it. */

@@ -16,6 +16,8 @@ Options:
   --source NAME           the outlet
   --url URL               where the article was published
   --json                  print the newsgraph.analysis/1 JSON instead of a report
+  --syntax                parse every sentence and add the parse to the JSON (field "syntax": per token its
+                          UD and PTB tags, head and UD relation)
   --actors FILE           an actor file of your own (JSON, like actors/default.json) added to the defaults
   --max-bytes N           refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
 `
@@ -31,6 +33,7 @@ export async function analyzeCommand(argv: string[], out: (text: string) => void
       source: { type: 'string' },
       url: { type: 'string' },
       json: { type: 'boolean', default: false },
+      syntax: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       actors: { type: 'string' },
     },
@@ -55,7 +58,7 @@ export async function analyzeCommand(argv: string[], out: (text: string) => void
       ...(values.source && { source: values.source }),
       ...(values.url && { url: values.url }),
     },
-    { stageOptions: { ...(actors && { actors }) } },
+    { stageOptions: { ...(actors && { actors }) }, syntax: values.syntax },
   )
   out(values.json ? JSON.stringify(analysis) + '\n' : renderReport(analysis))
 }

@@ -11,6 +11,7 @@ import { analyzeDoc } from '../../pipeline/analyze.js'
 import type { StageTimings } from '../../pipeline/create-pipeline.js'
 import { toAnalysis } from '../../doc/to-analysis.js'
 import { tagMentions } from '../../stages/mentions/tag-mentions.js'
+import { parseSyntax } from '../../stages/syntax/parse-syntax.js'
 
 export const benchHelp = `newsgraph bench [DIR] [options]
 
@@ -42,6 +43,10 @@ export interface BenchResult {
   nerTokensPerSecond: number
   /** The same stage's throughput inside the pipeline, where the other stages share its caches. */
   mentionsTokensPerSecond: number
+  /** Tokens per second of the syntax stage (tagging and parsing every sentence) alone over the corpus. */
+  syntaxTokensPerSecond: number
+  /** Tokens per second of the whole pipeline when every sentence is parsed too (`analyze --syntax`). */
+  withSyntaxTokensPerSecond: number
   /** Share of pipeline time spent in each stage, 0–1. */
   stageShare: Record<string, number>
   peakMemoryMB: number
@@ -202,6 +207,8 @@ export function runBench(texts: readonly string[], rounds: number, corpus: strin
     textLayerTokensPerSecond: Math.round((tokens * rounds) / (textMs / 1000)),
     mentionsTokensPerSecond: Math.round((tokens * rounds) / ((timings.mentions ?? Infinity) / 1000)),
     nerTokensPerSecond: nerThroughput(texts),
+    syntaxTokensPerSecond: syntaxThroughput(texts),
+    withSyntaxTokensPerSecond: withSyntaxThroughput(texts, tokens),
     stageShare: { ...stageShare, other: round(1 - stageMs / (seconds * 1000), 3) },
     peakMemoryMB,
     startupMs: measureStartup(),
@@ -221,6 +228,28 @@ function nerThroughput(texts: readonly string[]): number {
     passes.push(performance.now() - passBegan)
   }
   return Math.round((tokens * 1000) / passes.sort((a, b) => a - b)[passes.length >> 1])
+}
+
+/** The syntax stage alone, parsing every sentence of the analysed corpus: the median of passes of at least 1 s. */
+function syntaxThroughput(texts: readonly string[]): number {
+  const docs = texts.map((text) => analyzeDoc(text))
+  let tokens = 0
+  for (const doc of docs) tokens += doc.tokens.length
+  const passes: number[] = []
+  const began = performance.now()
+  while (performance.now() - began < 1000 || passes.length < 3) {
+    const passBegan = performance.now()
+    for (const doc of docs) parseSyntax(doc, true)
+    passes.push(performance.now() - passBegan)
+  }
+  return Math.round((tokens * 1000) / passes.sort((a, b) => a - b)[passes.length >> 1])
+}
+
+/** One pass of the whole pipeline with every sentence parsed, as `analyze --syntax` runs it. */
+function withSyntaxThroughput(texts: readonly string[], tokens: number): number {
+  const began = performance.now()
+  for (const text of texts) toAnalysis(analyzeDoc(text, {}, { syntax: true }), { syntax: true })
+  return Math.round(tokens / ((performance.now() - began) / 1000))
 }
 
 function round(value: number, digits: number): number {
@@ -254,6 +283,8 @@ function renderBench(r: BenchResult): string {
     `text layer      ${r.textLayerTokensPerSecond.toLocaleString('en')} tokens/s`,
     `NER             ${r.nerTokensPerSecond.toLocaleString('en')} tokens/s (the mentions stage, tagging and typing, alone over the corpus; ` +
       `${r.mentionsTokensPerSecond.toLocaleString('en')} inside the pipeline, which shares its caches)`,
+    `syntax          ${r.syntaxTokensPerSecond.toLocaleString('en')} tokens/s (the syntax stage, tagging and ` +
+      `parsing every sentence, alone; the pipeline with it: ${r.withSyntaxTokensPerSecond.toLocaleString('en')} tokens/s)`,
     `stage share     ${shares}`,
     `peak memory     ${r.peakMemoryMB} MB`,
     `start-up        ${r.startupMs} ms for \`newsgraph analyze\` of one article`,

@@ -28,6 +28,7 @@ import { evalSpeakersCommand, speakersHelp } from './eval-speakers.js'
 import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
 import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
+import { evalParseCommand } from './eval-parse-command.js'
 
 export const evalHelp = `newsgraph eval TASK [options]
 
@@ -64,6 +65,12 @@ ${speakersHelp}
                          MUC and B³ F1, and of events (pairs linked by sameAs against the gold event chains);
                          --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
 
+  parse --conllu FILE    part-of-speech tags (UPOS, XPOS) and dependencies (UAS, LAS) on the gold words of a
+                         CoNLL-U file (e.g. ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu); every word
+                         scored, punctuation included, LAS over universal relations ("nsubj:pass" counts as
+                         "nsubj"), as the CoNLL 2018 shared task scores; --half first|second scores half of
+                         the sentences (the shipped model was tuned on dev's first half)
+
 Options:
   --json               print the scores as JSON (values 0–1)
 `
@@ -92,6 +99,7 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       petrarch: { type: 'string' },
       conll: { type: 'string' },
       ngec: { type: 'string' },
+      conllu: { type: 'string' },
       timeml: { type: 'string' },
       polnear: { type: 'string' },
       ecbplus: { type: 'string' },
@@ -111,10 +119,11 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task === 'events') return evalEventsCommand(values, out)
   if (task === 'extract') return evalExtractCommand(values, out)
   if (task === 'actors') return evalActorsCommand(values, out)
+  if (task === 'parse') return evalParseCommand(requireFile(values.conllu, '--conllu'), values, out)
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, actors, quotes, speakers, time, coref, checkworthy, events, extract, stories), ` +
+      `expected a task (ner, actors, quotes, speakers, time, coref, checkworthy, events, extract, stories, parse), ` +
         `instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))

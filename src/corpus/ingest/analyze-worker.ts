@@ -15,7 +15,7 @@ const actors = data?.actors ? defaultActorBook().with(ActorBook.load(data.actors
 if (data?.tables) useTables(data.tables)
 if (data?.share) {
   // The first thread of a pool loads every model (an analysis touches them all) into shared memory and hands the
-  // tables to the pool for the other threads.
+  // tables to the pool for the other threads. The parser is left out: it loads when a request asks for a parse.
   const tables = shareTables()
   try {
     analyze('“We are ready,” the minister said in Geneva on Monday.')
@@ -51,7 +51,10 @@ async function run({ id, task }: { id: number; task: Task }): Promise<void> {
       parentPort!.postMessage({ id, result: await prepareItem(task.item) })
       return
     }
-    const analysis = analyze(task.text, task.meta, { stageOptions: { ...(actors && { actors }) } })
+    const analysis = analyze(task.text, task.meta, {
+      stageOptions: { ...(actors && { actors }) },
+      ...(task.syntax !== undefined && { syntax: task.syntax }),
+    })
     if (task.kind === 'analyze-json') {
       // Serialised and encoded here, then handed over without a copy: an HTTP server's own thread only sends the
       // bytes (copying a long string between threads cost this thread as much as the serialising).

@@ -11,7 +11,7 @@ import type { RawItem } from './sources.js'
 /** Work a pool thread does. */
 export type Task =
   | { kind: 'prepare'; item: RawItem }
-  | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta }
+  | { kind: 'analyze-json' | 'analyze-for-store'; text: string; meta: ArticleMeta; syntax?: boolean }
   /** Main text and metadata of an HTML page (`extractHtml`), off the calling thread. */
   | { kind: 'extract'; html: string; url?: string }
   /** The items of an RSS or Atom feed (`parseFeed`), off the calling thread. */

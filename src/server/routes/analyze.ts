@@ -4,11 +4,11 @@ import type { ArticleMeta } from '../../doc/types.js'
 import { AppError } from '../../errors.js'
 import { analyze } from '../../pipeline/analyze.js'
 import type { ServerContext } from '../context.js'
-import { type ArticleBody, articleSchema, metaOf } from '../schemas.js'
+import { type ArticleBody, analyzeSchema, metaOf } from '../schemas.js'
 
 /** `POST /v1/analyze`: one article analysed, not stored. HTML is extracted on an analysis thread. */
 export function analyzeRoute(v1: FastifyInstance, ctx: ServerContext): void {
-  v1.post('/analyze', { schema: { body: articleSchema(ctx.maxLength) } }, async (request, reply) => {
+  v1.post('/analyze', { schema: { body: analyzeSchema(ctx.maxLength) } }, async (request, reply) => {
     const body = request.body as ArticleBody
     let text = body.text
     let facts: ArticleMeta = metaOf(body)
@@ -21,9 +21,9 @@ export function analyzeRoute(v1: FastifyInstance, ctx: ServerContext): void {
     // Empty or unreadable text is still analysed: the contract says what is (not) there.
     let json: string | Buffer
     if (ctx.pool) {
-      const bytes = await ctx.pool.run({ kind: 'analyze-json', text, meta: facts })
+      const bytes = await ctx.pool.run({ kind: 'analyze-json', text, meta: facts, syntax: body.syntax })
       json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    } else json = JSON.stringify(analyze(text, facts))
+    } else json = JSON.stringify(analyze(text, facts, { syntax: body.syntax }))
     return reply.type('application/json; charset=utf-8').send(json)
   })
 }
