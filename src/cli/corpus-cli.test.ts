@@ -227,3 +227,19 @@ test('the progress line shows a bar and an ETA when the total is known', async (
     /ETA/,
   )
 })
+
+test('ingest prints file names escaped: a name with a newline or an escape code forges no line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-cli-names-'))
+  writeFileSync(join(dir, 'evil\n  failed  forged\u001b[2J.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 0]))
+  writeFileSync(
+    join(dir, 'good.txt'),
+    'Mayor Jonas Ekberg opened a new library in Arnhill on Monday, the council said.',
+  )
+  const result = run(['ingest', dir, '--db', join(dir, 'c.db')])
+  assert.equal(result.status, 1, result.stderr)
+  assert.match(result.stdout, /1 analysed and stored, .* 1 failed/)
+  const failedLines = result.stdout.split('\n').filter((line) => line.includes('failed  '))
+  assert.equal(failedLines.length, 1)
+  assert.match(failedLines[0], /evil\\n {2}failed {2}forged\\x1b\[2J\.txt/)
+  assert.doesNotMatch(result.stdout, /\u001b/)
+})

@@ -12,18 +12,23 @@ const data = workerData as { actors?: string; share?: boolean; tables?: Readonly
 // The actor file was checked by the parent before the pool started.
 const actors = data?.actors ? defaultActorBook().with(ActorBook.load(data.actors)) : undefined
 
-if (data?.tables) useTables(data.tables)
-if (data?.share) {
-  // The first thread of a pool loads every model (an analysis touches them all) into shared memory and hands the
-  // tables to the pool for the other threads. The parser is left out: it loads when a request asks for a parse.
-  const tables = shareTables()
+/** One small analysis, so that what loads on first use has loaded before the thread's first task is timed. */
+function warmUp(): void {
   try {
     analyze('“We are ready,” the minister said in Geneva on Monday.')
   } catch {
     // A model that does not load fails each task with its own message; the others are shared all the same.
   }
-  parentPort!.postMessage({ tables })
 }
+
+if (data?.tables) useTables(data.tables)
+if (data?.share) {
+  // The first thread of a pool loads every model (an analysis touches them all) into shared memory and hands the
+  // tables to the pool for the other threads. The parser is left out: it loads when a request asks for a parse.
+  const tables = shareTables()
+  warmUp()
+  parentPort!.postMessage({ tables })
+} else if (data?.tables) warmUp()
 
 const utf8 = new TextEncoder()
 
@@ -31,8 +36,11 @@ const utf8 = new TextEncoder()
 // page can wait for the extractor to load, so each task starts when the one before it has answered.
 let previous = Promise.resolve()
 parentPort!.on('message', (message: { id: number; task: Task } | { tables: ReadonlyMap<string, Table> }) => {
-  if ('tables' in message) useTables(message.tables)
-  else previous = previous.then(() => run(message))
+  if ('tables' in message) {
+    useTables(message.tables)
+    warmUp()
+    parentPort!.postMessage({ ready: true })
+  } else previous = previous.then(() => run(message))
 })
 
 async function run({ id, task }: { id: number; task: Task }): Promise<void> {
@@ -71,5 +79,6 @@ async function run({ id, task }: { id: number; task: Task }): Promise<void> {
   }
 }
 
-// Loaded and listening: the pool counts a task's time budget from here, not from the thread's start-up.
-parentPort!.postMessage({ ready: true })
+// Loaded and listening: the pool counts a task's time budget from here, not from the thread's start-up. A thread
+// still waiting for the first one's tables says so once it has them.
+if (data?.share || data?.tables) parentPort!.postMessage({ ready: true })

@@ -6,6 +6,7 @@ import { prepareItem, storePrepared } from './prepare.js'
 import { readSources, type SourceLimits } from './sources.js'
 import { type TaskBudget, WorkerPool } from './worker-pool.js'
 import { HeapCap } from './heap-cap.js'
+import { AppError, messages } from '../../errors.js'
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -51,6 +52,9 @@ export async function ingest(
   inputs: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  // Nothing can be stored: said once, not once per item.
+  if (store.db.readOnly)
+    throw new AppError('store_read_only', messages.storeReadOnly('the database file or its folder cannot be written'))
   const began = performance.now()
   const workers = options.pool ? options.pool.size : (options.workers ?? Math.max(1, availableParallelism()))
   const own =

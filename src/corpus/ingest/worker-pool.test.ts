@@ -38,3 +38,61 @@ test('every thread of a pool analyses as this thread does, the later ones on the
     await pool.close()
   }
 })
+
+test('a task past its time budget fails with analysis_timeout, its thread is replaced, the others go on', async () => {
+  const { AppError } = await import('../../errors.js')
+  const pool = new WorkerPool(2, {}, 1, { timeMs: 4000 })
+  try {
+    // Far longer than the budget on any machine: about 2.6 MB of text.
+    const long = 'The minister said on Monday that talks would resume in Geneva next week. '.repeat(36_000)
+    const small = 'The mayor of Brindale said on Monday that the bridge would close.'
+    const slow = pool.run({ kind: 'analyze-for-store', text: long, meta: {} })
+    const others = Array.from({ length: 4 }, () => pool.run({ kind: 'analyze-for-store', text: small, meta: {} }))
+    await assert.rejects(slow, (error: unknown) => error instanceof AppError && error.code === 'analysis_timeout')
+    for (const result of await Promise.all(others)) assert.equal(result.text, small)
+    const after = await pool.run({ kind: 'analyze-for-store', text: small, meta: {} })
+    assert.equal(after.text, small)
+  } finally {
+    await pool.close()
+  }
+})
+
+test('a text over the size budget fails at once with too_large', async () => {
+  const { AppError } = await import('../../errors.js')
+  const pool = new WorkerPool(1, {}, 1, { maxChars: 100 })
+  try {
+    await assert.rejects(
+      pool.run({ kind: 'analyze-json', text: 'word '.repeat(50), meta: {} }),
+      (error: unknown) => error instanceof AppError && error.code === 'too_large',
+    )
+  } finally {
+    await pool.close()
+  }
+})
+
+test('pages are extracted and feeds parsed on the pool’s threads', async () => {
+  const pool = new WorkerPool(1, {}, 2)
+  try {
+    const page = await pool.run({
+      kind: 'extract',
+      html: `<html><body>${'<div>'.repeat(5000)}Deep text.${'</div>'.repeat(5000)}</body></html>`,
+    })
+    assert.equal(page.text, 'Deep text.')
+    const feed = await pool.run({
+      kind: 'parseFeed',
+      name: 'f.rss',
+      xml: '<rss><channel><title>Harbor Times</title><item><title>One</title><link>https://example.org/1</link><description>Short.</description></item></channel></rss>',
+    })
+    assert.ok(Array.isArray(feed))
+    assert.deepEqual(feed[0], {
+      where: 'f.rss item 1',
+      title: 'One',
+      url: 'https://example.org/1',
+      link: 'https://example.org/1',
+      source: 'Harbor Times',
+      summary: 'Short.',
+    })
+  } finally {
+    await pool.close()
+  }
+})

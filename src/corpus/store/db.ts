@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import type pg from 'pg'
 import { accessSync, constants } from 'node:fs'
 import { dirname } from 'node:path'
-import { AppError } from '../../errors.js'
+import { AppError, messages } from '../../errors.js'
 import { storableText, toStoreError } from './store-errors.js'
 
 /** A parameter of a query. */
@@ -53,6 +53,14 @@ export function openSqlite(path: string): Db {
     if (!readOnly) db.pragma('wal_autocheckpoint = 10000')
     db.pragma('cache_size = -4000')
   } catch (error) {
+    if (readOnly && /READONLY_DIRECTORY|CANTOPEN/.test(String((error as { code?: string }).code)))
+      throw new AppError(
+        'store_read_only',
+        messages.storeReadOnly(
+          `"${path}" was left in WAL mode and its folder cannot be written; open it once where it can be, or copy it`,
+        ),
+        { cause: error },
+      )
     const mapped = toStoreError(error)
     if (mapped instanceof AppError) throw mapped
     throw new AppError('store_unavailable', `cannot open the SQLite store "${path}": ${(error as Error).message}`, {
@@ -86,6 +94,16 @@ export function openSqlite(path: string): Db {
       mapped(() => db.exec(sql))
     },
     close: async () => {
+      // Left in rollback-journal mode when no other connection has it open, a closed database can be queried from
+      // a read-only folder or filesystem later (WAL needs its -shm file beside it, which cannot be made there).
+      // Another process still using it keeps WAL: no wait for it (busy timeout 0).
+      if (!readOnly && path !== ':memory:')
+        try {
+          db.pragma('busy_timeout = 0')
+          db.pragma('journal_mode = DELETE')
+        } catch {
+          /* busy: another connection is open, and the mode stays WAL */
+        }
       db.close()
     },
   }

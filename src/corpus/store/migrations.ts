@@ -1,3 +1,4 @@
+import { AppError, messages } from '../../errors.js'
 import type { Db } from './db.js'
 
 /**
@@ -103,6 +104,16 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 
 /** Brings the database up to the current schema; safe to run from several processes at once. */
 export async function migrate(db: Db): Promise<void> {
+  // A store already up to date is not written to: a read-only one opens and answers queries.
+  const current = await db
+    .get<{ version: number | null }>('SELECT max(version) AS version FROM schema_version')
+    .catch(() => undefined)
+  if (Number(current?.version ?? 0) >= SCHEMA_VERSION) return
+  if (db.readOnly)
+    throw new AppError(
+      'store_read_only',
+      messages.storeReadOnly(`its schema (version ${current?.version ?? 0}) needs an update to ${SCHEMA_VERSION}`),
+    )
   try {
     await db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)')
   } catch (error) {

@@ -103,10 +103,13 @@ export function findClaims(doc: ClaimInput): Claim[] {
   const words = lowerTokens(text, tokens)
   const lower = (i: number) => words[i] ?? ''
   const claims: Claim[] = []
+  // One claim per marker, looked up rather than searched for: thousands of markers in one text stay linear.
+  const markers = new Set<number>()
   const add = (rule: string, content: Span, status: ClaimStatus, marker: Span, quote?: Quote) => {
     const trimmed = proposition(text, content)
     if (trimmed.end <= trimmed.start) return
-    if (claims.some((c) => c.marker.start === marker.start)) return
+    if (markers.has(marker.start)) return
+    markers.add(marker.start)
     claims.push({
       id: '',
       ...(quote?.speakerId && { claimant: quote.speakerId }),
