@@ -243,3 +243,43 @@ test('ingest prints file names escaped: a name with a newline or an escape code 
   assert.match(failedLines[0], /evil\\n {2}failed {2}forged\\x1b\[2J\.txt/)
   assert.doesNotMatch(result.stdout, /\u001b/)
 })
+
+test('ingest refuses a URL on a private address unless --allow-private-urls says otherwise', async () => {
+  const { createServer } = await import('node:http')
+  const page =
+    '<html><head><title>Harbour Board Approves New Ferry Route</title></head><body><article><p>The harbour ' +
+    'board approved a new ferry route on Tuesday, its chair, Ines Moreau, said.</p></article></body></html>'
+  const server = createServer((_request, response) => response.end(page))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/ferry`
+  const ingestAsync = (args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], { cwd: ROOT })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('close', (status) => resolve({ status, stdout, stderr }))
+    })
+  try {
+    const target = join(mkdtempSync(join(tmpdir(), 'ng-cli-private-')), 'corpus.db')
+    const refused = await ingestAsync(['ingest', url, '--db', target, '--json', '--workers', '0'])
+    assert.equal(refused.status, 1, refused.stderr)
+    assert.match(refused.stdout, /private|loopback/i)
+    const allowed = await ingestAsync([
+      'ingest',
+      url,
+      '--db',
+      target,
+      '--json',
+      '--workers',
+      '0',
+      '--allow-private-urls',
+    ])
+    assert.equal(allowed.status, 0, allowed.stderr)
+    assert.equal(JSON.parse(allowed.stdout).stored, 1)
+  } finally {
+    server.close()
+  }
+})

@@ -58,6 +58,7 @@ ${DB_HELP}
   --workers N          analysis threads (default: one per core)
   --max-bytes N        largest file or page to read (default 16 MB)
   --analysis-timeout S seconds one article's extraction or analysis may take before it fails (default 60)
+  --allow-private-urls let URLs and feeds reach loopback and private addresses (refused by default)
   --actors FILE        an actor file of your own added to the defaults
   --json               print the summary as JSON
 
@@ -82,6 +83,7 @@ export async function ingestCommand(
       workers: { type: 'string' },
       'max-bytes': { type: 'string' },
       'analysis-timeout': { type: 'string' },
+      'allow-private-urls': { type: 'boolean', default: false },
       actors: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -108,7 +110,9 @@ export async function ingestCommand(
     ingest(store, positionals, {
       ...(values.feed && { feeds: values.feed }),
       ...(workers !== undefined && { workers }),
-      ...(maxBytes && { limits: { maxBytes } }),
+      ...((maxBytes || values['allow-private-urls']) && {
+        limits: { ...(maxBytes && { maxBytes }), ...(values['allow-private-urls'] && { allowPrivateUrls: true }) },
+      }),
       ...(values.actors && { actors: values.actors }),
       ...(timeout && { budget: { timeMs: timeout * 1000 } }),
       onProgress: (s) => {
