@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode } from '../errors.js'
 /** A command's run: resolves to its exit status, or to nothing for 0. */
+// biome-ignore lint/suspicious/noConfusingVoidType: most commands are async functions that return nothing
 type Run = (argv: string[], out: (text: string) => void, err: (text: string) => void) => Promise<void | number>
 /** A command, loaded on use: `newsgraph analyze` never pays for the HTTP server or the database drivers. */
 type Command = { load: () => Promise<{ run: Run; help: string }>; summary: string }
