@@ -73,7 +73,7 @@ export function toAnalysis(doc: Doc): Analysis {
       end: t.end,
       text: text.slice(t.start, t.end),
       type: t.type,
-      value: t.value,
+      ...(t.value !== undefined ? { value: t.value } : { anchor: t.anchor ?? 'unknown' }),
     })),
     amounts: doc.amounts.map((a, i) => ({
       id: `a${i + 1}`,

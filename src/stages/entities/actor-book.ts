@@ -102,12 +102,14 @@ export class ActorBook {
 }
 
 /** The roles of a record held on `date` (YYYY-MM-DD): started on or before it, not ended before it. */
-export function rolesOn(record: ActorRecord, date: string): ActorRole[] {
+export function rolesOn(record: ActorRecord, date: string | undefined): ActorRole[] {
+  // An article of unknown date: only roles held for all time are known to hold ("president" since 2019 is not).
+  if (date === undefined) return (record.roles ?? []).filter((r) => !r.from && !r.to)
   return (record.roles ?? []).filter((r) => (!r.from || r.from <= date) && (!r.to || date < r.to))
 }
 
 /** Pins each entity the book knows: its country, its sector on `date`, and the roles it held then. */
-export function applyActorBook(entities: Entity[], book: ActorBook, date: string): void {
+export function applyActorBook(entities: Entity[], book: ActorBook, date: string | undefined): void {
   for (const entity of entities) {
     const record = book.find(entity)
     if (!record) continue

@@ -1,3 +1,4 @@
+import { anchorOf } from '../../doc/anchor.js'
 import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Entity } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
@@ -20,7 +21,7 @@ type EntityInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'mentions' | 'quo
  */
 export function linkEntities(
   doc: EntityInput,
-  date: string,
+  date: string | undefined,
   book: ActorBook = defaultActorBook(),
   places: Places = defaultPlaces(),
 ): Entity[] {
@@ -78,11 +79,7 @@ function wordStarts(text: string, m: { start: number; end: number }): number[] {
 /** The entities stage. */
 export const linkEntitiesStage: Stage<'entities'> = {
   layer: 'entities',
-  requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs'],
+  requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs', 'structure'],
   run: (doc, ctx) =>
-    linkEntities(
-      doc,
-      ctx.reference.toISOString().slice(0, 10),
-      (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook(),
-    ),
+    linkEntities(doc, anchorOf(doc)?.day, (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook()),
 }

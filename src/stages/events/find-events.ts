@@ -1,3 +1,4 @@
+import { anchorOf } from '../../doc/anchor.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
@@ -1435,12 +1436,13 @@ function modalityOf(
 /** The first calendar date (day, week or month) in a sentence. */
 function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefined {
   for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
-    if (times[k].type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(times[k].value)) return times[k].value
+    const value = times[k].value
+    if (times[k].type === 'DATE' && value && /^\d{4}-(?:\d{2}|W\d{2})/.test(value)) return value
   }
   return undefined
 }
 
-/** The date nearest the trigger in its sentence, else the quote's date, else the publication date. */
+/** The date nearest the trigger in its sentence, else the quote's date, else the article's anchor (if known). */
 function dateOf(
   times: readonly TimeExpr[],
   sentence: Span,
@@ -1451,9 +1453,13 @@ function dateOf(
   let best: TimeExpr | undefined
   for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
     const t = times[k]
-    if (t.type !== 'DATE' || !/^\d{4}-(?:\d{2}|W\d{2})/.test(t.value)) continue
+    // "documents seized in 2008": a year alone dates a background event too. A date of unknown anchor ("on
+    // Tuesday" in an undated article) still counts as the nearest: the event then takes no other day.
+    if (t.type !== 'DATE' || (t.value ? !/^\d{4}(?:$|-(?:\d{2}|W\d{2}))/.test(t.value) : t.anchor !== 'unknown'))
+      continue
     if (!best || Math.abs(t.start - trigger.start) < Math.abs(best.start - trigger.start)) best = t
   }
+  if (best?.anchor === 'unknown') return undefined
   return best?.value ?? quoteDate ?? published
 }
 
@@ -1580,6 +1586,7 @@ function mergeInto(target: EventRecord, other: EventRecord): void {
 /** The events stage. */
 export const findEventsStage: Stage<'events'> = {
   layer: 'events',
-  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts'],
-  run: (doc, ctx) => findEvents(doc, ctx.meta.published?.slice(0, 10)),
+  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts', 'structure'],
+  // The anchor, not the day of analysis: an undated article's events carry only the dates they write.
+  run: (doc) => findEvents(doc, anchorOf(doc)?.day),
 }

@@ -1,3 +1,4 @@
+import { anchorOf } from '../../doc/anchor.js'
 import { indexAt } from '../../doc/span.js'
 import type { Doc, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
@@ -10,29 +11,36 @@ const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b
 const OPENING_FUTURE =
   /^[^.;]*?\b(?:will|plans? to|(?:is|are) (?:to|expected to|scheduled to|due to|set to|going to))\b/i
 
+/** Stands in for an unknown anchor while matching: a value that read it is dropped, so this day never shows. */
+const NO_DAY = day(2000, 1, 1)
+
 /**
- * Finds time expressions and resolves them to TIMEX3 values against the reference day (the publication date,
- * else the dateline's, else today). Every matcher scans the whole text; overlapping candidates keep the longest
- * (then the earlier matcher). A weekday or bare month looks ahead when its sentence does ("will visit on Monday").
+ * Finds time expressions and resolves them to TIMEX3 values against the reference day (the article's anchor: its
+ * publication date or a dated dateline). Without one, an expression whose value would read the reference day
+ * ("Tuesday", "last month") keeps its type and no value (`anchor: 'unknown'`); "March 3, 2016" keeps its own.
+ * Every matcher scans the whole text; overlapping candidates keep the longest (then the earlier matcher).
+ * A weekday or bare month looks ahead when its sentence does ("will visit on Monday").
  */
-export function findTimes(text: string, sentences: Doc['sentences'], reference: Date): TimeExpr[] {
-  const ref = day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate())
-  const found: (TimeExpr & { order: number; anchor?: Resolved['anchor'] })[] = []
+export function findTimes(text: string, sentences: Doc['sentences'], reference?: Date): TimeExpr[] {
+  const ref = reference ? day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()) : NO_DAY
+  const found: (TimeExpr & { order: number; lean?: Resolved['anchor'] })[] = []
   TIME_MATCHERS.forEach((matcher, order) => {
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-      const resolved = matcher.resolve(m, new MatchContext(text, sentences, m, ref))
+      const ctx = new MatchContext(text, sentences, m, ref)
+      const resolved = matcher.resolve(m, ctx)
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)
+      const unknown = !reference && ctx.readReference
       found.push({
         start,
         end,
         type: resolved.type,
-        value: resolved.value,
+        ...(unknown ? { anchor: 'unknown' as const } : { value: resolved.value }),
         rule: matcher.rule,
         order,
-        anchor: resolved.anchor,
+        lean: resolved.anchor,
       })
     }
   })
@@ -51,7 +59,7 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
  * reference day and an anaphor is dropped.
  */
 function resolveAnchors(
-  times: readonly (TimeExpr & { anchor?: Resolved['anchor'] })[],
+  times: readonly (TimeExpr & { lean?: Resolved['anchor'] })[],
   sentences: Doc['sentences'],
 ): TimeExpr[] {
   const out: TimeExpr[] = []
@@ -60,7 +68,7 @@ function resolveAnchors(
   let lastDate: string | undefined
   for (const t of times) {
     const sentence = indexAt(sentences, t.start)
-    const { anchor } = t
+    const anchor = t.lean
     let value = t.value
     if (anchor?.time !== undefined) {
       if (lastDay && sentence - lastDay.sentence <= 1) value = `${lastDay.value}T${anchor.time}`
@@ -73,8 +81,14 @@ function resolveAnchors(
       else value = isoDate(addDays(day(y, mo, d), anchor.shift))
       if (!value) continue
     }
-    out.push({ start: t.start, end: t.end, type: t.type, value, rule: t.rule })
-    if (t.rule === 'times/relative-day') continue
+    out.push({
+      start: t.start,
+      end: t.end,
+      type: t.type,
+      ...(value === undefined ? { anchor: 'unknown' } : { value }),
+      rule: t.rule,
+    })
+    if (t.rule === 'times/relative-day' || value === undefined) continue
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) lastDay = { value, sentence }
     if (/^\d{4}(?:-\d{2})?(?:-\d{2})?$/.test(value)) lastDate = value
   }
@@ -87,13 +101,20 @@ function resolveAnchors(
  */
 class MatchContext implements TimeContext {
   private tense?: { future: boolean; past: boolean }
+  /** Whether the resolver read the reference day: its value is then relative ("Tuesday"), not absolute. */
+  readReference = false
 
   constructor(
     private readonly text: string,
     private readonly sentences: Doc['sentences'],
     private readonly m: RegExpExecArray,
-    readonly ref: Date,
+    private readonly reference: Date,
   ) {}
+
+  get ref(): Date {
+    this.readReference = true
+    return this.reference
+  }
 
   get future(): boolean {
     return this.readTense().future
@@ -135,9 +156,31 @@ class MatchContext implements TimeContext {
   }
 }
 
-/** The times stage. */
+/**
+ * The times stage. Relative expressions resolve against the article's anchor (`anchorOf`); without one they keep no
+ * value, and one `times/no-anchor` message says so.
+ */
 export const findTimesStage: Stage<'times'> = {
   layer: 'times',
-  requires: ['sentences'],
-  run: (doc, ctx) => findTimes(doc.text, doc.sentences, ctx.reference),
+  requires: ['sentences', 'structure'],
+  run: (doc, ctx) => {
+    const anchor = anchorOf(doc)
+    const times = findTimes(doc.text, doc.sentences, anchor && new Date(`${anchor.day}T00:00:00Z`))
+    const unresolved = times.filter((t) => t.anchor === 'unknown').length
+    if (!anchor && unresolved)
+      ctx.report({
+        ruleId: 'times/no-anchor',
+        severity: 'info',
+        reason:
+          'the article has no publication date (nor a dateline with a year): ' +
+          `${unresolved} relative time expression${unresolved === 1 ? '' : 's'} ("Tuesday", "last month") keep no value`,
+      })
+    if (anchor?.source === 'dateline')
+      ctx.report({
+        ruleId: 'times/dateline-anchor',
+        severity: 'info',
+        reason: `relative dates are read from the dateline's date, ${anchor.day}`,
+      })
+    return times
+  },
 }
