@@ -32,9 +32,11 @@ export interface ResolveActorOptions {
  */
 export function resolveActor(text: string, options: ResolveActorOptions = {}): ResolvedActor {
   const source = options.context?.includes(text) ? options.context : text
+  // A question about an actor, not an article: with no date given, its roles are read as of today (documented).
+  const date = options.date ?? new Date().toISOString().slice(0, 10)
   const doc = analyzeDoc(
     source,
-    { ...(options.date && { published: options.date }) },
+    { published: date },
     { stageOptions: { ...(options.actors && { actors: options.actors }) } },
   )
   const at = doc.text.indexOf(text.trim())

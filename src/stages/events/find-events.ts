@@ -1,4 +1,5 @@
 import { anchorOf } from '../../doc/anchor.js'
+import { dateNear } from '../times/date-near.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
@@ -1450,17 +1451,7 @@ function dateOf(
   quoteDate: string | undefined,
   published?: string,
 ): string | undefined {
-  let best: TimeExpr | undefined
-  for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
-    const t = times[k]
-    // "documents seized in 2008": a year alone dates a background event too. A date of unknown anchor ("on
-    // Tuesday" in an undated article) still counts as the nearest: the event then takes no other day.
-    if (t.type !== 'DATE' || (t.value ? !/^\d{4}(?:$|-(?:\d{2}|W\d{2}))/.test(t.value) : t.anchor !== 'unknown'))
-      continue
-    if (!best || Math.abs(t.start - trigger.start) < Math.abs(best.start - trigger.start)) best = t
-  }
-  if (best?.anchor === 'unknown') return undefined
-  return best?.value ?? quoteDate ?? published
+  return dateNear(times, sentence, trigger.start, quoteDate ?? published)
 }
 
 /** "267 drone attacks", "launched 40 missiles": the count that ends with the trigger or follows it closely. */
