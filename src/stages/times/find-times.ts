@@ -3,13 +3,8 @@ import { indexAt } from '../../doc/span.js'
 import type { Doc, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { addDays, addMonths, day, isoDate, isoMonth } from './calendar.js'
-import { FUTURE_MARKERS } from './lexicon.js'
 import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
-
-const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
-/** Present-tense ways of looking ahead, read after a sentence-opening date ("On Tuesday, X plans to …"). */
-const OPENING_FUTURE =
-  /^[^.;]*?\b(?:will|plans? to|(?:is|are) (?:to|expected to|scheduled to|due to|set to|going to))\b/i
+import { readTense, type Tense } from './read-tense.js'
 
 /** Stands in for an unknown anchor while matching: a value that read it is dropped, so this day never shows. */
 const NO_DAY = day(2000, 1, 1)
@@ -100,7 +95,7 @@ function resolveAnchors(
  * from the clause around the expression: the words since the last comma, at most 60 characters.
  */
 class MatchContext implements TimeContext {
-  private tense?: { future: boolean; past: boolean }
+  private tense?: Tense
   /** Whether the resolver read the reference day: its value is then relative ("Tuesday"), not absolute. */
   readReference = false
 
@@ -135,23 +130,8 @@ class MatchContext implements TimeContext {
     return this.text.slice(end, end + 30)
   }
 
-  private readTense(): { future: boolean; past: boolean } {
-    if (!this.tense) {
-      const { text, sentences, m } = this
-      const s = indexAt(sentences, m.index)
-      const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
-      const clause = text.slice(from, m.index + m[0].length)
-      const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
-      let future = FUTURE_MARKERS.test(before)
-      const past = !future && PAST_MARKERS.test(before)
-      // Opening its sentence ("On Tuesday, the league plans to …"), an expression takes the tense of the verb
-      // that follows it, when that verb plainly looks ahead.
-      if (!future && !past && /^\W*(?:\w+\s+)?$/.test(text.slice(from, m.index))) {
-        const end = s >= 0 ? sentences[s].end : text.length
-        future = OPENING_FUTURE.test(text.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 80)))
-      }
-      this.tense = { future, past }
-    }
+  private readTense(): Tense {
+    this.tense ??= readTense(this.text, this.sentences, this.m)
     return this.tense
   }
 }

@@ -115,6 +115,13 @@ export const UNITS: Readonly<Record<string, string>> = {
 export const FUTURE_MARKERS =
   /\b(?:will|'ll|’ll|shall|would be|set to|plans?|planned to|planning|expected to|scheduled|due to|is to|are to|going to|next(?! to\b)|upcoming|coming|as (?:soon|early) as|(?:postponed|delayed|extended|deferred|adjourned|put off|has|have|given\b.*) until)\b/i
 
+/**
+ * Present tenses that schedule: "the vote is on Tuesday", "voters go to the polls Tuesday", "the summit opens
+ * Monday". Verbs of saying are left out: "Iraq says Tuesday" is a broadcast's past.
+ */
+export const AHEAD_PRESENT =
+  /\b(?:(?:is|are) (?:on |set for |scheduled for |due )?(?=(?:this |next )?[A-Z][a-z]+day\b)|(?:go|goes|vote|votes|meet|meets|open|opens|begin|begins|start|starts|resume|resumes|expire|expires|take place|takes place|face|faces|head|heads|arrive|arrives|host|hosts|kick off|kicks off)\b(?![-’']))/i
+
 /** Fuzzy references: TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF. */
 export const REFERENCES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF',

@@ -298,9 +298,11 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/weekday',
     pattern: new RegExp(`\\b${WEEKDAY}(?:[’']s)?(?: (morning|afternoon|evening|night))?\\b`, 'g'),
     resolve: (m, ctx) => {
-      const lead = leadOf(ctx, /\b(last|next|this|past|coming) $/)
+      // "Last Friday, Cramer went …": the lead may open the sentence.
+      const lead = leadOf(ctx, /\b(last|next|this|past|coming) $/i)
       // "Thursday morning" is a DATE in the news corpora, which mostly annotate the day, rarely the part.
-      return { type: 'DATE', value: isoDate(weekdayDate(m[1], lead?.[1], ctx)), from: lead ? -lead[0].length : 0 }
+      const d = weekdayDate(m[1], lead?.[1].toLowerCase(), ctx)
+      return { type: 'DATE', value: isoDate(d), from: lead ? -lead[0].length : 0 }
     },
   },
   {
@@ -311,15 +313,16 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/clock-day',
-    // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that day.
+    // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that
+    // day; "by midnight Thursday", "at noon Friday" (a deadline reads ahead: see read-tense.ts).
     pattern: new RegExp(
-      `\\b${CLOCK}(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
+      `\\b(?:${CLOCK}|(noon|midnight))(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
       'g',
     ),
     resolve: (m, ctx) => {
-      const time = clockTime(m[1], m[2], m[3])
+      const time = m[4] ? (m[4].toLowerCase() === 'noon' ? '12:00' : '24:00') : clockTime(m[1], m[2], m[3])
       if (!time) return null
-      const d = WEEKDAYS[m[5].toLowerCase()] ? weekdayDate(m[5], m[4]?.toLowerCase(), ctx) : relativeDay(m[5], ctx.ref)
+      const d = WEEKDAYS[m[6].toLowerCase()] ? weekdayDate(m[6], m[5]?.toLowerCase(), ctx) : relativeDay(m[6], ctx.ref)
       return { type: 'TIME', value: `${isoDate(d)}T${time}` }
     },
   },
