@@ -1,10 +1,12 @@
 import { anchorOf } from '../../doc/anchor.js'
 import { indexAt } from '../../doc/span.js'
-import type { Doc, TimeExpr } from '../../doc/types.js'
+import type { Doc, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { addDays, addMonths, day, isoDate, isoMonth } from './calendar.js'
 import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
 import { readTense, type Tense } from './read-tense.js'
+import { dateQuotations } from './date-quotations.js'
+import { skipNames } from './skip-names.js'
 
 /** Stands in for an unknown anchor while matching: a value that read it is dropped, so this day never shows. */
 const NO_DAY = day(2000, 1, 1)
@@ -16,9 +18,19 @@ const NO_DAY = day(2000, 1, 1)
  * Every matcher scans the whole text; overlapping candidates keep the longest (then the earlier matcher).
  * A weekday or bare month looks ahead when its sentence does ("will visit on Monday").
  */
-export function findTimes(text: string, sentences: Doc['sentences'], reference?: Date): TimeExpr[] {
+export function findTimes(
+  text: string,
+  sentences: Doc['sentences'],
+  reference?: Date,
+  quotations: readonly Span[] = [],
+): TimeExpr[] {
   const ref = reference ? day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()) : NO_DAY
-  const found: (TimeExpr & { order: number; lean?: Resolved['anchor'] })[] = []
+  const found: (TimeExpr & {
+    order: number
+    lean?: Resolved['anchor']
+    relative: boolean
+    again: (ref: Date) => Resolved | null
+  })[] = []
   TIME_MATCHERS.forEach((matcher, order) => {
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
@@ -27,6 +39,8 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference?:
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)
+      const s = indexAt(sentences, start)
+      if (skipNames(text, { start, end }, s >= 0 ? sentences[s] : { start: 0, end: text.length })) continue
       const unknown = !reference && ctx.readReference
       found.push({
         start,
@@ -36,6 +50,8 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference?:
         rule: matcher.rule,
         order,
         lean: resolved.anchor,
+        relative: ctx.readReference,
+        again: (other) => matcher.resolve(m, new MatchContext(text, sentences, m, other)),
       })
     }
   })
@@ -44,6 +60,24 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference?:
   // Longest first: a candidate is kept when it overlaps none kept before it (few per text: a plain scan).
   for (const f of found) if (kept.every((k) => k.end <= f.start || f.end <= k.start)) kept.push(f)
   kept.sort((a, b) => a.start - b.start)
+  // "Today" in a quoted email dated March 3, 2008 is that day: its quotation's day is its reference.
+  const inside = (q: Span, t: Span) => q.start < t.start && t.end <= q.end
+  for (const q of dateQuotations(
+    text,
+    sentences,
+    quotations,
+    kept.filter((k) => !quotations.some((q) => inside(q, k))),
+  )) {
+    const [y, mo, d] = q.day.split('-').map(Number)
+    for (const k of kept) {
+      if (!k.relative || !inside(q, k)) continue
+      const again = k.again(day(y, mo, d))
+      if (!again) continue
+      k.value = again.value
+      delete k.anchor
+      k.rule = 'times/quoted-day'
+    }
+  }
   return resolveAnchors(kept, sentences)
 }
 
@@ -142,10 +176,10 @@ class MatchContext implements TimeContext {
  */
 export const findTimesStage: Stage<'times'> = {
   layer: 'times',
-  requires: ['sentences', 'structure'],
+  requires: ['sentences', 'structure', 'quotations'],
   run: (doc, ctx) => {
     const anchor = anchorOf(doc)
-    const times = findTimes(doc.text, doc.sentences, anchor && new Date(`${anchor.day}T00:00:00Z`))
+    const times = findTimes(doc.text, doc.sentences, anchor && new Date(`${anchor.day}T00:00:00Z`), doc.quotations)
     const unresolved = times.filter((t) => t.anchor === 'unknown').length
     if (!anchor && unresolved)
       ctx.report({

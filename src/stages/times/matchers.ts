@@ -170,6 +170,9 @@ const HOLIDAYS: Record<string, (year: number) => Date> = {
   easter: easter,
   'easter sunday': easter,
   'good friday': (y) => addDays(easter(y), -2),
+  // "the Black Friday sale": the day after Thanksgiving; "Cyber Monday", the Monday after.
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
+  'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
 }
 
 /** The matchers, most specific first; overlaps are resolved by length afterwards. */
@@ -316,7 +319,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that
     // day; "by midnight Thursday", "at noon Friday" (a deadline reads ahead: see read-tense.ts).
     pattern: new RegExp(
-      `\\b(?:${CLOCK}|(noon|midnight))(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
+      `\\b(?:${CLOCK}|(noon|midnight))(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?` +
+        `(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
       'g',
     ),
     resolve: (m, ctx) => {
