@@ -2,8 +2,9 @@ import { anchorOf } from '../../doc/anchor.js'
 import { indexAt } from '../../doc/span.js'
 import type { Doc, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { addDays, addMonths, day, isoDate, isoMonth } from './calendar.js'
+import { day } from './calendar.js'
 import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
+import { resolveAnchors } from './resolve-anchors.js'
 import { readTense, type Tense } from './read-tense.js'
 import { dateQuotations } from './date-quotations.js'
 import { skipNames } from './skip-names.js'
@@ -78,50 +79,7 @@ export function findTimes(
       k.rule = 'times/quoted-day'
     }
   }
-  return resolveAnchors(kept, sentences)
-}
-
-/**
- * Resolves expressions that lean on the day the text last named: "that day", "the next morning", and clock
- * times without a day ("shot at 10 p.m." after "on Oct. 23"). A clock time takes a day named earlier in its own
- * sentence or the one before; an anaphor, any day named before it. Without one, a clock time keeps the
- * reference day and an anaphor is dropped.
- */
-function resolveAnchors(
-  times: readonly (TimeExpr & { lean?: Resolved['anchor'] })[],
-  sentences: Doc['sentences'],
-): TimeExpr[] {
-  const out: TimeExpr[] = []
-  // The last day, and the last date of any precision ("June 1998"), the text named itself.
-  let lastDay: { value: string; sentence: number } | undefined
-  let lastDate: string | undefined
-  for (const t of times) {
-    const sentence = indexAt(sentences, t.start)
-    const anchor = t.lean
-    let value = t.value
-    if (anchor?.time !== undefined) {
-      if (lastDay && sentence - lastDay.sentence <= 1) value = `${lastDay.value}T${anchor.time}`
-    } else if (anchor) {
-      const from = anchor.unit === 'day' ? lastDay?.value : lastDate
-      if (!from) continue
-      const [y, mo, d] = from.split('-').map(Number)
-      if (anchor.unit === 'year') value = String(y + anchor.shift)
-      else if (anchor.unit === 'month') value = mo ? isoMonth(addMonths(day(y, mo, 1), anchor.shift)) : ''
-      else value = isoDate(addDays(day(y, mo, d), anchor.shift))
-      if (!value) continue
-    }
-    out.push({
-      start: t.start,
-      end: t.end,
-      type: t.type,
-      ...(value === undefined ? { anchor: 'unknown' } : { value }),
-      rule: t.rule,
-    })
-    if (t.rule === 'times/relative-day' || value === undefined) continue
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) lastDay = { value, sentence }
-    if (/^\d{4}(?:-\d{2})?(?:-\d{2})?$/.test(value)) lastDate = value
-  }
-  return out
+  return resolveAnchors(text, kept, sentences)
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TimeType } from '../../doc/types.js'
 import { addDays, addMonths, day, isoDate, isoMonth, isoWeek, nearestWeekday, weekday, yearFor } from './calendar.js'
+import { FISCAL_MATCHERS } from './fiscal-matchers.js'
 import { MONTHS, NUMBER_WORDS, REFERENCES, UNITS, WEEKDAYS } from './lexicon.js'
 
 /** What a matcher resolves a match to; `null` means "not a time expression after all". */
@@ -11,9 +12,10 @@ export interface Resolved {
   to?: number
   /**
    * Resolve against the last day the text named rather than the reference day: "that day" (shift 0), "the next
-   * morning" (day +1), "later that year" (year 0); a clock time with no day of its own ("at 10 p.m.", `time`).
+   * morning" (day +1), "later that year" (year 0); a clock time with no day of its own ("at 10 p.m.", `time`);
+   * "the year-ago quarter" (quarter -4). A non-empty `value` is kept when the text named nothing to lean on.
    */
-  anchor?: { unit: 'day' | 'month' | 'year'; shift: number; time?: string }
+  anchor?: { unit: 'day' | 'month' | 'year' | 'quarter'; shift: number; time?: string }
 }
 
 /** What resolution may read: the reference day, whether the clause looks ahead, and the text just before. */
@@ -61,7 +63,8 @@ const number = (s: string) =>
       : (NUMBER_WORDS[
           s
             .toLowerCase()
-            .replace(/^a (?:few|couple of)$/, 'few')
+            .replace(/^a few$/, 'few')
+            .replace(/^(?:a )?couple of$/, 'couple')
             .replace(/ of$/, '')
         ] ?? NaN)
 
@@ -113,6 +116,16 @@ function clockTime(hour: string, minutes: string | undefined, half: string): str
 }
 
 const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)'
+
+/** Counts a writer leaves vague: "a few", "several". */
+const VAGUE_COUNT = /^(?:several|few|a few)$/i
+
+/** "days" → "PXD", "hours" → "PTXH": a duration of unknown count. */
+function vagueDuration(unit: string): string {
+  const code = UNITS[unit.toLowerCase()]
+  if (code === 'DE' || code === 'CE' || code === 'Q') return `PX${code}`
+  return code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`
+}
 
 /** "3 years" → "P3Y", "a decade" → "P10Y", "16 hours" → "PT16H". */
 export function durationValue(n: number, unit: string): string {
@@ -256,20 +269,15 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const lead = written.toLowerCase()
       const future = !lead.startsWith('since') && (ctx.future || lead.startsWith('next'))
       let year = yearFor(ctx.ref, mo, 15, future)
-      // "since May" has begun: never a month still ahead.
+      // "since May" has begun: never a month still ahead. "last May", written in February 1998, is May 1997.
       if (lead.startsWith('since') && day(year, mo, 1).getTime() > ctx.ref.getTime()) year--
+      if (lead.startsWith('last'))
+        year = mo < ctx.ref.getUTCMonth() + 1 ? ctx.ref.getUTCFullYear() : ctx.ref.getUTCFullYear() - 1
       const from = /^(?:in|since|until|by|from|between|during|through)\s/i.test(written) ? written.indexOf(' ') + 1 : 0
       return { type: 'DATE', value: `${year}-${pad(mo)}`, from: from - before[0].length }
     },
   },
-  {
-    rule: 'times/quarter',
-    pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? ?((?:19|20)\d\d)?\b/gi,
-    resolve: (m, ctx) => {
-      const q = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) + 1
-      return { type: 'DATE', value: `${m[3] ?? ctx.ref.getUTCFullYear()}-Q${q}` }
-    },
-  },
+  ...FISCAL_MATCHERS,
   {
     rule: 'times/decade',
     pattern: /\b(?:the )?((?:1[89]|20)\d)0s\b|[’'](\d)0s\b/g,
@@ -373,6 +381,9 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const n = number(lead[1])
       if (!Number.isFinite(n)) return null
       const sign = /ago|earlier/i.test(m[1]) ? -1 : 1
+      // "several years ago": a count the writer does not give names no year (TIMEX3: PAST_REF, FUTURE_REF).
+      if (VAGUE_COUNT.test(lead[1]) && !/^T/.test(UNITS[lead[2].toLowerCase()]))
+        return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', from: -lead[0].length }
       const unit = lead[2]
       const from = -lead[0].length
       const code = UNITS[unit.toLowerCase()]
@@ -392,13 +403,18 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     resolve: (m, ctx) => {
       const lead = leadOf(ctx, NUM_BEFORE)
       const n = lead ? number(lead[1]) : NaN
-      return Number.isFinite(n) && n > 0
-        ? {
-            type: 'DURATION',
-            value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')),
-            from: -lead![0].length,
-          }
-        : null
+      // "the 1988 quarter" is a year's quarter, not 1,988 quarters.
+      if (!lead || !Number.isFinite(n) || n <= 0 || /^(?:19|20)\d\d$/.test(lead[1])) return null
+      // "the past three months", "the next several days": the span the writer measures, article included.
+      const span = /\bthe (?:past|last|next|first|coming|previous) $/i.exec(ctx.before.slice(0, -lead[0].length))
+      const from = -lead[0].length - (span ? span[0].length : 0)
+      // "a few days", "several years": TIMEX3 writes an unknown count as X.
+      if (VAGUE_COUNT.test(lead[1])) return { type: 'DURATION', value: vagueDuration(m[1]), from }
+      return {
+        type: 'DURATION',
+        value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')),
+        from,
+      }
     },
   },
   {
@@ -497,6 +513,14 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const word = m[1].toLowerCase()
       if (word === 'future' && !/(?:\bthe|['’]s|\b(?:its|their|his|her|our|your|my))\s$/i.test(ctx.before)) return null
       if (word === 'soon' && /\bas\s$/i.test(ctx.before)) return null
+      // "in the past three months", "in the past year": a measured span, not the vague past.
+      if (
+        word === 'in the past' &&
+        /^ (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|decade|day)/i.test(
+          ctx.after,
+        )
+      )
+        return null
       return { type: 'DATE', value: REFERENCES[word] }
     },
   },

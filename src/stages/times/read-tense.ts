@@ -33,7 +33,8 @@ export function readTense(text: string, sentences: Doc['sentences'], m: RegExpEx
   const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
   const clause = text.slice(from, m.index + m[0].length)
   const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
-  let future = FUTURE_MARKERS.test(before)
+  // "had been scheduled to expire at midnight Friday": a plan in the past perfect is over.
+  let future = FUTURE_MARKERS.test(before) && !/\bhad been\b/i.test(before)
   let past = !future && PAST_MARKERS.test(before)
   const opening = /^\W*(?:\w+\s+)?$/.test(text.slice(from, m.index))
   const end = s >= 0 ? sentences[s].end : text.length
