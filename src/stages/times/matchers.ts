@@ -1,6 +1,7 @@
 import type { TimeType } from '../../doc/types.js'
 import { addDays, addMonths, day, isoDate, isoMonth, isoWeek, nearestWeekday, weekday, yearFor } from './calendar.js'
 import { FISCAL_MATCHERS } from './fiscal-matchers.js'
+import { SPOKEN_MATCHERS } from './spoken-matchers.js'
 import { MONTHS, NUMBER_WORDS, REFERENCES, UNITS, WEEKDAYS } from './lexicon.js'
 
 /** What a matcher resolves a match to; `null` means "not a time expression after all". */
@@ -278,6 +279,7 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     },
   },
   ...FISCAL_MATCHERS,
+  ...SPOKEN_MATCHERS,
   {
     rule: 'times/decade',
     pattern: /\b(?:the )?((?:1[89]|20)\d)0s\b|[’'](\d)0s\b/g,
