@@ -11,7 +11,7 @@ const LOWER_WORDS =
 function isHeadline(sentence: string): boolean {
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   const long = words.filter((w) => w.length > 3)
-  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.85
 }
 
 /**
