@@ -73,3 +73,13 @@ test('vague counts and measured spans: "a few days", "several years ago", "the p
   assert.deepEqual(times('The treaty was signed last May.', '2016-02-10'), ['last May=2015-05'])
   assert.deepEqual(times('In nineteen ninety-six the dam broke.'), ['nineteen ninety-six=1996'])
 })
+
+test('seasons, year ends, "the following month" and "the near future"', () => {
+  assert.deepEqual(times('Demand will hold well into the summer.', '1999-03-10'), ['the summer=1999-SU'])
+  assert.deepEqual(times('The plant will shut by year end.'), ['year end=2016'])
+  assert.deepEqual(times('The firm was sold in March 1998. The following month, its chief quit.'), [
+    'March 1998=1998-03',
+    'The following month=1998-04',
+  ])
+  assert.deepEqual(times('A listing may come in the near future.'), ['the near future=FUTURE_REF'])
+})

@@ -155,6 +155,7 @@ export const REFERENCES: Readonly<Record<string, string>> = {
   lately: 'PAST_REF',
   'in the past': 'PAST_REF',
   soon: 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
   future: 'FUTURE_REF',
   'in the coming weeks': 'FUTURE_REF',
   'in the coming days': 'FUTURE_REF',

@@ -469,6 +469,17 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     },
   },
   {
+    rule: 'times/season',
+    // "well into the summer", "the low levels of the early summer": the season nearest, ahead in a future clause.
+    pattern: /\b[Tt]he (?:(?:early|late|mid-) ?)?(summer|winter|spring|autumn|fall)\b(?! of\b)/g,
+    resolve: (m, ctx) => {
+      const season = m[1].toLowerCase()
+      const code = { summer: 'SU', winter: 'WI', spring: 'SP', autumn: 'FA', fall: 'FA' }[season]
+      const month = { summer: 7, winter: 1, spring: 4, autumn: 10, fall: 10 }[season] ?? 7
+      return { type: 'DATE', value: `${yearFor(ctx.ref, month, 15, ctx.future)}-${code}` }
+    },
+  },
+  {
     rule: 'times/set',
     pattern: /\b(?:(every|each) (day|week|month|year|morning|night)|(daily|weekly|monthly|annually|yearly|hourly))\b/gi,
     resolve: (m) => {
@@ -492,8 +503,14 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/end-of',
-    pattern: /\b(?:the )?(end|beginning|start|middle) of (?:the |this )?(year|month|week|((?:19|20)\d\d))\b/gi,
+    // "by year end", "by year's end" as well.
+    pattern: new RegExp(
+      '\\b(?:(?:the )?(end|beginning|start|middle) of (?:the |this )?(year|month|week|((?:19|20)\\d\\d))|' +
+        "year(?:['’]s)?[ -]end)\\b",
+      'gi',
+    ),
     resolve: (m, ctx) => {
+      if (!m[2]) return { type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }
       const unit = m[2].toLowerCase()
       if (m[3]) return { type: 'DATE', value: m[3] }
       if (unit === 'year') return { type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }
@@ -579,10 +596,17 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     // "that same day", "earlier that day", "later that year", "the next morning", "the day after": the day (or
     // month, year) the text last named, shifted.
     pattern:
-      /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
+      /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he (following|previous) (month|year)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
     resolve: (m) => {
+      // "The following month, the company put itself up for sale": a month after the date last named.
+      if (m[4])
+        return {
+          type: 'DATE',
+          value: '',
+          anchor: { unit: m[5] as 'month' | 'year', shift: m[4] === 'previous' ? -1 : 1 },
+        }
       const unit = (m[1] ?? m[3] ?? 'day').toLowerCase()
-      const shift = m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : m[4] ? (m[4] === 'before' ? -1 : 1) : 0
+      const shift = m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : m[6] ? (m[6] === 'before' ? -1 : 1) : 0
       const anchorUnit = unit === 'month' || unit === 'year' ? unit : 'day'
       return { type: 'DATE', value: '', anchor: { unit: anchorUnit, shift } }
     },
