@@ -2,6 +2,10 @@ import { day } from './calendar.js'
 import type { TimeMatcher } from './matchers.js'
 
 const ORDINALS = ['first', 'second', 'third', 'fourth']
+/** What may stand before a quarter: "this year's", "the 1988", "the year-ago", "fiscal". */
+const QUARTER_LEAD = /\b(?:(this|last|next) year['’]s |((?:19|20)\d\d) |(year-ago|year-earlier) )?(?:fiscal )?$/i
+/** "the quarter", "the latest period", "the year-ago fiscal quarter". */
+const NAMED_LEAD = /\b[Tt]he (?:(latest|most recent|year-ago|year-earlier|corresponding|comparable) )?(?:fiscal )?$/
 
 /** The quarter (1–4) of a day. */
 export function quarterOf(d: Date): number {
@@ -17,38 +21,53 @@ export function quarterOf(d: Date): number {
 export const FISCAL_MATCHERS: readonly TimeMatcher[] = [
   {
     rule: 'times/quarter',
-    pattern:
-      /\b(?:(this|last|next) year['’]s |((?:19|20)\d\d) |(year-ago|year-earlier) )?(?:fiscal )?(?:Q([1-4])|(first|second|third|fourth)[ -]quarter)(?:(?: of)? ((?:19|20)\d\d))?\b/gi,
+    // The quarter word first, what stands before it read back (a pattern opening with optional words is slow).
+    pattern: /\b(?:Q([1-4])|(first|second|third|fourth)[ -]quarter)(?:(?: of)? ((?:19|20)\d\d))?\b/gi,
     resolve: (m, ctx) => {
-      const q = m[4] ? Number(m[4]) : ORDINALS.indexOf(m[5].toLowerCase()) + 1
-      const written = m[6] ?? m[2]
-      if (written) return { type: 'DATE', value: `${written}-Q${q}` }
-      const lead = m[1]?.toLowerCase()
+      const q = m[1] ? Number(m[1]) : ORDINALS.indexOf(m[2].toLowerCase()) + 1
+      const lead = QUARTER_LEAD.exec(ctx.before)
+      const from = lead ? -lead[0].length : 0
+      const written = m[3] ?? lead?.[2]
+      if (written) return { type: 'DATE', value: `${written}-Q${q}`, from }
+      const which = lead?.[1]?.toLowerCase()
       const year = ctx.ref.getUTCFullYear()
-      if (lead) return { type: 'DATE', value: `${year + (lead === 'last' ? -1 : lead === 'next' ? 1 : 0)}-Q${q}` }
+      if (which)
+        return { type: 'DATE', value: `${year + (which === 'last' ? -1 : which === 'next' ? 1 : 0)}-Q${q}`, from }
       const begun = day(year, 3 * q - 2, 1).getTime() <= ctx.ref.getTime()
       const latest = begun || ctx.future ? year : year - 1
-      return { type: 'DATE', value: `${m[3] ? latest - 1 : latest}-Q${q}` }
+      return { type: 'DATE', value: `${lead?.[3] ? latest - 1 : latest}-Q${q}`, from }
     },
   },
   {
     rule: 'times/this-quarter',
     // "this quarter", "the current quarter": the reference day's.
-    pattern: /\b(?:this|the current) (?:fiscal )?quarter\b/gi,
-    resolve: (_m, ctx) => ({ type: 'DATE', value: `${ctx.ref.getUTCFullYear()}-Q${quarterOf(ctx.ref)}` }),
+    pattern: /\bquarter\b/gi,
+    resolve: (_m, ctx) => {
+      const lead = /\b(?:[Tt]his|[Tt]he current) (?:fiscal )?$/.exec(ctx.before)
+      if (!lead) return null
+      return { type: 'DATE', value: `${ctx.ref.getUTCFullYear()}-Q${quarterOf(ctx.ref)}`, from: -lead[0].length }
+    },
   },
   {
     rule: 'times/named-quarter',
     // "the quarter", "the latest period", "the year-ago quarter", "year-earlier net income": the quarter last named.
-    pattern:
-      /\b(?:[Tt]he (?:(latest|most recent|year-ago|year-earlier|corresponding|comparable) (?:fiscal )?(?:quarter|period)|quarter)|(year-ago|year-earlier))\b/g,
+    pattern: /\b(?:quarter|period|year-ago|year-earlier)\b/g,
     resolve: (m, ctx) => {
-      const back = /year|corresponding|comparable/.test(m[1] ?? m[2] ?? '')
+      let modifier = ''
+      let from = 0
+      if (m[0] === 'quarter' || m[0] === 'period') {
+        const lead = NAMED_LEAD.exec(ctx.before)
+        if (!lead || (m[0] === 'period' && !lead[1])) return null
+        modifier = lead[1] ?? ''
+        from = -lead[0].length
+      } else if (/^ (?:quarter|period)\b/.test(ctx.after)) return null
+      const back = /year|corresponding|comparable/.test(modifier || m[0])
       // With no quarter named, "year-ago results" are last year's.
       return {
         type: 'DATE',
         value: back ? String(ctx.ref.getUTCFullYear() - 1) : '',
         anchor: { unit: 'quarter', shift: back ? -4 : 0 },
+        from,
       }
     },
   },

@@ -469,14 +469,22 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     },
   },
   {
+    rule: 'times/year-end',
+    // "by year end", "by year's end".
+    pattern: /\byear(?:['’]s)?[ -]end\b/gi,
+    resolve: (_m, ctx) => ({ type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }),
+  },
+  {
     rule: 'times/season',
     // "well into the summer", "the low levels of the early summer": the season nearest, ahead in a future clause.
-    pattern: /\b[Tt]he (?:(?:early|late|mid-) ?)?(summer|winter|spring|autumn|fall)\b(?! of\b)/g,
+    pattern: /\b(summer|winter|spring|autumn|fall)\b(?! of\b)/g,
     resolve: (m, ctx) => {
+      const lead = /\b[Tt]he (?:(?:early|late|mid-) ?)?$/.exec(ctx.before)
+      if (!lead) return null
       const season = m[1].toLowerCase()
       const code = { summer: 'SU', winter: 'WI', spring: 'SP', autumn: 'FA', fall: 'FA' }[season]
       const month = { summer: 7, winter: 1, spring: 4, autumn: 10, fall: 10 }[season] ?? 7
-      return { type: 'DATE', value: `${yearFor(ctx.ref, month, 15, ctx.future)}-${code}` }
+      return { type: 'DATE', value: `${yearFor(ctx.ref, month, 15, ctx.future)}-${code}`, from: -lead[0].length }
     },
   },
   {
@@ -503,14 +511,8 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/end-of',
-    // "by year end", "by year's end" as well.
-    pattern: new RegExp(
-      '\\b(?:(?:the )?(end|beginning|start|middle) of (?:the |this )?(year|month|week|((?:19|20)\\d\\d))|' +
-        "year(?:['’]s)?[ -]end)\\b",
-      'gi',
-    ),
+    pattern: /\b(?:the )?(end|beginning|start|middle) of (?:the |this )?(year|month|week|((?:19|20)\d\d))\b/gi,
     resolve: (m, ctx) => {
-      if (!m[2]) return { type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }
       const unit = m[2].toLowerCase()
       if (m[3]) return { type: 'DATE', value: m[3] }
       if (unit === 'year') return { type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }
