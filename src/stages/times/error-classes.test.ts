@@ -83,3 +83,9 @@ test('seasons, year ends, "the following month" and "the near future"', () => {
   ])
   assert.deepEqual(times('A listing may come in the near future.'), ['the near future=FUTURE_REF'])
 })
+
+test('times/clock-date: a deadline with a clock time and a date', () => {
+  assert.deepEqual(times('Shareholders may tender their stock until 5 p.m. EST, Nov. 9.'), [
+    '5 p.m. EST, Nov. 9=2016-11-09T17:00',
+  ])
+})

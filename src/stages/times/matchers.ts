@@ -341,6 +341,16 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     },
   },
   {
+    rule: 'times/clock-date',
+    // "until 5 p.m. EST, Nov. 6": the time on that date.
+    pattern: new RegExp(`\\b${CLOCK}(?: [A-Z]{2,4})?,? (?:on )?${MONTH}\\.? (\\d{1,2})\\b(?:,? (\\d{4})\\b)?`, 'g'),
+    resolve: (m, ctx) => {
+      const time = clockTime(m[1], m[2], m[3])
+      const date = time && calendarDay(month(m[4]), Number(m[5]), m[6], ctx)
+      return date ? { type: 'TIME', value: `${date.value}T${time}` } : null
+    },
+  },
+  {
     rule: 'times/this-unit',
     pattern:
       /\b(this|last|next|coming|past|previous) (week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b/gi,
