@@ -101,6 +101,8 @@ export interface Analysis {
     value?: string
     /** Added in schema 1: 'unknown' for a relative expression ("Tuesday") in an article without a date. */
     anchor?: 'unknown'
+    /** Added in schema 1: the rule that found and resolved it, e.g. "times/deadline-by". */
+    rule?: string
   })[]
   amounts: (TextSpan & {
     id: string

@@ -140,6 +140,7 @@ export const analysisSchema = {
         type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] },
         value: { type: 'string' },
         anchor: { enum: ['unknown'] },
+        rule: { type: 'string' },
       }),
       // A relative expression in an article without a date keeps no value and says why.
       anyOf: [{ required: ['value'] }, { required: ['anchor'] }],

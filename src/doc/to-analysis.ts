@@ -74,6 +74,7 @@ export function toAnalysis(doc: Doc): Analysis {
       text: text.slice(t.start, t.end),
       type: t.type,
       ...(t.value !== undefined ? { value: t.value } : { anchor: t.anchor ?? 'unknown' }),
+      rule: t.rule,
     })),
     amounts: doc.amounts.map((a, i) => ({
       id: `a${i + 1}`,

@@ -15,6 +15,8 @@ test('times/deadline-by: a deadline reads ahead, unless its clause is past perfe
     'midnight Thursday=2016-11-10T24:00',
   ])
   assert.deepEqual(times('Bids are due no later than Wednesday.'), ['Wednesday=2016-11-09'])
+  const rules = analyze('Bids are due no later than Wednesday.', { published: '2016-11-06' }).times.map((t) => t.rule)
+  assert.deepEqual(rules, ['times/deadline-by'])
   assert.deepEqual(times('The offer stands until Friday.'), ['Friday=2016-11-11'])
   assert.deepEqual(times('The patient stayed in the ward until Friday.'), ['Friday=2016-11-04'])
   assert.deepEqual(times('By Thursday, the floods had reached the valley.'), ['Thursday=2016-11-03'])

@@ -48,7 +48,8 @@ export function findTimes(
         end,
         type: resolved.type,
         ...(unknown ? { anchor: 'unknown' as const } : { value: resolved.value }),
-        rule: matcher.rule,
+        // "by midnight Thursday": the deadline, not the matcher alone, decided the day.
+        rule: ctx.deadline ? 'times/deadline-by' : matcher.rule,
         order,
         lean: resolved.anchor,
         relative: ctx.readReference,
@@ -120,6 +121,11 @@ class MatchContext implements TimeContext {
   get after(): string {
     const end = this.m.index + this.m[0].length
     return this.text.slice(end, end + 30)
+  }
+
+  /** Whether a deadline word set the direction of the tense the resolver read. */
+  get deadline(): boolean {
+    return this.tense?.deadline === true
   }
 
   private readTense(): Tense {

@@ -18,6 +18,8 @@ const DEADLINE_LEAD = /\b(by|until|till|no later than|not later than|deadline (?
 export interface Tense {
   future: boolean
   past: boolean
+  /** A deadline word ("by", "until", "no later than") set the direction. */
+  deadline?: boolean
 }
 
 /**
@@ -43,7 +45,7 @@ export function readTense(text: string, sentences: Doc['sentences'], m: RegExpEx
   if (deadline && !future) {
     const until = /^(?:until|till)$/i.test(deadline[1])
     const pastAfter = opening && OPENING_PAST.test(after) && !OPENING_FUTURE.test(after)
-    if (!pastAfter && (until ? !past : !/\bhad\b/i.test(before))) return { future: true, past: false }
+    if (!pastAfter && (until ? !past : !/\bhad\b/i.test(before))) return { future: true, past: false, deadline: true }
   }
   if (!future && !past && AHEAD_PRESENT.test(before)) future = true
   if (!future && !past && opening) {
