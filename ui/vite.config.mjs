@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 export default {
   root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
+  // From the root: the page served at a nested path ("/actor/x/y") still finds its assets.
+  base: '/',
   logLevel: 'warn',
   build: { outDir: fileURLToPath(new URL('../dist/ui', import.meta.url)), emptyOutDir: true, sourcemap: false },
 }

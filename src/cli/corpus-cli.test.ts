@@ -27,8 +27,9 @@ const fixtures = writeCorpusFixtures(mkdtempSync(join(tmpdir(), 'ng-cli-fixtures
 const db = join(mkdtempSync(join(tmpdir(), 'ng-cli-db-')), 'corpus.db')
 const ingested = run(['ingest', fixtures.good, fixtures.bad, '--db', db, '--json'])
 
-test('ingest reports every bad input and stores the rest', () => {
-  assert.equal(ingested.status, 0, ingested.stderr)
+test('ingest reports every bad input, stores the rest, and exits 1 because some failed', () => {
+  assert.equal(ingested.status, 1, ingested.stderr)
+  assert.match(ingested.stderr, /3 of \d+ items failed/)
   const summary = JSON.parse(ingested.stdout)
   assert.equal(summary.stored, 13)
   assert.equal(summary.duplicates, 2)
@@ -49,7 +50,7 @@ test('a 50 MB page is refused with a reason, and the batch goes on', () => {
     'Mayor Jonas Ekberg opened a new library in Arnhill on Monday, the council said.',
   )
   const result = run(['ingest', dir, '--db', join(dir, 'c.db'), '--json'])
-  assert.equal(result.status, 0, result.stderr)
+  assert.equal(result.status, 1, result.stderr)
   const summary = JSON.parse(result.stdout)
   assert.equal(summary.stored, 1)
   assert.match(summary.failed[0].reason, /over the \d+-byte limit/)
@@ -202,6 +203,7 @@ test('the progress line shows a bar and an ETA when the total is known', async (
       duplicates: 5,
       skipped: 5,
       failed: [],
+      notes: [],
       notEnglish: [],
       seconds: 10,
       articlesPerSecond: 4.5,
@@ -217,6 +219,7 @@ test('the progress line shows a bar and an ETA when the total is known', async (
       duplicates: 0,
       skipped: 0,
       failed: [],
+      notes: [],
       notEnglish: [],
       seconds: 1,
       articlesPerSecond: 5,

@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode } from '../errors.js'
-type Run = (argv: string[], out: (text: string) => void) => Promise<void>
+/** A command's run: resolves to its exit status, or to nothing for 0. */
+type Run = (argv: string[], out: (text: string) => void, err: (text: string) => void) => Promise<void | number>
 /** A command, loaded on use: `newsgraph analyze` never pays for the HTTP server or the database drivers. */
 type Command = { load: () => Promise<{ run: Run; help: string }>; summary: string }
 
@@ -116,6 +117,10 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   conflict: 5,
   store_unavailable: 6,
   internal: 1,
+  too_large: 4,
+  analysis_timeout: 1,
+  store_read_only: 6,
+  store_full: 6,
 }
 
 /** Runs the CLI with `argv` (without node and the script path) and returns the exit status. */
@@ -144,8 +149,7 @@ export async function main(
     return 0
   }
   try {
-    await run(rest, out)
-    return 0
+    return (await run(rest, out, err)) ?? 0
   } catch (error) {
     if (error instanceof AppError) {
       err(`newsgraph ${name}: ${error.message}\n`)

@@ -54,6 +54,14 @@ export interface Analysis {
     country?: string
     sector?: string
     roles?: { title: string; of?: string }[]
+    /** Added in schema 1: the actor knowledge base's id, when it knows the actor. */
+    actorId?: string
+    /** Added in schema 1: every sector of the actor code, the main one first. */
+    sectors?: string[]
+    /** Added in schema 1: a person's gender, from the knowledge base or the article (titles, pronouns). */
+    gender?: 'm' | 'f'
+    /** Added in schema 1: the rule or knowledge-base source that coded country and sector. */
+    rule?: string
     salience: number
   }[]
   quotes: {

@@ -32,6 +32,10 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(e.country && { country: e.country }),
       ...(e.sector && { sector: e.sector }),
       ...(e.roles.length > 0 && { roles: e.roles }),
+      ...(e.actorId && { actorId: e.actorId }),
+      ...(e.sectors && e.sectors.length > 0 && { sectors: e.sectors }),
+      ...(e.gender && { gender: e.gender }),
+      ...(e.rule && { rule: e.rule }),
       salience: e.salience,
     })),
     quotes: doc.quotes.map((q, i) => ({

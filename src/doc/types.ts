@@ -112,6 +112,12 @@ export interface Entity {
   country?: string
   sector?: string
   gender?: 'm' | 'f'
+  /** The actor knowledge base's id ("kb:angela-merkel") when it knows the entity. */
+  actorId?: string
+  /** Every sector of the actor code, the main one first ("GOV", "MIL" for a defence minister). */
+  sectors?: string[]
+  /** What coded the country and sector: "kb/curated: …", "kb/phoenix/countries", "actors/book", "entities/text". */
+  rule?: string
   /** 0–1: how central the entity is to the article. */
   salience: number
 }
@@ -141,6 +147,8 @@ export interface Amount extends Span {
   of?: string
   /** "about", "more than", "a record": how the writer bounds the number. */
   modifier?: string
+  /** The matcher that found it, e.g. "amounts/money-symbol". */
+  rule: string
 }
 
 /** What a cue says about the statement: asserted ("said"), denied ("denied"), claimed ("claimed"), asked. */
@@ -211,6 +219,8 @@ export interface Claim {
   status: ClaimStatus
   marker: Span
   quote?: string
+  /** The rule that found the dispute, e.g. "claims/adverb" ("falsely claimed"). */
+  rule: string
 }
 
 /** Check-worthiness scores (0–1) of every sentence and every quote, index for index. */

@@ -72,6 +72,7 @@ test("a content split by its attribution keeps both pieces (PolNeAR's Content2)"
   ].join('\n')
   assert.deepEqual(parseAnn(ann), [
     {
+      id: 'E1',
       content: [
         [10, 14],
         [17, 20],

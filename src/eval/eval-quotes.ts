@@ -119,6 +119,35 @@ export interface Relation {
   cue: Pieces
 }
 
+/**
+ * Pairs system relations with gold ones one to one, best content overlap first, when the shared words are at least
+ * half of each side's words: gold index → system index.
+ */
+export function pairByContent(
+  text: string,
+  gold: readonly { content: Pieces }[],
+  system: readonly { content: Pieces }[],
+): Map<number, number> {
+  const goldWords = gold.map((g) => wordsOf(text, g.content))
+  const systemWords = system.map((s) => wordsOf(text, s.content))
+  const pairs: [number, number, number][] = []
+  gold.forEach((_, g) =>
+    system.forEach((_, s) => {
+      const ratio = wordOverlap(goldWords[g], systemWords[s])
+      if (ratio > 0) pairs.push([ratio, g, s])
+    }),
+  )
+  pairs.sort((a, b) => b[0] - a[0])
+  const goldTaken = new Map<number, number>()
+  const systemTaken = new Set<number>()
+  for (const [ratio, g, s] of pairs) {
+    if (goldTaken.has(g) || systemTaken.has(s) || ratio < SAME_CONTENT) continue
+    goldTaken.set(g, s)
+    systemTaken.add(s)
+  }
+  return goldTaken
+}
+
 /** Scores system relations against gold ones, article by article (see `evalQuotes`). */
 export function scoreAttributions(
   articles: readonly { text: string; gold: readonly Relation[]; system: readonly Relation[] }[],
@@ -135,23 +164,7 @@ export function scoreAttributions(
   let relations = 0
   for (const { text, gold, system } of articles) {
     relations += gold.length
-    const goldWords = gold.map((g) => wordsOf(text, g.content))
-    const systemWords = system.map((s) => wordsOf(text, s.content))
-    const pairs: [number, number, number][] = []
-    gold.forEach((_, g) =>
-      system.forEach((_, s) => {
-        const ratio = wordOverlap(goldWords[g], systemWords[s])
-        if (ratio > 0) pairs.push([ratio, g, s])
-      }),
-    )
-    pairs.sort((a, b) => b[0] - a[0])
-    const goldTaken = new Map<number, number>()
-    const systemTaken = new Set<number>()
-    for (const [ratio, g, s] of pairs) {
-      if (goldTaken.has(g) || systemTaken.has(s) || ratio < SAME_CONTENT) continue
-      goldTaken.set(g, s)
-      systemTaken.add(s)
-    }
+    const goldTaken = pairByContent(text, gold, system)
     const isDirect = (pieces: Pieces) => /^[“"«‘']/.test(text.slice(pieces[0][0], pieces[0][0] + 1))
     exact.gold += gold.length
     overlap.gold += gold.length

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 
 /** One gold attribution relation: content, source and cue, each possibly in several pieces (raw offsets). */
 export interface GoldAttribution {
+  /** The relation's id in its .ann file ("E5"). */
+  id?: string
   content: [number, number][]
   source: [number, number][]
   cue: [number, number][]
@@ -35,7 +37,7 @@ export function parseAnn(ann: string): GoldAttribution[] {
       const content = [...(spans.get(roles.Content) ?? []), ...(spans.get(roles.Content2) ?? [])].sort(
         (a, b) => a[0] - b[0],
       )
-      relations.push({ content, source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [] })
+      relations.push({ id, content, source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [] })
     }
   }
   return relations.filter((r) => r.content.length > 0)

@@ -161,6 +161,7 @@ for (const engine of engines) {
         '/v1/timeline',
         '/v1/network',
         '/v1/export',
+        '/v1/jobs/{id}',
       ])
         assert.ok(body.paths[path], path)
     })

@@ -3,8 +3,12 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
   const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
   const errors = {
-    400: { description: 'invalid input', ...json(ref('Error')) },
+    400: { description: 'invalid input (a date that is no calendar day among them)', ...json(ref('Error')) },
     401: { description: 'missing or wrong API token', ...json(ref('Error')) },
+    403: { description: 'a state-changing request from another origin', ...json(ref('Error')) },
+    421: { description: 'a Host header that does not name this server (see --allowed-host)', ...json(ref('Error')) },
+    503: { description: 'the store is read-only or unavailable', ...json(ref('Error')) },
+    507: { description: 'the store is out of space', ...json(ref('Error')) },
   }
   const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
     name,
@@ -61,6 +65,38 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
             source: { type: 'string' },
           },
         },
+        Job: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            kind: { const: 'feed' },
+            feed: { type: 'string' },
+            status: { enum: ['queued', 'running', 'done', 'failed'] },
+            created: { type: 'string', format: 'date-time' },
+            started: { type: 'string', format: 'date-time' },
+            finished: { type: 'string', format: 'date-time' },
+            read: { type: 'integer', description: 'items read so far' },
+            stored: { type: 'integer' },
+            duplicates: { type: 'integer' },
+            skipped: { type: 'integer' },
+            failed: { type: 'integer' },
+            error: { type: 'string', description: 'why the job failed (the feed could not be read)' },
+            itemsTotal: { type: 'integer' },
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  index: { type: 'integer' },
+                  name: { type: 'string' },
+                  status: { enum: ['stored', 'duplicate', 'skipped', 'failed'] },
+                  id: { type: 'string' },
+                  error: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
         Analysis: { description: 'newsgraph.analysis/1: see schema/newsgraph.analysis-1.schema.json', type: 'object' },
       },
     },
@@ -79,14 +115,26 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
       },
       '/v1/articles': {
         post: {
-          summary: 'ingest one article, up to 100 ({articles: […]}), or a feed ({feed: URL}); copies are flagged',
+          summary:
+            'ingest one article, up to 100 ({articles: […]}), or start a feed ingest in the background ({feed: URL}: ' +
+            '202 with the job); copies are flagged',
           requestBody: {
             required: true,
             ...json({
               oneOf: [
                 ref('Article'),
                 { type: 'object', properties: { articles: { type: 'array', maxItems: 100, items: ref('Article') } } },
-                { type: 'object', properties: { feed: { type: 'string' } } },
+                {
+                  type: 'object',
+                  properties: {
+                    feed: {
+                      type: 'string',
+                      description:
+                        'an http(s) RSS or Atom feed; refused (400) when its host resolves to a loopback, private, ' +
+                        'link-local or metadata address, unless the server runs with --allow-private-urls',
+                    },
+                  },
+                },
               ],
             }),
           },
@@ -95,7 +143,39 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
               description: 'one result per article: id, status stored | duplicate | skipped | failed, duplicateOf',
               ...json({ type: 'object' }),
             },
+            202: {
+              description: 'a feed job started: follow it at its href (also the Location header)',
+              ...json({
+                type: 'object',
+                properties: {
+                  job: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'string' },
+                      status: { type: 'string' },
+                      feed: { type: 'string' },
+                      href: { type: 'string' },
+                    },
+                  },
+                },
+              }),
+            },
+            429: { description: 'too many feed jobs waiting', ...json(ref('Error')) },
             ...errors,
+          },
+        },
+      },
+      '/v1/jobs/{id}': {
+        get: {
+          summary: "a background job's progress and a page of its per-item results",
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            q('offset', 'first item result to return (default 0)', { type: 'integer', minimum: 0 }),
+            q('limit', 'item results per page, up to 1000 (default 1000)', { type: 'integer', maximum: 1000 }),
+          ],
+          responses: {
+            200: { description: 'the job', ...json(ref('Job')) },
+            404: { description: 'unknown or forgotten job', ...json(ref('Error')) },
           },
         },
       },

@@ -12,8 +12,25 @@ type Span = { start: number; end: number; text: string }
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC']
 const PALETTE = ['#cfe3ff', '#ffe1c2', '#d4f5d0', '#f6d0f2', '#fff3b0', '#d0f0f5', '#e6dcff', '#ffd6d6']
-const TOKEN = new URLSearchParams(location.search).get('token') ?? localStorage.getItem('newsgraph-token') ?? ''
-if (TOKEN) localStorage.setItem('newsgraph-token', TOKEN)
+const TOKEN = takeToken()
+
+/**
+ * The API token: given once as `?token=`, then kept for this tab only (sessionStorage) and taken out of the
+ * address bar, so that it stays out of the history, bookmarks, screenshots and Referer headers.
+ */
+function takeToken(): string {
+  const params = new URLSearchParams(location.search)
+  const given = params.get('token')
+  // Earlier builds kept it in localStorage for good.
+  localStorage.removeItem('newsgraph-token')
+  if (given !== null) {
+    sessionStorage.setItem('newsgraph-token', given)
+    params.delete('token')
+    const rest = params.toString()
+    history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`)
+  }
+  return sessionStorage.getItem('newsgraph-token') ?? ''
+}
 
 /** Calls the API; throws the server's message on an error status. */
 async function api(path: string, body?: unknown): Promise<Json> {
@@ -273,6 +290,13 @@ function Actor({ id }: { id: string }) {
   }, [id])
   if (error) return html`<div class="panel error">${error}</div>`
   if (!dossier) return html`<div class="panel muted">Loading…</div>`
+  const candidate = (c: Json) =>
+    html`<li onClick=${() => go('actor', c.id)}>${c.name}
+      <span class="muted">${c.type} · ${c.country ?? '—'} · ${c.articles} articles</span></li>`
+  // A name several actors bear: the candidates, most mentioned first.
+  if (dossier.candidates)
+    return html`<div class="panel" id="dossier"><h2>${dossier.name}</h2><div class="muted">may be any of</div>
+      <ul class="facts">${dossier.candidates.map(candidate)}</ul></div>`
   const event = (e: Json) =>
     html`<li><span class="tag">${e.type}${e.mode ? '/' + e.mode : ''}</span>${e.actors.map((a: Json) => a.name).join(' + ')} → ${e.recipients.map((a: Json) => a.name).join(' + ') || '–'} <span class="muted">${e.date ?? ''} · ${e.sentence}</span></li>`
   return html`

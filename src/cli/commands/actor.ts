@@ -13,10 +13,11 @@ string the way the pipeline does: its name, type, and PLOVER code (ISO 3166 alph
 Options:
   --db PATH|URL       the corpus (default ./newsgraph.db, or $NEWSGRAPH_DB)
   --code              only resolve the string to a name, type and code
-  --context SENTENCE  a sentence the text occurs in (titles, appositives and pronouns then count)
+  --context TEXT      a sentence the text occurs in (titles, appositives and pronouns then count), or the
+                      countries it is about ("Mexico"), which choose between actors of one name
   --date YYYY-MM-DD   the date roles are read at (default today)
   --actors FILE       an actor file of your own (JSON, like actors/default.json) added to the defaults
-  --json              print {name, type, country, sector} as JSON
+  --json              print {name, type, country, sector, actorId, rule} as JSON
 `
 
 /** Reads `--actors FILE` into a book merged over the defaults; usage errors for bad files. */
@@ -59,7 +60,16 @@ export async function actorCommand(argv: string[], out: (text: string) => void):
     actors: actorBookOption(values.actors),
   })
   if (values.json) {
-    out(JSON.stringify({ name: actor.name, type: actor.type, country: actor.country, sector: actor.sector }) + '\n')
+    out(
+      JSON.stringify({
+        name: actor.name,
+        type: actor.type,
+        country: actor.country,
+        sector: actor.sector,
+        ...(actor.actorId && { actorId: actor.actorId }),
+        ...(actor.rule && { rule: actor.rule }),
+      }) + '\n',
+    )
     return
   }
   const code = [actor.country ?? '—', actor.sector ?? '—'].join('/')

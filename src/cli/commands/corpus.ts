@@ -7,6 +7,7 @@ import { countItems } from '../../corpus/ingest/sources.js'
 import { CorpusStore, type EventRow, type Page } from '../../corpus/store/corpus-store.js'
 import { isPostgresUrl } from '../../corpus/store/db.js'
 import { actorBookOption } from './actor.js'
+import { escapeText } from '../escape-text.js'
 
 /** The store a command uses: `--db`, else NEWSGRAPH_DB, else ./newsgraph.db. */
 export function dbTarget(value: string | undefined): string {
@@ -56,12 +57,22 @@ ${DB_HELP}
   --feed URL|FILE      an RSS or Atom feed (repeatable)
   --workers N          analysis threads (default: one per core)
   --max-bytes N        largest file or page to read (default 16 MB)
+  --analysis-timeout S seconds one article's extraction or analysis may take before it fails (default 60)
   --actors FILE        an actor file of your own added to the defaults
   --json               print the summary as JSON
+
+Folders are walked safely: only regular files are read (named pipes, devices and sockets are skipped with a
+note), each file or folder once however many links lead to it, and no file over --max-bytes is opened.
+Exit status: 0 when every item was stored, linked or already stored; 1 when any item failed (the summary lists
+them); 6 when the store cannot be opened or written (read-only, full or unreachable).
 `
 
-/** `newsgraph ingest`. */
-export async function ingestCommand(argv: string[], out: (text: string) => void): Promise<void> {
+/** `newsgraph ingest`. Resolves to the exit status: 1 when any item failed. */
+export async function ingestCommand(
+  argv: string[],
+  out: (text: string) => void,
+  err: (text: string) => void = (text) => void process.stderr.write(text),
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -70,6 +81,7 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
       feed: { type: 'string', multiple: true },
       workers: { type: 'string' },
       'max-bytes': { type: 'string' },
+      'analysis-timeout': { type: 'string' },
       actors: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -82,6 +94,12 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
   if (maxBytes !== undefined && !(maxBytes > 0))
     throw new AppError('usage', `expected --max-bytes as a positive number, instead found "${values['max-bytes']}"`)
+  const timeout = values['analysis-timeout'] === undefined ? undefined : Number(values['analysis-timeout'])
+  if (timeout !== undefined && !(timeout > 0))
+    throw new AppError(
+      'usage',
+      `expected --analysis-timeout as a positive number of seconds, instead found "${values['analysis-timeout']}"`,
+    )
   actorBookOption(values.actors) // checks the file before the threads start
   const tty = process.stderr.isTTY === true
   const total = tty ? await countItems(positionals) : 0
@@ -92,6 +110,7 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
       ...(workers !== undefined && { workers }),
       ...(maxBytes && { limits: { maxBytes } }),
       ...(values.actors && { actors: values.actors }),
+      ...(timeout && { budget: { timeMs: timeout * 1000 } }),
       onProgress: (s) => {
         const now = Date.now()
         if (!tty || now - last < 200) return
@@ -101,11 +120,11 @@ export async function ingestCommand(argv: string[], out: (text: string) => void)
     }),
   )
   if (tty) process.stderr.write(`\r${progressLine(summary, total)}\u001b[K\n`)
-  if (values.json) {
-    out(JSON.stringify(summary) + '\n')
-    return
-  }
-  out(summaryText(summary))
+  if (values.json) out(JSON.stringify(summary) + '\n')
+  else out(summaryText(summary))
+  if (summary.failed.length === 0) return 0
+  err(`newsgraph ingest: ${summary.failed.length} of ${summary.read} items failed\n`)
+  return 1
 }
 
 /** "ingest [████████░░░░] 412/1000 · 380 stored · … · 96.3 articles/s · ETA 6 s" (no bar or ETA without a total). */
@@ -124,10 +143,13 @@ function summaryText(s: IngestSummary): string {
   const lines = [
     `Ingested in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s): ${s.stored} analysed and stored, ${s.duplicates} copies linked to their original, ${s.skipped} already stored, ${s.failed.length} failed.`,
   ]
-  for (const f of s.failed) lines.push(`  failed  ${f.reason}`)
+  // Names come from outside (files, feeds): escaped, so that none can forge a line of this summary.
+  for (const f of s.failed)
+    lines.push(`  failed  ${f.reason.includes(f.name) ? '' : `${escapeText(f.name)}: `}${escapeText(f.reason)}`)
+  for (const n of s.notes) lines.push(`  note    ${escapeText(n.name)}: ${escapeText(n.reason)}`)
   for (const n of s.notEnglish)
     lines.push(
-      `  note    ${n.name} looks like "${n.language}", not English: stored, but names, quotes and events may be missed`,
+      `  note    ${escapeText(n.name)} looks like "${escapeText(n.language)}", not English: stored, but names, quotes and events may be missed`,
     )
   return lines.join('\n') + '\n'
 }
@@ -413,6 +435,19 @@ export async function dossierCommand(
   if (!dossier) return false
   if (json) {
     out(JSON.stringify(dossier) + '\n')
+    return true
+  }
+  if ('candidates' in dossier) {
+    out(
+      [
+        `"${dossier.name}" may be ${dossier.candidates.length} actors; ask by id or by a fuller name:`,
+        ...dossier.candidates.map((c) => {
+          const articles = `${c.articles} article${c.articles === 1 ? '' : 's'}`
+          return `  ${c.id}  ${c.name}  ${c.type}  ${c.country ?? '—'}  (${articles})`
+        }),
+        '',
+      ].join('\n'),
+    )
     return true
   }
   const lines = [

@@ -10,6 +10,7 @@ import { readTimeml } from '../../eval/timeml.js'
 import { evalTimeline } from '../../eval/eval-timeline.js'
 import { readTimeline } from '../../eval/timeline.js'
 import { readPolnear, readPolnearAnnotations } from '../../eval/polnear.js'
+import { evalActors, readNgecActorCases } from '../../eval/eval-actors.js'
 import { evalNer } from '../../eval/eval-ner.js'
 import type { BinaryScores, PRF } from '../../eval/score-spans.js'
 import { AppError } from '../../errors.js'
@@ -25,6 +26,7 @@ import {
   scoreRoleSpans,
 } from '../../eval/eval-events.js'
 import { evalExtract } from '../../eval/eval-extract.js'
+import { evalSpeakersCommand, speakersHelp } from './eval-speakers.js'
 import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
 import { defaultCheckworthyModel } from '../../stages/claims/checkworthiness.js'
@@ -35,10 +37,13 @@ Scores a stage against annotated data and prints precision, recall and F1.
 
 Tasks:
   ner --conll FILE       named entities on a CoNLL-2003 file (e.g. ../shared/data/conll2003/valid.txt)
+  actors --ngec FILE     actor codes (country, sector) on NGEC's actor tests (../shared/data/events/ngec-actors/
+                         dev.jsonl): all rows, and apart the even lines (tuned on) and the odd lines (held out)
   quotes --polnear DIR   attribution (content, source, cue) on a PolNeAR split folder holding text/ and
                          attributions/ (e.g. ../shared/data/polnear/dev); scored against each article's
                          first annotator; --agreement scores the annotators against each other instead, on
                          the articles several of them read (the ceiling of these scores)
+${speakersHelp}
   time --timeml DIR      time expressions on TimeML files under DIR (TempEval-3 style: strict and relaxed
                          extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT;
                          --part tune|held-out scores every other file (by sorted path: the 1st, 3rd … are tune)
@@ -92,6 +97,7 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       folds: { type: 'string' },
       petrarch: { type: 'string' },
       conll: { type: 'string' },
+      ngec: { type: 'string' },
       timeml: { type: 'string' },
       part: { type: 'string' },
       timeline: { type: 'string' },
@@ -99,20 +105,25 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       ecbplus: { type: 'string' },
       topics: { type: 'string' },
       agreement: { type: 'boolean', default: false },
+      speakers: { type: 'string' },
+      half: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   })
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'stories') return evalStoriesCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
+  if (task === 'speakers') return evalSpeakersCommand(values, out)
   if (task === 'time') return evalTimeCommand(values, out)
   if (task === 'checkworthy') return evalCheckworthyCommand(values, out)
   if (task === 'events') return evalEventsCommand(values, out)
   if (task === 'extract') return evalExtractCommand(values, out)
+  if (task === 'actors') return evalActorsCommand(values, out)
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, quotes, time, coref, checkworthy, events, extract, stories), instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
+      `expected a task (ner, actors, quotes, speakers, time, coref, checkworthy, events, extract, stories), ` +
+        `instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))
   const score = evalNer(docs, defaultNerTagger())
@@ -400,14 +411,28 @@ function evalEventsCommand(
   const items = readQuadSentences(dir, values.split)
   const gold = items.map((d) => d.quad)
   const quad = scoreQuads(gold, folds ? crossValidateQuads(items, folds) : modelQuads(items, loadQuadModel()))
-  const rules = scoreQuads(gold, ruleQuads(items))
+  const coded = ruleQuads(items)
+  const rules = scoreQuads(gold, coded)
+  // The coder's lexicon was widened reading the errors of the even-numbered sentences only: the odd ones are untouched.
+  const byParity = (parity: number) => {
+    const kept = items.map((_, i) => i).filter((i) => i % 2 === parity)
+    return scoreQuads(
+      kept.map((i) => gold[i]),
+      kept.map((i) => coded[i]),
+    )
+  }
+  const [even, odd] = [byParity(0), byParity(1)]
   const spans = scoreRoleSpans(readRoleSentences(dir, values.split))
   if (values.json) {
     out(
       JSON.stringify({
         quad: { accuracy: quad.accuracy, macroF1: quad.macroF1 },
         spans: spans.exact,
-        rules: { quad: { accuracy: rules.accuracy, macroF1: rules.macroF1 } },
+        rules: {
+          quad: { accuracy: rules.accuracy, macroF1: rules.macroF1 },
+          even: { accuracy: even.accuracy, macroF1: even.macroF1 },
+          odd: { accuracy: odd.accuracy, macroF1: odd.macroF1 },
+        },
         spansOverlap: spans.overlap,
       }) + '\n',
     )
@@ -419,6 +444,8 @@ function evalEventsCommand(
         (folds ? ` (quad model: ${folds}-fold cross-validation)` : ' (the shipped quad model)'),
       `  quad     accuracy ${pct(quad.accuracy)}  macro F1 ${pct(quad.macroF1)}   (sentence model over words and the coder's events)`,
       `  rules    accuracy ${pct(rules.accuracy)}  macro F1 ${pct(rules.macroF1)}   (the coder alone: quad of the salient event)`,
+      `           macro F1 ${pct(odd.macroF1)} on the odd sentences (untouched), ${pct(even.macroF1)} on the even ones ` +
+        '(the lexicon was tuned reading their errors)',
       ...(['S', 'T', 'R'] as const).map(
         (role) => binaryRow(role, spans.exact[role]) + `   overlap F1 ${pct(spans.overlap[role].f1)}`,
       ),
@@ -450,6 +477,41 @@ function evalStoriesCommand(values: { ecbplus?: string; json?: boolean }, out: (
       `Stories on ${values.ecbplus}: ${score.documents} documents, ${score.stories} gold stories`,
       binaryRow('B³', score.b3),
       binaryRow('pairwise', score.pairwise),
+      '',
+    ].join('\n'),
+  )
+}
+
+function evalActorsCommand(values: { ngec?: string; json?: boolean }, out: (text: string) => void): void {
+  const cases = readNgecActorCases(requireFile(values.ngec, '--ngec'))
+  const all = evalActors(cases)
+  const missed = new Set(all.misses.map((m) => m.line))
+  const part = (odd: number) => {
+    const rows = cases.filter((c) => c.line % 2 === odd)
+    const score = (field: string) => {
+      const of = rows.filter((c) => c.field === field)
+      const right = of.filter((c) => !missed.has(c.line)).length
+      return { accuracy: of.length ? right / of.length : 0, n: of.length }
+    }
+    return { country: score('country'), sector: score('code_1') }
+  }
+  const result = { country: all.country, sector: all.sector, tuned: part(0), heldOut: part(1) }
+  if (values.json) {
+    out(JSON.stringify(result) + '\n')
+    return
+  }
+  const line = (
+    name: string,
+    s: { country: { accuracy: number; n: number }; sector: { accuracy: number; n: number } },
+  ) =>
+    `  ${name.padEnd(22)} country ${pct(s.country.accuracy)} (n ${s.country.n})  ` +
+    `sector ${pct(s.sector.accuracy)} (n ${s.sector.n})`
+  out(
+    [
+      `Actor codes on ${values.ngec} (agent_to_code, country/code_1, Eq, not xfail)`,
+      line('all', result),
+      line('even lines (tuned on)', result.tuned),
+      line('odd lines (held out)', result.heldOut),
       '',
     ].join('\n'),
   )

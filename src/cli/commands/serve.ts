@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { AppError } from '../../errors.js'
 import { buildServer } from '../../server/app.js'
+import { createRequestLog } from '../../server/request-log.js'
 import { CorpusStore } from '../../corpus/store/corpus-store.js'
 import { dbTarget } from './corpus.js'
 
@@ -15,6 +16,11 @@ Options:
   --token T         API token required as "Authorization: Bearer T" (or $NEWSGRAPH_TOKEN)
   --cors ORIGIN     allow this browser origin to call the API (off by default)
   --workers N       analysis threads (default: one per core)
+  --allowed-host NAME  a name the server may be reached by besides localhost and its address (repeatable;
+                    other Host headers get 421, against DNS rebinding)
+  --allow-private-urls  let feed and page fetches reach loopback, private and link-local addresses (off:
+                    a feed cannot make the server read its own network)
+  --quiet           no log lines on stderr (errors, slow requests and feed jobs are logged by default)
 `
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
@@ -30,6 +36,9 @@ export async function serveCommand(argv: string[], out: (text: string) => void):
       token: { type: 'string' },
       cors: { type: 'string' },
       workers: { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true },
+      'allow-private-urls': { type: 'boolean' },
+      quiet: { type: 'boolean' },
     },
   })
   const port = Number(values.port)
@@ -50,6 +59,10 @@ export async function serveCommand(argv: string[], out: (text: string) => void):
     ...(token && { token }),
     ...(values.cors && { cors: values.cors }),
     ...(workers !== undefined && { workers }),
+    host: values.host,
+    allowedHosts: values['allowed-host'] ?? [],
+    allowPrivateUrls: values['allow-private-urls'] ?? false,
+    log: createRequestLog({ quiet: values.quiet ?? false }),
   })
   app.addHook('onClose', async () => {
     await store.close()

@@ -83,6 +83,27 @@ export function minHashSimilarity(a: MinHash, b: MinHash): number {
 /** Copies at least this similar are near-duplicates. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.6
 
+/**
+ * The exact Jaccard similarity of two texts' word 3-shingle sets, which MinHash only estimates: with 64 hash
+ * functions the estimate strays by ±0.06, and a pair with Jaccard 0.5 passed 0.6 one time in twenty. A copy is
+ * confirmed with this before it is linked.
+ */
+export function shingleSimilarity(a: string, b: string): number {
+  const left = shingles(words(a))
+  const right = shingles(words(b))
+  if (left.size === 0 && right.size === 0) return 1
+  let shared = 0
+  for (const s of left) if (right.has(s)) shared++
+  return shared / (left.size + right.size - shared)
+}
+
+function shingles(w: readonly string[]): Set<string> {
+  const n = Math.max(1, Math.min(3, w.length))
+  const set = new Set<string>()
+  for (let i = 0; i + n <= w.length; i++) set.add(w.slice(i, i + n).join(' '))
+  return set
+}
+
 export function minHashHex(signature: MinHash): string {
   return [...signature].map((v) => v.toString(16).padStart(8, '0')).join('')
 }

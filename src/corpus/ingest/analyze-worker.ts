@@ -6,6 +6,7 @@ import { toStoredAnalysis } from '../store/stored-analysis.js'
 import { prepareItem } from './prepare.js'
 import { shareTables, useTables, type Table } from '../../model/shared-tables.js'
 import type { Task } from './worker-pool.js'
+import { AppError } from '../../errors.js'
 
 const data = workerData as { actors?: string; share?: boolean; tables?: ReadonlyMap<string, Table> } | undefined
 // The actor file was checked by the parent before the pool started.
@@ -36,21 +37,36 @@ parentPort!.on('message', (message: { id: number; task: Task } | { tables: Reado
 
 async function run({ id, task }: { id: number; task: Task }): Promise<void> {
   try {
-    const analysis = () =>
-      analyze(task.kind === 'prepare' ? '' : task.text, task.kind === 'prepare' ? {} : task.meta, {
-        stageOptions: { ...(actors && { actors }) },
-      })
+    if (task.kind === 'extract') {
+      const { extractHtml } = await import('./extract-html.js')
+      parentPort!.postMessage({ id, result: extractHtml(task.html, task.url) })
+      return
+    }
+    if (task.kind === 'parseFeed') {
+      const { parseFeed } = await import('./parse-feed.js')
+      parentPort!.postMessage({ id, result: await parseFeed(task.name, task.xml) })
+      return
+    }
+    if (task.kind === 'prepare') {
+      parentPort!.postMessage({ id, result: await prepareItem(task.item) })
+      return
+    }
+    const analysis = analyze(task.text, task.meta, { stageOptions: { ...(actors && { actors }) } })
     if (task.kind === 'analyze-json') {
       // Serialised and encoded here, then handed over without a copy: an HTTP server's own thread only sends the
       // bytes (copying a long string between threads cost this thread as much as the serialising).
-      const bytes = utf8.encode(JSON.stringify(analysis()))
+      const bytes = utf8.encode(JSON.stringify(analysis))
       parentPort!.postMessage({ id, result: bytes }, [bytes.buffer])
       return
     }
     // 'analyze-for-store' projects here, so that the thread that writes the store only writes.
-    const result = task.kind === 'prepare' ? await prepareItem(task.item) : toStoredAnalysis(analysis())
-    parentPort!.postMessage({ id, result })
+    parentPort!.postMessage({ id, result: toStoredAnalysis(analysis) })
   } catch (error) {
-    parentPort!.postMessage({ id, error: (error as Error).message })
+    // An AppError's code crosses the thread with its message, so the caller sees the same error.
+    const code = error instanceof AppError ? error.code : undefined
+    parentPort!.postMessage({ id, error: (error as Error).message, ...(code && { code }) })
   }
 }
+
+// Loaded and listening: the pool counts a task's time budget from here, not from the thread's start-up.
+parentPort!.postMessage({ ready: true })

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import { linearText, tagDepth } from './linear-text.js'
 
 /** An article pulled out of a web page. */
 export interface ExtractedPage {
@@ -80,6 +81,12 @@ const SKIP = new Set([
  * meta tags, then `<time datetime>`. Never throws on broken HTML: a page with no article gives empty text.
  */
 export function extractHtml(html: string, url?: string): ExtractedPage {
+  // A page nested deeper than any real one is read in one linear pass: the DOM parser's cost grows with the
+  // square of the nesting.
+  if (tagDepth(html, DOM_MAX_DEPTH) > DOM_MAX_DEPTH) {
+    const page = linearText(html)
+    return { text: page.text, ...(page.title && { title: page.title }), ...(url && { url }) }
+  }
   // A fragment (a feed item's content) gets a document around it.
   const { document } = parseHTML(
     /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
@@ -115,13 +122,16 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['og:url'])
 
   let article: ReturnType<Readability['parse']> = null
-  try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: 200,
-    }).parse()
-  } catch {
-    article = null
-  }
+  // Readability's cost grows much faster than the page on deep or huge trees (16,000 nested <div>s: minutes);
+  // such a page gets the linear block walk below instead.
+  if (fitsReadability(html, document.body as unknown as DomNode | null))
+    try {
+      article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+        charThreshold: 200,
+      }).parse()
+    } catch {
+      article = null
+    }
   const title =
     clean(
       ld.headline ??
@@ -166,31 +176,65 @@ function blockText(root: DomNode | null | undefined): string {
     current = ''
     linked = 0
   }
-  const walk = (node: DomNode, inLink: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child.textContent ?? ''
-        current += text
-        if (inLink) linked += text.trim().length
-      } else if (child.nodeType === 1) {
-        const tag = (child.tagName ?? '').toUpperCase()
-        if (SKIP.has(tag) || tag === 'FIGCAPTION') continue
-        const label = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`
-        if (label.trim() && FURNITURE.test(label)) continue
-        if (tag === 'BR') {
-          flush()
-          continue
-        }
-        const block = BLOCKS.has(tag)
-        if (block) flush()
-        walk(child, inLink || tag === 'A')
-        if (block) flush()
+  // Iterative, not recursive: a page of 16,000 nested elements must not overflow the stack.
+  const stack: { node: DomNode; inLink: boolean; block: boolean; next: DomNode | null }[] = [
+    { node: root, inLink: false, block: false, next: root.firstChild },
+  ]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]
+    const child = frame.next
+    if (!child) {
+      stack.pop()
+      if (frame.block) flush()
+      continue
+    }
+    frame.next = child.nextSibling
+    if (child.nodeType === 3) {
+      const text = child.textContent ?? ''
+      current += text
+      if (frame.inLink) linked += text.trim().length
+    } else if (child.nodeType === 1) {
+      const tag = (child.tagName ?? '').toUpperCase()
+      if (SKIP.has(tag) || tag === 'FIGCAPTION') continue
+      const label = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`
+      if (label.trim() && FURNITURE.test(label)) continue
+      if (tag === 'BR') {
+        flush()
+        continue
       }
+      const block = BLOCKS.has(tag)
+      if (block) flush()
+      stack.push({ node: child, inLink: frame.inLink || tag === 'A', block, next: child.firstChild })
     }
   }
-  walk(root, false)
   flush()
   return paragraphs.join('\n')
+}
+
+/** Deepest tag nesting given to the DOM parser; a deeper page is read by `linearText`. */
+export const DOM_MAX_DEPTH = 400
+/** Largest page (characters) given to Readability; a larger one is read by the block walk alone. */
+export const READABILITY_MAX_CHARS = 2_000_000
+/** Deepest element nesting given to Readability (news pages nest 15–40 deep). */
+export const READABILITY_MAX_DEPTH = 100
+/** Most elements given to Readability. */
+export const READABILITY_MAX_ELEMENTS = 60_000
+
+/** Whether a page is small and shallow enough for Readability: one linear walk, stopped at the first excess. */
+function fitsReadability(html: string, body: DomNode | null): boolean {
+  if (html.length > READABILITY_MAX_CHARS || !body) return html.length <= READABILITY_MAX_CHARS
+  let elements = 0
+  const stack: { node: DomNode; depth: number }[] = [{ node: body, depth: 0 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!
+    if (depth > READABILITY_MAX_DEPTH) return false
+    for (let child = node.firstChild; child; child = child.nextSibling)
+      if (child.nodeType === 1) {
+        if (++elements > READABILITY_MAX_ELEMENTS) return false
+        stack.push({ node: child, depth: depth + 1 })
+      }
+  }
+  return true
 }
 
 /** The first NewsArticle-like JSON-LD object: headline, author name, publisher name, datePublished. */
@@ -203,8 +247,9 @@ function jsonLd(document: Page): { headline?: string; author?: string; publisher
       continue
     }
     const queue: unknown[] = [data]
-    while (queue.length) {
-      const item = queue.shift()
+    // Read by index: shifting a queue of 100,000 items would be quadratic.
+    for (let next = 0; next < queue.length; next++) {
+      const item = queue[next]
       if (Array.isArray(item)) {
         queue.push(...item)
         continue

@@ -4,7 +4,7 @@ import { toStoredAnalysis, type StoredAnalysis } from '../store/stored-analysis.
 import type { ArticleMeta } from '../../doc/types.js'
 import { prepareItem, storePrepared } from './prepare.js'
 import { readSources, type SourceLimits } from './sources.js'
-import { WorkerPool } from './worker-pool.js'
+import { type TaskBudget, WorkerPool } from './worker-pool.js'
 import { HeapCap } from './heap-cap.js'
 
 /** Options of one ingest run. */
@@ -12,6 +12,13 @@ export interface IngestOptions {
   feeds?: readonly string[]
   /** Worker threads for analysis (default: one per core). 0 analyses on the calling thread. */
   workers?: number
+  /**
+   * A pool of the caller's to run on instead of starting one (a server's, say); `workers` is then ignored and the
+   * pool is left open. Pages, feeds and analyses all run on its threads, under its budget.
+   */
+  pool?: WorkerPool
+  /** Time and size budget of one task on the pool this run starts (see `TaskBudget`). */
+  budget?: Partial<TaskBudget>
   limits?: Partial<SourceLimits>
   /** An actor file added to the defaults. */
   actors?: string
@@ -26,6 +33,8 @@ export interface IngestSummary {
   duplicates: number
   skipped: number
   failed: { name: string; reason: string }[]
+  /** Entries a folder walk skipped without failing: pipes, devices, sockets, links read already, broken links. */
+  notes: { name: string; reason: string }[]
   /** Stored articles that are not in English (analysed all the same, with a warning). */
   notEnglish: { name: string; language: string }[]
   seconds: number
@@ -43,14 +52,19 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const began = performance.now()
-  const workers = options.workers ?? Math.max(1, availableParallelism())
-  const pool = workers > 0 ? new WorkerPool(workers, { ...(options.actors && { actors: options.actors }) }) : undefined
+  const workers = options.pool ? options.pool.size : (options.workers ?? Math.max(1, availableParallelism()))
+  const own =
+    !options.pool && workers > 0
+      ? new WorkerPool(workers, { ...(options.actors && { actors: options.actors }) }, 4, options.budget)
+      : undefined
+  const pool = options.pool ?? own
   const summary: IngestSummary = {
     read: 0,
     stored: 0,
     duplicates: 0,
     skipped: 0,
     failed: [],
+    notes: [],
     notEnglish: [],
     seconds: 0,
     articlesPerSecond: 0,
@@ -100,6 +114,9 @@ export async function ingest(
     for await (const item of readSources(inputs, {
       ...(options.feeds && { feeds: options.feeds }),
       ...(options.limits && { limits: options.limits }),
+      // Feeds are parsed on a thread: a 10,000-item feed is a DOM of its own.
+      ...(pool && { parseFeed: (name: string, xml: string) => pool.run({ kind: 'parseFeed', name, xml }) }),
+      onNote: (note) => summary.notes.push(note),
     })) {
       const task = one(item).finally(() => inFlight.delete(task))
       inFlight.add(task)
@@ -107,7 +124,7 @@ export async function ingest(
     }
     await Promise.all(inFlight)
   } finally {
-    await pool?.close()
+    await own?.close()
   }
   report()
   return summary

@@ -1,4 +1,6 @@
 import { DEFAULT_MAX_LENGTH } from '../../pipeline/create-doc.js'
+import { AppError } from '../../errors.js'
+import { storableText } from '../store/store-errors.js'
 import { normalize } from '../../stages/text/normalize.js'
 import { detectLanguage } from '../../stages/text/detect-language.js'
 import { articleIdOf, fingerprint, itemKey, type MinHash } from '../dedupe/fingerprint.js'
@@ -48,7 +50,14 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
   } else {
     text = item.text
   }
-  text = normalize(text).slice(0, DEFAULT_MAX_LENGTH)
+  // NUL and lone surrogates (a broken title, a pasted fragment) are cleaned here, so that both engines store and
+  // analyse the same strings.
+  text = storableText(normalize(text).slice(0, DEFAULT_MAX_LENGTH))
+  for (const k of ['title', 'published', 'url', 'source'] as const) {
+    const value = meta[k] === undefined ? undefined : storableText(meta[k]).trim()
+    if (value) meta[k] = value
+    else delete meta[k]
+  }
   if (!/[\p{L}\p{N}]/u.test(text)) return { name: item.name, error: `${item.name}: no article text found` }
   if (meta.published && Number.isNaN(Date.parse(meta.published))) delete meta.published
   const print = fingerprint(text)
@@ -75,25 +84,42 @@ export function articleMeta(p: Prepared): ArticleMeta {
 /**
  * Stores one prepared item: skipped when its key is stored, linked when it copies a stored article, else
  * analysed and stored. On PostgreSQL the item is claimed while it is analysed, so that concurrent processes
- * never analyse it twice; an item another process holds is skipped. Returns what the store did and, for an
- * analysed article, its language.
+ * never analyse it twice; an item another process holds is waited for (up to `claimWaitMs`), then answered as
+ * stored by it or analysed here: never "skipped" unless it is stored. The claim is released whatever happens.
+ * Returns what the store did and, for an analysed article, its language.
  */
 export async function storePrepared(
   store: CorpusStore,
   prepared: Prepared,
   analyzeText: (text: string, meta: ArticleMeta) => Promise<StoredAnalysis>,
+  claimWaitMs = 120_000,
 ): Promise<SaveResult & { language?: string }> {
-  if (await store.has(prepared.key)) return { id: articleIdOf(prepared.key), status: 'skipped' }
+  const skipped = { id: articleIdOf(prepared.key), status: 'skipped' as const }
+  if (await store.has(prepared.key)) return skipped
   const checkedThrough = await store.latestSeq()
-  if (await store.findOriginal(prepared.textHash, prepared.minhash)) return store.save(toRecord(prepared))
-  if (!(await store.claim(prepared.key))) return { id: articleIdOf(prepared.key), status: 'skipped' }
+  if (await store.findOriginal(prepared.textHash, prepared.minhash, undefined, prepared.text))
+    return store.save(toRecord(prepared))
+  for (let waited = 0; !(await store.claim(prepared.key)); waited += CLAIM_POLL_MS) {
+    if (await store.has(prepared.key)) return skipped
+    if (waited >= claimWaitMs)
+      throw new AppError(
+        'conflict',
+        `${prepared.name}: another process has been analysing this article for over ${claimWaitMs / 1000} s`,
+      )
+    await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS))
+  }
   try {
+    // Stored by the process that held it until now: nothing left to do.
+    if (await store.has(prepared.key)) return skipped
     const analysis = await analyzeText(prepared.text, articleMeta(prepared))
     return { ...(await store.save({ ...toRecord(prepared, analysis), checkedThrough })), language: analysis.language }
   } finally {
     await store.release(prepared.key)
   }
 }
+
+/** How often a claimed item is looked at again while another process analyses it. */
+const CLAIM_POLL_MS = 200
 
 /** The store record of a prepared item, with its analysis when it has one. */
 export function toRecord(prepared: Prepared, analysis?: StoredAnalysis): ArticleRecord {

@@ -1,8 +1,11 @@
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { lstat, open, readFile, readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { AppError } from '../../errors.js'
 import { decodeBytes } from './decode-bytes.js'
+import { guardedFetch } from './fetch-guard.js'
+import type { FeedEntry } from './parse-feed.js'
 
 /** Metadata an input may carry besides its text. */
 export interface ItemMeta {
@@ -21,6 +24,8 @@ export interface SourceLimits {
   maxBytes: number
   /** Milliseconds to wait for a URL. */
   timeoutMs: number
+  /** Fetch URLs that resolve to loopback, private or link-local addresses (default: refused). */
+  allowPrivateUrls?: boolean
 }
 
 export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 16 * 1024 * 1024, timeoutMs: 20_000 }
@@ -30,44 +35,93 @@ const HTML = /\.(html?|xhtml)(\.gz)?$/i
 const JSONL = /\.(jsonl|ndjson)$/i
 const FEED = /\.(rss|atom|xml)$/i
 
+/** Parses a feed's XML into its items (`parseFeed`, or the same on a worker thread). */
+export type FeedParser = (name: string, xml: string) => Promise<FeedEntry[] | { error: string }>
+
+/** Options of `readSources`. */
+export interface ReadOptions {
+  feeds?: readonly string[]
+  limits?: Partial<SourceLimits>
+  /** Parses feeds; ingest passes its worker pool's `parseFeed` task so no XML is parsed on the calling thread. */
+  parseFeed?: FeedParser
+  /** Told of each entry a folder walk skips: a FIFO, device or socket, a link read already, a broken link. */
+  onNote?: (note: { name: string; reason: string }) => void
+}
+
+/** State of one walk: its limits, and the real paths it has read (each file and folder once). */
+interface Walk {
+  limits: SourceLimits
+  parse: FeedParser
+  seen: Set<string>
+  note: (note: { name: string; reason: string }) => void
+}
+
 /**
  * Reads every input as articles: text files, HTML pages (also gzipped), JSON Lines (`{text | html, title?,
  * published?, url?, source?}` per line), RSS/Atom feeds (files or URLs), folders (recursively, by extension), and
  * http(s) URLs (a page, or a feed by its content type). A bad input becomes one `{error}` item and the rest go on.
+ * Folders are walked safely: only regular files are opened (a FIFO would block, /dev/zero never ends), symbolic
+ * links are followed once each (a set of real paths: two links to "." make no loop), and a file's size is checked
+ * before it is read.
  */
-export async function* readSources(
-  inputs: readonly string[],
-  options: { feeds?: readonly string[]; limits?: Partial<SourceLimits> } = {},
-): AsyncGenerator<RawItem> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits }
-  for (const input of inputs) yield* readOne(input, limits, false)
-  for (const feed of options.feeds ?? []) yield* readOne(feed, limits, true)
+export async function* readSources(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<RawItem> {
+  const walk: Walk = {
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    parse: options.parseFeed ?? (async (name, xml) => (await import('./parse-feed.js')).parseFeed(name, xml)),
+    seen: new Set(),
+    note: options.onNote ?? (() => {}),
+  }
+  for (const input of inputs) yield* readOne(input, walk, false, true)
+  for (const feed of options.feeds ?? []) yield* readOne(feed, walk, true, true)
 }
 
-async function* readOne(input: string, limits: SourceLimits, asFeed: boolean): AsyncGenerator<RawItem> {
+const isReadable = (name: string) => TEXT.test(name) || HTML.test(name) || JSONL.test(name) || FEED.test(name)
+
+async function* readOne(input: string, walk: Walk, asFeed: boolean, named: boolean): AsyncGenerator<RawItem> {
+  const { limits } = walk
   try {
     if (/^https?:\/\//i.test(input)) {
-      yield* readUrl(input, limits, asFeed)
+      yield* readUrl(input, walk, asFeed)
       return
     }
     const info = await stat(input).catch(() => undefined)
     if (!info) {
-      yield { name: input, error: `cannot read "${input}": no such file or folder` }
+      const link = await lstat(input).catch(() => undefined)
+      if (link?.isSymbolicLink() && !named) walk.note({ name: input, reason: 'a broken symbolic link: skipped' })
+      else yield { name: input, error: `cannot read "${input}": no such file or folder` }
       return
     }
+    const real = await realpath(input)
+    if (walk.seen.has(real)) {
+      if (!named)
+        walk.note({
+          name: input,
+          reason: `the same ${info.isDirectory() ? 'folder' : 'file'} as one read already: skipped`,
+        })
+      return
+    }
+    walk.seen.add(real)
     if (info.isDirectory()) {
       for (const entry of (await readdir(input, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
         if (entry.name.startsWith('.')) continue
-        const path = join(input, entry.name)
-        if (
-          entry.isDirectory() ||
-          TEXT.test(entry.name) ||
-          HTML.test(entry.name) ||
-          JSONL.test(entry.name) ||
-          FEED.test(entry.name)
-        )
-          yield* readOne(path, limits, false)
+        // A link is followed when it names a folder or a file we read; what it points to is checked there.
+        if (entry.isDirectory() || entry.isSymbolicLink() || isReadable(entry.name)) {
+          const path = join(input, entry.name)
+          if (
+            entry.isSymbolicLink() &&
+            !isReadable(entry.name) &&
+            !(await stat(path).catch(() => undefined))?.isDirectory()
+          )
+            continue
+          yield* readOne(path, walk, false, false)
+        }
       }
+      return
+    }
+    if (!info.isFile()) {
+      const reason = `not a regular file (${kindOf(info)}): skipped`
+      if (named) yield { name: input, error: `cannot read "${input}": ${reason}` }
+      else walk.note({ name: input, reason })
       return
     }
     if (info.size > limits.maxBytes) {
@@ -77,10 +131,10 @@ async function* readOne(input: string, limits: SourceLimits, asFeed: boolean): A
       }
       return
     }
-    let bytes: Uint8Array = await readFile(input)
+    let bytes: Uint8Array = await readRegularFile(input, limits.maxBytes)
     if (/\.gz$/i.test(input)) bytes = gunzipSync(bytes, { maxOutputLength: limits.maxBytes })
     if (JSONL.test(input)) yield* readJsonLines(input, decodeBytes(bytes, input).text)
-    else if (asFeed || FEED.test(input)) yield* readFeed(input, decodeBytes(bytes, input).text)
+    else if (asFeed || FEED.test(input)) yield* readFeed(input, decodeBytes(bytes, input).text, walk.parse)
     else if (HTML.test(input)) yield { name: input, html: decodeHtml(bytes, input) }
     else yield { name: input, text: decodeBytes(bytes, input).text }
   } catch (error) {
@@ -91,31 +145,58 @@ async function* readOne(input: string, limits: SourceLimits, asFeed: boolean): A
   }
 }
 
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  if (info.isSocket()) return 'a socket'
+  return 'not a file'
+}
+
+/**
+ * Reads a regular file, at most `maxBytes`. Opened without blocking and checked again once open: a file swapped
+ * for a pipe or a device after the walk looked at it is refused, not read for ever; one that grew past the limit
+ * is refused too.
+ */
+async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile())
+      throw new AppError('invalid_input', `cannot read "${path}": not a regular file (${kindOf(info)})`)
+    const chunks: Buffer[] = []
+    let size = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - size))
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      size += bytesRead
+      if (size > maxBytes)
+        throw new AppError('too_large', `"${path}" is over the ${maxBytes}-byte limit (raise it with --max-bytes)`)
+      chunks.push(chunk.subarray(0, bytesRead))
+    }
+    return Buffer.concat(chunks, size)
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Fetches a URL (size- and time-limited) and reads it as a page, a feed or text by its content type. */
-async function* readUrl(url: string, limits: SourceLimits, asFeed: boolean): AsyncGenerator<RawItem> {
+async function* readUrl(url: string, walk: Walk, asFeed: boolean): AsyncGenerator<RawItem> {
+  const { limits } = walk
   const bytes = await fetchBytes(url, limits)
   const type = bytes.type
-  if (asFeed || /xml|rss|atom/.test(type)) yield* readFeed(url, decodeBytes(bytes.body, url).text, limits)
+  if (asFeed || /xml|rss|atom/.test(type)) yield* readFeed(url, decodeBytes(bytes.body, url).text, walk.parse, limits)
   else if (/html/.test(type)) yield { name: url, url, html: decodeHtml(bytes.body, url) }
   else yield { name: url, url, text: decodeBytes(bytes.body, url).text }
 }
 
 async function fetchBytes(url: string, limits: SourceLimits): Promise<{ body: Uint8Array; type: string }> {
-  let response: Response
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' })
-  } catch (error) {
-    throw new AppError('not_found', `cannot fetch ${url}: ${(error as Error).message}`)
-  }
-  if (!response.ok) throw new AppError('not_found', `cannot fetch ${url}: HTTP ${response.status}`)
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length
-    if (size > limits.maxBytes) throw new AppError('invalid_input', `${url} is over the ${limits.maxBytes}-byte limit`)
-    chunks.push(chunk)
-  }
-  return { body: Buffer.concat(chunks), type: response.headers.get('content-type') ?? '' }
+  // Guarded: no loopback, private or metadata addresses (after DNS, on every redirect) unless allowed.
+  return guardedFetch(url, {
+    maxBytes: limits.maxBytes,
+    timeoutMs: limits.timeoutMs,
+    ...(limits.allowPrivateUrls !== undefined && { allowPrivate: limits.allowPrivateUrls }),
+  })
 }
 
 /**
@@ -176,49 +257,23 @@ function metaOf(o: Record<string, unknown>): ItemMeta {
 
 /**
  * RSS 2.0 and Atom items: the item's full content when the feed carries it (content:encoded, atom content),
- * else its linked page when that is a URL we can fetch, else its summary.
+ * else its linked page when that is a URL we can fetch, else its summary. The XML is parsed by `parse` (a worker
+ * thread's `parseFeed` task at ingest); only the fetches run here.
  */
-async function* readFeed(name: string, xml: string, limits?: SourceLimits): AsyncGenerator<RawItem> {
-  if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) {
-    yield { name, error: `${name} is not an RSS or Atom feed` }
+async function* readFeed(name: string, xml: string, parse: FeedParser, limits?: SourceLimits): AsyncGenerator<RawItem> {
+  const entries = await parse(name, xml)
+  if ('error' in entries) {
+    yield { name, error: entries.error }
     return
   }
-  if (!/<\/(rss|feed|rdf:RDF)>\s*$/i.test(xml)) {
-    yield { name, error: `${name} is not a well-formed feed: it ends before its closing tag` }
-    return
-  }
-  // The DOM is loaded with the first feed (≈ 20 MB): most ingests read files and never need it.
-  const { DOMParser } = await import('linkedom')
-  let document: ReturnType<InstanceType<typeof DOMParser>['parseFromString']>
-  try {
-    document = new DOMParser().parseFromString(xml, 'text/xml')
-  } catch (error) {
-    yield { name, error: `${name} is not a well-formed feed: ${(error as Error).message}` }
-    return
-  }
-  const items = [...document.querySelectorAll('item, entry')]
-  if (items.length === 0) {
-    yield { name, error: `${name} has no items` }
-    return
-  }
-  const feedTitle =
-    document.querySelector('channel > title')?.textContent?.trim() ??
-    document.querySelector('feed > title')?.textContent?.trim()
-  for (const [k, item] of items.entries()) {
-    // Child elements by tag name: "content:encoded" and "dc:date" are not CSS-selectable.
-    const pick = (tag: string) =>
-      [...item.children].find((c) => c.tagName.toLowerCase() === tag.toLowerCase())?.textContent?.trim() || undefined
-    const link = item.querySelector('link[href]')?.getAttribute('href') ?? pick('link') ?? pick('guid')
-    const date = pick('pubDate') ?? pick('published') ?? pick('updated') ?? pick('dc:date')
-    const published = date && !Number.isNaN(Date.parse(date)) ? new Date(date).toISOString() : undefined
+  for (const entry of entries) {
+    const { where, content, summary, link } = entry
     const meta: ItemMeta = {
-      ...(pick('title') && { title: pick('title') }),
-      ...(published && { published }),
-      ...(link && { url: link }),
-      ...(feedTitle && { source: feedTitle }),
+      ...(entry.title && { title: entry.title }),
+      ...(entry.published && { published: entry.published }),
+      ...(entry.url && { url: entry.url }),
+      ...(entry.source && { source: entry.source }),
     }
-    const where = `${name} item ${k + 1}`
-    const content = pick('content:encoded') ?? pick('content')
     if (content && content.length >= 500) {
       yield { name: where, ...meta, html: content }
       continue
@@ -229,14 +284,14 @@ async function* readFeed(name: string, xml: string, limits?: SourceLimits): Asyn
         yield { name: link, ...meta, html: decodeHtml(page.body, link) }
         continue
       } catch (error) {
-        if (!content && !pick('description') && !pick('summary')) {
+        if (!content && !summary) {
           yield { name: where, error: (error as Error).message }
           continue
         }
       }
     }
-    const summary = content ?? pick('description') ?? pick('summary')
-    if (summary) yield { name: where, ...meta, html: summary }
+    const text = content ?? summary
+    if (text) yield { name: where, ...meta, html: text }
     else yield { name: where, error: `${where} has neither content nor a page we could fetch` }
   }
 }
@@ -260,6 +315,8 @@ export async function countItems(inputs: readonly string[]): Promise<number> {
           )
           .map((e) => join(input, e.name)),
       )
+    } else if (!info.isFile()) {
+      // A pipe or a device is skipped by the walk: never opened here either (a FIFO would block the count).
     } else if ((JSONL.test(input) || FEED.test(input)) && info.size < 512 * 1024 * 1024) {
       const text = await readFile(input, 'utf8')
       n += JSONL.test(input)

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import type { Analysis } from '../../doc/analysis.js'
 import type { StoredAnalysis } from './stored-analysis.js'
 import { AppError } from '../../errors.js'
 import {
   articleIdOf,
   NEAR_DUPLICATE_SIMILARITY,
+  shingleSimilarity,
   minHashBands,
   minHashHex,
   minHashSimilarity,
@@ -82,6 +84,23 @@ export interface QueryFilters {
 
 const MAX_LIMIT = 1000
 
+/**
+ * The names an entity is linked across articles by, and those it is only found by: a person's one-word names
+ * ("Clinton", "Trump") are shared by relatives and namesakes, so they link a person only when they are all the
+ * article gave.
+ */
+export function actorNames(entity: { name: string; aliases: string[]; type: string }): {
+  linking: string[]
+  searchOnly: string[]
+} {
+  const names = [entity.name, ...entity.aliases]
+  if (entity.type !== 'PERSON' || !/\s/.test(entity.name.trim())) return { linking: names, searchOnly: [] }
+  return {
+    linking: names.filter((n) => /\s/.test(n.trim())),
+    searchOnly: names.filter((n) => !/\s/.test(n.trim())),
+  }
+}
+
 /** Case and accent folded: the key under which an alias is looked up across articles. */
 export function aliasKey(type: string, name: string): string {
   return `${type}:${name
@@ -92,15 +111,18 @@ export function aliasKey(type: string, name: string): string {
     .trim()}`
 }
 
-function encodeCursor(seq: number): string {
-  return Buffer.from(JSON.stringify({ after: seq })).toString('base64url')
+// PostgreSQL answers a BIGSERIAL as a string ("12"): the cursor holds it as a number either way.
+function encodeCursor(seq: number | string): string {
+  return Buffer.from(JSON.stringify({ after: Number(seq) })).toString('base64url')
 }
 
 function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0
   try {
     const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { after: unknown }
-    if (typeof after === 'number' && Number.isInteger(after) && after >= 0) return after
+    if (typeof after === 'number' && Number.isSafeInteger(after) && after >= 0) return after
+    // Cursors a PostgreSQL store handed out before held the number as a string.
+    if (typeof after === 'string' && /^\d{1,15}$/.test(after)) return Number(after)
   } catch {
     /* reported below */
   }
@@ -141,7 +163,7 @@ function ftsQuery(text: string): string {
 export class CorpusStore {
   private constructor(
     readonly db: Db,
-    private readonly claimed = new Set<string>(),
+    private readonly claimed = new Map<string, number>(),
   ) {}
 
   /** Opens (creating and migrating) the store a `--db` value names. */
@@ -175,19 +197,23 @@ export class CorpusStore {
 
   /**
    * Claims an item for analysis so that concurrent ingest processes do not analyse it twice. On PostgreSQL a
-   * session advisory lock (released by `release`, or by the server when the process dies); on SQLite, where one
-   * process writes at a time, always granted.
+   * session advisory lock on the store's lock connection (released by `release`, or by the server when the
+   * process dies); on SQLite, where one process writes at a time, always granted. Every granted claim must be
+   * released once (claims of one key in one process stack, as PostgreSQL's locks do).
    */
   async claim(key: string): Promise<boolean> {
-    if (this.db.engine !== 'postgres') return true
-    const row = await this.db.get<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS ok', [key])
-    if (row?.ok) this.claimed.add(key)
-    return row?.ok === true
+    if (this.db.engine !== 'postgres' || !this.db.locks) return true
+    const ok = await this.db.locks.tryLock(key)
+    if (ok) this.claimed.set(key, (this.claimed.get(key) ?? 0) + 1)
+    return ok
   }
 
   async release(key: string): Promise<void> {
-    if (!this.claimed.delete(key)) return
-    await this.db.get('SELECT pg_advisory_unlock(hashtextextended(?, 0)) AS ok', [key])
+    const held = this.claimed.get(key)
+    if (!held || !this.db.locks) return
+    if (held === 1) this.claimed.delete(key)
+    else this.claimed.set(key, held - 1)
+    await this.db.locks.unlock(key)
   }
 
   /** The sequence number of the latest stored article (0 for none), taken before an item is checked for copies. */
@@ -204,12 +230,13 @@ export class CorpusStore {
     textHash: string,
     minhash: MinHash,
     db: Db,
+    text?: string,
   ): Promise<string | undefined> {
     const recent = await db.all<{ id: string; text_hash: string; minhash: string }>(
       'SELECT id, text_hash, minhash FROM articles WHERE seq > ? AND duplicate_of IS NULL ORDER BY seq LIMIT 501',
       [seq],
     )
-    if (recent.length > 500) return this.findOriginal(textHash, minhash, db)
+    if (recent.length > 500) return this.findOriginal(textHash, minhash, db, text)
     const exact = recent.find((r) => r.text_hash === textHash)
     if (exact) return exact.id
     const bands = minHashBands(minhash)
@@ -218,7 +245,8 @@ export class CorpusStore {
       if (!signature) this.remember(r.id, (signature = parseMinHash(r.minhash)))
       if (
         minHashBands(signature).some((value, band) => value === bands[band]) &&
-        minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY
+        minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY &&
+        (await this.isNearCopyOf(r.id, text, db))
       )
         return r.id
     }
@@ -226,7 +254,7 @@ export class CorpusStore {
   }
 
   /** The original of an exact or near copy already stored, if any. */
-  async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db): Promise<string | undefined> {
+  async findOriginal(textHash: string, minhash: MinHash, db: Db = this.db, text?: string): Promise<string | undefined> {
     const exact = await db.get<{ id: string }>(
       'SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1',
       [textHash],
@@ -252,9 +280,17 @@ export class CorpusStore {
         signature = parseMinHash(row.minhash)
         this.remember(id, signature)
       }
-      if (minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY) return id
+      if (minHashSimilarity(signature, minhash) >= NEAR_DUPLICATE_SIMILARITY && (await this.isNearCopyOf(id, text, db)))
+        return id
     }
     return undefined
+  }
+
+  /** The MinHash estimate confirmed on the words: `text` is at least 0.6 similar to the stored article `id`. */
+  private async isNearCopyOf(id: string, text: string | undefined, db: Db): Promise<boolean> {
+    if (text === undefined) return true
+    const row = await db.get<{ text: string }>('SELECT text FROM articles WHERE id = ?', [id])
+    return row !== undefined && shingleSimilarity(row.text, text) >= NEAR_DUPLICATE_SIMILARITY
   }
 
   /** Keeps a stored original's signature (the latest `SIGNATURES_KEPT` kept). */
@@ -330,8 +366,8 @@ export class CorpusStore {
       // Checked before its analysis: only what was stored since could be its original now.
       const original =
         record.analysis && record.checkedThrough !== undefined
-          ? await this.findOriginalSince(record.checkedThrough, record.textHash, record.minhash, tx)
-          : await this.findOriginal(record.textHash, record.minhash, tx)
+          ? await this.findOriginalSince(record.checkedThrough, record.textHash, record.minhash, tx, record.text)
+          : await this.findOriginal(record.textHash, record.minhash, tx, record.text)
       const stored = record.analysis && !original ? record.analysis : undefined
       const row: Param[] = [
         id,
@@ -528,35 +564,43 @@ export class CorpusStore {
    * and its code fills what the actor lacks. Known names are answered from memory.
    */
   private async actorFor(tx: Db, entity: StoredAnalysis['entities'][number]): Promise<string> {
-    const keys = [...new Set([entity.name, ...entity.aliases].map((n) => aliasKey(entity.type, n)))]
+    const { linking, searchOnly } = actorNames(entity)
+    const keys = [...new Set(linking.map((n) => aliasKey(entity.type, n)))]
     const code = `${entity.country ?? ''}/${entity.sector ?? ''}`
     const known = keys.map((k) => this.aliases.get(k))
-    if (known[0] && known.every((a) => a === known[0]) && (code === '/' || this.coded.has(`${known[0]}|${code}`)))
-      return known[0]
-    let actorId: string | undefined = known.find(Boolean)
+    const first = entity.actorId ?? known[0]
+    if (first && known.every((a) => a === first) && (code === '/' || this.coded.has(`${first}|${code}`))) return first
+    // The knowledge base's id names the actor in every article; else any of its full names already stored.
+    let actorId: string | undefined = entity.actorId ?? known.find(Boolean)
     for (const key of keys) {
       if (actorId) break
       actorId = (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))
         ?.actor_id
     }
-    if (!actorId) {
-      actorId = `x${Buffer.from(keys[0]).toString('base64url').slice(0, 40)}`
+    const existing = actorId && (await tx.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [actorId]))
+    if (!existing) {
+      // A new actor: the base's id, else one derived from the whole key (no two keys share it).
+      actorId ??= `x${createHash('sha256').update(keys[0]).digest('base64url').slice(0, 22)}`
+      const key = entity.actorId ? `${keys[0]}@${entity.actorId}` : keys[0]
       await tx.run(
         'INSERT INTO actors (id, key, name, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        [actorId, keys[0], entity.name, entity.type, entity.country ?? null, entity.sector ?? null],
+        [actorId, key, entity.name, entity.type, entity.country ?? null, entity.sector ?? null],
       )
-      actorId = (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [keys[0]]))!.id
+      actorId =
+        (await tx.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [actorId]))?.id ??
+        (await tx.get<{ id: string }>('SELECT id FROM actors WHERE key = ?', [key]))?.id
     } else if (code !== '/') {
       await tx.run('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?', [
         entity.country ?? null,
         entity.sector ?? null,
-        actorId,
+        existing.id,
       ])
     }
+    if (!actorId) throw new Error(`cannot store the actor "${entity.name}"`)
     this.coded.add(`${actorId}|${code}`)
     for (const key of keys) {
       if (this.aliases.has(key)) continue
-      const alias = [entity.name, ...entity.aliases].find((n) => aliasKey(entity.type, n) === key) ?? entity.name
+      const alias = linking.find((n) => aliasKey(entity.type, n) === key) ?? entity.name
       await tx.run(
         'INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         [key, key.slice(key.indexOf(':') + 1), actorId, alias],
@@ -565,6 +609,16 @@ export class CorpusStore {
         key,
         (await tx.get<{ actor_id: string }>('SELECT actor_id FROM actor_aliases WHERE alias_key = ?', [key]))!.actor_id,
       )
+    }
+    // A surname alone ("Clinton") is shared by several people: it finds each of them, and links none.
+    for (const name of searchOnly) {
+      const key = `${aliasKey(entity.type, name)}@${actorId}`
+      if (this.aliases.has(key)) continue
+      await tx.run(
+        'INSERT INTO actor_aliases (alias_key, folded, actor_id, alias) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        [key, aliasKey('', name).slice(1), actorId, name],
+      )
+      this.aliases.set(key, actorId)
     }
     return actorId
   }
@@ -871,6 +925,35 @@ export class CorpusStore {
     return partial.map((r) => r.actor_id)
   }
 
+  /**
+   * The actors a name may be, most mentioned first: their name, type, country and number of articles. A person
+   * and a place of one name ("Trump"), or relatives ("Clinton"), are candidates side by side, never merged.
+   */
+  async actorCandidates(name: string): Promise<ActorCandidate[]> {
+    const ids = await this.findActors(name)
+    if (ids.length === 0) return []
+    const rows = await this.db.all<{
+      id: string
+      name: string
+      type: string
+      country: string | null
+      n: number | string
+    }>(
+      `SELECT a.id, a.name, a.type, a.country, (SELECT count(*) FROM article_actors x WHERE x.actor_id = a.id) AS n
+       FROM actors a WHERE a.id IN (${placeholders(ids)})`,
+      ids,
+    )
+    return rows
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        type: r.type,
+        ...(r.country && { country: r.country }),
+        articles: Number(r.n),
+      }))
+      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
+  }
+
   /** Quotes by speaker, topic words and date, oldest stored first. */
   async quotes(filters: QueryFilters): Promise<
     Page<{
@@ -1058,9 +1141,14 @@ export class CorpusStore {
   }
 
   /** An actor's dossier: names, roles over time, quotes, events as actor and as recipient, counterparts. */
-  async dossier(idOrName: string): Promise<Dossier | undefined> {
+  async dossier(idOrName: string): Promise<Dossier | AmbiguousActor | undefined> {
     const direct = await this.db.get<{ id: string }>('SELECT id FROM actors WHERE id = ?', [idOrName])
-    const id = direct?.id ?? (await this.findActors(idOrName))[0]
+    let id = direct?.id
+    if (!id) {
+      const candidates = await this.actorCandidates(idOrName)
+      if (candidates.length > 1) return { name: idOrName, candidates }
+      id = candidates[0]?.id
+    }
     if (!id) return undefined
     const actor = (await this.db.get<{
       id: string
@@ -1283,6 +1371,21 @@ export interface NetworkEdge {
   type: string
   events: number
   score: number
+}
+
+/** One actor a name may be: `newsgraph actor NAME` lists them when the name is ambiguous. */
+export interface ActorCandidate {
+  id: string
+  name: string
+  type: string
+  country?: string
+  articles: number
+}
+
+/** The answer to a dossier asked by a name several actors bear: the candidates, most mentioned first. */
+export interface AmbiguousActor {
+  name: string
+  candidates: ActorCandidate[]
 }
 
 /** What the store knows of one actor across the corpus. */

@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3'
 import type pg from 'pg'
+import { accessSync, constants } from 'node:fs'
+import { dirname } from 'node:path'
 import { AppError } from '../../errors.js'
+import { storableText, toStoreError } from './store-errors.js'
 
 /** A parameter of a query. */
 export type Param = string | number | null
@@ -12,6 +15,14 @@ export type Param = string | number | null
  */
 export interface Db {
   readonly engine: 'sqlite' | 'postgres'
+  /** Opened read-only (a SQLite file or folder that cannot be written): queries work, writes fail. */
+  readonly readOnly?: boolean
+  /**
+   * PostgreSQL session advisory locks, all taken and released on one dedicated connection: a lock taken on one
+   * pooled connection cannot be released from another (that leaked locks), and a connection back in the pool
+   * would keep them.
+   */
+  readonly locks?: { tryLock(key: string): Promise<boolean>; unlock(key: string): Promise<void> }
   all<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>
   get<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T | undefined>
   run(sql: string, params?: Param[]): Promise<number>
@@ -20,20 +31,30 @@ export interface Db {
   close(): Promise<void>
 }
 
-/** Opens the embedded SQLite engine on a file: WAL, a busy timeout so that concurrent writers wait their turn. */
+/**
+ * Opens the embedded SQLite engine on a file: WAL, a busy timeout so that concurrent writers wait their turn.
+ * A file (or folder, or filesystem) that cannot be written is opened read-only: queries work, writes fail with
+ * `store_read_only`.
+ */
 export function openSqlite(path: string): Db {
   let db: Database.Database
+  let readOnly = false
   try {
-    db = new Database(path)
-    db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
+    readOnly = path !== ':memory:' && !writable(path)
+    db = readOnly ? new Database(path, { readonly: true, fileMustExist: true }) : new Database(path)
+    if (!readOnly) {
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = NORMAL')
+    }
     db.pragma('busy_timeout = 30000')
     db.pragma('foreign_keys = ON')
     // Fewer, larger checkpoints: ingest commits often. The page cache stays small (4 MB): a larger one was no faster
     // at ingest (the OS caches the file as well) and cost its size in memory.
-    db.pragma('wal_autocheckpoint = 10000')
+    if (!readOnly) db.pragma('wal_autocheckpoint = 10000')
     db.pragma('cache_size = -4000')
   } catch (error) {
+    const mapped = toStoreError(error)
+    if (mapped instanceof AppError) throw mapped
     throw new AppError('store_unavailable', `cannot open the SQLite store "${path}": ${(error as Error).message}`, {
       cause: error,
     })
@@ -48,13 +69,21 @@ export function openSqlite(path: string): Db {
     }
     return statement
   }
+  const mapped = <T>(fn: () => T): T => {
+    try {
+      return fn()
+    } catch (error) {
+      throw toStoreError(error)
+    }
+  }
   const base = {
     engine: 'sqlite' as const,
-    all: async (sql: string, params: Param[] = []) => prepare(sql).all(...params) as never,
-    get: async (sql: string, params: Param[] = []) => prepare(sql).get(...params) as never,
-    run: async (sql: string, params: Param[] = []) => prepare(sql).run(...params).changes,
+    readOnly,
+    all: async (sql: string, params: Param[] = []) => mapped(() => prepare(sql).all(...storable(params)) as never),
+    get: async (sql: string, params: Param[] = []) => mapped(() => prepare(sql).get(...storable(params)) as never),
+    run: async (sql: string, params: Param[] = []) => mapped(() => prepare(sql).run(...storable(params)).changes),
     exec: async (sql: string) => {
-      db.exec(sql)
+      mapped(() => db.exec(sql))
     },
     close: async () => {
       db.close()
@@ -68,14 +97,14 @@ export function openSqlite(path: string): Db {
     ...base,
     transaction: (fn) => {
       const run = queue.then(async () => {
-        db.exec('BEGIN IMMEDIATE')
+        mapped(() => db.exec('BEGIN IMMEDIATE'))
         try {
           const result = await fn(inner)
           db.exec('COMMIT')
           return result
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK')
-          throw error
+          throw toStoreError(error)
         }
       })
       queue = run.catch(() => undefined)
@@ -83,6 +112,26 @@ export function openSqlite(path: string): Db {
     },
   }
   return self
+}
+
+/** Whether a SQLite file (or, for a new one, its folder) can be written, with its folder (WAL files live there). */
+function writable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK)
+  } catch {
+    return false
+  }
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch (error) {
+    return (error as { code?: string }).code === 'ENOENT'
+  }
+}
+
+/** Parameters with their strings made storable alike on both engines (`storableText`). */
+function storable(params: Param[]): Param[] {
+  return params.map((p) => (typeof p === 'string' ? storableText(p) : p))
 }
 
 /** `?` placeholders → `$1, $2, …` (no query of ours has a `?` inside a string literal). */
@@ -106,14 +155,14 @@ export async function openPostgres(url: string): Promise<Db> {
   const wrap = (client: pg.Pool | pg.PoolClient, inTransaction: boolean): Db => {
     const query = async (sql: string, params: Param[] = []) => {
       try {
-        return await client.query(numbered(sql), params)
+        return await client.query(numbered(sql), storable(params))
       } catch (error) {
         const code = (error as { code?: string }).code
         if (code === 'ECONNREFUSED' || code === '57P01' || code === '3D000')
           throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${(error as Error).message}`, {
             cause: error,
           })
-        throw error
+        throw toStoreError(error)
       }
     }
     const self: Db = {
@@ -144,12 +193,54 @@ export async function openPostgres(url: string): Promise<Db> {
         }
       },
       close: async () => {
+        await locks.close()
         await pool.end()
       },
+      locks,
     }
     return self
   }
+  const locks = sessionLocks(url)
   return wrap(pool, false)
+}
+
+/**
+ * Session advisory locks on one connection of their own, opened on first use and opened again if it drops (its
+ * locks went with it). Every lock is released on the connection that took it.
+ */
+function sessionLocks(url: string): NonNullable<Db['locks']> & { close(): Promise<void> } {
+  let client: Promise<pg.Client> | undefined
+  const connect = () => {
+    client ??= import('pg').then(async ({ default: { Client } }) => {
+      const c = new Client({ connectionString: url })
+      c.on('error', () => {
+        client = undefined
+      })
+      await c.connect()
+      return c
+    })
+    return client.catch((error: Error) => {
+      client = undefined
+      throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${error.message}`, { cause: error })
+    })
+  }
+  return {
+    async tryLock(key) {
+      const c = await connect()
+      const row = (await c.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [storableText(key)]))
+        .rows[0] as { ok: boolean }
+      return row.ok === true
+    },
+    async unlock(key) {
+      const c = await connect()
+      await c.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [storableText(key)])
+    },
+    async close() {
+      const open = client
+      client = undefined
+      if (open) await (await open.catch(() => undefined))?.end()
+    },
+  }
 }
 
 /** True when a `--db` value names a PostgreSQL server rather than a SQLite file. */

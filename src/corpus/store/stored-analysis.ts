@@ -21,6 +21,8 @@ export interface StoredAnalysis {
     country?: string
     sector?: string
     roles?: string
+    /** The knowledge base's id of the actor: the corpus actor's id when present. */
+    actorId?: string
   }[]
   quotes: {
     id: string
@@ -80,6 +82,7 @@ export function toStoredAnalysis(analysis: Analysis): StoredAnalysis {
       ...(e.country && { country: e.country }),
       ...(e.sector && { sector: e.sector }),
       ...(e.roles && { roles: JSON.stringify(e.roles) }),
+      ...(e.actorId && { actorId: e.actorId }),
     })),
     quotes: analysis.quotes.map((q) => ({
       id: q.id,

@@ -40,9 +40,11 @@ const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|percent|per|a\.m\.|p\.m\.|am|pm|times)$/i
 
 interface Matcher {
+  /** The rule id every amount it finds records. */
+  rule: string
   kind: Amount['kind']
   pattern: RegExp
-  make(m: RegExpExecArray): Omit<Amount, 'start' | 'end' | 'kind'> | null
+  make(m: RegExpExecArray): Omit<Amount, 'start' | 'end' | 'kind' | 'rule'> | null
 }
 
 const parse = (s: string) => Number(s.replace(/,/g, ''))
@@ -50,11 +52,13 @@ const scaled = (n: string, scale?: string) => parse(n) * (scale ? (SCALES[scale.
 
 const MATCHERS: readonly Matcher[] = [
   {
+    rule: 'amounts/money-symbol',
     kind: 'money',
     pattern: new RegExp(`(US\\$|C\\$|A\\$|\\$|£|€|¥|₴|₽|₹)\\s?${NUMBER}${SCALE}`, 'g'),
     make: (m) => ({ value: scaled(m[2], m[3]), unit: CURRENCIES[m[1].toLowerCase()] }),
   },
   {
+    rule: 'amounts/money-word',
     kind: 'money',
     pattern: new RegExp(
       `\\b${NUMBER}${SCALE} (dollars|euros|pounds|yen|yuan|roubles|rubles|hryvnias?|rupees|francs)\\b`,
@@ -63,11 +67,13 @@ const MATCHERS: readonly Matcher[] = [
     make: (m) => ({ value: scaled(m[1], m[2]), unit: CURRENCIES[m[3].toLowerCase()] }),
   },
   {
+    rule: 'amounts/percent',
     kind: 'percent',
     pattern: new RegExp(`\\b${NUMBER}\\s?(%|percent\\b|per cent\\b)`, 'gi'),
     make: (m) => ({ value: parse(m[1]), unit: '%' }),
   },
   {
+    rule: 'amounts/quantity',
     kind: 'quantity',
     pattern: new RegExp(`\\b${NUMBER}\\s?(${Object.keys(UNITS).join('|')})\\b(?: (?:per|an|a) hour)?`, 'gi'),
     make: (m) => ({
@@ -76,6 +82,7 @@ const MATCHERS: readonly Matcher[] = [
     }),
   },
   {
+    rule: 'amounts/count',
     kind: 'count',
     pattern: new RegExp(`\\b(?:${NUMBER}${SCALE}|(${COUNT_WORDS})) ((?:[a-z][a-z-]*\\s){0,2}[a-z][a-z-]*s)\\b`, 'g'),
     make: (m) => {
@@ -116,7 +123,7 @@ export function findAmounts(text: string, times: readonly Span[]): Amount[] {
       if (!isFree(span)) continue
       claim(span)
       const modifier = modifierBefore(text, span.start)
-      found.push({ ...span, kind: matcher.kind, ...made, ...(modifier && { modifier }) })
+      found.push({ ...span, kind: matcher.kind, ...made, ...(modifier && { modifier }), rule: matcher.rule })
     }
   }
   return found.sort((a, b) => a.start - b.start)

@@ -103,7 +103,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
   const words = lowerTokens(text, tokens)
   const lower = (i: number) => words[i] ?? ''
   const claims: Claim[] = []
-  const add = (content: Span, status: ClaimStatus, marker: Span, quote?: Quote) => {
+  const add = (rule: string, content: Span, status: ClaimStatus, marker: Span, quote?: Quote) => {
     const trimmed = proposition(text, content)
     if (trimmed.end <= trimmed.start) return
     if (claims.some((c) => c.marker.start === marker.start)) return
@@ -114,6 +114,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
       status,
       marker: trimEnds(text, marker, LOOSE_ENDS),
       ...(quote && { quote: quote.id }),
+      rule,
     })
   }
 
@@ -128,7 +129,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
         status &&
         (k !== cue - 2 || lower(cue - 1) === 'also' || lower(cue - 1) === 'has' || lower(cue - 1) === 'had')
       ) {
-        add(q.content, status, tokens[k], q)
+        add('claims/adverb', q.content, status, tokens[k], q)
       }
     }
     // Between the cue and the content, or right after the content: "claimed, contrary to polls, that …".
@@ -138,17 +139,23 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const after = { start: q.content.end, end: Math.min(sentenceEnd(doc, q.content.end), nextCue) }
     for (const region of [between, after]) {
       const marker = phraseMarker(tokens, lower, region)
-      if (marker && !marker.concession) add(q.content, marker.status, marker.span, q)
+      if (marker && !marker.concession) add('claims/phrase', q.content, marker.status, marker.span, q)
     }
     // "…, a claim economists have debunked", "…, an allegation that is false".
     // Reported speech often runs on to the verdict: the claim is what comes before it.
     const verdict = verdictAfterClaimNoun(tokens, lower, after) ?? verdictAfterClaimNoun(tokens, lower, q.content)
     if (verdict)
-      add({ start: q.content.start, end: Math.min(q.content.end, verdict.span.start) }, verdict.status, verdict.span, q)
+      add(
+        'claims/verdict-on-claim',
+        { start: q.content.start, end: Math.min(q.content.end, verdict.span.start) },
+        verdict.status,
+        verdict.span,
+        q,
+      )
     // A concession inside the reported words: "for postponing elections—though Ukrainian law permits this".
     const inner = phraseMarker(tokens, lower, q.content)
     if (inner?.concession && q.kind !== 'direct')
-      add({ start: q.content.start, end: inner.span.start }, inner.status, inner.span, q)
+      add('claims/concession', { start: q.content.start, end: inner.span.start }, inner.status, inner.span, q)
   }
 
   // "staged referendums … that have been widely condemned as fraudulent"
@@ -166,7 +173,7 @@ export function findClaims(doc: ClaimInput): Claim[] {
     const head = nounPhraseBefore(tokens, lower, j, sentence?.start ?? 0)
     if (!head) continue
     const quote = doc.quotes.find((q) => q.content.start <= head.start && head.end <= q.content.end)
-    add(head, verdict, { start: tokens[j + 1].start, end: tokens[i].end }, quote)
+    add('claims/judged-as', head, verdict, { start: tokens[j + 1].start, end: tokens[i].end }, quote)
   }
   claims.sort((a, b) => a.content.start - b.content.start)
   claims.forEach((c, k) => {

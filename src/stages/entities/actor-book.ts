@@ -108,11 +108,16 @@ export function rolesOn(record: ActorRecord, date: string | undefined): ActorRol
   return (record.roles ?? []).filter((r) => (!r.from || r.from <= date) && (!r.to || date < r.to))
 }
 
-/** Pins each entity the book knows: its country, its sector on `date`, and the roles it held then. */
-export function applyActorBook(entities: Entity[], book: ActorBook, date: string | undefined): void {
+/**
+ * Pins each entity the book knows: its country, its sector on `date`, and the roles it held then. Returns the
+ * entities it coded.
+ */
+export function applyActorBook(entities: Entity[], book: ActorBook, date: string | undefined): Set<Entity> {
+  const coded = new Set<Entity>()
   for (const entity of entities) {
     const record = book.find(entity)
     if (!record) continue
+    coded.add(entity)
     if (record.country) entity.country = record.country
     const held = rolesOn(record, date)
     entity.sector = held.find((r) => r.sector)?.sector ?? record.sector ?? entity.sector
@@ -121,6 +126,7 @@ export function applyActorBook(entities: Entity[], book: ActorBook, date: string
         entity.roles.push({ title: role.title, ...(role.of && { of: role.of }) })
     }
   }
+  return coded
 }
 
 function checkRecord(entry: unknown, where: string): void {

@@ -162,12 +162,14 @@ test('resolves actor strings to PLOVER codes', () => {
     const a = resolveActor(text)
     return `${a.country ?? '-'}/${a.sector ?? '-'}`
   }
-  assert.equal(code("Burkina Faso's ruling junta"), 'BFA/MIL')
+  assert.equal(code("Burkina Faso's ruling junta"), 'BFA/GOV')
+  assert.equal(code('the Israeli defence minister'), 'ISR/GOV')
   assert.equal(code('Russian soldiers'), 'RUS/MIL')
   assert.equal(code('the Kremlin'), 'RUS/GOV')
   assert.equal(code("Ukraine's air force"), 'UKR/MIL')
   assert.equal(code('Kremlin spokesperson Dmitry Peskov'), 'RUS/GOV')
-  assert.equal(code('NATO'), '-/IGO')
+  // International bodies take the region or body code PLOVER and NGEC use for country (NAT, UNO, EUR).
+  assert.equal(code('NATO'), 'NAT/IGO')
 })
 
 test('the actor file gives the roles held on the article date', () => {
@@ -230,4 +232,35 @@ test('finds the institutions and groups a country owns as actors of their own', 
   assert.equal(code("Ukraine's air force"), 'ORG UKR/MIL ×1')
   assert.equal(code('Ukrainian military'), 'ORG UKR/MIL ×1')
   assert.ok(!list.some((e) => e.name === 'Kremlin spokesperson'), 'a title before a name is not a group')
+})
+
+test('the knowledge base codes a person by the roles held on the date: in office GOV, after it ELI', () => {
+  const on = (date: string) => resolveActor('Angela Merkel', { date })
+  assert.deepEqual([on('2017-04-01').country, on('2017-04-01').sector], ['DEU', 'GOV'])
+  assert.deepEqual([on('2022-01-10').country, on('2022-01-10').sector], ['DEU', 'ELI'])
+  assert.equal(on('2017-04-01').actorId, 'kb:angela-merkel')
+})
+
+test('resolves acronyms by the context country, and nationality groups by their agent noun', () => {
+  const code = (text: string, context?: string) => {
+    const a = resolveActor(text, { ...(context && { context }) })
+    return `${a.country ?? '-'}/${a.sector ?? '-'}`
+  }
+  assert.equal(code('the PRI', 'Mexico'), 'MEX/PTY')
+  assert.equal(code('The DEA'), 'USA/COP')
+  assert.equal(code('two Chinese warplanes'), 'CHN/MIL')
+  assert.equal(code('Mexican authorities'), 'MEX/GOV')
+  assert.equal(code('ordinary Kazakhs'), 'KAZ/CVL')
+  assert.equal(code('Northern Fleet'), 'RUS/MIL')
+})
+
+test("the knowledge base's gender lets a pronoun find its person", () => {
+  const list = entities('Angela Merkel met Olaf Scholz in Berlin on Monday. She said the talks had gone well.')
+  const merkel = named(list, 'Angela Merkel')
+  assert.equal(merkel.gender, 'f')
+  assert.ok(
+    merkel.mentions.some((m) => m.kind === 'pronoun'),
+    JSON.stringify(merkel.mentions),
+  )
+  assert.equal(named(list, 'Olaf Scholz').gender, 'm')
 })

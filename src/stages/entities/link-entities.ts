@@ -2,7 +2,9 @@ import { anchorOf } from '../../doc/anchor.js'
 import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Entity } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
+import { defaultKnowledgeBase, type KnowledgeBase } from '../../actors/knowledge-base.js'
 import { codeActors } from './actor-codes.js'
+import { applyKnowledge } from './apply-knowledge.js'
 import { type ActorBook, applyActorBook, defaultActorBook } from './actor-book.js'
 import { findGroups } from './find-groups.js'
 import { findRoles } from './find-roles.js'
@@ -24,6 +26,8 @@ export function linkEntities(
   date: string | undefined,
   book: ActorBook = defaultActorBook(),
   places: Places = defaultPlaces(),
+  knowledge: KnowledgeBase | null = defaultKnowledgeBase(),
+  contextCountries: readonly string[] = [],
 ): Entity[] {
   const { text, tokens } = doc
   const entities = groupMentions(text, doc.mentions, places)
@@ -53,7 +57,8 @@ export function linkEntities(
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   codeActors(entities, places, text, tokens)
-  applyActorBook(entities, book, date)
+  const booked = applyActorBook(entities, book, date)
+  if (knowledge) applyKnowledge(entities, knowledge, date, booked, contextCountries)
   resolveNominals({ text, tokens, entityAt, places }, entities)
   const claimedStarts = new Set(
     entities.flatMap((e) =>
@@ -81,5 +86,12 @@ export const linkEntitiesStage: Stage<'entities'> = {
   layer: 'entities',
   requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs', 'structure'],
   run: (doc, ctx) =>
-    linkEntities(doc, anchorOf(doc)?.day, (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook()),
+    linkEntities(
+      doc,
+      anchorOf(doc)?.day,
+      (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook(),
+      defaultPlaces(),
+      defaultKnowledgeBase(),
+      (ctx.options.contextCountries as string[] | undefined) ?? [],
+    ),
 }

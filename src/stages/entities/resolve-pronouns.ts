@@ -93,7 +93,8 @@ export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number
     const candidates: Candidate[] = []
     for (const list of [named, chained]) {
       for (let k = firstStartingAtOrAfter(list, token.start) - 1; k >= 0 && list[k].start >= windowStart; k--) {
-        if (compatible(list[k].entity, wants)) candidates.push(list[k])
+        // "“I love Larry,” he said": a name inside a quotation is what the speaker talks about, not who speaks.
+        if (compatible(list[k].entity, wants) && !insideQuotation(outer, list[k].start)) candidates.push(list[k])
       }
     }
     const best = pick(candidates, sentences, here)
@@ -105,6 +106,11 @@ export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   return resolved
+}
+
+function insideQuotation(outer: readonly Quotation[], offset: number): boolean {
+  const q = indexAt(outer, offset)
+  return q >= 0 && outer[q].start < offset
 }
 
 function compatible(entity: Entity, wants: (typeof PRONOUNS)[string]): boolean {

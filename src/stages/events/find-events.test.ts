@@ -346,3 +346,29 @@ test('a happening told again later in the article points to its first mention', 
   // The headline's strike and the lead's attack are one happening; the attacks since July and Ukraine's are others.
   assert.deepEqual(events, ['ev1 strike', 'ev2 attacked = ev1', 'ev3 attacked', 'ev4 attacked'])
 })
+
+test('senses read against their neighbours: a press release, aid workers and a quake are no events', () => {
+  assert.deepEqual(coded('The ministry issued a press release about the border on Tuesday.'), [])
+  assert.deepEqual(coded('Aid workers reached the valley on Monday.'), [])
+  assert.deepEqual(coded('The town was flattened after the quake struck on Monday.'), [])
+  assert.deepEqual(coded('The storm that struck the coast left thousands without power.'), [])
+})
+
+test('dropped bombs and firebombs are assaults, a hack is a cyberattack, a sentence handed down a conviction', () => {
+  assert.match(coded('Rebel aircraft dropped bombs on the market in Idlib.').join(), /^ASSAULT\/explosives/)
+  assert.match(coded('Militants firebombed a police station near the border.').join(), /^ASSAULT\/explosives/)
+  assert.match(coded('Russian agents hacked the servers of the Estonian parliament.').join(), /^COERCE\/cyber Russia/)
+  assert.deepEqual(coded('The prosecutor dropped the charges against the mayor.'), [])
+  assert.match(coded('The court handed down a sentence of ten years to Ali Hassan.').join(), /^SANCTION\/convict/)
+})
+
+test('a verbal event by an unnamed speaker keeps the speaker’s words, not a place inside them', () => {
+  const analysis = analyze('Officials in Kyiv condemned the attack on the power station.', { published: '2026-11-27' })
+  const event = analysis.events.find((e) => e.type === 'ACCUSE')
+  assert.ok(event)
+  assert.deepEqual(event.actors, [])
+  assert.deepEqual(
+    (event.actorSpans ?? []).map((s) => s.text),
+    ['Officials in Kyiv'],
+  )
+})

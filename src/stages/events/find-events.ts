@@ -153,8 +153,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       })
       let actors = entityIds(args.actors)
       let actorSpans = args.actors.map(span)
-      if (VERBAL.has(type) && cueOf?.speakerId) {
-        actors = [cueOf.speakerId]
+      if (VERBAL.has(type) && (cueOf?.speakerId || cueOf?.source)) {
+        // The statement's speaker acts; an unnamed one ("Some Millikin fans", "The Indiana governor") by its words.
+        actors = cueOf.speakerId ? [cueOf.speakerId] : []
         actorSpans = cueOf.source ? [trimEnds(text, cueOf.source, /[\s,;:]/)] : []
       } else if (actors.length === 0 && quote?.speakerId && (promised || firstPersonBefore(lower, i, from))) {
         // "I just want a dialogue": inside a quote, the first person is its speaker.
@@ -332,6 +333,12 @@ function senseOf(
     )
   )
     return undefined
+  // "handed down a sentence": a conviction, read before what is handed over.
+  if ((w === 'handed' || w === 'hand' || w === 'hands') && lower(i + 1) === 'down') {
+    for (let k = i + 2; k <= i + 6; k++)
+      if (/^(sentence|sentences|verdict|jail|prison)$/.test(lower(k))) return { type: 'SANCTION', mode: 'convict' }
+    return undefined
+  }
   const byObject = OBJECT_SENSES.get(w)
   if (byObject) {
     const sense = objectSense(lower, i, named, byObject)
@@ -395,11 +402,6 @@ function senseOf(
       (lower(i + 1) === 'by' && facts[i + 2]?.group) ||
       (w === 'beaten' && PASSIVE_AUXILIARIES.has(lower(i - 1)) && !/^\d/.test(lower(i + 1)))
     return violent ? { type: 'ASSAULT', mode: 'beat' } : undefined
-  }
-  if ((w === 'handed' || w === 'hand' || w === 'hands') && lower(i + 1) === 'down') {
-    for (let k = i + 2; k <= i + 6; k++)
-      if (/^(sentence|sentences|verdict|jail|prison)$/.test(lower(k))) return { type: 'SANCTION', mode: 'convict' }
-    return undefined
   }
   if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
   if (w === 'meet' || w === 'meets' || w === 'met' || w === 'meeting') {
@@ -497,6 +499,9 @@ function senseOf(
     if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger')
       return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
     if (/^\d/.test(lower(i + 1))) return undefined // "struck 158": a score
+    // "the quake struck", "the storm that struck the coast": nature, not an attacker.
+    if (NATURAL_FORCES.has(lower(i - 1)) || (lower(i - 1) === 'that' && NATURAL_FORCES.has(lower(i - 2))))
+      return undefined
     if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
     return w === 'strike' && lower(i - 1) === 'to'
       ? undefined
@@ -512,7 +517,16 @@ function senseOf(
         return { type: 'AGREE' }
     if (w !== 'sealed') return undefined // "sealed off the square" is read below
   }
-  if (/^(launch|launches|launched|launching|fire|fires|fired|firing)$/.test(w)) {
+  if (w === 'aid') return AID_PEOPLE.has(lower(i + 1)) ? undefined : { type: 'AID' } // "aid workers" are people
+  if (/^hack(s|ed|ing)?$/.test(w)) {
+    // "hacked to death" is a killing; "hacked the servers" a cyberattack; "a political hack" neither.
+    if (lower(i + 1) === 'to' && lower(i + 2) === 'death') return { type: 'ASSAULT', mode: 'beat' }
+    return w === 'hack' && /^(a|the|political|party)$/.test(lower(i - 1))
+      ? undefined
+      : { type: 'COERCE', mode: 'cyber' }
+  }
+  // "dropped bombs on the market": an air raid; "dropped the charges", "dropped out" are no attacks.
+  if (/^(launch|launches|launched|launching|fire|fires|fired|firing|drop|drops|dropped|dropping)$/.test(w)) {
     if (w === 'fire' && /^(opened|open|opens|opening)$/.test(lower(i - 1))) return { type: 'ASSAULT', mode: 'firearms' }
     for (let k = i + 1; k <= i + 5; k++) {
       const weapon = WEAPONS.get(lower(k))
@@ -702,6 +716,18 @@ const NEIGHBOUR_SENSED = new Set([
   'upgrades',
   'upgrading',
   'travel',
+  'handed',
+  'hand',
+  'hands',
+  'drop',
+  'drops',
+  'dropped',
+  'dropping',
+  'aid',
+  'hack',
+  'hacks',
+  'hacked',
+  'hacking',
 ])
 
 /** Every trigger word → its plain sense, or null when `senseOf` reads its neighbours. */
@@ -709,6 +735,20 @@ const WORD_SENSES: ReadonlyMap<string, TriggerSense | null> = new Map<string, Tr
   ...TRIGGERS,
   ...[...NEIGHBOUR_SENSED].map((w) => [w, null] as const),
 ])
+
+/** What follows "aid" when the aid is no event but people or bodies: "aid workers", "aid agencies". */
+const AID_PEOPLE: ReadonlySet<string> = new Set(
+  'worker workers agency agencies group groups organization organizations organisation organisations official officials'.split(
+    ' ',
+  ),
+)
+
+/** Natural forces that strike without an attacker: "the quake struck", "a storm struck the coast". */
+const NATURAL_FORCES: ReadonlySet<string> = new Set(
+  'quake quakes earthquake earthquakes tremor aftershock storm storms hurricane typhoon cyclone tornado tsunami lightning flood floods wildfire disaster pandemic epidemic virus'.split(
+    ' ',
+  ),
+)
 
 /** Weapons launched or fired, with the assault mode they give. */
 const WEAPONS: ReadonlyMap<string, string> = new Map([

@@ -58,7 +58,7 @@ ASSAULT/abduct: abduct abducted abduction kidnap kidnapped kidnapping hijack hij
 ASSAULT/assassinate: assassinate assassinated assassination
 ASSAULT/torture: torture tortured
 ASSAULT/beat: stabbed stabbing
-ASSAULT/explosives: detonated
+ASSAULT/explosives: detonated firebomb firebombs firebombed firebombing
 ASSAULT/massacre: massacre massacred
 ASSAULT/execute: executed execution executions
 `
@@ -246,6 +246,7 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly { objects: ReadonlySet<
 
 /** What is released that is no person: "released a video", "a poll released in August". */
 export const RELEASED_THINGS: ReadonlySet<string> = new Set([
+  'press',
   'video',
   'videos',
   'poll',

@@ -8,6 +8,7 @@ import { createQuoteContext } from './quote-context.js'
 import { defaultQuoteModel, tokenFacts } from './quote-tagger.js'
 import { findTaggedQuotes } from './tagged-quotes.js'
 import { findTranscriptTurns } from './find-transcript-turns.js'
+import { continueSpeakers } from './continue-speakers.js'
 
 /**
  * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
@@ -36,6 +37,7 @@ export function attributeQuotes(
     ...outside(findIndirectQuotes(ctx, direct), covered),
   ]
   quotes.sort((a, b) => a.content.start - b.content.start)
+  continueSpeakers(doc.text, quotes, doc.entities)
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
     const date = dateOf(doc, q) ?? published

@@ -115,8 +115,13 @@ const NOT_TITLE =
 export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1): Speaker | undefined {
   const { tokens } = ctx.doc
   if (at < 0 || at >= tokens.length) return undefined
-  const entity = ctx.owner[at]
   const sentence = ctx.sentenceOf(at)
+  // "Rep. Adam Schiff of California said": the place modifies the person before it, who speaks.
+  if (direction === -1) {
+    const modified = personBeforeModifier(ctx, at)
+    if (modified !== undefined) at = modified
+  }
+  const entity = ctx.owner[at]
   if (entity) {
     let a = at
     let b = at
@@ -161,6 +166,61 @@ export function speakerAround(ctx: QuoteContext, at: number, direction: -1 | 1):
   }
   return undefined
 }
+
+/** Prepositions that attach a place or body to the person before it: "Schiff of California", "Ruiz from Texas". */
+const MODIFIER_PREPOSITIONS = new Set(['of', 'from'])
+
+/**
+ * When token `at` ends a place or organisation that modifies a person by "of" or "from" ("Rep. Adam Schiff of
+ * California", "Sen. Ana Ruiz from Texas"), the person's last token; else undefined.
+ */
+export function personBeforeModifier(ctx: QuoteContext, at: number): number | undefined {
+  const modifier = ctx.owner[at]
+  if (!modifier || modifier.label === 'PERSON') return undefined
+  let k = at
+  while (k - 1 >= 0 && ctx.owner[k - 1] === modifier) k--
+  // "of the state of California": an article between the preposition and the place.
+  if (/^(?:the)$/i.test(ctx.word(k - 1))) k--
+  if (!MODIFIER_PREPOSITIONS.has(ctx.lower(k - 1))) return undefined
+  const person = ctx.owner[k - 2]
+  return person?.label === 'PERSON' ? k - 2 : undefined
+}
+
+/**
+ * The entity a source phrase names: its head's, the last word before any "of"/"from" modifier of a person, never a
+ * modifier's ("The Indiana governor" names no entity, "Gary Johnson's doctor" is not Gary Johnson, "Some Millikin
+ * fans" are not Millikin).
+ */
+export function headEntity(ctx: QuoteContext, first: number, end: number): Entity | undefined {
+  let last = end - 1
+  // "the Harbor Police Department, which reported", "Ed Reyes, who served as chairman, agreed": a relative pronoun
+  // speaks for its antecedent.
+  if (RELATIVE_PRONOUNS.has(ctx.lower(first))) {
+    const before = ctx.word(first - 1) === ',' ? first - 2 : first - 1
+    const antecedent = ctx.owner[before]
+    return antecedent && antecedent.label !== 'GPE' && ctx.sentenceOf(before) === ctx.sentenceOf(first)
+      ? antecedent
+      : undefined
+  }
+  while (last > first && !ctx.owner[last] && TRAILING_NON_HEAD.test(ctx.word(last))) last--
+  if (ctx.owner[last]?.label === 'PERSON') return ctx.owner[last]
+  const modified = personBeforeModifier(ctx, last)
+  if (modified !== undefined) return ctx.owner[modified]
+  // "officials in Kyiv", "a spokesman for the Kremlin": a common noun before a preposition heads the phrase.
+  for (let k = first + 1; k < last; k++)
+    if (HEAD_PREPOSITIONS.has(ctx.lower(k)) && !ctx.owner[k] && !ctx.owner[k - 1]) return undefined
+  return ctx.owner[last]
+}
+
+/**
+ * Words a source phrase may end with that are not its head: punctuation, a possessive ("Mr. Ban's record"), a
+ * relative pronoun ("the department which reported"), a name suffix ("John Roberts Jr."), an adverb ("Clinton now").
+ */
+const TRAILING_NON_HEAD =
+  /^(?:[,.;:’'")\]]|[’']s|which|who|that|Jr\.?|Sr\.?|II|III|now|also|later|again|still|often|recently|then|too|already|once|\p{Ll}+ly)$/u
+
+/** Prepositions after which a phrase's words modify its head: "officials in Kyiv", "fans of the team". */
+const HEAD_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'near', 'inside', 'within', 'among'])
 
 const SENTENCE_PUNCTUATION = new Set(['.', ';', ':', '!', '?'])
 /** Words that open a relative clause after a name: ", who leads the department,". */

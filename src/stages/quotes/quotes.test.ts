@@ -540,3 +540,64 @@ test('counts the words a quotation quotes, up to the number asked for', () => {
   assert.equal(innerWords(text, q, 5), 5)
   assert.equal(innerWords(text, { ...q, close: { start: 10, end: 11 } }), 0)
 })
+
+test('quotes/speaker-head: a place or team that modifies the source never speaks for it', () => {
+  const rows = quotes(
+    'Rep. Adam B. Schiff of California urged the agency to release the records. ' +
+      'Some Millikin fans said the coach should resign. ' +
+      'Officials in Kyiv said the talks would resume on Friday. ' +
+      'Gary Johnson’s doctor said the candidate was extremely fit. ' +
+      'The Indiana governor said the tone of the race had to change.',
+  )
+  const speakerOf = (words: string) => rows.find((r) => r.content.includes(words))?.speaker
+  assert.equal(speakerOf('release the records'), 'Adam B. Schiff', 'the person, not California')
+  for (const words of ['coach should resign', 'talks would resume', 'extremely fit', 'tone of the race'])
+    assert.equal(speakerOf(words), undefined, `"${words}": no named speaker`)
+  assert.equal(rows.find((r) => r.content.includes('coach'))?.source, 'Some Millikin fans', 'the group keeps its words')
+})
+
+test('quotes/speaker-head: a name before an adverb, a suffix or a relative pronoun still speaks', () => {
+  const rows = quotes(
+    'Chief Justice Maria Okafor Jr. spoke of the legacy of the court. ' +
+      'Senator Ruth Alder now says she opposes the deal. ' +
+      'Reporters turned to the Harbor Police Department, which reported that 40 boats were stolen.',
+  )
+  const speakerOf = (words: string) => rows.find((r) => r.content.includes(words))?.speaker
+  assert.equal(speakerOf('opposes the deal'), 'Ruth Alder')
+  assert.equal(speakerOf('boats were stolen'), 'Harbor Police Department')
+  assert.equal(
+    rows.find((r) => r.content.includes('boats'))?.content,
+    'that 40 boats were stolen',
+    'the antecedent is no content',
+  )
+})
+
+test('a pronoun that speaks after a quotation never takes a name from inside it', () => {
+  const rows = quotes(
+    'Governor Tomas Verhoeven spoke to farmers in the valley on Monday.\n' +
+      '“I have known Edgar Lund for years, and Edgar Lund knows what drought means,” he said.',
+  )
+  assert.equal(rows[0].speaker, 'Tomas Verhoeven')
+})
+
+test('quotes/continue-speaker: "he said" continues the last speaker, when the gender allows', () => {
+  const same = quotes(
+    '“We have to be ready,” Paul Fowler said on Monday.\n' +
+      'The party lost Governor Carl Hobbs to a scandal in 2012.\n' +
+      '“It is something you would be a fool not to prepare for,” he said.',
+  )
+  assert.equal(same[1].speaker, 'Paul Fowler')
+  const other = quotes(
+    '“We have to be ready,” said Dana Fowler, a former party chair.\n' +
+      'She served under Governor Carl Hobbs for a decade, and he praised her work.\n' +
+      '“Nobody prepared for it,” he said.',
+  )
+  assert.equal(other[1].speaker, 'Carl Hobbs', 'she is no "he"')
+})
+
+test('the possessor of a cue noun speaks: "Alder’s claim that …"', () => {
+  const rows = quotes(
+    'Ruth Alder spoke on Monday. Critics seized on Alder’s claim that there had been “thousands of break-ins” in the city.',
+  )
+  assert.equal(rows.find((r) => r.content.includes('break-ins'))?.speaker, 'Ruth Alder')
+})

@@ -2,7 +2,14 @@ import { indexAt } from '../../doc/span.js'
 import type { Quote, Span } from '../../doc/types.js'
 import { innerWords } from './find-direct-quotes.js'
 import { groupRoles, type TokenRelation } from './group-roles.js'
-import { clauseSubject, RELATIVE_PRONOUNS, skipAdverbsLeft, speakerAround, type QuoteContext } from './quote-context.js'
+import {
+  clauseSubject,
+  headEntity,
+  RELATIVE_PRONOUNS,
+  skipAdverbsLeft,
+  speakerAround,
+  type QuoteContext,
+} from './quote-context.js'
 import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
 import { CUE_ADVERBS, PARTICIPLE_CUES } from './lexicon.js'
 
@@ -223,7 +230,10 @@ function withSubject(ctx: QuoteContext, r: TokenRelation): TokenRelation {
   if (r.source) r = { ...r, source: undefined }
   if (!r.cue) return r
   const cue = r.cue.start
-  const speaker = speakerAround(ctx, skipAdverbsLeft(ctx, cue - 1), -1)
+  let at = skipAdverbsLeft(ctx, cue - 1)
+  // "Trump's claim that …": the possessor of a cue noun speaks.
+  if (/^[’']s$/.test(ctx.word(at))) at--
+  const speaker = speakerAround(ctx, at, -1)
   if (!speaker?.entity) return r
   const start = ctx.tokenAt(speaker.source.start)
   const end = ctx.tokenAt(speaker.source.end - 1) + 1
@@ -368,14 +378,21 @@ function toQuote(ctx: QuoteContext, r: TokenRelation): Quote | undefined {
     while (sourceEnd - 1 > r.source.start && !ctx.owner[sourceEnd - 1] && CUE_ADVERBS.has(ctx.lower(sourceEnd - 1)))
       sourceEnd--
     quote.source = spanOf({ start: r.source.start, end: sourceEnd })
-    const end = speakerEnd(ctx, r.source)
-    for (let t = end - 1; t >= r.source.start; t--) {
-      const entity = ctx.owner[t]
-      if (entity) {
-        quote.speakerId = entity.id
-        break
-      }
-    }
+    const entity = headEntity(ctx, r.source.start, speakerEnd(ctx, r.source))
+    if (entity) quote.speakerId = entity.id
   }
-  return quote
+  return withoutAntecedent(ctx, quote)
+}
+
+/**
+ * The antecedent of a relative-pronoun source is no content ("the Harbor Police Department, which reported that 40 boats
+ * were stolen" reports only "that 40 boats were stolen"): pieces that end right before the pronoun are dropped.
+ */
+function withoutAntecedent(ctx: QuoteContext, quote: Quote): Quote {
+  const source = quote.source
+  if (!source || !RELATIVE_PRONOUNS.has(ctx.lower(ctx.tokenAt(source.start)))) return quote
+  const parts = quote.parts.filter((p) => p.start >= source.end)
+  if (!parts.length || parts.length === quote.parts.length) return quote
+  const content = { start: parts[0].start, end: parts[parts.length - 1].end }
+  return { ...quote, parts, content, sentence: Math.max(0, ctx.sentenceOf(ctx.tokenAt(content.start))) }
 }

@@ -34,10 +34,13 @@ export function pairQuoteMarks(
 ): Quotation[] {
   const found: Quotation[] = []
   let carried: OpenMark | undefined
+  // Every mark of the text is found once: a search per paragraph ran on to the next mark, past the paragraph's
+  // end, and 80,000 short lines without a mark each searched the whole rest of the text.
+  const positions = markPositions(text)
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]
-    const stack: OpenMark[] = []
-    const marks = marksIn(text, start, end)
+    const stack = new MarkStack()
+    const marks = marksIn(text, positions, start, end)
     let first = 0
     if (carried) {
       const reopen = marks[0]
@@ -58,10 +61,10 @@ export function pairQuoteMarks(
     }
     for (let m = first; m < marks.length; m++) {
       const { at, width, role } = marks[m]
-      const match = role.canClose ? findOpen(stack, role.family) : -1
+      const match = role.canClose ? stack.lastOf(role.family) : -1
       if (match >= 0) {
-        const open = stack[match]
-        stack.length = match
+        const open = stack.marks[match]
+        stack.truncate(match)
         found.push(closedQuotation(open, at, width))
       } else if (role.canOpen) {
         stack.push({ at, width, role, reopenings: [], paragraph: p })
@@ -75,32 +78,112 @@ export function pairQuoteMarks(
       }
     }
     // Only the outermost open double (or guillemet) quotation can run on into the next paragraph.
-    const outer = stack.find((open) => open.role.family !== 'single')
+    const outer = stack.marks.find((open) => open.role.family !== 'single')
     if (outer) {
       if (p + 1 < paragraphs.length && paragraphs[p + 1].kind !== 'heading') carried = outer
       else found.push(unclosed(outer, end, report))
     }
   }
   if (carried) found.push(unclosed(carried, paragraphs[paragraphs.length - 1].end, report))
-  // """" or “ ”: marks around nothing quote nothing.
-  const quoting = found.filter((q) => HAS_WORD.test(text.slice(q.open.end, q.close ? q.close.start : q.end)))
+  // """" or “ ”: marks around nothing quote nothing. The next word is looked up, not searched for: 40,000
+  // nested pairs each searching their whole inside took minutes.
+  const nextWord = found.length > 0 ? nextWordStarts(text) : undefined
+  const quoting = found.filter((q) => nextWord![q.open.end] < (q.close ? q.close.start : q.end))
   return nest(quoting.sort((a, b) => a.start - b.start || b.end - a.end))
 }
 
-function marksIn(text: string, start: number, end: number): { at: number; width: number; role: MarkRole }[] {
+/** Offsets of every quotation-mark character of the text, ascending. */
+function markPositions(text: string): number[] {
+  const positions: number[] = []
+  QUOTE_MARK.lastIndex = 0
+  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) positions.push(match.index)
+  return positions
+}
+
+/** The marks of one paragraph `[start, end)` with their roles; a doubled apostrophe ('') is one mark. */
+function marksIn(
+  text: string,
+  positions: readonly number[],
+  start: number,
+  end: number,
+): { at: number; width: number; role: MarkRole }[] {
   const marks: { at: number; width: number; role: MarkRole }[] = []
-  QUOTE_MARK.lastIndex = start
-  for (let match = QUOTE_MARK.exec(text); match && match.index < end; match = QUOTE_MARK.exec(text)) {
-    const doubled = match[0] === "'" ? classifyDoubledApostrophe(text, match.index) : null
+  let resumeAt = start
+  for (let k = firstAtOrAfter(positions, start); k < positions.length && positions[k] < end; k++) {
+    const at = positions[k]
+    if (at < resumeAt) continue // the second apostrophe of a doubled one
+    const doubled = text[at] === "'" ? classifyDoubledApostrophe(text, at) : null
     if (doubled) {
-      marks.push({ at: match.index, width: 2, role: doubled })
-      QUOTE_MARK.lastIndex++
+      marks.push({ at, width: 2, role: doubled })
+      resumeAt = at + 2
       continue
     }
-    const role = classifyQuoteMark(text, match.index)
-    if (role) marks.push({ at: match.index, width: 1, role })
+    const role = classifyQuoteMark(text, at)
+    if (role) marks.push({ at, width: 1, role })
   }
   return marks
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid] < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * For each offset, where the next letter or digit (`HAS_WORD`) starts: `text.length` when none follows. One pass
+ * backwards over the text; astral letters count from their first code unit.
+ */
+function nextWordStarts(text: string): Int32Array {
+  const next = new Int32Array(text.length + 1)
+  let following = text.length
+  next[text.length] = following
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k)
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) following = k
+    } else if (c < 0xdc00 || c > 0xdfff) {
+      // A lead surrogate is tested with its trail: the code point it starts.
+      const codePoint = String.fromCodePoint(text.codePointAt(k)!)
+      if (HAS_WORD.test(codePoint)) following = k
+    }
+    // A trail surrogate (0xdc00–0xdfff) starts no letter: its pair was tested from its lead.
+    next[k] = following
+  }
+  return next
+}
+
+/**
+ * The open marks of a paragraph, innermost last, with each family's positions kept apart: a closing mark finds
+ * the nearest open mark of its family at once, even past thousands of open marks of another family.
+ */
+class MarkStack {
+  readonly marks: OpenMark[] = []
+  private readonly byFamily = new Map<MarkRole['family'], number[]>()
+
+  push(mark: OpenMark): void {
+    let positions = this.byFamily.get(mark.role.family)
+    if (!positions) this.byFamily.set(mark.role.family, (positions = []))
+    positions.push(this.marks.length)
+    this.marks.push(mark)
+  }
+
+  /** Index of the innermost open mark of `family`, or -1. */
+  lastOf(family: MarkRole['family']): number {
+    const positions = this.byFamily.get(family)
+    return positions && positions.length > 0 ? positions[positions.length - 1] : -1
+  }
+
+  /** Drops the mark at `index` and every mark opened after it (apostrophes or typos, never closed). */
+  truncate(index: number): void {
+    for (let k = this.marks.length - 1; k >= index; k--) this.byFamily.get(this.marks[k].role.family)!.pop()
+    this.marks.length = index
+  }
 }
 
 /**
@@ -110,11 +193,6 @@ function marksIn(text: string, start: number, end: number): { at: number; width:
  */
 function sameShape(text: string, a: number, b: number): boolean {
   return (text[a] === '"' || text[a] === "'") === (text[b] === '"' || text[b] === "'")
-}
-
-function findOpen(stack: readonly OpenMark[], family: MarkRole['family']): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].role.family === family) return k
-  return -1
 }
 
 function closedQuotation(open: OpenMark, closeAt: number, closeWidth: number): Quotation {

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { QueryFilters } from '../../corpus/store/corpus-store.js'
+import { AppError } from '../../errors.js'
+import type { ServerContext } from '../context.js'
+import { date, query, text } from '../schemas.js'
+
+const filters = (request: FastifyRequest): QueryFilters => {
+  const q = request.query as Record<string, string>
+  return { ...q, ...(q.limit !== undefined && { limit: Number(q.limit) }) } as QueryFilters
+}
+
+/** The corpus queries: search, quotes, events, claims, actor dossiers, timeline, network, stats. */
+export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void {
+  v1.get(
+    '/search',
+    { schema: { querystring: { ...query({ q: text, from: date, to: date, source: text }), required: ['q'] } } },
+    async (request) => {
+      const q = filters(request) as QueryFilters & { q: string }
+      return store.search({ ...q, text: q.q })
+    },
+  )
+  v1.get(
+    '/quotes',
+    { schema: { querystring: query({ speaker: text, about: text, from: date, to: date, source: text }) } },
+    async (request) => store.quotes(filters(request)),
+  )
+  const types = { type: 'string', pattern: '^[A-Za-z]+(,[A-Za-z]+)*$', maxLength: 200 }
+  v1.get(
+    '/events',
+    { schema: { querystring: query({ actor: text, type: types, where: text, from: date, to: date, source: text }) } },
+    async (request) => store.events(filters(request)),
+  )
+  const status = { enum: ['false', 'disputed', 'unsupported'] }
+  v1.get(
+    '/claims',
+    { schema: { querystring: query({ status, actor: text, from: date, to: date, source: text }) } },
+    async (request) => store.claims(filters(request)),
+  )
+  v1.get(
+    '/actors/:id',
+    { schema: { params: { type: 'object', properties: { id: { type: 'string', maxLength: 300 } } } } },
+    async (request) => {
+      const id = (request.params as { id: string }).id
+      const dossier = await store.dossier(id)
+      if (!dossier) throw new AppError('not_found', `no actor "${id}"`)
+      return dossier
+    },
+  )
+  const closed = (properties: Record<string, unknown>) => ({ type: 'object', additionalProperties: false, properties })
+  v1.get(
+    '/timeline',
+    { schema: { querystring: closed({ actor: text, about: text, from: date, to: date }) } },
+    async (request) => {
+      const q = request.query as QueryFilters
+      if (!q.actor && !q.about) throw new AppError('invalid_input', 'expected actor or about')
+      return { items: await store.timeline(q) }
+    },
+  )
+  const type = { type: 'string', pattern: '^[A-Za-z]+$', maxLength: 20 }
+  v1.get('/network', { schema: { querystring: closed({ type, from: date, to: date }) } }, async (request) => ({
+    edges: await store.network(request.query as QueryFilters),
+  }))
+  v1.get('/stats', async () => store.stats())
+}
