@@ -105,7 +105,7 @@ export function renderReport(analysis: Analysis): string {
   if (analysis.times.length) {
     lines.push('', 'Times')
     for (const t of analysis.times)
-      lines.push(`  ${t.id.padEnd(4)} ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${t.text}`)
+      lines.push(`  ${t.id.padEnd(4)} ${t.type.padEnd(8)} ${(t.value ?? '(no date)').padEnd(14)} ${t.text}`)
   }
   if (analysis.amounts.length) {
     lines.push('', 'Amounts')

@@ -102,7 +102,16 @@ export interface Analysis {
     /** Added in schema 1: the id of the article's first mention of the same happening, when this one repeats it. */
     sameAs?: string
   }[]
-  times: (TextSpan & { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string })[]
+  times: (TextSpan & {
+    id: string
+    type: 'DATE' | 'TIME' | 'DURATION' | 'SET'
+    /** Absent when the value depends on a day the article does not give: then `anchor` is 'unknown'. */
+    value?: string
+    /** Added in schema 1: 'unknown' for a relative expression ("Tuesday") in an article without a date. */
+    anchor?: 'unknown'
+    /** Added in schema 1: the rule that found and resolved it, e.g. "times/deadline-by". */
+    rule?: string
+  })[]
   amounts: (TextSpan & {
     id: string
     kind: 'money' | 'count' | 'percent' | 'quantity'

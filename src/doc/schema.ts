@@ -138,13 +138,17 @@ export const analysisSchema = {
         sameAs: id,
       },
     }),
-    times: arrayOf(
-      spanWith(['id', 'type', 'value'], {
+    times: arrayOf({
+      ...spanWith(['id', 'type'], {
         id,
         type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] },
         value: { type: 'string' },
+        anchor: { enum: ['unknown'] },
+        rule: { type: 'string' },
       }),
-    ),
+      // A relative expression in an article without a date keeps no value and says why.
+      anyOf: [{ required: ['value'] }, { required: ['anchor'] }],
+    }),
     amounts: arrayOf(
       spanWith(['id', 'kind', 'value'], {
         id,

@@ -83,7 +83,8 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       end: t.end,
       text: text.slice(t.start, t.end),
       type: t.type,
-      value: t.value,
+      ...(t.value !== undefined ? { value: t.value } : { anchor: t.anchor ?? 'unknown' }),
+      rule: t.rule,
     })),
     amounts: doc.amounts.map((a, i) => ({
       id: `a${i + 1}`,

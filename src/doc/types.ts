@@ -125,10 +125,15 @@ export interface Entity {
 /** TIMEX3 types. */
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
 
-/** A time expression with its TIMEX3 type and value, resolved against the publication date. */
+/**
+ * A time expression with its TIMEX3 type and value, resolved against the article's anchor (its publication date,
+ * or a dated dateline). A relative expression in an article without an anchor keeps no value: `anchor: 'unknown'`.
+ */
 export interface TimeExpr extends Span {
   type: TimeType
-  value: string
+  value?: string
+  /** Set when the value depends on a day the article does not give ("Tuesday" with no publication date). */
+  anchor?: 'unknown'
   /** The matcher that found it, e.g. "times/weekday". */
   rule: string
 }

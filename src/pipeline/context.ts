@@ -2,8 +2,11 @@ import type { ArticleMeta, Message } from '../doc/types.js'
 
 /** What every stage may read besides the `Doc`: the reference instant, options, and a sink for messages. */
 export interface Context {
-  /** The instant relative expressions resolve against: the publication date, else now. */
-  readonly reference: Date
+  /**
+   * The publication instant, when the caller gave one. Never "now": an article without a date keeps its relative
+   * dates unresolved (see `anchorOf` in src/doc/anchor.ts, which also reads a dateline that writes its year).
+   */
+  readonly reference?: Date
   readonly meta: ArticleMeta
   /** Records a content problem; stages call this instead of throwing. */
   report(message: Message): void
@@ -21,6 +24,6 @@ export function createContext(
   debug?: (line: string) => void,
 ): Context {
   const published = meta.published ? new Date(meta.published) : undefined
-  const reference = published && !Number.isNaN(published.getTime()) ? published : new Date()
-  return { reference, meta, options, report: (message) => messages.push(message), debug }
+  const reference = published && !Number.isNaN(published.getTime()) ? published : undefined
+  return { ...(reference && { reference }), meta, options, report: (message) => messages.push(message), debug }
 }

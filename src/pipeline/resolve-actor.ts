@@ -58,7 +58,8 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
   const source = inContext ? options.context! : text
   const doc = analyzeDoc(
     source,
-    { ...(options.date && { published: options.date }) },
+    // A question about an actor, not an article: with no date given, its roles are read as of today (documented).
+    { published: options.date ?? new Date().toISOString().slice(0, 10) },
     {
       stageOptions: {
         ...(options.actors && { actors: options.actors }),

@@ -7,6 +7,8 @@ import { evalCoref, evalEventCoref } from '../../eval/eval-coref.js'
 import { annotatorAgreement, evalQuotes, evalQuotesAgainstAnnotators, type QuoteScore } from '../../eval/eval-quotes.js'
 import { evalTime } from '../../eval/eval-time.js'
 import { readTimeml } from '../../eval/timeml.js'
+import { evalTimeline } from '../../eval/eval-timeline.js'
+import { readTimeline } from '../../eval/timeline.js'
 import { readPolnear, readPolnearAnnotations } from '../../eval/polnear.js'
 import { evalActors, readNgecActorCases } from '../../eval/eval-actors.js'
 import { evalNer } from '../../eval/eval-ner.js'
@@ -44,7 +46,11 @@ Tasks:
                          the articles several of them read (the ceiling of these scores)
 ${speakersHelp}
   time --timeml DIR      time expressions on TimeML files under DIR (TempEval-3 style: strict and relaxed
-                         extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT
+                         extraction, type accuracy, value F1); e.g. ../shared/data/tempeval3/TBAQ-cleaned/AQUAINT;
+                         --part tune|held-out scores every other file (by sorted path: the 1st, 3rd … are tune)
+  time --timeline DIR    event dates on the SemEval-2015 TimeLine set (Wikinews, CAT XML), e.g.
+                         ../shared/data/timeline-semeval2015: it annotates no TIMEX3 in its texts, so each gold
+                         event mention is dated as the events stage dates a trigger and compared with the gold date
   checkworthy --claimbuster FILE
                          check-worthiness (positive class P/R/F1) on a JSON array of {text, label} such as
                          ../shared/data/claimbuster/train.json; --folds K cross-validates on FILE instead of
@@ -101,6 +107,8 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       ngec: { type: 'string' },
       conllu: { type: 'string' },
       timeml: { type: 'string' },
+      part: { type: 'string' },
+      timeline: { type: 'string' },
       polnear: { type: 'string' },
       ecbplus: { type: 'string' },
       topics: { type: 'string' },
@@ -273,15 +281,26 @@ function quoteRows(score: QuoteScore): string[] {
   ]
 }
 
-function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text: string) => void): void {
+function evalTimeCommand(
+  values: { timeml?: string; timeline?: string; part?: string; json?: boolean },
+  out: (text: string) => void,
+): void {
+  if (values.timeline) {
+    evalTimelineCommand(values.timeline, values.json, out)
+    return
+  }
   const dir = values.timeml
-  if (!dir) throw new AppError('usage', `expected --timeml DIR\n\n${evalHelp}`)
+  if (!dir) throw new AppError('usage', `expected --timeml DIR or --timeline DIR\n\n${evalHelp}`)
   if (!existsSync(dir))
     throw new AppError(
       'not_found',
       `cannot read "${dir}": no such folder (TimeML data lives in ../shared/data/tempeval3)`,
     )
-  const score = evalTime(readTimeml(dir))
+  const part = values.part
+  if (part !== undefined && part !== 'tune' && part !== 'held-out')
+    throw new AppError('usage', `expected --part tune or held-out, instead found "${part}"`)
+  const docs = readTimeml(dir).filter((_, i) => part === undefined || (i % 2 === 0) === (part === 'tune'))
+  const score = evalTime(docs)
   if (values.json) {
     out(
       JSON.stringify({
@@ -295,11 +314,35 @@ function evalTimeCommand(values: { timeml?: string; json?: boolean }, out: (text
   }
   out(
     [
-      `Time expressions on ${dir}: ${score.documents} documents, ${score.timexes} gold TIMEX3`,
+      `Time expressions on ${dir}${part ? ` (${part} part)` : ''}: ` +
+        `${score.documents} documents, ${score.timexes} gold TIMEX3`,
       row('strict', score.strict),
       row('relaxed', score.relaxed),
       row('value', score.value),
       `  type     accuracy ${(score.type.accuracy * 100).toFixed(2)} (over relaxed matches)`,
+      '',
+    ].join('\n'),
+  )
+}
+
+function evalTimelineCommand(dir: string, json: boolean | undefined, out: (text: string) => void): void {
+  if (!existsSync(dir))
+    throw new AppError(
+      'not_found',
+      `cannot read "${dir}": no such folder (the TimeLine set lives in ../shared/data/timeline-semeval2015)`,
+    )
+  const score = evalTimeline(readTimeline(dir))
+  if (json) {
+    out(`${JSON.stringify({ value: short(score.value), fromTimex: score.fromTimex })}\n`)
+    return
+  }
+  const { right, total } = score.fromTimex
+  out(
+    [
+      `Event dates on ${dir}: ${score.documents} documents, ` +
+        `${score.goldDated} dated and ${score.goldUndated} undated gold event mentions`,
+      row('value', score.value),
+      `  from a time expression in the sentence: ${right} of ${total} right (${pct(total ? right / total : 0)})`,
       '',
     ].join('\n'),
   )

@@ -102,7 +102,9 @@ export class ActorBook {
 }
 
 /** The roles of a record held on `date` (YYYY-MM-DD): started on or before it, not ended before it. */
-export function rolesOn(record: ActorRecord, date: string): ActorRole[] {
+export function rolesOn(record: ActorRecord, date: string | undefined): ActorRole[] {
+  // An article of unknown date: only roles held for all time are known to hold ("president" since 2019 is not).
+  if (date === undefined) return (record.roles ?? []).filter((r) => !r.from && !r.to)
   return (record.roles ?? []).filter((r) => (!r.from || r.from <= date) && (!r.to || date < r.to))
 }
 
@@ -110,7 +112,7 @@ export function rolesOn(record: ActorRecord, date: string): ActorRole[] {
  * Pins each entity the book knows: its country, its sector on `date`, and the roles it held then. Returns the
  * entities it coded.
  */
-export function applyActorBook(entities: Entity[], book: ActorBook, date: string): Set<Entity> {
+export function applyActorBook(entities: Entity[], book: ActorBook, date: string | undefined): Set<Entity> {
   const coded = new Set<Entity>()
   for (const entity of entities) {
     const record = book.find(entity)

@@ -11,7 +11,7 @@ import type { Entity } from '../../doc/types.js'
 export function applyKnowledge(
   entities: Entity[],
   kb: KnowledgeBase,
-  date: string,
+  date: string | undefined,
   known: ReadonlySet<Entity>,
   contextCountries: readonly string[] = [],
 ): void {

@@ -1,3 +1,4 @@
+import { anchorOf } from '../../doc/anchor.js'
 import { firstEndingAfter, firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Entity } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
@@ -22,7 +23,7 @@ type EntityInput = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'mentions' | 'quo
  */
 export function linkEntities(
   doc: EntityInput,
-  date: string,
+  date: string | undefined,
   book: ActorBook = defaultActorBook(),
   places: Places = defaultPlaces(),
   knowledge: KnowledgeBase | null = defaultKnowledgeBase(),
@@ -83,11 +84,11 @@ function wordStarts(text: string, m: { start: number; end: number }): number[] {
 /** The entities stage. */
 export const linkEntitiesStage: Stage<'entities'> = {
   layer: 'entities',
-  requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs'],
+  requires: ['mentions', 'tokens', 'sentences', 'quotations', 'paragraphs', 'structure'],
   run: (doc, ctx) =>
     linkEntities(
       doc,
-      ctx.reference.toISOString().slice(0, 10),
+      anchorOf(doc)?.day,
       (ctx.options.actors as ActorBook | undefined) ?? defaultActorBook(),
       defaultPlaces(),
       defaultKnowledgeBase(),

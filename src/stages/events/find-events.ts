@@ -1,3 +1,5 @@
+import { anchorOf } from '../../doc/anchor.js'
+import { dateNear } from '../times/date-near.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
@@ -1475,12 +1477,13 @@ function modalityOf(
 /** The first calendar date (day, week or month) in a sentence. */
 function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefined {
   for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
-    if (times[k].type === 'DATE' && /^\d{4}-(?:\d{2}|W\d{2})/.test(times[k].value)) return times[k].value
+    const value = times[k].value
+    if (times[k].type === 'DATE' && value && /^\d{4}-(?:\d{2}|W\d{2})/.test(value)) return value
   }
   return undefined
 }
 
-/** The date nearest the trigger in its sentence, else the quote's date, else the publication date. */
+/** The date nearest the trigger in its sentence, else the quote's date, else the article's anchor (if known). */
 function dateOf(
   times: readonly TimeExpr[],
   sentence: Span,
@@ -1488,13 +1491,7 @@ function dateOf(
   quoteDate: string | undefined,
   published?: string,
 ): string | undefined {
-  let best: TimeExpr | undefined
-  for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
-    const t = times[k]
-    if (t.type !== 'DATE' || !/^\d{4}-(?:\d{2}|W\d{2})/.test(t.value)) continue
-    if (!best || Math.abs(t.start - trigger.start) < Math.abs(best.start - trigger.start)) best = t
-  }
-  return best?.value ?? quoteDate ?? published
+  return dateNear(times, sentence, trigger.start, quoteDate ?? published)
 }
 
 /** "267 drone attacks", "launched 40 missiles": the count that ends with the trigger or follows it closely. */
@@ -1620,6 +1617,7 @@ function mergeInto(target: EventRecord, other: EventRecord): void {
 /** The events stage. */
 export const findEventsStage: Stage<'events'> = {
   layer: 'events',
-  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts'],
-  run: (doc, ctx) => findEvents(doc, ctx.meta.published?.slice(0, 10)),
+  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts', 'structure'],
+  // The anchor, not the day of analysis: an undated article's events carry only the dates they write.
+  run: (doc) => findEvents(doc, anchorOf(doc)?.day),
 }

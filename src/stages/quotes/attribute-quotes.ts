@@ -1,3 +1,4 @@
+import { anchorOf } from '../../doc/anchor.js'
 import { firstStartingAtOrAfter } from '../../doc/span.js'
 import type { Doc, Quote, Span } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
@@ -103,6 +104,7 @@ function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undef
     const t = doc.times[k]
     if (
       t.type === 'DATE' &&
+      t.value !== undefined &&
       /^\d{4}-(?:\d{2}|W\d{2})/.test(t.value) &&
       !q.parts.some((p) => p.start <= t.start && t.end <= p.end)
     )
@@ -114,9 +116,9 @@ function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undef
 /** The quotes stage. */
 export const attributeQuotesStage: Stage<'quotes'> = {
   layer: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'entities', 'times'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'entities', 'times', 'structure'],
   run: (doc, ctx) => {
-    const quotes = attributeQuotes(doc, ctx.meta.published?.slice(0, 10))
+    const quotes = attributeQuotes(doc, anchorOf(doc)?.day)
     for (const q of quotes) {
       if (q.kind === 'direct' && !q.speakerId)
         ctx.report({

@@ -1,38 +1,59 @@
-import { indexAt } from '../../doc/span.js'
-import type { Doc, TimeExpr } from '../../doc/types.js'
+import { anchorOf } from '../../doc/anchor.js'
+import { firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
+import type { Doc, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
-import { addDays, addMonths, day, isoDate, isoMonth } from './calendar.js'
-import { FUTURE_MARKERS } from './lexicon.js'
+import { day } from './calendar.js'
 import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
+import { resolveAnchors } from './resolve-anchors.js'
+import { readTense, type Tense } from './read-tense.js'
+import { dateQuotations } from './date-quotations.js'
+import { skipNames } from './skip-names.js'
 
-const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
-/** Present-tense ways of looking ahead, read after a sentence-opening date ("On Tuesday, X plans to …"). */
-const OPENING_FUTURE =
-  /^[^.;]*?\b(?:will|plans? to|(?:is|are) (?:to|expected to|scheduled to|due to|set to|going to))\b/i
+/** Stands in for an unknown anchor while matching: a value that read it is dropped, so this day never shows. */
+const NO_DAY = day(2000, 1, 1)
 
 /**
- * Finds time expressions and resolves them to TIMEX3 values against the reference day (the publication date,
- * else the dateline's, else today). Every matcher scans the whole text; overlapping candidates keep the longest
- * (then the earlier matcher). A weekday or bare month looks ahead when its sentence does ("will visit on Monday").
+ * Finds time expressions and resolves them to TIMEX3 values against the reference day (the article's anchor: its
+ * publication date or a dated dateline). Without one, an expression whose value would read the reference day
+ * ("Tuesday", "last month") keeps its type and no value (`anchor: 'unknown'`); "March 3, 2016" keeps its own.
+ * Every matcher scans the whole text; overlapping candidates keep the longest (then the earlier matcher).
+ * A weekday or bare month looks ahead when its sentence does ("will visit on Monday").
  */
-export function findTimes(text: string, sentences: Doc['sentences'], reference: Date): TimeExpr[] {
-  const ref = day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate())
-  const found: (TimeExpr & { order: number; anchor?: Resolved['anchor'] })[] = []
+export function findTimes(
+  text: string,
+  sentences: Doc['sentences'],
+  reference?: Date,
+  quotations: readonly Span[] = [],
+): TimeExpr[] {
+  const ref = reference ? day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()) : NO_DAY
+  const found: (TimeExpr & {
+    order: number
+    lean?: Resolved['anchor']
+    relative: boolean
+    again: (ref: Date) => Resolved | null
+  })[] = []
   TIME_MATCHERS.forEach((matcher, order) => {
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-      const resolved = matcher.resolve(m, new MatchContext(text, sentences, m, ref))
+      const ctx = new MatchContext(text, sentences, m, ref)
+      const resolved = matcher.resolve(m, ctx)
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
       const end = m.index + (resolved.to ?? m[0].length)
+      const s = indexAt(sentences, start)
+      if (skipNames(text, { start, end }, s >= 0 ? sentences[s] : { start: 0, end: text.length })) continue
+      const unknown = !reference && ctx.readReference
       found.push({
         start,
         end,
         type: resolved.type,
-        value: resolved.value,
-        rule: matcher.rule,
+        ...(unknown ? { anchor: 'unknown' as const } : { value: resolved.value }),
+        // "by midnight Thursday": the deadline, not the matcher alone, decided the day.
+        rule: ctx.deadline ? 'times/deadline-by' : matcher.rule,
         order,
-        anchor: resolved.anchor,
+        lean: resolved.anchor,
+        relative: ctx.readReference,
+        again: (other) => matcher.resolve(m, new MatchContext(text, sentences, m, other)),
       })
     }
   })
@@ -48,7 +69,25 @@ export function findTimes(text: string, sentences: Doc['sentences'], reference: 
     owner!.fill(kept.length, f.start, f.end)
   }
   kept.sort((a, b) => a.start - b.start)
-  return resolveAnchors(kept, sentences)
+  // "Today" in a quoted email dated March 3, 2008 is that day: its quotation's day is its reference.
+  if (quotations.length > 0) {
+    const quoted = new Uint8Array(text.length + 1)
+    for (const q of quotations) quoted.fill(1, q.start + 1, q.end)
+    const outside = kept.filter((k) => !quoted[k.start])
+    for (const q of dateQuotations(text, sentences, quotations, outside)) {
+      const [y, mo, d] = q.day.split('-').map(Number)
+      for (let i = firstStartingAtOrAfter(kept, q.start + 1); i < kept.length && kept[i].start < q.end; i++) {
+        const k = kept[i]
+        if (!k.relative || k.end > q.end) continue
+        const again = k.again(day(y, mo, d))
+        if (!again) continue
+        k.value = again.value
+        delete k.anchor
+        k.rule = 'times/quoted-day'
+      }
+    }
+  }
+  return resolveAnchors(text, kept, sentences)
 }
 
 /** Whether `[start, end)` overlaps a kept span: an empty span overlaps one that runs across its position. */
@@ -59,55 +98,25 @@ function overlapsKept(owner: Int32Array, start: number, end: number): boolean {
 }
 
 /**
- * Resolves expressions that lean on the day the text last named: "that day", "the next morning", and clock
- * times without a day ("shot at 10 p.m." after "on Oct. 23"). A clock time takes a day named earlier in its own
- * sentence or the one before; an anaphor, any day named before it. Without one, a clock time keeps the
- * reference day and an anaphor is dropped.
- */
-function resolveAnchors(
-  times: readonly (TimeExpr & { anchor?: Resolved['anchor'] })[],
-  sentences: Doc['sentences'],
-): TimeExpr[] {
-  const out: TimeExpr[] = []
-  // The last day, and the last date of any precision ("June 1998"), the text named itself.
-  let lastDay: { value: string; sentence: number } | undefined
-  let lastDate: string | undefined
-  for (const t of times) {
-    const sentence = indexAt(sentences, t.start)
-    const { anchor } = t
-    let value = t.value
-    if (anchor?.time !== undefined) {
-      if (lastDay && sentence - lastDay.sentence <= 1) value = `${lastDay.value}T${anchor.time}`
-    } else if (anchor) {
-      const from = anchor.unit === 'day' ? lastDay?.value : lastDate
-      if (!from) continue
-      const [y, mo, d] = from.split('-').map(Number)
-      if (anchor.unit === 'year') value = String(y + anchor.shift)
-      else if (anchor.unit === 'month') value = mo ? isoMonth(addMonths(day(y, mo, 1), anchor.shift)) : ''
-      else value = isoDate(addDays(day(y, mo, d), anchor.shift))
-      if (!value) continue
-    }
-    out.push({ start: t.start, end: t.end, type: t.type, value, rule: t.rule })
-    if (t.rule === 'times/relative-day') continue
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) lastDay = { value, sentence }
-    if (/^\d{4}(?:-\d{2})?(?:-\d{2})?$/.test(value)) lastDate = value
-  }
-  return out
-}
-
-/**
  * What a resolver may read about a match. The tense is read, only when asked for (most matchers never ask),
  * from the clause around the expression: the words since the last comma, at most 60 characters.
  */
 class MatchContext implements TimeContext {
-  private tense?: { future: boolean; past: boolean }
+  private tense?: Tense
+  /** Whether the resolver read the reference day: its value is then relative ("Tuesday"), not absolute. */
+  readReference = false
 
   constructor(
     private readonly text: string,
     private readonly sentences: Doc['sentences'],
     private readonly m: RegExpExecArray,
-    readonly ref: Date,
+    private readonly reference: Date,
   ) {}
+
+  get ref(): Date {
+    this.readReference = true
+    return this.reference
+  }
 
   get future(): boolean {
     return this.readTense().future
@@ -128,30 +137,42 @@ class MatchContext implements TimeContext {
     return this.text.slice(end, end + 30)
   }
 
-  private readTense(): { future: boolean; past: boolean } {
-    if (!this.tense) {
-      const { text, sentences, m } = this
-      const s = indexAt(sentences, m.index)
-      const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
-      const clause = text.slice(from, m.index + m[0].length)
-      const before = clause.slice(Math.max(0, clause.lastIndexOf(',', clause.length - m[0].length - 1) + 1))
-      let future = FUTURE_MARKERS.test(before)
-      const past = !future && PAST_MARKERS.test(before)
-      // Opening its sentence ("On Tuesday, the league plans to …"), an expression takes the tense of the verb
-      // that follows it, when that verb plainly looks ahead.
-      if (!future && !past && /^\W*(?:\w+\s+)?$/.test(text.slice(from, m.index))) {
-        const end = s >= 0 ? sentences[s].end : text.length
-        future = OPENING_FUTURE.test(text.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 80)))
-      }
-      this.tense = { future, past }
-    }
+  /** Whether a deadline word set the direction of the tense the resolver read. */
+  get deadline(): boolean {
+    return this.tense?.deadline === true
+  }
+
+  private readTense(): Tense {
+    this.tense ??= readTense(this.text, this.sentences, this.m)
     return this.tense
   }
 }
 
-/** The times stage. */
+/**
+ * The times stage. Relative expressions resolve against the article's anchor (`anchorOf`); without one they keep no
+ * value, and one `times/no-anchor` message says so.
+ */
 export const findTimesStage: Stage<'times'> = {
   layer: 'times',
-  requires: ['sentences'],
-  run: (doc, ctx) => findTimes(doc.text, doc.sentences, ctx.reference),
+  requires: ['sentences', 'structure', 'quotations'],
+  run: (doc, ctx) => {
+    const anchor = anchorOf(doc)
+    const times = findTimes(doc.text, doc.sentences, anchor && new Date(`${anchor.day}T00:00:00Z`), doc.quotations)
+    const unresolved = times.filter((t) => t.anchor === 'unknown').length
+    if (!anchor && unresolved)
+      ctx.report({
+        ruleId: 'times/no-anchor',
+        severity: 'info',
+        reason:
+          'the article has no publication date (nor a dateline with a year): ' +
+          `${unresolved} relative time expression${unresolved === 1 ? '' : 's'} ("Tuesday", "last month") keep no value`,
+      })
+    if (anchor?.source === 'dateline')
+      ctx.report({
+        ruleId: 'times/dateline-anchor',
+        severity: 'info',
+        reason: `relative dates are read from the dateline's date, ${anchor.day}`,
+      })
+    return times
+  },
 }

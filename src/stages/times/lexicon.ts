@@ -115,6 +115,35 @@ export const UNITS: Readonly<Record<string, string>> = {
 export const FUTURE_MARKERS =
   /\b(?:will|'ll|’ll|shall|would be|set to|plans?|planned to|planning|expected to|scheduled|due to|is to|are to|going to|next(?! to\b)|upcoming|coming|as (?:soon|early) as|(?:postponed|delayed|extended|deferred|adjourned|put off|has|have|given\b.*) until)\b/i
 
+/**
+ * Present tenses that schedule: "the vote is on Tuesday", "voters go to the polls Tuesday", "the summit opens
+ * Monday". Verbs of saying are left out: "Iraq says Tuesday" is a broadcast's past.
+ */
+export const AHEAD_PRESENT = new RegExp(
+  '\\b(?:(?:is|are) (?:on |set for |scheduled for |due )?(?=(?:this |next )?[A-Z][a-z]+day\\b)|(?:' +
+    'go|goes|vote|votes|meet|meets|open|opens|begin|begins|start|starts|resume|resumes|expire|expires|' +
+    "take place|takes place|face|faces|head|heads|arrive|arrives|host|hosts|kick off|kicks off)\\b(?![-’']))",
+  'i',
+)
+
+/** Words that make a weekday before them part of a name: "Monday Night Football", "The Sunday Times". */
+export const NAME_AFTER_WEEKDAY: ReadonlySet<string> = new Set(
+  (
+    'Night Morning Evening Afternoon Times Telegraph Express Mirror Post Herald Mail Star People Sport Football ' +
+    'Show Live Club Service School Massacre Agreement Accord Island'
+  ).split(' '),
+)
+
+/** Adjectives that make a weekday after them the name of a day of some past year: "Black Monday", "Bloody Sunday". */
+export const NAME_BEFORE_WEEKDAY: ReadonlySet<string> = new Set(['Black', 'Bloody', 'Blue', 'Manic'])
+
+/** Words of writing or speech that introduce a quotation dated by the text: "in an email sent on March 3, 2008". */
+export const SPEECH_WORDS = new RegExp(
+  '\\b(?:e-?mails?|letters?|memos?|messages?|notes?|speech|statement|testimony|diary|posts?|tweets?|' +
+    'wrote|writes|said|says|told|declared|announced|posted|testified|tweeted|read)\\b',
+  'i',
+)
+
 /** Fuzzy references: TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF. */
 export const REFERENCES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF',
@@ -126,6 +155,7 @@ export const REFERENCES: Readonly<Record<string, string>> = {
   lately: 'PAST_REF',
   'in the past': 'PAST_REF',
   soon: 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
   future: 'FUTURE_REF',
   'in the coming weeks': 'FUTURE_REF',
   'in the coming days': 'FUTURE_REF',

@@ -1,5 +1,7 @@
 import type { TimeType } from '../../doc/types.js'
 import { addDays, addMonths, day, isoDate, isoMonth, isoWeek, nearestWeekday, weekday, yearFor } from './calendar.js'
+import { FISCAL_MATCHERS } from './fiscal-matchers.js'
+import { SPOKEN_MATCHERS } from './spoken-matchers.js'
 import { MONTHS, NUMBER_WORDS, REFERENCES, UNITS, WEEKDAYS } from './lexicon.js'
 
 /** What a matcher resolves a match to; `null` means "not a time expression after all". */
@@ -11,9 +13,10 @@ export interface Resolved {
   to?: number
   /**
    * Resolve against the last day the text named rather than the reference day: "that day" (shift 0), "the next
-   * morning" (day +1), "later that year" (year 0); a clock time with no day of its own ("at 10 p.m.", `time`).
+   * morning" (day +1), "later that year" (year 0); a clock time with no day of its own ("at 10 p.m.", `time`);
+   * "the year-ago quarter" (quarter -4). A non-empty `value` is kept when the text named nothing to lean on.
    */
-  anchor?: { unit: 'day' | 'month' | 'year'; shift: number; time?: string }
+  anchor?: { unit: 'day' | 'month' | 'year' | 'quarter'; shift: number; time?: string }
 }
 
 /** What resolution may read: the reference day, whether the clause looks ahead, and the text just before. */
@@ -61,7 +64,8 @@ const number = (s: string) =>
       : (NUMBER_WORDS[
           s
             .toLowerCase()
-            .replace(/^a (?:few|couple of)$/, 'few')
+            .replace(/^a few$/, 'few')
+            .replace(/^(?:a )?couple of$/, 'couple')
             .replace(/ of$/, '')
         ] ?? NaN)
 
@@ -113,6 +117,16 @@ function clockTime(hour: string, minutes: string | undefined, half: string): str
 }
 
 const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)'
+
+/** Counts a writer leaves vague: "a few", "several". */
+const VAGUE_COUNT = /^(?:several|few|a few)$/i
+
+/** "days" → "PXD", "hours" → "PTXH": a duration of unknown count. */
+function vagueDuration(unit: string): string {
+  const code = UNITS[unit.toLowerCase()]
+  if (code === 'DE' || code === 'CE' || code === 'Q') return `PX${code}`
+  return code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`
+}
 
 /** "3 years" → "P3Y", "a decade" → "P10Y", "16 hours" → "PT16H". */
 export function durationValue(n: number, unit: string): string {
@@ -170,6 +184,9 @@ const HOLIDAYS: Record<string, (year: number) => Date> = {
   easter: easter,
   'easter sunday': easter,
   'good friday': (y) => addDays(easter(y), -2),
+  // "the Black Friday sale": the day after Thanksgiving; "Cyber Monday", the Monday after.
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
+  'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
 }
 
 /** The matchers, most specific first; overlaps are resolved by length afterwards. */
@@ -253,20 +270,16 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const lead = written.toLowerCase()
       const future = !lead.startsWith('since') && (ctx.future || lead.startsWith('next'))
       let year = yearFor(ctx.ref, mo, 15, future)
-      // "since May" has begun: never a month still ahead.
+      // "since May" has begun: never a month still ahead. "last May", written in February 1998, is May 1997.
       if (lead.startsWith('since') && day(year, mo, 1).getTime() > ctx.ref.getTime()) year--
+      if (lead.startsWith('last'))
+        year = mo < ctx.ref.getUTCMonth() + 1 ? ctx.ref.getUTCFullYear() : ctx.ref.getUTCFullYear() - 1
       const from = /^(?:in|since|until|by|from|between|during|through)\s/i.test(written) ? written.indexOf(' ') + 1 : 0
       return { type: 'DATE', value: `${year}-${pad(mo)}`, from: from - before[0].length }
     },
   },
-  {
-    rule: 'times/quarter',
-    pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? ?((?:19|20)\d\d)?\b/gi,
-    resolve: (m, ctx) => {
-      const q = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) + 1
-      return { type: 'DATE', value: `${m[3] ?? ctx.ref.getUTCFullYear()}-Q${q}` }
-    },
-  },
+  ...FISCAL_MATCHERS,
+  ...SPOKEN_MATCHERS,
   {
     rule: 'times/decade',
     pattern: /\b(?:the )?((?:1[89]|20)\d)0s\b|[’'](\d)0s\b/g,
@@ -298,9 +311,11 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     rule: 'times/weekday',
     pattern: new RegExp(`\\b${WEEKDAY}(?:[’']s)?(?: (morning|afternoon|evening|night))?\\b`, 'g'),
     resolve: (m, ctx) => {
-      const lead = leadOf(ctx, /\b(last|next|this|past|coming) $/)
+      // "Last Friday, Cramer went …": the lead may open the sentence.
+      const lead = leadOf(ctx, /\b(last|next|this|past|coming) $/i)
       // "Thursday morning" is a DATE in the news corpora, which mostly annotate the day, rarely the part.
-      return { type: 'DATE', value: isoDate(weekdayDate(m[1], lead?.[1], ctx)), from: lead ? -lead[0].length : 0 }
+      const d = weekdayDate(m[1], lead?.[1].toLowerCase(), ctx)
+      return { type: 'DATE', value: isoDate(d), from: lead ? -lead[0].length : 0 }
     },
   },
   {
@@ -311,16 +326,28 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/clock-day',
-    // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that day.
+    // "9 a.m. Tuesday", "10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "2 a.m. yesterday": the time on that
+    // day; "by midnight Thursday", "at noon Friday" (a deadline reads ahead: see read-tense.ts).
     pattern: new RegExp(
-      `\\b${CLOCK}(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
+      `\\b(?:${CLOCK}|(noon|midnight))(?: \\(\\d{4} GMT\\))?(?: [A-Z]{2,4})?,? (?:on )?` +
+        `(?:(last|next|this) )?(${WEEKDAY.slice(1, -1)}|today|yesterday|tomorrow)\\b`,
       'g',
     ),
     resolve: (m, ctx) => {
-      const time = clockTime(m[1], m[2], m[3])
+      const time = m[4] ? (m[4].toLowerCase() === 'noon' ? '12:00' : '24:00') : clockTime(m[1], m[2], m[3])
       if (!time) return null
-      const d = WEEKDAYS[m[5].toLowerCase()] ? weekdayDate(m[5], m[4]?.toLowerCase(), ctx) : relativeDay(m[5], ctx.ref)
+      const d = WEEKDAYS[m[6].toLowerCase()] ? weekdayDate(m[6], m[5]?.toLowerCase(), ctx) : relativeDay(m[6], ctx.ref)
       return { type: 'TIME', value: `${isoDate(d)}T${time}` }
+    },
+  },
+  {
+    rule: 'times/clock-date',
+    // "until 5 p.m. EST, Nov. 6": the time on that date.
+    pattern: new RegExp(`\\b${CLOCK}(?: [A-Z]{2,4})?,? (?:on )?${MONTH}\\.? (\\d{1,2})\\b(?:,? (\\d{4})\\b)?`, 'g'),
+    resolve: (m, ctx) => {
+      const time = clockTime(m[1], m[2], m[3])
+      const date = time && calendarDay(month(m[4]), Number(m[5]), m[6], ctx)
+      return date ? { type: 'TIME', value: `${date.value}T${time}` } : null
     },
   },
   {
@@ -366,6 +393,9 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const n = number(lead[1])
       if (!Number.isFinite(n)) return null
       const sign = /ago|earlier/i.test(m[1]) ? -1 : 1
+      // "several years ago": a count the writer does not give names no year (TIMEX3: PAST_REF, FUTURE_REF).
+      if (VAGUE_COUNT.test(lead[1]) && !/^T/.test(UNITS[lead[2].toLowerCase()]))
+        return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', from: -lead[0].length }
       const unit = lead[2]
       const from = -lead[0].length
       const code = UNITS[unit.toLowerCase()]
@@ -385,13 +415,18 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     resolve: (m, ctx) => {
       const lead = leadOf(ctx, NUM_BEFORE)
       const n = lead ? number(lead[1]) : NaN
-      return Number.isFinite(n) && n > 0
-        ? {
-            type: 'DURATION',
-            value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')),
-            from: -lead![0].length,
-          }
-        : null
+      // "the 1988 quarter" is a year's quarter, not 1,988 quarters.
+      if (!lead || !Number.isFinite(n) || n <= 0 || /^(?:19|20)\d\d$/.test(lead[1])) return null
+      // "the past three months", "the next several days": the span the writer measures, article included.
+      const span = /\bthe (?:past|last|next|first|coming|previous) $/i.exec(ctx.before.slice(0, -lead[0].length))
+      const from = -lead[0].length - (span ? span[0].length : 0)
+      // "a few days", "several years": TIMEX3 writes an unknown count as X.
+      if (VAGUE_COUNT.test(lead[1])) return { type: 'DURATION', value: vagueDuration(m[1]), from }
+      return {
+        type: 'DURATION',
+        value: durationValue(n, m[1].toLowerCase().replace(/s$/, '') + (n === 1 ? '' : 's')),
+        from,
+      }
     },
   },
   {
@@ -444,6 +479,25 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     },
   },
   {
+    rule: 'times/year-end',
+    // "by year end", "by year's end".
+    pattern: /\byear(?:['’]s)?[ -]end\b/gi,
+    resolve: (_m, ctx) => ({ type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }),
+  },
+  {
+    rule: 'times/season',
+    // "well into the summer", "the low levels of the early summer": the season nearest, ahead in a future clause.
+    pattern: /\b(summer|winter|spring|autumn|fall)\b(?! of\b)/g,
+    resolve: (m, ctx) => {
+      const lead = /\b[Tt]he (?:(?:early|late|mid-) ?)?$/.exec(ctx.before)
+      if (!lead) return null
+      const season = m[1].toLowerCase()
+      const code = { summer: 'SU', winter: 'WI', spring: 'SP', autumn: 'FA', fall: 'FA' }[season]
+      const month = { summer: 7, winter: 1, spring: 4, autumn: 10, fall: 10 }[season] ?? 7
+      return { type: 'DATE', value: `${yearFor(ctx.ref, month, 15, ctx.future)}-${code}`, from: -lead[0].length }
+    },
+  },
+  {
     rule: 'times/set',
     pattern: /\b(?:(every|each) (day|week|month|year|morning|night)|(daily|weekly|monthly|annually|yearly|hourly))\b/gi,
     resolve: (m) => {
@@ -490,6 +544,14 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const word = m[1].toLowerCase()
       if (word === 'future' && !/(?:\bthe|['’]s|\b(?:its|their|his|her|our|your|my))\s$/i.test(ctx.before)) return null
       if (word === 'soon' && /\bas\s$/i.test(ctx.before)) return null
+      // "in the past three months", "in the past year": a measured span, not the vague past.
+      if (
+        word === 'in the past' &&
+        /^ (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|decade|day)/i.test(
+          ctx.after,
+        )
+      )
+        return null
       return { type: 'DATE', value: REFERENCES[word] }
     },
   },
@@ -546,10 +608,17 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
     // "that same day", "earlier that day", "later that year", "the next morning", "the day after": the day (or
     // month, year) the text last named, shifted.
     pattern:
-      /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
+      /\b(?:(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:same )?(day|morning|afternoon|evening|night|month|year)|[Tt]he (next|following|previous) (day|morning|afternoon|evening|night)|[Tt]he (following|previous) (month|year)|[Tt]he day (before|after)(?! \w+ing\b| (?:last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)| [A-Z][a-z]{2,}\.? \d))\b/g,
     resolve: (m) => {
+      // "The following month, the company put itself up for sale": a month after the date last named.
+      if (m[4])
+        return {
+          type: 'DATE',
+          value: '',
+          anchor: { unit: m[5] as 'month' | 'year', shift: m[4] === 'previous' ? -1 : 1 },
+        }
       const unit = (m[1] ?? m[3] ?? 'day').toLowerCase()
-      const shift = m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : m[4] ? (m[4] === 'before' ? -1 : 1) : 0
+      const shift = m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : m[6] ? (m[6] === 'before' ? -1 : 1) : 0
       const anchorUnit = unit === 'month' || unit === 'year' ? unit : 'day'
       return { type: 'DATE', value: '', anchor: { unit: anchorUnit, shift } }
     },
