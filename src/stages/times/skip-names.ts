@@ -14,6 +14,21 @@ function isHeadline(sentence: string): boolean {
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.85
 }
 
+const WORD_CHARACTER = /\w/
+let lastText = ''
+let lastSentence = -1
+let lastHeadline = false
+
+/** Whether a sentence is a headline, asked once per sentence however many times it holds. */
+function headlineSentence(text: string, sentence: Span): boolean {
+  if (text !== lastText || sentence.start !== lastSentence) {
+    lastText = text
+    lastSentence = sentence.start
+    lastHeadline = isHeadline(text.slice(sentence.start, sentence.end))
+  }
+  return lastHeadline
+}
+
 /**
  * Whether a time expression is part of a name, not a date: "USA TODAY", "VOA Today", ABC's "This Week" (a word a
  * rule writes in lower case, capitalised mid-sentence outside a headline); "Monday Night Football", "The Sunday
@@ -23,15 +38,11 @@ function isHeadline(sentence: string): boolean {
  */
 export function skipNames(text: string, t: Span, sentence: Span): boolean {
   const written = text.slice(t.start, t.end)
-  const before = text.slice(sentence.start, t.start)
-  const opens = /^\W*$/.test(before)
-  if (
-    LOWER_WORDS.test(written) &&
-    /^\p{Lu}/u.test(written) &&
-    !opens &&
-    !isHeadline(text.slice(sentence.start, sentence.end))
-  )
-    return true
+  // Only the words just before matter: a sentence of 20,000 weekdays must not be re-read for each of them.
+  const before = text.slice(Math.max(sentence.start, t.start - 40), t.start)
+  let opens = true
+  for (let k = t.start - 1; k >= sentence.start && opens; k--) if (WORD_CHARACTER.test(text[k])) opens = false
+  if (LOWER_WORDS.test(written) && /^\p{Lu}/u.test(written) && !opens && !headlineSentence(text, sentence)) return true
   const next = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(t.end, t.end + 30))?.[1]
   if (WEEKDAY.test(written)) {
     if (next && NAME_AFTER_WEEKDAY.has(next)) return true
