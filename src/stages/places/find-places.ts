@@ -1,0 +1,58 @@
+import type { Doc, Place } from '../../doc/types.js'
+import type { Stage } from '../../pipeline/stage.js'
+import { METONYM_VERBS } from './lexicon.js'
+import { defaultPlaceGazetteer, type PlaceGazetteer } from './place-gazetteer.js'
+import { type PlaceQuery, resolvePlaces } from './resolve-places.js'
+
+const PLACE_LABELS = new Set(['GPE', 'LOC', 'FAC'])
+
+/**
+ * Resolves the article's places: every GPE, LOC and FAC mention, every nationality word (NORP) that is a
+ * country's demonym, and the dateline's place, each to a gazetteer entry with coordinates, country and region.
+ * Names the gazetteer does not know ("Orchard St.") are left out.
+ */
+export function findPlaces(
+  doc: Pick<Doc, 'text' | 'mentions' | 'structure'>,
+  gazetteer: PlaceGazetteer = defaultPlaceGazetteer(),
+): Place[] {
+  const { text } = doc
+  const queries: PlaceQuery[] = []
+  const dateline = doc.structure.dateline
+  if (dateline) {
+    // "KYIV, Feb 23 (Reuters) -": the place is the dateline's first words.
+    const at = text.indexOf(dateline.place, dateline.start)
+    if (at >= 0) queries.push({ start: at, end: at + dateline.place.length, text: dateline.place })
+  }
+  for (const m of doc.mentions) {
+    if (dateline && m.start < dateline.end && m.end > dateline.start) continue
+    if (PLACE_LABELS.has(m.label)) queries.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })
+    else if (m.label === 'NORP')
+      queries.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), demonym: true })
+  }
+  if (!queries.length) return []
+  const resolved = resolvePlaces(gazetteer, text, queries, dateline ? { dateline: dateline.place } : {})
+  const places: Place[] = []
+  resolved.forEach((place, k) => {
+    if (!place) return
+    if (k === 0 && dateline && queries[0].start === place.start) {
+      place.rule = 'places/dateline'
+      // A dateline in capitals: the gazetteer's spelling is the name, the text stays as written.
+    }
+    if (isMetonym(text, place.end)) place.metonym = true
+    places.push(place)
+  })
+  return places.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** True when the word after a place name is a verb of speech or action: "Moscow said". */
+function isMetonym(text: string, end: number): boolean {
+  const next = /^(?:[’']s)?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 24))
+  return next !== null && METONYM_VERBS.has(next[1])
+}
+
+/** The places stage. */
+export const findPlacesStage: Stage<'places'> = {
+  layer: 'places',
+  requires: ['mentions', 'structure'],
+  run: (doc) => findPlaces(doc),
+}
