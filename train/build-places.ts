@@ -244,10 +244,17 @@ entries.forEach((e, i) => {
 for (const c of towns) {
   if (c.altName) for (const alt of c.altName.split(',')) post(alt, entryById.get(String(c.cityId)) ?? -1)
 }
+const regionNames = new Set(
+  entries.filter((e) => e.kind === KIND.region).map((e) => `${e.country}|${foldName(e.name)}`),
+)
 for (const c of countryList) {
   const at = entryById.get(c.iso3)
   if (at === undefined) continue
-  for (const alias of [...(c.alias ?? []), ...(COUNTRY_ALIASES[c.iso3] ?? [])]) post(alias, at)
+  for (const alias of [...(c.alias ?? []), ...(COUNTRY_ALIASES[c.iso3] ?? [])]) {
+    // "England" is GB.ENG, not the United Kingdom, where GeoNames has it as a region.
+    if (regionNames.has(`${c.iso3}|${foldName(alias)}`)) continue
+    post(alias, at)
+  }
   if (c.native && /^[\p{Script=Latin}\s'-]+$/u.test(c.native)) post(c.native, at)
   for (const d of DEMONYMS[c.iso3] ?? []) post(d, at, POSTING.demonym)
 }

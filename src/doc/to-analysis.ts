@@ -1,3 +1,4 @@
+import { focusPlace } from './focus-place.js'
 import { SCHEMA_ID, type Analysis } from './analysis.js'
 import { withText } from './span.js'
 import type { Doc } from './types.js'
@@ -6,6 +7,7 @@ import type { Doc } from './types.js'
 export function toAnalysis(doc: Doc): Analysis {
   const { text, meta, structure } = doc
   const title = meta.title ?? (structure.title ? text.slice(structure.title.start, structure.title.end) : undefined)
+  const focus = focusPlace(doc.places)
   return {
     schema: SCHEMA_ID,
     article: {
@@ -16,6 +18,7 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(meta.url !== undefined && { url: meta.url }),
       language: doc.language,
       text,
+      ...(focus && { place: focus.id }),
     },
     sentences: doc.sentences.map((s, i) => {
       const score = doc.checkworthiness.sentences[i]
@@ -56,6 +59,7 @@ export function toAnalysis(doc: Doc): Analysis {
       actors: e.actors,
       recipients: e.recipients,
       ...(e.location && { location: e.location }),
+      ...(e.locationRule && { locationRule: e.locationRule }),
       ...(e.date && { date: e.date }),
       modality: e.modality,
       ...(e.reportedBy && { reportedBy: e.reportedBy }),
@@ -84,6 +88,7 @@ export function toAnalysis(doc: Doc): Analysis {
       ...(a.of && { of: a.of }),
       ...(a.modifier && { modifier: a.modifier }),
     })),
+    places: doc.places.map((p) => ({ ...p })),
     claims: doc.claims.map((c) => ({
       id: c.id,
       ...(c.claimant && { claimant: c.claimant }),

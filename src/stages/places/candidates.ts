@@ -8,7 +8,13 @@ import { POSTING } from './place-kinds.js'
  */
 export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: boolean): number[] {
   const postings = gazetteer.lookup(name)
-  const found = pick(postings, demonym, false)
+  let found = pick(postings, demonym, false)
+  // "EU", "NATO": a short name in capitals is an acronym, never a town of that spelling ("Eu", France).
+  if (/^[A-Z]{2,4}$/.test(name))
+    found = found.filter((i) => {
+      const e = gazetteer.entry(i)
+      return e.kind !== 'city' && e.kind !== 'district'
+    })
   if (found.length || demonym) return found
   // A name tagged as a place that is only a demonym ("Georgian" in "the Georgian side"): the place it names.
   const asDemonym = pick(postings, true, false)

@@ -25,8 +25,11 @@ export function findPlaces(
   }
   for (const m of doc.mentions) {
     if (dateline && m.start < dateline.end && m.end > dateline.start) continue
-    if (PLACE_LABELS.has(m.label)) queries.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })
-    else if (m.label === 'NORP')
+    if (PLACE_LABELS.has(m.label)) {
+      const query: PlaceQuery = { start: m.start, end: m.end, text: text.slice(m.start, m.end) }
+      if (isMetonym(text, m.end)) query.metonym = true
+      queries.push(query)
+    } else if (m.label === 'NORP')
       queries.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), demonym: true })
   }
   if (!queries.length) return []
@@ -38,7 +41,7 @@ export function findPlaces(
       place.rule = 'places/dateline'
       // A dateline in capitals: the gazetteer's spelling is the name, the text stays as written.
     }
-    if (isMetonym(text, place.end)) place.metonym = true
+    if (queries[k].metonym) place.metonym = true
     places.push(place)
   })
   return places.sort((a, b) => a.start - b.start || a.end - b.end)

@@ -2,6 +2,7 @@ import type { Place, Span } from '../../doc/types.js'
 import { candidatesOf } from './candidates.js'
 import { foldName } from './fold-name.js'
 import type { PlaceEntry, PlaceGazetteer } from './place-gazetteer.js'
+import { FEATURE } from './place-kinds.js'
 import { readQualifier } from './read-qualifier.js'
 import { type ArticleVotes, contextScore, priorScore } from './score-candidates.js'
 
@@ -9,6 +10,8 @@ import { type ArticleVotes, contextScore, priorScore } from './score-candidates.
 export interface PlaceQuery extends Span {
   text: string
   demonym?: boolean
+  /** The name stands for a government ("Moscow said"): a capital, a country or a region, where one has the name. */
+  metonym?: boolean
 }
 
 /** Evidence about the whole article besides its place names. */
@@ -46,8 +49,14 @@ export function resolvePlaces(
     return e
   }
   const dateline = options.dateline ? resolveDateline(gazetteer, options.dateline, entry) : []
+  // "Moscow said" anywhere makes every "Moscow" of the article the capital: one name, one sense.
+  const metonyms = new Set(queries.filter((q) => q.metonym).map((q) => foldName(q.text)))
   const pending: Pending[] = queries.map((query) => {
-    const candidates = candidatesOf(gazetteer, query.text, query.demonym === true).map(entry)
+    let candidates = candidatesOf(gazetteer, query.text, query.demonym === true).map(entry)
+    if (metonyms.has(foldName(query.text))) {
+      const seats = candidates.filter((c) => c.kind !== 'city' || c.feature & FEATURE.capital)
+      if (seats.length) candidates = seats
+    }
     const p: Pending = { query, key: foldName(query.text), candidates, rule: 'places/prior', confidence: 0 }
     if (candidates.length > 1 && !query.demonym) {
       const qualifier = readQualifier(gazetteer, text, query.end)
