@@ -28,6 +28,13 @@ export const CSV_COLUMNS = [
   'sentence_start',
   'sentence_end',
   'happening',
+  // GDELT's ActionGeo columns by name; the country is ISO3 (GDELT: FIPS), ADM1 the GeoNames code ("US.TX").
+  'ActionGeo_FullName',
+  'ActionGeo_CountryCode',
+  'ActionGeo_ADM1Code',
+  'ActionGeo_Lat',
+  'ActionGeo_Long',
+  'ActionGeo_FeatureID',
 ] as const
 
 /** One CSV field, quoted when it holds a comma, quote or line break; formula-leading text is defused for spreadsheets. */
@@ -57,7 +64,7 @@ export function eventCsvRows(e: EventRow): string[] {
         r?.name,
         r?.country,
         r?.sector,
-        e.location,
+        e.place?.name ?? e.location,
         e.count,
         e.trigger,
         e.source,
@@ -67,6 +74,12 @@ export function eventCsvRows(e: EventRow): string[] {
         e.sentenceStart,
         e.sentenceEnd,
         e.happening,
+        e.place && [e.place.name, e.place.admin1Name, e.place.country].filter(Boolean).join(', '),
+        e.place?.country,
+        e.place?.admin1,
+        e.place?.lat,
+        e.place?.lon,
+        e.place?.id,
       ]
         .map(csvField)
         .join(','),

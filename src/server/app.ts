@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../corpus/expor
 import { ingest } from '../corpus/ingest/ingest.js'
 import { prepareItem, storePrepared } from '../corpus/ingest/prepare.js'
 import { WorkerPool } from '../corpus/ingest/worker-pool.js'
+import { placeFilterQuery, registerPlacesRoute } from './routes/places.js'
 import type { CorpusStore, QueryFilters } from '../corpus/store/corpus-store.js'
 import { toStoredAnalysis, type StoredAnalysis } from '../corpus/store/stored-analysis.js'
 import type { ArticleMeta } from '../doc/types.js'
@@ -275,6 +276,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           actor: text,
           type: { type: 'string', pattern: '^[A-Za-z]+(,[A-Za-z]+)*$', maxLength: 200 },
           where: text,
+          ...placeFilterQuery,
           from: date,
           to: date,
           source: text,
@@ -338,6 +340,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     async (request) => ({ edges: await store.network(request.query as QueryFilters) }),
   )
+  registerPlacesRoute(app, store)
   app.get('/v1/stats', async () => store.stats())
   app.get(
     '/v1/export',
