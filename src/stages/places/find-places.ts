@@ -19,15 +19,17 @@ export function findPlaces(
   const queries: PlaceQuery[] = []
   const dateline = doc.structure.dateline
   if (dateline) {
-    // "KYIV, Feb 23 (Reuters) -": the place is the dateline's first words.
-    const at = text.indexOf(dateline.place, dateline.start)
-    if (at >= 0) queries.push({ start: at, end: at + dateline.place.length, text: dateline.place })
+    // "KYIV, Feb 23 (Reuters) -", "AUSTIN, Texas (AP) -": the town is the dateline's first words (its region, if
+    // any, qualifies it), looked up in title case: "KYIV" is no acronym.
+    const town = dateline.place.split(',')[0].trim()
+    const at = text.indexOf(town, dateline.start)
+    if (at >= 0) queries.push({ start: at, end: at + town.length, text: titleCase(town) })
   }
   for (const m of doc.mentions) {
     if (dateline && m.start < dateline.end && m.end > dateline.start) continue
     if (PLACE_LABELS.has(m.label)) {
       const query: PlaceQuery = { start: m.start, end: m.end, text: text.slice(m.start, m.end) }
-      if (isMetonym(text, m.end)) query.metonym = true
+      if (isMetonym(text, m.start, m.end)) query.metonym = true
       queries.push(query)
     } else if (m.label === 'NORP')
       queries.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), demonym: true })
@@ -47,10 +49,21 @@ export function findPlaces(
   return places.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-/** True when the word after a place name is a verb of speech or action: "Moscow said". */
-function isMetonym(text: string, end: number): boolean {
+/**
+ * True when the word after a place name is a verb of speech or action and the name is no prepositional object:
+ * "Moscow said", not "Police in Paris said".
+ */
+function isMetonym(text: string, start: number, end: number): boolean {
+  if (
+    /\b(?:in|at|near|from|of|to|into|outside|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))
+  )
+    return false
   const next = /^(?:[’']s)?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 24))
   return next !== null && METONYM_VERBS.has(next[1])
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
 }
 
 /** The places stage. */

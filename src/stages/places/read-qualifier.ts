@@ -1,9 +1,10 @@
 import { qualifierEntries } from './candidates.js'
+import { POSTING } from './place-kinds.js'
 import type { PlaceGazetteer } from './place-gazetteer.js'
 
 // "Paris, Texas", "Alexandria, La.", "Kyiv, Ukraine", "Springfield, Ill., police": up to three capitalised words
 // (an abbreviation keeps its full stops) right after the comma.
-const QUALIFIER = /^,\s+((?:\p{Lu}[\p{L}’'-]*\.?|\p{Lu}\.(?:\s?\p{Lu}\.)+)(?:\s(?:\p{Lu}[\p{L}’'-]*\.?|of)){0,2})/u
+const QUALIFIER = /^,\s+(\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|of)){0,2})/u
 
 /** A region or country that qualifies the place name ending at `end`, with the words that name it. */
 export interface Qualifier {
@@ -24,12 +25,16 @@ export function readQualifier(gazetteer: PlaceGazetteer, text: string, end: numb
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(' ')
     const entries = qualifierEntries(gazetteer, name)
-    if (entries.length) return { entries, start: offset, end: offset + name.length }
-    // "Ill.," keeps its stop; "Texas." ends the sentence: try without it too.
-    if (name.endsWith('.')) {
-      const bare = qualifierEntries(gazetteer, name.slice(0, -1))
-      if (bare.length) return { entries: bare, start: offset, end: offset + name.length - 1 }
-    }
+    if (!entries.length) continue
+    // "Ill.," keeps its stop; in "Kyiv, Ukraine." the stop ends the sentence.
+    const stop = name.endsWith('.') && !isAbbreviation(gazetteer, name.slice(0, -1)) ? 1 : 0
+    return { entries, start: offset, end: offset + name.length - stop }
   }
   return undefined
+}
+
+/** True when every entry of the name is by abbreviation ("Ill", "Va"): its full stop is part of it. */
+function isAbbreviation(gazetteer: PlaceGazetteer, name: string): boolean {
+  const postings = gazetteer.lookup(name)
+  return postings.length > 0 && postings.every((p) => (p & POSTING.qualifierOnly) !== 0)
 }
