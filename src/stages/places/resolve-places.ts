@@ -4,7 +4,7 @@ import { foldName } from './fold-name.js'
 import type { PlaceEntry, PlaceGazetteer } from './place-gazetteer.js'
 import { FEATURE } from './place-kinds.js'
 import { readQualifier } from './read-qualifier.js'
-import { type ArticleVotes, contextScore, priorScore } from './score-candidates.js'
+import { type ArticleVotes, contextScore, priorScore, WEIGHTS } from './score-candidates.js'
 
 /** A name to resolve: a place mention, a demonym standing for a place, or a gold toponym in evaluation. */
 export interface PlaceQuery extends Span {
@@ -73,13 +73,16 @@ export function resolvePlaces(
   const votesByKey = new Map<string, ArticleVotes>()
   const all: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
   const none: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
+  const anchors: { key: string; lat: number; lon: number; weight: number }[] = []
   for (const p of pending) {
     if (!p.candidates.length) continue
     const first = p.fixed ?? best(p.candidates, (c) => contextScore(c, none, dateline))
-    const weight = p.fixed ? 2 : 1
+    // A name with one entry (or a qualified one) is surer evidence than the likeliest of many.
+    const weight = p.fixed ? 2 : p.candidates.length === 1 ? WEIGHTS.sureVote : 1
     for (const v of [all, upsert(votesByKey, p.key)]) vote(v, first, weight)
+    if (first.kind === 'city' || first.kind === 'district')
+      anchors.push({ key: p.key, lat: first.lat, lon: first.lon, weight })
   }
-  for (const d of dateline) vote(all, d, 2)
   // Second pass: each name against the others' votes (its own mentions left out).
   const choices = new Map<string, { choice: PlaceEntry; confidence: number; rule: string }>()
   for (const p of pending) {
@@ -92,7 +95,10 @@ export function resolvePlaces(
     if (known) Object.assign(p, known)
     else {
       const votes = without(all, votesByKey.get(p.key))
-      const scored = p.candidates.map((c) => ({ c, s: contextScore(c, votes, dateline) })).sort((a, b) => b.s - a.s)
+      const near = anchors.filter((a) => a.key !== p.key)
+      const scored = p.candidates
+        .map((c) => ({ c, s: contextScore(c, votes, dateline) + nearness(c, near) }))
+        .sort((a, b) => b.s - a.s)
       let choice = scored[0].c
       const prior = best(p.candidates, priorScore)
       let rule = dateline.some((d) => d.index === choice.index)
@@ -100,6 +106,14 @@ export function resolvePlaces(
         : prior.index === choice.index
           ? 'places/prior'
           : 'places/context'
+      // "Washington": a region named like its country's capital is, in the news, mostly the capital.
+      const capital =
+        choice.kind === 'region' &&
+        p.candidates.find((c) => c.feature & FEATURE.capital && c.country === choice.country)
+      if (capital) {
+        choice = capital
+        rule = 'places/capital-over-region'
+      }
       // "Alexandria", "New York": a region named after its big city is, in the news, mostly the city.
       if (choice.kind === 'region') {
         const city = p.candidates.find(
@@ -117,6 +131,23 @@ export function resolvePlaces(
     }
   }
   return pending.map((p) => (p.choice ? toPlace(p, entry, text) : undefined))
+}
+
+/**
+ * A town's bonus for lying near the article's other towns: an article stays mostly in one region. Full within
+ * a few kilometres, none past `WEIGHTS.nearKm`.
+ */
+function nearness(c: PlaceEntry, anchors: readonly { lat: number; lon: number; weight: number }[]): number {
+  if (c.kind !== 'city' && c.kind !== 'district') return 0
+  let bonus = 0
+  for (const a of anchors) {
+    // Degrees to kilometres, flat: exact enough within a few hundred kilometres.
+    const dLat = (c.lat - a.lat) * 111
+    const dLon = (c.lon - a.lon) * 111 * Math.cos((c.lat * Math.PI) / 180)
+    const km = Math.sqrt(dLat * dLat + dLon * dLon)
+    if (km < WEIGHTS.nearKm) bonus = Math.max(bonus, WEIGHTS.near * (1 - km / WEIGHTS.nearKm) * Math.min(a.weight, 1.5))
+  }
+  return bonus
 }
 
 /** The dateline's place: "Alexandria, La." → the Louisiana town; "KYIV" → the capital. */

@@ -1,7 +1,7 @@
 import type { PlaceEntry } from './place-gazetteer.js'
 import { FEATURE } from './place-kinds.js'
 
-/** Weights of the resolver's evidence; tuned on the first half of each geoparsing set (see docs/places.md). */
+/** Weights of the resolver's evidence (a plain object: the tuning script sets them); tuned on the first half of each geoparsing set (see docs/places.md). */
 export const WEIGHTS = {
   /** Per tenfold of population. */
   population: 1,
@@ -10,15 +10,20 @@ export const WEIGHTS = {
   district: -0.5,
   /** Continents, seas and territories have no population here: a flat prior above most towns'. */
   area: 8,
-  capital: 1.5,
+  capital: 0.5,
   regionSeat: 0.5,
   /** A share of 1 of the article's other places in the candidate's country. */
-  sameCountry: 4,
+  sameCountry: 6,
   /** A share of 1 of the article's other places in the candidate's first-level region. */
-  sameRegion: 3,
+  sameRegion: 7,
   /** The dateline's country or region. */
   dateline: 2,
-} as const
+  /** A town near the article's other towns (see `nearness`), and how near counts. */
+  near: 2,
+  nearKm: 300,
+  /** The vote of a name with a single entry, against 1 for the likeliest of several. */
+  sureVote: 1.5,
+}
 
 /** What the rest of the article says: the share of its places in each country and first-level region. */
 export interface ArticleVotes {
