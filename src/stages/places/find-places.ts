@@ -1,10 +1,17 @@
 import type { Doc, Place } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
+import { findEmbeddedPlaces } from './find-embedded-places.js'
 import { METONYM_VERBS } from './lexicon.js'
 import { defaultPlaceGazetteer, type PlaceGazetteer } from './place-gazetteer.js'
 import { type PlaceQuery, resolvePlaces } from './resolve-places.js'
 
 const PLACE_LABELS = new Set(['GPE', 'LOC', 'FAC'])
+
+/** Options of the places stage (stage option `places`). */
+export interface FindPlacesOptions {
+  /** Nationality words as places ("Ukrainian" → Ukraine); default true. LGL marks them, GeoVirus does not. */
+  demonyms?: boolean
+}
 
 /**
  * Resolves the article's places: every GPE, LOC and FAC mention, every nationality word (NORP) that is a
@@ -14,6 +21,7 @@ const PLACE_LABELS = new Set(['GPE', 'LOC', 'FAC'])
 export function findPlaces(
   doc: Pick<Doc, 'text' | 'mentions' | 'structure'>,
   gazetteer: PlaceGazetteer = defaultPlaceGazetteer(),
+  options: FindPlacesOptions = {},
 ): Place[] {
   const { text } = doc
   const queries: PlaceQuery[] = []
@@ -31,9 +39,11 @@ export function findPlaces(
       const query: PlaceQuery = { start: m.start, end: m.end, text: text.slice(m.start, m.end) }
       if (isMetonym(text, m.start, m.end)) query.metonym = true
       queries.push(query)
-    } else if (m.label === 'NORP')
+    } else if (m.label === 'NORP' && options.demonyms !== false)
       queries.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), demonym: true })
   }
+  // "Shreveport Police Department": the place inside an organisation's name.
+  queries.push(...findEmbeddedPlaces(text, doc.mentions, gazetteer).map((q) => ({ ...q, embedded: true })))
   if (!queries.length) return []
   const resolved = resolvePlaces(gazetteer, text, queries, dateline ? { dateline: dateline.place } : {})
   const places: Place[] = []
@@ -44,6 +54,7 @@ export function findPlaces(
       // A dateline in capitals: the gazetteer's spelling is the name, the text stays as written.
     }
     if (queries[k].metonym) place.metonym = true
+    if ((queries[k] as { embedded?: boolean }).embedded) place.rule = `${place.rule}+inside-name`
     places.push(place)
   })
   return places.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -70,5 +81,5 @@ function titleCase(name: string): string {
 export const findPlacesStage: Stage<'places'> = {
   layer: 'places',
   requires: ['mentions', 'structure'],
-  run: (doc) => findPlaces(doc),
+  run: (doc, ctx) => findPlaces(doc, defaultPlaceGazetteer(), (ctx.options.places ?? {}) as FindPlacesOptions),
 }
