@@ -36,6 +36,8 @@ export class PlaceGazetteer {
   private readonly countries: string[]
   private readonly decoder = new TextDecoder()
   private readonly encoder = new TextEncoder()
+  private readonly looked = new Map<string, Int32Array>()
+  private readonly entries = new Map<number, PlaceEntry>()
   readonly size: number
 
   constructor(gz: Buffer, name = 'places') {
@@ -50,6 +52,17 @@ export class PlaceGazetteer {
 
   /** Posting words (entry index with `POSTING` flags) of a name, folded first; empty when unknown. */
   lookup(name: string): Int32Array {
+    let found = this.looked.get(name)
+    if (!found) {
+      // News repeats its place names: a bounded memo of the names looked up in this thread.
+      if (this.looked.size >= 20_000) this.looked.clear()
+      found = this.search(name)
+      this.looked.set(name, found)
+    }
+    return found
+  }
+
+  private search(name: string): Int32Array {
     const key = this.encoder.encode(foldName(name))
     const starts = this.a.keyStarts as Int32Array
     let low = 0
@@ -78,8 +91,18 @@ export class PlaceGazetteer {
     return query.length - (to - from)
   }
 
-  /** The entry at `index`. */
+  /** The entry at `index` (memoised: candidates of common names come back in every article). */
   entry(index: number): PlaceEntry {
+    let e = this.entries.get(index)
+    if (!e) {
+      if (this.entries.size >= 50_000) this.entries.clear()
+      e = this.read(index)
+      this.entries.set(index, e)
+    }
+    return e
+  }
+
+  private read(index: number): PlaceEntry {
     const a = this.a
     const geonameId = (a.geonameId as Int32Array)[index]
     const country = (a.country as Int16Array)[index]
