@@ -70,7 +70,7 @@ function centreOf(points: [number, number, number][]): [number, number] {
   const pick = (axis: 0 | 1) => {
     const values = points.map((p) => p[axis]).sort((a, b) => a - b)
     const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))]
-    return (at(0.1) + at(0.9)) / 2
+    return (at(EDGE) + at(1 - EDGE)) / 2
   }
   return [pick(0), pick(1)]
 }
@@ -103,6 +103,9 @@ function readFactbookPoints(): Map<string, [number, number]> {
   }
   return points
 }
+
+/** The share of towns left out at each edge of a region's box: a few outlying islands move no point. */
+const EDGE = Number(process.env.PLACES_EDGE ?? 0.1)
 
 const towns = cities as City[]
 const entries: Entry[] = []
@@ -261,11 +264,25 @@ const post = (name: string, entry: number, flags = 0) => {
 const entryById = new Map(entries.map((e, i) => [e.id, i]))
 entries.forEach((e, i) => {
   post(e.name, i)
+  // "Cabanatuan City" is Cabanatuan; "Province of Pangasinan" is Pangasinan.
+  if (e.kind === KIND.district || e.kind === KIND.region) {
+    const bare = e.name
+      .replace(/^(?:Province|Municipality|City|Department|District|Region|State) of /, '')
+      .replace(/ (?:Province|Municipality|District|Department|Regency|Prefecture)$/, '')
+    if (bare !== e.name) post(bare, i)
+  }
   if (e.kind === KIND.region) {
     // "Kyiv Oblast", "Sindh Province", "State of Mexico": the bare name is the region too.
     const bare = e.name.replace(/ (Oblast|Province|Region|Governorate|Prefecture|State|Department|District)$/, '')
     post(bare.replace(/^State of /, ''), i)
   }
+})
+// "Cabanatuan City" is Cabanatuan, where no country or region has that name ("Kuwait City", "Oklahoma City").
+entries.forEach((e, i) => {
+  if (e.kind !== KIND.city || !/ City$/.test(e.name)) return
+  const bare = foldName(e.name.slice(0, -5))
+  const taken = [...(index.get(bare) ?? [])].some((p) => entries[p & POSTING.entry].kind !== KIND.city)
+  if (!taken) post(e.name.slice(0, -5), i)
 })
 for (const c of towns) {
   if (c.altName) for (const alt of c.altName.split(',')) post(alt, entryById.get(String(c.cityId)) ?? -1)
