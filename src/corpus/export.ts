@@ -19,6 +19,13 @@ export const CSV_COLUMNS = [
   'actor2_country',
   'actor2_sector',
   'location',
+  // GDELT's ActionGeo columns by name; the country is ISO3 (GDELT: FIPS), ADM1 the GeoNames code ("US.TX").
+  'ActionGeo_FullName',
+  'ActionGeo_CountryCode',
+  'ActionGeo_ADM1Code',
+  'ActionGeo_Lat',
+  'ActionGeo_Long',
+  'ActionGeo_FeatureID',
   'count',
   'trigger',
   'source',
@@ -28,13 +35,6 @@ export const CSV_COLUMNS = [
   'sentence_start',
   'sentence_end',
   'happening',
-  // GDELT's ActionGeo columns by name; the country is ISO3 (GDELT: FIPS), ADM1 the GeoNames code ("US.TX").
-  'ActionGeo_FullName',
-  'ActionGeo_CountryCode',
-  'ActionGeo_ADM1Code',
-  'ActionGeo_Lat',
-  'ActionGeo_Long',
-  'ActionGeo_FeatureID',
 ] as const
 
 /** One CSV field, quoted when it holds a comma, quote or line break; formula-leading text is defused for spreadsheets. */
@@ -65,6 +65,12 @@ export function eventCsvRows(e: EventRow): string[] {
         r?.country,
         r?.sector,
         e.place?.name ?? e.location,
+        e.place && [e.place.name, e.place.admin1Name, e.place.country].filter(Boolean).join(', '),
+        e.place?.country,
+        e.place?.admin1,
+        e.place?.lat,
+        e.place?.lon,
+        e.place?.id,
         e.count,
         e.trigger,
         e.source,
@@ -74,12 +80,6 @@ export function eventCsvRows(e: EventRow): string[] {
         e.sentenceStart,
         e.sentenceEnd,
         e.happening,
-        e.place && [e.place.name, e.place.admin1Name, e.place.country].filter(Boolean).join(', '),
-        e.place?.country,
-        e.place?.admin1,
-        e.place?.lat,
-        e.place?.lon,
-        e.place?.id,
       ]
         .map(csvField)
         .join(','),

@@ -230,7 +230,8 @@ export const COUNTRY_POINTS: Readonly<Record<string, readonly [number, number]>>
 export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '5368361': ['L.A.', 'LA'],
   '5128581': ['NYC', 'N.Y.C.', 'New York City'],
-  '4140963': ['Washington, D.C.', 'Washington DC'],
+  // "Washington" in the news is the capital far more often than the state (which keeps "Seattle, Washington").
+  '4140963': ['Washington', 'Washington, D.C.', 'Washington DC'],
   '5391959': ['SF'],
   '1275339': ['Bombay'],
   '1264527': ['Madras'],

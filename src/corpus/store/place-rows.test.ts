@@ -102,10 +102,10 @@ for (const engine of engines) {
     test('the CSV export has GDELT ActionGeo columns', async () => {
       const { items } = await store.events({ admin1: 'Texas', type: 'PROTEST' })
       const line = eventCsvRows(items[0])[0]
-      assert.ok(line.includes('"Austin, Texas, USA"'))
-      // The ActionGeo columns close the row; the quoted full name holds commas of its own.
-      const row = line.split(',').slice(-6)
-      const column = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name) - CSV_COLUMNS.length + 6]
+      // Fields split at commas outside double quotes: the full name holds commas of its own.
+      const row = [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1].replace(/^"|"$/g, ''))
+      const column = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)]
+      assert.equal(column('ActionGeo_FullName'), 'Austin, Texas, USA')
       assert.equal(column('ActionGeo_CountryCode'), 'USA')
       assert.equal(column('ActionGeo_ADM1Code'), 'US.TX')
       assert.ok(Math.abs(Number(column('ActionGeo_Lat')) - 30.27) < 0.1)

@@ -51,6 +51,11 @@ export function resolvePlaces(
   const dateline = options.dateline ? resolveDateline(gazetteer, options.dateline, entry) : []
   // "Moscow said" anywhere makes every "Moscow" of the article the capital: one name, one sense.
   const metonyms = new Set(queries.filter((q) => q.metonym).map((q) => foldName(q.text)))
+  const follows = new Set<number>()
+  for (const q of queries) {
+    const after = /^,\s+/.exec(text.slice(q.end, q.end + 4))
+    if (after) follows.add(q.end + after[0].length)
+  }
   const pending: Pending[] = queries.map((query) => {
     let candidates = candidatesOf(gazetteer, query.text, query.demonym === true).map(entry)
     if (metonyms.has(foldName(query.text))) {
@@ -58,7 +63,16 @@ export function resolvePlaces(
       if (seats.length) candidates = seats
     }
     const p: Pending = { query, key: foldName(query.text), candidates, rule: 'places/prior', confidence: 0 }
-    if (candidates.length > 1 && !query.demonym) {
+    // "Seattle, Washington": the words after a place and a comma are its region or country.
+    if (candidates.length > 1 && follows.has(query.start)) {
+      const outer = candidates.filter((c) => c.kind === 'region' || c.kind === 'country')
+      if (outer.length) {
+        p.fixed = best(outer, priorScore)
+        p.rule = 'places/qualifier'
+        p.confidence = 0.9
+      }
+    }
+    if (candidates.length > 1 && !query.demonym && !p.fixed) {
       const qualifier = readQualifier(gazetteer, text, query.end)
       const inside = qualifier && candidates.filter((c) => qualifier.entries.some((q) => contains(entry(q), c)))
       if (inside?.length) {
