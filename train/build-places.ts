@@ -267,7 +267,7 @@ entries.forEach((e, i) => {
   // "Cabanatuan City" is Cabanatuan; "Province of Pangasinan" is Pangasinan.
   if (e.kind === KIND.district || e.kind === KIND.region) {
     const bare = e.name
-      .replace(/^(?:Province|Municipality|City|Department|District|Region|State) of /, '')
+      .replace(/^(?:Province|Municipality|Department|Region|State) of /, '')
       .replace(/ (?:Province|Municipality|District|Department|Regency|Prefecture)$/, '')
     if (bare !== e.name) post(bare, i)
   }

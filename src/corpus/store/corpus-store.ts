@@ -959,7 +959,8 @@ export class CorpusStore {
     if (filters.where) {
       // The place's name ("Kyiv", "Texas"), its region's or its id.
       where.push(
-        "(lower(e.location) LIKE ? ESCAPE '\\' OR e.location IN (SELECT p.id FROM places p WHERE lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.admin1_name) LIKE ? ESCAPE '\\'))",
+        "(lower(e.location) LIKE ? ESCAPE '\\' OR e.location IN (SELECT p.id FROM places p " +
+          "WHERE lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.admin1_name) LIKE ? ESCAPE '\\'))",
       )
       params.push(like(filters.where), like(filters.where), like(filters.where))
     }

@@ -27,7 +27,8 @@ export interface PlaceFilters {
 export async function savePlaces(tx: Db, places: readonly StoredPlace[]): Promise<void> {
   for (const p of places)
     await tx.run(
-      'INSERT INTO places (id, name, lat, lon, country, admin1, admin1_name, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+      `INSERT INTO places (id, name, lat, lon, country, admin1, admin1_name, kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       [p.id, p.name, p.lat, p.lon, p.country ?? null, p.admin1 ?? null, p.admin1Name ?? null, p.kind],
     )
 }
@@ -86,7 +87,8 @@ export async function attachPlaces<T extends { location?: string }>(
   const ids = [...new Set(rows.map((r) => r.location).filter((id): id is string => Boolean(id)))]
   if (!ids.length) return rows
   const found = await db.all<Record<string, string | number | null>>(
-    `SELECT id, name, lat, lon, country, admin1, admin1_name, kind FROM places WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    `SELECT id, name, lat, lon, country, admin1, admin1_name, kind
+     FROM places WHERE id IN (${ids.map(() => '?').join(', ')})`,
     ids,
   )
   const byId = new Map(found.map((r) => [String(r.id), placeOf(r)]))

@@ -25,7 +25,8 @@ test("events/location-dateline: an event with no place in its clause takes the d
 
 test('events/location-focus: without a dateline, the place the article names most', () => {
   const events = eventsOf(
-    'Flooding hit Manila again. Residents of Manila blamed the city. The mayor of Manila condemned the delays on Friday.',
+    'Flooding hit Manila again. Residents of Manila blamed the city. ' +
+      'The mayor of Manila condemned the delays on Friday.',
   )
   const condemned = events.find((e) => e.type === 'ACCUSE')
   assert.equal(condemned?.place, 'Manila')

@@ -1,7 +1,10 @@
 import type { PlaceEntry } from './place-gazetteer.js'
 import { FEATURE } from './place-kinds.js'
 
-/** Weights of the resolver's evidence (a plain object: the tuning script sets them); tuned on the first half of each geoparsing set (see docs/places.md). */
+/**
+ * Weights of the resolver's evidence (a plain object: a tuning script may set them); tuned on the first half of
+ * each geoparsing set (see docs/places.md).
+ */
 export const WEIGHTS = {
   /** Per tenfold of population. */
   population: 1,
