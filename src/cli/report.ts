@@ -73,13 +73,14 @@ export function renderReport(analysis: Analysis): string {
   if (analysis.events.length) {
     lines.push('', 'Events')
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
+    const placeNames = new Map((analysis.places ?? []).map((p) => [p.id, p.name]))
     // Named parties by their entity's name; unnamed groups ("police", "protesters") by their words.
     const list = (ids: string[], spans: { text: string }[] = []) =>
       (ids.length ? ids.map((id) => names.get(id) ?? id) : spans.map((s) => s.text)).join(' + ')
     for (const e of analysis.events) {
       const type = `${e.type}${e.mode ? `/${e.mode}` : ''}`
       const facts = [
-        e.location && `in ${e.location}`,
+        e.location && `in ${placeNames.get(e.location) ?? e.location}`,
         e.date,
         e.modality !== 'asserted' && e.modality,
         e.count !== undefined && `×${e.count}`,

@@ -43,6 +43,8 @@ export interface Analysis {
     url?: string
     language: string
     text: string
+    /** Added in schema 1: the gazetteer id of the article's focus place (its dateline's, else the most named). */
+    place?: string
   }
   sentences: { start: number; end: number; checkworthiness?: number }[]
   entities: {
@@ -87,7 +89,10 @@ export interface Analysis {
     trigger: TextSpan
     actors: string[]
     recipients: string[]
+    /** The gazetteer id of the event's place: an id in `places`. */
     location?: string
+    /** Added in schema 1: how the location was found (its clause, the dateline, the article's focus). */
+    locationRule?: string
     date?: string
     modality: 'asserted' | 'future' | 'hypothetical' | 'reported'
     reportedBy?: string
@@ -119,6 +124,23 @@ export interface Analysis {
     unit?: string
     of?: string
     modifier?: string
+  })[]
+  /**
+   * Added in schema 1: place names (and demonyms standing for places) resolved to the gazetteer: coordinates in
+   * degrees, country ISO3, GeoNames admin1 code and name, feature kind, confidence, and the rule that chose it.
+   */
+  places?: (TextSpan & {
+    id: string
+    name: string
+    lat: number
+    lon: number
+    country?: string
+    admin1?: string
+    admin1Name?: string
+    kind: 'country' | 'region' | 'district' | 'city' | 'area'
+    confidence: number
+    rule: string
+    metonym?: boolean
   })[]
   claims: {
     id: string

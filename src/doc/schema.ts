@@ -67,6 +67,7 @@ export const analysisSchema = {
         url: { type: 'string' },
         language: { type: 'string', minLength: 2 },
         text: { type: 'string' },
+        place: { type: 'string' },
       },
     },
     sentences: arrayOf({
@@ -126,6 +127,7 @@ export const analysisSchema = {
         actors: ids,
         recipients: ids,
         location: { type: 'string' },
+        locationRule: { type: 'string' },
         date: { type: 'string' },
         modality: { enum: ['asserted', 'future', 'hypothetical', 'reported'] },
         reportedBy: id,
@@ -157,6 +159,21 @@ export const analysisSchema = {
         unit: { type: 'string' },
         of: { type: 'string' },
         modifier: { type: 'string' },
+      }),
+    ),
+    places: arrayOf(
+      spanWith(['id', 'name', 'lat', 'lon', 'kind', 'confidence', 'rule'], {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        lat: { type: 'number', minimum: -90, maximum: 90 },
+        lon: { type: 'number', minimum: -180, maximum: 180 },
+        country: { type: 'string' },
+        admin1: { type: 'string' },
+        admin1Name: { type: 'string' },
+        kind: { enum: ['country', 'region', 'district', 'city', 'area'] },
+        confidence: prob,
+        rule: { type: 'string' },
+        metonym: { type: 'boolean' },
       }),
     ),
     claims: arrayOf({

@@ -1,3 +1,4 @@
+import { focusPlace } from './focus-place.js'
 import { SCHEMA_ID, type Analysis } from './analysis.js'
 import { withText } from './span.js'
 import type { Doc } from './types.js'
@@ -12,6 +13,7 @@ export interface ToAnalysisOptions {
 export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis {
   const { text, meta, structure } = doc
   const title = meta.title ?? (structure.title ? text.slice(structure.title.start, structure.title.end) : undefined)
+  const focus = focusPlace(doc.places)
   return {
     schema: SCHEMA_ID,
     article: {
@@ -22,6 +24,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       ...(meta.url !== undefined && { url: meta.url }),
       language: doc.language,
       text,
+      ...(focus && { place: focus.id }),
     },
     sentences: doc.sentences.map((s, i) => {
       const score = doc.checkworthiness.sentences[i]
@@ -66,6 +69,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       actors: e.actors,
       recipients: e.recipients,
       ...(e.location && { location: e.location }),
+      ...(e.locationRule && { locationRule: e.locationRule }),
       ...(e.date && { date: e.date }),
       modality: e.modality,
       ...(e.reportedBy && { reportedBy: e.reportedBy }),
@@ -95,6 +99,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       ...(a.of && { of: a.of }),
       ...(a.modifier && { modifier: a.modifier }),
     })),
+    places: doc.places.map((p) => ({ ...p })),
     claims: doc.claims.map((c) => ({
       id: c.id,
       ...(c.claimant && { claimant: c.claimant }),

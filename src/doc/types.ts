@@ -175,6 +175,34 @@ export interface Quote {
   rule: string
 }
 
+/** A feature kind of a resolved place. */
+export type PlaceKind = 'country' | 'region' | 'district' | 'city' | 'area'
+
+/**
+ * A place name (or a demonym standing for a place) resolved to a gazetteer entry: coordinates in degrees (WGS84),
+ * country ISO 3166 alpha-3, first-level region. `id` is the gazetteer id: the GeoNames id for towns ("2988507"),
+ * ISO3 for countries ("FRA"), the GeoNames admin code for regions and districts ("US.TX", "US.LA.079").
+ */
+export interface Place extends Span {
+  text: string
+  id: string
+  name: string
+  lat: number
+  lon: number
+  /** ISO 3166 alpha-3; absent for areas across countries ("Middle East"). */
+  country?: string
+  /** GeoNames admin1 code of the first-level region ("US.TX"), and its name. */
+  admin1?: string
+  admin1Name?: string
+  kind: PlaceKind
+  /** 0–1: how sure the resolver is of this entry over the others of the same name. */
+  confidence: number
+  /** The rule that chose the entry, e.g. "places/qualified" ("Paris, Texas"). */
+  rule: string
+  /** True when the name stands for a government or its people ("Moscow said"): still a place. */
+  metonym?: boolean
+}
+
 /** How the text presents an event: as fact, as scheduled or intended, as a possibility, or inside someone's words. */
 export type Modality = 'asserted' | 'future' | 'hypothetical' | 'reported'
 
@@ -192,8 +220,10 @@ export interface EventRecord {
   /** The words naming each actor and recipient (a speaker's source words; none for an unnamed first person). */
   actorSpans: Span[]
   recipientSpans: Span[]
-  /** The place's name, when the sentence gives one. */
+  /** The gazetteer id of the event's place (see `Place.id`): its clause's place, else the dateline or focus. */
   location?: string
+  /** How the location was found: "events/location-clause", "events/location-dateline", "events/location-focus". */
+  locationRule?: string
   date?: string
   modality: Modality
   /** The quote whose words report the event. */
@@ -276,6 +306,7 @@ export interface Doc {
   readonly quotes: readonly Quote[]
   readonly times: readonly TimeExpr[]
   readonly amounts: readonly Amount[]
+  readonly places: readonly Place[]
   readonly events: readonly EventRecord[]
   readonly claims: readonly Claim[]
   readonly checkworthiness: Checkworthiness
@@ -296,6 +327,7 @@ export type Layer =
   | 'quotes'
   | 'times'
   | 'amounts'
+  | 'places'
   | 'events'
   | 'claims'
   | 'checkworthiness'

@@ -70,6 +70,7 @@ export function createDoc(raw: string, meta: ArticleMeta = {}, maxLength = DEFAU
     quotes: [],
     times: [],
     amounts: [],
+    places: [],
     events: [],
     claims: [],
     checkworthiness: { sentences: [], quotes: [] },

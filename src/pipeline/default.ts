@@ -11,6 +11,7 @@ import { tokenizeStage } from '../stages/text/tokenize.js'
 import { checkworthinessStage } from '../stages/claims/checkworthiness.js'
 import { findClaimsStage } from '../stages/claims/find-claims.js'
 import { findEventsStage } from '../stages/events/find-events.js'
+import { findPlacesStage } from '../stages/places/find-places.js'
 import { parseSyntaxStage } from '../stages/syntax/parse-syntax.js'
 import { createPipeline } from './create-pipeline.js'
 
@@ -32,6 +33,8 @@ export const defaultStages = [
   findAmountsStage,
   tagMentionsStage,
   linkEntitiesStage,
+  // Places read the mentions and the dateline; events take their location from them.
+  findPlacesStage,
   // Quotes take their date from the time expressions of their sentence.
   attributeQuotesStage,
   // Events read quotes (a trigger inside a quote is reported; a cue's speaker is the actor of a verbal event).

@@ -20,6 +20,7 @@ import { analyzeRoute } from './routes/analyze.js'
 import { articlesRoutes } from './routes/articles.js'
 import { exportRoute } from './routes/export.js'
 import { jobsRoute } from './routes/jobs.js'
+import { registerPlacesRoute } from './routes/places.js'
 import { queryRoutes } from './routes/queries.js'
 import { sendUi, uiRoutes } from './serve-ui.js'
 import { firstInvalidDate } from './valid-date.js'
@@ -141,6 +142,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       articlesRoutes(v1, ctx)
       jobsRoute(v1, ctx)
       queryRoutes(v1, ctx)
+      registerPlacesRoute(v1, ctx.store)
       exportRoute(v1, ctx)
     },
     { prefix: '/v1' },

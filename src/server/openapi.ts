@@ -24,6 +24,11 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
     q('from', 'first date, YYYY-MM-DD', { type: 'string', format: 'date' }),
     q('to', 'last date, YYYY-MM-DD', { type: 'string', format: 'date' }),
   ]
+  const placeParams = [
+    q('country', 'ISO 3166 alpha-3 codes of the event place, comma-separated'),
+    q('admin1', 'first-level region of the event place: GeoNames code (US.TX) or name (Texas)'),
+    q('bbox', 'minLon,minLat,maxLon,maxLat in degrees'),
+  ]
   const page = {
     description: 'a page of results',
     ...json({ type: 'object', properties: { items: { type: 'array' }, next: { type: 'string' } } }),
@@ -219,11 +224,25 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
       '/v1/events': get('PLOVER events', [
         q('actor', 'an actor, as actor or recipient'),
         q('type', 'PLOVER types, comma-separated'),
-        q('where', 'place'),
+        q('where', 'place name (or its region name, or its gazetteer id)'),
+        ...placeParams,
         ...dates,
         q('source', 'outlet'),
         ...paging,
       ]),
+      '/v1/places': get(
+        'events grouped by place, for a map: id, name, lat, lon, country, admin1, kind; events, happenings, articles',
+        [
+          q('type', 'PLOVER types, comma-separated'),
+          ...placeParams,
+          ...dates,
+          q('limit', 'places, 1–5000 (default 500)', { type: 'integer', minimum: 1, maximum: 5000 }),
+        ],
+        {
+          description: 'places, most happenings first',
+          ...json({ type: 'object', properties: { places: { type: 'array', items: { type: 'object' } } } }),
+        },
+      ),
       '/v1/claims': get('claims the reporting disputes', [
         q('status', 'false, disputed or unsupported'),
         q('actor', 'claimant'),

@@ -161,7 +161,7 @@ function AnalysisView({
           ${analysis.events.map(
             (e: Json) => html`<li onClick=${() => setFocus(e.trigger)}>
             <span class="tag">${e.type}${e.mode ? '/' + e.mode : ''}</span>${parties(e.actors, e.actorSpans)} → ${parties(e.recipients, e.recipientSpans)}
-            <span class="muted"> ${[e.location && 'in ' + e.location, e.date, e.modality !== 'asserted' && e.modality, e.sameAs && 'again: ' + e.sameAs, ...(e.contexts ?? [])].filter(Boolean).join(' · ')}</span></li>`,
+            <span class="muted"> ${[e.location && 'in ' + (analysis.places?.find((p: Json) => p.id === e.location)?.name ?? e.location), e.date, e.modality !== 'asserted' && e.modality, e.sameAs && 'again: ' + e.sameAs, ...(e.contexts ?? [])].filter(Boolean).join(' · ')}</span></li>`,
           )}
         </ul></div>
         <div class="panel"><h3>Disputed claims</h3><ul class="facts" id="claims">

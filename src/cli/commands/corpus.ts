@@ -255,7 +255,10 @@ Options:
 ${DB_HELP}
   --actor NAME            an actor, as actor or recipient
   --type TYPE[,TYPE]      PLOVER types (ASSAULT, CONSULT, …)
-  --where PLACE           the event's place
+  --where PLACE           the event's place (its name, its region's name or its gazetteer id)
+  --country ISO3[,ISO3]   the event place's country (UKR, USA,CAN)
+  --admin1 REGION         the event place's first-level region: GeoNames code (US.TX) or name (Texas)
+  --bbox W,S,E,N          the event place inside a box: minLon,minLat,maxLon,maxLat in degrees
   --from DATE --to DATE   the event's date, YYYY-MM-DD
   --source NAME           one outlet
 ${PAGE_HELP}
@@ -263,14 +266,22 @@ ${PAGE_HELP}
 
 function eventLine(e: EventRow): string {
   const names = (list: EventRow['actors']) => list.map((a) => a.name).join(' + ') || '–'
-  return `${e.date ?? '          '}  ${`${e.type}${e.mode ? `/${e.mode}` : ''}`.padEnd(22)} ${names(e.actors)} → ${names(e.recipients)}${e.location ? `  in ${e.location}` : ''}${e.modality !== 'asserted' ? `  (${e.modality})` : ''}`
+  return `${e.date ?? '          '}  ${`${e.type}${e.mode ? `/${e.mode}` : ''}`.padEnd(22)} ${names(e.actors)} → ${names(e.recipients)}${e.location ? `  in ${e.place?.name ?? e.location}` : ''}${e.modality !== 'asserted' ? `  (${e.modality})` : ''}`
 }
 
 /** `newsgraph events`. */
 export async function eventsCommand(argv: string[], out: (text: string) => void): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...filterOptions(), actor: { type: 'string' }, type: { type: 'string' }, where: { type: 'string' } },
+    options: {
+      ...filterOptions(),
+      actor: { type: 'string' },
+      type: { type: 'string' },
+      where: { type: 'string' },
+      country: { type: 'string' },
+      admin1: { type: 'string' },
+      bbox: { type: 'string' },
+    },
   })
   const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
     store.events({ ...values, limit: limitOption(values.limit) }),

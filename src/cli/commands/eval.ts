@@ -26,6 +26,7 @@ import {
   scoreRoleSpans,
 } from '../../eval/eval-events.js'
 import { evalExtract } from '../../eval/eval-extract.js'
+import { evalGeoCommand } from './eval-geo.js'
 import { evalSpeakersCommand, speakersHelp } from './eval-speakers.js'
 import { evalStories } from '../../eval/eval-stories.js'
 import { evalPetrarch, readActorDictionary, readPetrarchRecords } from '../../eval/petrarch.js'
@@ -70,6 +71,9 @@ ${speakersHelp}
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
                          MUC and B³ F1, and of events (pairs linked by sameAs against the gold event chains);
                          --topics 2,5,… (default: the usual dev topics 2,5,12,18,21,23,34,35)
+  geo --xml FILE|DIR     toponyms, LGL-style (toponym/gaztag) or GeoVirus-style (location/lat/lon) files such
+                         as ../shared/data/geoparsing/lgl.xml: resolution of the gold spans (share within 161 km,
+                         median km) and tagging of our places (P/R/F1), on all articles and on each half
 
   parse --conllu FILE    part-of-speech tags (UPOS, XPOS) and dependencies (UAS, LAS) on the gold words of a
                          CoNLL-U file (e.g. ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu); every word
@@ -112,12 +116,14 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
       polnear: { type: 'string' },
       ecbplus: { type: 'string' },
       topics: { type: 'string' },
+      xml: { type: 'string' },
       agreement: { type: 'boolean', default: false },
       speakers: { type: 'string' },
       half: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   })
+  if (task === 'geo') return evalGeoCommand(values, out)
   if (task === 'coref') return evalCorefCommand(values, out)
   if (task === 'stories') return evalStoriesCommand(values, out)
   if (task === 'quotes') return evalQuotesCommand(values, out)
@@ -131,7 +137,7 @@ export async function evalCommand(argv: string[], out: (text: string) => void): 
   if (task !== 'ner')
     throw new AppError(
       'usage',
-      `expected a task (ner, actors, quotes, speakers, time, coref, checkworthy, events, extract, stories, parse), ` +
+      `expected a task (ner, actors, quotes, speakers, time, coref, checkworthy, events, extract, stories, parse, geo), ` +
         `instead found ${task ? `"${task}"` : 'nothing'}\n\n${evalHelp}`,
     )
   const docs = readConll(requireFile(values.conll, '--conll'))

@@ -14,6 +14,16 @@ import {
 } from '../dedupe/fingerprint.js'
 import { STORY_THRESHOLD, STORY_WINDOW_DAYS, storySimilarity } from '../stories/similarity.js'
 import { openDb, type Db, type Param } from './db.js'
+import {
+  attachPlaces,
+  countEventsByPlace,
+  type PlaceCount,
+  type PlaceCountFilters,
+  type PlaceFilters,
+  placeCondition,
+  savePlaces,
+  type StoredPlace,
+} from './place-rows.js'
 import { migrate } from './migrations.js'
 
 // How many stored articles' signatures and story facts stay in memory, the most recently kept ones: copies and
@@ -67,7 +77,7 @@ export interface Page<T> {
 }
 
 /** Filters shared by the queries. `from`/`to` are YYYY-MM-DD, inclusive. */
-export interface QueryFilters {
+export interface QueryFilters extends PlaceFilters {
   text?: string
   speaker?: string
   about?: string
@@ -522,6 +532,7 @@ export class CorpusStore {
         e.sameAs || joined.has(e.id) ? 0 : 1,
       ]),
     )
+    await savePlaces(tx, analysis.places ?? [])
     await insertRows(
       tx,
       'event_actors',
@@ -1029,8 +1040,17 @@ export class CorpusStore {
       params.push(...types)
     }
     if (filters.where) {
-      where.push("lower(e.location) LIKE ? ESCAPE '\\'")
-      params.push(like(filters.where))
+      // The place's name ("Kyiv", "Texas"), its region's or its id.
+      where.push(
+        "(lower(e.location) LIKE ? ESCAPE '\\' OR e.location IN (SELECT p.id FROM places p " +
+          "WHERE lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.admin1_name) LIKE ? ESCAPE '\\'))",
+      )
+      params.push(like(filters.where), like(filters.where), like(filters.where))
+    }
+    const placed = placeCondition(filters)
+    if (placed) {
+      where.push(`e.location IN (SELECT p.id FROM places p WHERE ${placed.sql})`)
+      params.push(...placed.params)
     }
     this.dateAndSource(where, params, filters, 'e.date', 'a.source')
     const rows = await this.db.all<Record<string, string | number | null>>(
@@ -1043,6 +1063,10 @@ export class CorpusStore {
   }
 
   private async withParticipants(rows: Record<string, string | number | null>[]): Promise<EventRow[]> {
+    return attachPlaces(this.db, await this.participantsOf(rows))
+  }
+
+  private async participantsOf(rows: Record<string, string | number | null>[]): Promise<EventRow[]> {
     return Promise.all(
       rows.map(async (r) => {
         const parts = await this.db.all<{
@@ -1301,6 +1325,11 @@ export class CorpusStore {
     }
   }
 
+  /** Events grouped by place, for a map (see `countEventsByPlace`). */
+  async places(filters: PlaceCountFilters = {}): Promise<PlaceCount[]> {
+    return countEventsByPlace(this.db, filters)
+  }
+
   /** Every event with its participants, a page at a time. */
   async *allEvents(batch = 500): AsyncGenerator<EventRow> {
     let cursor: string | undefined
@@ -1346,7 +1375,9 @@ export interface EventRow {
   score: number
   date?: string
   modality: string
+  /** The gazetteer id of the event's place, and that place. */
   location?: string
+  place?: StoredPlace
   trigger: string
   sentence: string
   sentenceStart: number

@@ -97,6 +97,19 @@ const MIGRATIONS: { version: number; sql: (engine: Db['engine']) => string }[] =
       CREATE INDEX articles_story_seq ON articles (story_id, seq);
     `,
   },
+  {
+    // Events' `location` is a gazetteer place id; each place any article names is kept once, for the event
+    // filters by country, region and bounding box, the CSV's ActionGeo columns and the map.
+    version: 3,
+    sql: () => `
+      CREATE TABLE places (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, country TEXT, admin1 TEXT,
+        admin1_name TEXT, kind TEXT NOT NULL
+      );
+      CREATE INDEX places_country ON places (country);
+      CREATE INDEX events_location ON events (location);
+    `,
+  },
 ]
 
 /** The schema version this code writes. */

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../doc/analysis.js'
+import type { StoredPlace } from './place-rows.js'
 
 /**
  * What the store writes of one analysis: the contract as JSON (without the article text, which has a column of
@@ -54,6 +55,8 @@ export interface StoredAnalysis {
     recipients: string[]
     sameAs?: string
   }[]
+  /** Every place the article names, once each. */
+  places?: StoredPlace[]
   claims: {
     id: string
     claimant?: string
@@ -117,6 +120,7 @@ export function toStoredAnalysis(analysis: Analysis): StoredAnalysis {
         ...(e.sameAs && { sameAs: e.sameAs }),
       }
     }),
+    places: uniquePlaces(analysis),
     claims: analysis.claims.map((c) => ({
       id: c.id,
       ...(c.claimant && { claimant: c.claimant }),
@@ -127,4 +131,23 @@ export function toStoredAnalysis(analysis: Analysis): StoredAnalysis {
       end: c.content.end,
     })),
   }
+}
+
+/** The article's places, once per gazetteer id. */
+function uniquePlaces(analysis: Analysis): StoredPlace[] {
+  const byId = new Map<string, StoredPlace>()
+  for (const p of analysis.places ?? []) {
+    if (byId.has(p.id)) continue
+    byId.set(p.id, {
+      id: p.id,
+      name: p.name,
+      lat: p.lat,
+      lon: p.lon,
+      ...(p.country && { country: p.country }),
+      ...(p.admin1 && { admin1: p.admin1 }),
+      ...(p.admin1Name && { admin1Name: p.admin1Name }),
+      kind: p.kind,
+    })
+  }
+  return [...byId.values()]
 }

@@ -3,6 +3,7 @@ import type { QueryFilters } from '../../corpus/store/corpus-store.js'
 import { AppError } from '../../errors.js'
 import type { ServerContext } from '../context.js'
 import { date, query, text } from '../schemas.js'
+import { placeFilterQuery } from './places.js'
 
 const filters = (request: FastifyRequest): QueryFilters => {
   const q = request.query as Record<string, string>
@@ -27,7 +28,19 @@ export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void
   const types = { type: 'string', pattern: '^[A-Za-z]+(,[A-Za-z]+)*$', maxLength: 200 }
   v1.get(
     '/events',
-    { schema: { querystring: query({ actor: text, type: types, where: text, from: date, to: date, source: text }) } },
+    {
+      schema: {
+        querystring: query({
+          actor: text,
+          type: types,
+          where: text,
+          ...placeFilterQuery,
+          from: date,
+          to: date,
+          source: text,
+        }),
+      },
+    },
     async (request) => store.events(filters(request)),
   )
   const status = { enum: ['false', 'disputed', 'unsupported'] }

@@ -1,4 +1,7 @@
 import { defaultGazetteer, type GazetteerData } from '../mentions/gazetteer.js'
+import { candidatesOf } from '../places/candidates.js'
+import { defaultPlaceGazetteer, type PlaceEntry } from '../places/place-gazetteer.js'
+import { priorScore } from '../places/score-candidates.js'
 
 /** Country facts from the gazetteer, indexed for lookups by name. */
 export interface Places {
@@ -63,10 +66,20 @@ export function createPlaces(data: GazetteerData): Places {
   return {
     country: (name) => countries.get(strip(name)),
     demonym: (word) => demonyms.get(word.toLowerCase()),
-    city: (name) => seats.get(strip(name)) ?? cityIndex().get(strip(name)),
+    // "Florida" is the US state, not the largest town of that name (Florida, Cuba): regions compete with towns.
+    city: (name) => seats.get(strip(name)) ?? placeCountry(name) ?? cityIndex().get(strip(name)),
     seat: (name) => seats.get(strip(name)),
     name: (iso3) => names.get(iso3) ?? iso3,
   }
+}
+
+/** ISO3 of the likeliest place of that name, without context: kind, population and capital status decide. */
+function placeCountry(name: string): string | undefined {
+  const gazetteer = defaultPlaceGazetteer()
+  const candidates = candidatesOf(gazetteer, name, false).map((i) => gazetteer.entry(i))
+  let best: PlaceEntry | undefined
+  for (const c of candidates) if (!best || priorScore(c) > priorScore(best)) best = c
+  return best?.country || undefined
 }
 
 let shared: Places | undefined

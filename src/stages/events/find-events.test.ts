@@ -55,7 +55,9 @@ test('PROTEST keeps its place when the protesters are not named', () => {
   })
   assert.equal(analysis.events.length, 1)
   assert.equal(analysis.events[0].type, 'PROTEST')
-  assert.equal(analysis.events[0].location, 'Brussels')
+  const place = analysis.places?.find((p) => p.id === analysis.events[0].location)
+  assert.equal(place?.name, 'Brussels')
+  assert.equal(analysis.events[0].locationRule, 'events/location-clause')
 })
 
 test('COERCE/arrest with its count and its date', () => {
@@ -87,7 +89,7 @@ test('a reciprocal meeting puts all parties in actors; a named day in the future
   assert.equal(event.type, 'CONSULT')
   assert.equal(event.actors.length, 2)
   assert.deepEqual(event.recipients, [])
-  assert.equal(event.location, 'Berlin')
+  assert.equal(analysis.places?.find((p) => p.id === event.location)?.name, 'Berlin')
   assert.equal(event.modality, 'future')
 })
 

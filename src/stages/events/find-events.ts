@@ -1,5 +1,7 @@
 import { anchorOf } from '../../doc/anchor.js'
+import { focusPlace } from '../../doc/focus-place.js'
 import { dateNear } from '../times/date-near.js'
+import { locateEvent } from './locate-event.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
@@ -36,7 +38,8 @@ import {
 export type EventInput = Pick<
   Doc,
   'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'
->
+> &
+  Partial<Pick<Doc, 'places'>>
 
 /**
  * A run of tokens naming one actor: the unit of an argument. An unnamed group ("police", "rebel fighters",
@@ -71,6 +74,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   const words = lowerTokens(text, tokens)
   const facts = spellingsOf(text, tokens).map(factsOf)
   const lower = (i: number) => words[i] ?? ''
+  const places = doc.places ?? []
+  const focus = focusPlace(places)
   const units = argumentUnits(doc, lower, facts)
   const unitAt = new Int32Array(tokens.length).fill(-1)
   units.forEach((u, k) => {
@@ -198,7 +203,11 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       // Optional fields set one by one: spreading a small object per field cost a tenth of the stage.
       if (mode) found.mode = mode
       if (contexts.length) found.contexts = contexts
-      if (args.location) found.location = args.location
+      const located = locateEvent(text, places, sentence, tokens[i], focus)
+      if (located) {
+        found.location = located.location
+        found.locationRule = located.locationRule
+      }
       const date = dateOf(doc.times, sentence, tokens[i], quote?.date, published)
       if (date) found.date = date
       if (modality === 'reported' && quote) found.reportedBy = quote.id
@@ -209,7 +218,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         found.actorSpans.length === 0 &&
         found.recipientSpans.length === 0 &&
         found.actors.length === 0 &&
-        !found.location
+        !args.location &&
+        found.locationRule !== 'events/location-clause'
       )
         continue
       let same: EventRecord | undefined
@@ -1575,7 +1585,10 @@ export function linkSameHappenings(events: EventRecord[], text: string, publishe
         shares(first.actors, later.actors) ||
         shares(first.recipients, later.recipients) ||
         shares(groups(first), groups(later)) ||
-        (first.location !== undefined && first.location === later.location) ||
+        // A place shared by the clauses, not the dateline or focus every event of the article falls back to.
+        (first.locationRule === 'events/location-clause' &&
+          later.locationRule === 'events/location-clause' &&
+          first.location === later.location) ||
         unnamed(first) ||
         unnamed(later)
       if (!common) continue
@@ -1610,14 +1623,17 @@ function mergeInto(target: EventRecord, other: EventRecord): void {
   if (target.mode) target.score = ploverScore(target.type, target.mode)
   if (other.contexts)
     target.contexts = CONTEXTS.filter((c) => target.contexts?.includes(c) || other.contexts!.includes(c))
-  target.location ??= other.location
+  if (other.locationRule === 'events/location-clause' && target.locationRule !== 'events/location-clause') {
+    target.location = other.location
+    target.locationRule = other.locationRule
+  }
   target.count ??= other.count
 }
 
 /** The events stage. */
 export const findEventsStage: Stage<'events'> = {
   layer: 'events',
-  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts', 'structure'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'quotes', 'times', 'amounts', 'structure', 'places'],
   // The anchor, not the day of analysis: an undated article's events carry only the dates they write.
   run: (doc) => findEvents(doc, anchorOf(doc)?.day),
 }

@@ -1,0 +1,52 @@
+import type { PlaceGazetteer } from './place-gazetteer.js'
+import { POSTING } from './place-kinds.js'
+
+/**
+ * Gazetteer entries a name may refer to, as entry indices. A demonym ("French") finds only the places it is the
+ * adjective of; a name finds only places of that name; abbreviations ("La.") are for qualifiers and never found
+ * here. "New York City" falls back to "New York"'s towns.
+ */
+export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: boolean): number[] {
+  const postings = gazetteer.lookup(name)
+  let found = pick(postings, demonym, false)
+  // "EU", "NATO": a short name in capitals is an acronym, never a town of that spelling ("Eu", France).
+  if (/^[A-Z]{2,4}$/.test(name))
+    found = found.filter((i) => {
+      const e = gazetteer.entry(i)
+      return e.kind !== 'city' && e.kind !== 'district'
+    })
+  if (found.length || demonym) return found
+  // A name tagged as a place that is only a demonym ("Georgian" in "the Georgian side"): the place it names.
+  const asDemonym = pick(postings, true, false)
+  if (asDemonym.length) return asDemonym
+  // "W.Va.", "D.C.": an abbreviation with its full stops is a state even without a town before it.
+  if (name.includes('.')) {
+    const abbreviation = pick(postings, false, true)
+    if (abbreviation.length) return abbreviation
+  }
+  const city = /^(.+) City$/.exec(name)
+  if (city) return pick(gazetteer.lookup(city[1]), false, false).filter((i) => gazetteer.entry(i).kind === 'city')
+  return found
+}
+
+function pick(postings: Int32Array, demonym: boolean, abbreviations: boolean): number[] {
+  const out: number[] = []
+  for (const p of postings) {
+    if (p & POSTING.qualifierOnly && !abbreviations) continue
+    if (Boolean(p & POSTING.demonym) !== demonym) continue
+    out.push(p & POSTING.entry)
+  }
+  return out
+}
+
+/** Regions and countries a qualifier names, abbreviations included: "La." → Louisiana, "Texas", "France". */
+export function qualifierEntries(gazetteer: PlaceGazetteer, name: string): number[] {
+  const out: number[] = []
+  for (const p of gazetteer.lookup(name)) {
+    if (p & POSTING.demonym) continue
+    const i = p & POSTING.entry
+    const kind = gazetteer.entry(i).kind
+    if (kind === 'country' || kind === 'region' || kind === 'district') out.push(i)
+  }
+  return out
+}

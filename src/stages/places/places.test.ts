@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { analyze } from '../../pipeline/analyze.js'
+import { foldName } from './fold-name.js'
+import { defaultPlaceGazetteer } from './place-gazetteer.js'
+import { readQualifier } from './read-qualifier.js'
+import { resolvePlaces } from './resolve-places.js'
+
+const placesOf = (text: string) => analyze(text, { published: '2026-11-27' }).places ?? []
+const placeNamed = (text: string, name: string, nth = 0) => placesOf(text).filter((p) => p.text === name)[nth]
+
+test('places/qualified: "Paris, Texas" is the Texan town, "Paris, France" the capital', () => {
+  const texas = placeNamed('The fire in Paris, Texas, destroyed two barns on Monday.', 'Paris')
+  assert.equal(texas.country, 'USA')
+  assert.equal(texas.admin1Name, 'Texas')
+  assert.equal(texas.rule, 'places/qualified')
+  const france = placeNamed('The fire in Paris, France, destroyed two barns on Monday.', 'Paris')
+  assert.equal(france.country, 'FRA')
+  assert.equal(france.id, '2988507')
+  assert.ok(Math.abs(france.lat - 48.85) < 0.05 && Math.abs(france.lon - 2.35) < 0.05)
+})
+
+test('places/qualified: an AP state abbreviation qualifies a town ("Alexandria, La.")', () => {
+  const place = placeNamed('A man from Alexandria, La., was arrested on Friday.', 'Alexandria')
+  assert.equal(place.admin1, 'US.LA')
+  assert.equal(place.country, 'USA')
+})
+
+test('places/context: Georgia is the country beside Tbilisi and Armenia, the state beside Atlanta and Alabama', () => {
+  const country = placeNamed(
+    'Georgia and Armenia signed a border deal in Tbilisi. Georgia will open two crossings.',
+    'Georgia',
+  )
+  assert.equal(country.kind, 'country')
+  assert.equal(country.country, 'GEO')
+  const state = placeNamed(
+    'Storms hit Atlanta and Savannah on Sunday, and Georgia asked Alabama for help with the clean-up.',
+    'Georgia',
+  )
+  assert.equal(state.kind, 'region')
+  assert.equal(state.id, 'US.GA')
+})
+
+test('places/dateline: the dateline decides an ambiguous town named later', () => {
+  const text =
+    'Two Men Charged With Arson\n\nAUSTIN, Texas (AP) — Police in Paris said on Monday that two men were charged.'
+  const places = placesOf(text)
+  assert.equal(places[0].rule, 'places/dateline')
+  assert.equal(places[0].admin1, 'US.TX')
+  const paris = places.find((p) => p.text === 'Paris')
+  assert.equal(paris?.country, 'USA')
+  assert.equal(paris?.admin1, 'US.TX')
+  const analysis = analyze(text)
+  assert.equal(analysis.article.place, places[0].id)
+})
+
+test('a metonym keeps its place: "Moscow said" is the Russian capital, and Moscow is an actor too', () => {
+  const text = 'Moscow said on Tuesday it would expel two diplomats from Idaho and Oregon.'
+  const analysis = analyze(text)
+  const moscow = analysis.places?.find((p) => p.text === 'Moscow')
+  assert.equal(moscow?.country, 'RUS')
+  assert.equal(moscow?.metonym, true)
+  assert.equal(moscow?.id, '524901')
+  const actor = analysis.entities.find((e) => e.name === 'Moscow')
+  assert.equal(actor?.country, 'RUS')
+})
+
+test('places/demonym: a nationality word stands for its country', () => {
+  const place = placeNamed('Ukrainian officials met in Warsaw.', 'Ukrainian')
+  assert.equal(place?.country, 'UKR')
+  assert.equal(place?.rule, 'places/demonym')
+  assert.equal(place?.kind, 'country')
+})
+
+test('the entity of Florida is coded USA, not Cuba (whose town Florida is larger than the one in Florida)', () => {
+  const analysis = analyze('Florida officials said the storm had passed.')
+  assert.equal(analysis.entities.find((e) => e.name === 'Florida')?.country, 'USA')
+  assert.equal(analysis.places?.find((p) => p.text === 'Florida')?.id, 'US.FL')
+})
+
+test('every place span is exact and every unknown name is left out', () => {
+  const text = 'Crews cleared Orchard St. in Shreveport after the storm reached Louisiana.'
+  const analysis = analyze(text)
+  for (const p of analysis.places ?? []) assert.equal(text.slice(p.start, p.end), p.text)
+  assert.ok(!(analysis.places ?? []).some((p) => p.text.startsWith('Orchard')))
+  assert.equal(analysis.places?.find((p) => p.text === 'Shreveport')?.admin1, 'US.LA')
+})
+
+test('bad input never throws: empty text, no places, odd characters', () => {
+  assert.deepEqual(placesOf(''), [])
+  assert.deepEqual(placesOf('nothing here at all.'), [])
+  const gazetteer = defaultPlaceGazetteer()
+  assert.deepEqual(resolvePlaces(gazetteer, '', [{ start: 0, end: 0, text: '' }]), [undefined])
+  assert.deepEqual(resolvePlaces(gazetteer, '\u0000,', [{ start: 0, end: 1, text: '\u0000' }]), [undefined])
+})
+
+test('readQualifier reads the longest region or country after the comma', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Springfield, Ill., and Charleston, W.Va., and Kyiv, Ukraine.'
+  const ill = readQualifier(gazetteer, text, text.indexOf(','))
+  assert.equal(ill && text.slice(ill.start, ill.end), 'Ill.')
+  const wva = readQualifier(gazetteer, text, text.indexOf(', W.'))
+  assert.equal(wva && gazetteer.entry(wva.entries[0]).id, 'US.WV')
+  const ukraine = readQualifier(gazetteer, text, text.indexOf(', Ukr'))
+  assert.equal(ukraine && text.slice(ukraine.start, ukraine.end), 'Ukraine')
+  assert.equal(readQualifier(gazetteer, 'Paris, which is big', 5), undefined)
+})
+
+test('foldName folds case, accents, full stops, hyphens and "Saint"', () => {
+  assert.equal(foldName('St. Louis'), foldName('Saint Louis'))
+  assert.equal(foldName('Côte-d’Ivoire'), 'cote d’ivoire')
+  assert.equal(foldName('the Netherlands'), 'netherlands')
+  assert.equal(foldName('Ukraine’s'), 'ukraine')
+})
