@@ -39,3 +39,11 @@ test("a demonym is never an event's place; an article without places leaves even
   const [plain] = eventsOf('The union threatened a strike over pay.')
   assert.equal(plain?.place, undefined)
 })
+
+test('events/location-clause: "near the village of X" and "in the city of X" name the place', () => {
+  const events = eventsOf(
+    'Talks Resume\n\nNAIROBI (Reuters) - Twelve shells landed near the village of Goma on Saturday, the army said.',
+  )
+  assert.equal(events[0]?.place, 'Goma')
+  assert.equal(events[0]?.rule, 'events/location-clause')
+})

@@ -1,8 +1,9 @@
 import type { Place, Span } from '../../doc/types.js'
 import { focusPlace } from '../../doc/focus-place.js'
 
-// "in Kyiv", "at the Rafah crossing", "near Bakhmut", "outside the embassy in Paris".
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|into|throughout)\s+(?:the\s+)?$/i
+// "in Kyiv", "at the Rafah crossing", "near Bakhmut", "outside the embassy in Paris", "near the village of Kalbajar".
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|inside|across|around|into|throughout)\s+(?:the\s+)?(?:(?:village|town|city|region|province|district|county|port|capital)\s+of\s+)?$/i
 /** Farthest a clause's place may be from its trigger, in words. */
 const MAX_WORDS = 20
 
@@ -42,7 +43,7 @@ export function clausePlace(text: string, places: readonly Place[], sentence: Sp
     if (p.end <= sentence.start) continue
     if (p.start >= sentence.end) break
     if (p.rule === 'places/demonym') continue
-    if (!PLACE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start))) continue
+    if (!PLACE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start))) continue
     const between = p.start > trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start)
     if (between.includes(';')) continue
     const words = between.split(/\s+/).filter(Boolean).length
