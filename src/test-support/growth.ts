@@ -4,6 +4,14 @@
  * does not fail them.
  */
 export function growthRatio(run: (n: number) => void, n: number, repeats = 3): number {
+  // A collection or a busy neighbour can land in one timing of the large size: measure again, up to three times,
+  // and keep the smallest ratio. A quadratic cost is about 64 every time, so this only removes noise.
+  let ratio = measureGrowth(run, n, repeats)
+  for (let trial = 1; trial < 3 && ratio >= 12; trial++) ratio = Math.min(ratio, measureGrowth(run, n, repeats))
+  return ratio
+}
+
+function measureGrowth(run: (n: number) => void, n: number, repeats: number): number {
   const best = (size: number) => {
     let fastest = Number.POSITIVE_INFINITY
     for (let k = 0; k < repeats; k++) {
