@@ -2,6 +2,20 @@
 export function openApiDocument(maxLength: number): Record<string, unknown> {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
   const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
+  // An article in a request body; the body of /v1/analyze adds `syntax`.
+  const article = {
+    type: 'object',
+    additionalProperties: false,
+    oneOf: [{ required: ['text'] }, { required: ['html'] }],
+    properties: {
+      text: { type: 'string', maxLength },
+      html: { type: 'string', maxLength: maxLength * 4 },
+      title: { type: 'string' },
+      published: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 instant' },
+      url: { type: 'string' },
+      source: { type: 'string' },
+    },
+  }
   const errors = {
     400: { description: 'invalid input (a date that is no calendar day among them)', ...json(ref('Error')) },
     401: { description: 'missing or wrong API token', ...json(ref('Error')) },
@@ -57,19 +71,7 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
             error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
           },
         },
-        Article: {
-          type: 'object',
-          additionalProperties: false,
-          oneOf: [{ required: ['text'] }, { required: ['html'] }],
-          properties: {
-            text: { type: 'string', maxLength },
-            html: { type: 'string', maxLength: maxLength * 4 },
-            title: { type: 'string' },
-            published: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 instant' },
-            url: { type: 'string' },
-            source: { type: 'string' },
-          },
-        },
+        Article: article,
         Job: {
           type: 'object',
           properties: {
@@ -103,16 +105,9 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
           },
         },
         AnalyzeRequest: {
-          type: 'object',
-          additionalProperties: false,
-          oneOf: [{ required: ['text'] }, { required: ['html'] }],
+          ...article,
           properties: {
-            text: { type: 'string', maxLength },
-            html: { type: 'string', maxLength: maxLength * 4 },
-            title: { type: 'string' },
-            published: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 instant' },
-            url: { type: 'string' },
-            source: { type: 'string' },
+            ...article.properties,
             syntax: { type: 'boolean', description: 'parse every sentence and add the parse (field "syntax")' },
           },
         },

@@ -10,6 +10,7 @@ import type { IngestSummary } from '../../corpus/ingest/ingest.js'
 import { analyzeDoc } from '../../pipeline/analyze.js'
 import type { StageTimings } from '../../pipeline/create-pipeline.js'
 import { toAnalysis } from '../../doc/to-analysis.js'
+import type { Doc } from '../../doc/types.js'
 import { tagMentions } from '../../stages/mentions/tag-mentions.js'
 import { parseSyntax } from '../../stages/syntax/parse-syntax.js'
 
@@ -206,8 +207,7 @@ export function runBench(texts: readonly string[], rounds: number, corpus: strin
     articlesPerSecond: Math.round((texts.length * rounds) / seconds),
     textLayerTokensPerSecond: Math.round((tokens * rounds) / (textMs / 1000)),
     mentionsTokensPerSecond: Math.round((tokens * rounds) / ((timings.mentions ?? Infinity) / 1000)),
-    nerTokensPerSecond: nerThroughput(texts),
-    syntaxTokensPerSecond: syntaxThroughput(texts),
+    ...stageSpeeds(texts),
     withSyntaxTokensPerSecond: withSyntaxThroughput(texts, tokens),
     stageShare: { ...stageShare, other: round(1 - stageMs / (seconds * 1000), 3) },
     peakMemoryMB,
@@ -215,34 +215,29 @@ export function runBench(texts: readonly string[], rounds: number, corpus: strin
   }
 }
 
-/** The mentions stage alone over the analysed corpus: the median of passes made for at least a second. */
-function nerThroughput(texts: readonly string[]): number {
-  const docs = texts.map((text) => analyzeDoc(text))
+/**
+ * One stage alone over the analysed corpus, in tokens per second: the median of passes made for at least a second.
+ */
+function stageThroughput(docs: readonly Doc[], run: (doc: Doc) => unknown): number {
   let tokens = 0
   for (const doc of docs) tokens += doc.tokens.length
   const passes: number[] = []
   const began = performance.now()
   while (performance.now() - began < 1000 || passes.length < 3) {
     const passBegan = performance.now()
-    for (const doc of docs) tagMentions(doc)
+    for (const doc of docs) run(doc)
     passes.push(performance.now() - passBegan)
   }
   return Math.round((tokens * 1000) / passes.sort((a, b) => a - b)[passes.length >> 1])
 }
 
-/** The syntax stage alone, parsing every sentence of the analysed corpus: the median of passes of at least 1 s. */
-function syntaxThroughput(texts: readonly string[]): number {
+/** The mentions and syntax stages alone, over one analysis of the corpus. */
+function stageSpeeds(texts: readonly string[]): { nerTokensPerSecond: number; syntaxTokensPerSecond: number } {
   const docs = texts.map((text) => analyzeDoc(text))
-  let tokens = 0
-  for (const doc of docs) tokens += doc.tokens.length
-  const passes: number[] = []
-  const began = performance.now()
-  while (performance.now() - began < 1000 || passes.length < 3) {
-    const passBegan = performance.now()
-    for (const doc of docs) parseSyntax(doc, true)
-    passes.push(performance.now() - passBegan)
+  return {
+    nerTokensPerSecond: stageThroughput(docs, tagMentions),
+    syntaxTokensPerSecond: stageThroughput(docs, (doc) => parseSyntax(doc, true)),
   }
-  return Math.round((tokens * 1000) / passes.sort((a, b) => a - b)[passes.length >> 1])
 }
 
 /** One pass of the whole pipeline with every sentence parsed, as `analyze --syntax` runs it. */
