@@ -27,7 +27,7 @@ export const defaultStages = [
   tokenizeStage,
   pairQuoteMarksStage,
   splitSentencesStage,
-  // Parses only on request or for the sentences a later stage names (stage option `syntax`).
+  // Parses every sentence unless the stage option `syntax` lists which (or is false).
   parseSyntaxStage,
   findTimesStage,
   findAmountsStage,

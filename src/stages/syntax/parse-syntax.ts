@@ -84,15 +84,15 @@ function parseTokens(
 }
 
 /**
- * The syntax stage: parses every sentence when the `syntax` stage option is true, the listed sentences when it
- * is a list of indexes, none otherwise (no stage reads the parse yet; parsing costs about as much as the rest
- * of the pipeline).
+ * The syntax stage: parses every sentence unless the `syntax` stage option lists the sentences to parse (or is
+ * false: no parse).
  */
 export const parseSyntaxStage: Stage<'syntax'> = {
   layer: 'syntax',
   requires: ['tokens', 'sentences'],
   run(doc, ctx) {
-    const request = (ctx.options.syntax as SyntaxRequest | undefined) ?? false
+    // Every sentence by default: the quote and event stages read their arguments from the parse.
+    const request = (ctx.options.syntax as SyntaxRequest | undefined) ?? true
     return parseSyntax(doc, request, ctx)
   },
 }
