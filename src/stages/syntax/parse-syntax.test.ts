@@ -35,8 +35,9 @@ const wordOf = (s: SentenceSyntax, text: string, i: number) =>
   i < 0 ? '(none)' : text.slice(s.tokens[i].start, s.tokens[i].end)
 
 describe('syntax stage', () => {
-  it('parses nothing unless asked (no stage reads the parse yet)', () => {
-    assert.deepEqual(analyzeDoc('The minister resigned on Monday.').syntax, [])
+  it('parses every sentence by default, and none when the stage option says false', () => {
+    assert.equal(analyzeDoc('The minister resigned on Monday. Talks stalled.').syntax.length, 2)
+    assert.deepEqual(analyzeDoc('The minister resigned.', {}, { stageOptions: { syntax: false } }).syntax, [])
   })
 
   it('gives every token of a parsed sentence tags, a head inside the sentence and a relation', () => {
