@@ -27,7 +27,7 @@ export const defaultStages = [
   tokenizeStage,
   pairQuoteMarksStage,
   splitSentencesStage,
-  // Parses every sentence unless the stage option `syntax` lists which (or is false).
+  // Parses the sentences a later stage reads (quotes, cues, triggers) unless the stage option `syntax` says which.
   parseSyntaxStage,
   findTimesStage,
   findAmountsStage,

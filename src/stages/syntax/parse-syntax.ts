@@ -1,7 +1,9 @@
 import type { Doc, SentenceSyntax, TokenSyntax } from '../../doc/types.js'
 import type { Context } from '../../pipeline/context.js'
 import type { Stage } from '../../pipeline/stage.js'
+import { tokenTexts } from '../../doc/vocab.js'
 import { defaultSyntaxModel } from './load-syntax.js'
+import { sentencesToParse } from './sentences-to-parse.js'
 import type { SyntaxModel } from './syntax-model.js'
 import { tokenHeads, toUdWords } from './word-mapping.js'
 
@@ -31,6 +33,7 @@ export function parseSyntax(
   const wanted = request === true ? undefined : new Set(request === false ? [] : request)
   if (wanted && wanted.size === 0) return []
   const { text, tokens } = doc
+  const texts = tokenTexts(text, tokens)
   const parsed: SentenceSyntax[] = []
   let t = 0
   doc.sentences.forEach((sentence, index) => {
@@ -52,23 +55,25 @@ export function parseSyntax(
     model ??= defaultSyntaxModel()
     parsed.push({
       sentence: index,
-      tokens: parseTokens(text, tokens.slice(first, last), first, model),
+      tokens: parseTokens(texts, tokens, first, last, model),
       source: SYNTAX_SOURCE,
     })
   })
   return parsed
 }
 
+/** The parse of tokens `first … last − 1` (one sentence); `texts` are every token's text. */
 function parseTokens(
-  text: string,
+  texts: readonly string[],
   tokens: readonly { start: number; end: number }[],
   first: number,
+  last: number,
   model: SyntaxModel,
 ): TokenSyntax[] {
-  const mapping = toUdWords(tokens.map((tk) => text.slice(tk.start, tk.end)))
+  const mapping = toUdWords(texts.slice(first, last))
   const analysis = model.analyze(mapping.words)
-  const chosen = tokenHeads(mapping, analysis.heads, tokens.length)
-  return tokens.map((tk, i) => {
+  const chosen = tokenHeads(mapping, analysis.heads, last - first)
+  return tokens.slice(first, last).map((tk, i) => {
     const w = chosen[i]
     const headWord = analysis.heads[w]
     return {
@@ -84,15 +89,15 @@ function parseTokens(
 }
 
 /**
- * The syntax stage: parses every sentence unless the `syntax` stage option lists the sentences to parse (or is
- * false: no parse).
+ * The syntax stage: by default parses the sentences a later stage reads (a quotation mark, a quote cue, an event
+ * trigger or a claim marker: `sentencesToParse`); the `syntax` stage option overrides that: `true` parses every
+ * sentence, a list of indexes those, `false` none.
  */
 export const parseSyntaxStage: Stage<'syntax'> = {
   layer: 'syntax',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'quotations', 'sentences'],
   run(doc, ctx) {
-    // Every sentence by default: the quote and event stages read their arguments from the parse.
-    const request = (ctx.options.syntax as SyntaxRequest | undefined) ?? true
+    const request = (ctx.options.syntax as SyntaxRequest | undefined) ?? sentencesToParse(doc)
     return parseSyntax(doc, request, ctx)
   },
 }
