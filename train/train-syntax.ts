@@ -3,7 +3,7 @@
 // having seen it (jackknifing over --folds parts of train), as it will meet them. Scores are printed for the
 // first half of dev (tuned on), the second half (not tuned on) and the whole.
 // Run: npm run train:syntax  (options: --tagger-epochs N --parser-epochs N --folds K --out FILE; --tagger-prune,
-// --parser-prune, --label-prune SHARE; --from FILE prunes and scores a trained model instead of training)
+// --parser-prune, --label-prune SHARE; --from FILE scores and writes a trained model again instead of training)
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { readConllu, type ConlluSentence } from '../src/eval/conllu.js'
@@ -12,20 +12,18 @@ import { SYNTAX_MODEL_PATH, loadSyntaxModel, saveSyntaxModel } from '../src/stag
 import { SyntaxModel } from '../src/stages/syntax/syntax-model.js'
 import { trainParser, type ParserExample } from './syntax/train-parser.js'
 import { trainTagger } from './syntax/train-tagger.js'
-import { PosTagger } from '../src/stages/syntax/pos-tagger.js'
-import { DependencyParser } from '../src/stages/syntax/dependency-parser.js'
+import type { PosTagger } from '../src/stages/syntax/pos-tagger.js'
 import { decodeBundle } from '../src/model/model-file.js'
-import { pruneRows } from '../src/model/packed-rows.js'
 
 const { values } = parseArgs({
   options: {
     'tagger-epochs': { type: 'string', default: '8' },
     'parser-epochs': { type: 'string', default: '12' },
     folds: { type: 'string', default: '4' },
-    'tagger-prune': { type: 'string', default: '0.01' },
+    'tagger-prune': { type: 'string', default: '0.02' },
     'parser-prune': { type: 'string', default: '0.02' },
     'label-prune': { type: 'string', default: '0.04' },
-    // Prunes the tables of an already trained model (--from FILE) instead of training: the last step of training.
+    // Scores and writes an already trained model (--from FILE) instead of training.
     from: { type: 'string' },
     out: { type: 'string', default: SYNTAX_MODEL_PATH },
   },
@@ -84,8 +82,10 @@ function trainModel(): SyntaxModel {
     }
   } else train.forEach((s, i) => (examples[i] = tagged(undefined, s)))
 
+  // Rows of near-zero weights are dropped from the shipped models (not from the jackknifing taggers).
   const tagger = trainTagger(train, {
     ...taggerOptions,
+    prune: prunes.tagger,
     onEpoch: (epoch, t) => {
       const right = tuneDev.reduce((sum, s) => {
         const tags = t.tag(s.words)
@@ -98,6 +98,8 @@ function trainModel(): SyntaxModel {
   const parser = trainParser(examples, {
     deprels,
     epochs: parserEpochs,
+    prune: prunes.actions,
+    labelPrune: prunes.labeller,
     onEpoch: (epoch, p) => {
       const s = evalParse(new SyntaxModel(tagger, p), tuneDev)
       console.log(
@@ -112,25 +114,18 @@ const trainedWith = values.from
   ? readTrainedWith(values.from)
   : { data: 'UD English EWT (train), CC BY-SA 4.0', taggerEpochs, parserEpochs, folds }
 
+/** What the header of the model in `path` says of it. */
+function readInfo(path: string): Record<string, unknown> {
+  return decodeBundle(readFileSync(path), path).header.info
+}
+
 /** How the model in `path` was trained, from its header. */
 function readTrainedWith(path: string): Record<string, unknown> {
-  const { info } = decodeBundle(readFileSync(path), path).header
+  const info = readInfo(path)
   const { data, taggerEpochs, parserEpochs, folds } = info
   return (info.trainedWith as Record<string, unknown> | undefined) ?? { data, taggerEpochs, parserEpochs, folds }
 }
-const trained = values.from ? loadSyntaxModel(values.from) : trainModel()
-// Rows of near-zero weights are dropped last, so that a trained model can be pruned again without training.
-const { tagger: t, parser: p } = trained
-const model = new SyntaxModel(
-  new PosTagger(pruneRows(t.model, prunes.tagger), uposTags, xposTags, t.lexicon, t.mask),
-  new DependencyParser(
-    pruneRows(p.actions, prunes.actions),
-    pruneRows(p.labeller, prunes.labeller),
-    deprels,
-    p.actionMask,
-    p.labelMask,
-  ),
-)
+const model = values.from ? loadSyntaxModel(values.from) : trainModel()
 const round = (s: ParseScores) => ({
   ...s,
   upos: +s.upos.toFixed(4),
@@ -144,7 +139,8 @@ const scores = {
   devSecondHalf: round(evalParse(model, heldDev)),
   dev: round(evalParse(model, dev)),
 }
-saveSyntaxModel(values.out, model, { trainedWith, prunes, scores })
+const prunedWith = values.from ? readInfo(values.from).prunes : prunes
+saveSyntaxModel(values.out, model, { trainedWith, prunes: prunedWith, scores })
 const loadStarted = performance.now()
 loadSyntaxModel(values.out)
 const loadMs = performance.now() - loadStarted

@@ -4,11 +4,11 @@ import { CompiledChain, RowTable, type ChainScores } from './linear-chain.js'
 import { sharedTable } from './shared-tables.js'
 
 const MAGIC = 'NGM2'
-const TYPES = { Int8Array, Int16Array, Int32Array, Float32Array, Float64Array }
+const TYPES = { Int8Array, Uint8Array, Int16Array, Int32Array, Uint32Array, Float32Array, Float64Array }
 type TypeName = keyof typeof TYPES
 
 /** A typed array a model file can hold. */
-export type Typed = Int8Array | Int16Array | Int32Array | Float32Array | Float64Array
+export type Typed = Int8Array | Uint8Array | Int16Array | Int32Array | Uint32Array | Float32Array | Float64Array
 
 /** What a model file says about itself besides its arrays. */
 export interface ModelHeader {
@@ -30,9 +30,10 @@ const align8 = (n: number) => (n + 7) & ~7
 
 /**
  * Serialises a bundle: magic, the header JSON (with each array's name, type and length), then each array's
- * bytes on an 8-byte boundary; gzipped. Loading needs no per-element work: arrays are views on the bytes.
+ * bytes on an 8-byte boundary; gzipped unless `gzip` is false (a large model then loads without inflating:
+ * its arrays are views on the file's bytes). Loading needs no per-element work.
  */
-export function encodeBundle(bundle: Bundle): Buffer {
+export function encodeBundle(bundle: Bundle, { gzip = true } = {}): Buffer {
   const layout = Object.entries(bundle.arrays).map(([name, array]) => ({
     name,
     type: array.constructor.name as TypeName,
@@ -48,12 +49,13 @@ export function encodeBundle(bundle: Bundle): Buffer {
     const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength)
     parts.push(bytes, Buffer.alloc(align8(bytes.length) - bytes.length))
   }
-  return gzipSync(Buffer.concat(parts), { level: 9 })
+  const bytes = Buffer.concat(parts)
+  return gzip ? gzipSync(bytes, { level: 9 }) : bytes
 }
 
 /**
- * Reads a bundle written by `encodeBundle`. Its bytes are one table shared between threads (see shared-tables),
- * named by `name`, the file's path. @throws ConfigError when the bytes are not a model file.
+ * Reads a bundle written by `encodeBundle`, gzipped or not. Its bytes are one table shared between threads (see
+ * shared-tables), named by `name`, the file's path. @throws ConfigError when the bytes are not a model file.
  */
 export function decodeBundle(gz: Buffer, name = 'model'): Bundle {
   const body = sharedTable(`${name}#bytes`, () => inflate(gz, name))
@@ -70,20 +72,28 @@ export function decodeBundle(gz: Buffer, name = 'model'): Bundle {
   const arrays: Record<string, Typed> = {}
   for (const { name: key, type, length } of layout) {
     const Type = TYPES[type]
-    arrays[key] = new Type(body.buffer as ArrayBuffer, at, length)
+    if (!Type || at + length * Type.BYTES_PER_ELEMENT > body.byteLength)
+      throw new ConfigError(`${name} is not a whole newsgraph model file (array ${key} is cut short)`)
+    arrays[key] = new Type(body.buffer as ArrayBuffer, body.byteOffset + at, length)
     at += align8(length * Type.BYTES_PER_ELEMENT)
   }
   return { header, arrays }
 }
 
-/** The gunzipped bytes in a fresh buffer of their own, so that every typed array view on them is aligned. */
+/**
+ * The bundle's bytes, gunzipped when gzipped, in a buffer that starts on an 8-byte boundary, so that every typed
+ * array view on them is aligned.
+ */
 function inflate(gz: Buffer, name: string): Uint8Array {
-  let bytes: Buffer
-  try {
-    bytes = gunzipSync(gz)
-  } catch (error) {
-    throw new ConfigError(`${name} is not a newsgraph model file (not gzip): ${(error as Error).message}`)
-  }
+  let bytes: Buffer = gz
+  if (gz.subarray(0, 4).toString() === MAGIC) {
+    if (gz.byteOffset % 8 === 0) return new Uint8Array(gz.buffer, gz.byteOffset, gz.byteLength)
+  } else
+    try {
+      bytes = gunzipSync(gz)
+    } catch (error) {
+      throw new ConfigError(`${name} is not a newsgraph model file (not gzip): ${(error as Error).message}`)
+    }
   const body = new Uint8Array(bytes.length)
   body.set(bytes)
   return body

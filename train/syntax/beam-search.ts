@@ -30,7 +30,7 @@ export function beamParse(parser: DependencyParser, words: ParserWords, width: n
       b.reset()
       addParserFeatures(words, s, b)
       scores.fill(0)
-      parser.actionScorer.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
+      parser.actions.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
       for (let a = 0; a < ACTIONS; a++)
         if (s.isLegal(a)) candidates.push({ from: item, action: a, score: item.score + scores[a] })
     }

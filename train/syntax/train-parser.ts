@@ -1,6 +1,6 @@
 import { createRandom } from '../../src/model/random.js'
 import { FeatureSeqBuilder } from '../../src/model/features.js'
-import { rowsOf } from '../../src/model/packed-rows.js'
+import { QuantizedRows, rowsOf } from '../../src/model/quantized-rows.js'
 import { DenseMulticlass } from '../../src/model/train-multiclass.js'
 import { ACTIONS, LEFT, ParseState, RIGHT } from '../../src/stages/syntax/arc-eager.js'
 import { DependencyParser } from '../../src/stages/syntax/dependency-parser.js'
@@ -67,8 +67,8 @@ export function trainParser(examples: readonly ParserExample[], options: TrainPa
   const noClass = () => 0
   const compile = () =>
     new DependencyParser(
-      rowsOf(actions.compile(options.prune ?? 0)),
-      rowsOf(labeller.compile(options.labelPrune ?? 0)),
+      QuantizedRows.of(rowsOf(actions.compile(options.prune ?? 0))),
+      QuantizedRows.of(rowsOf(labeller.compile(options.labelPrune ?? 0))),
       deprels,
       PARSER_BUCKETS - 1,
       LABEL_BUCKETS - 1,

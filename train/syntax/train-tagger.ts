@@ -2,7 +2,7 @@ import { createRandom } from '../../src/model/random.js'
 import type { ConlluSentence } from '../../src/eval/conllu.js'
 import { FeatureSeqBuilder } from '../../src/model/features.js'
 import { hashString, mix } from '../../src/model/hash.js'
-import { rowsOf } from '../../src/model/packed-rows.js'
+import { QuantizedRows, rowsOf } from '../../src/model/quantized-rows.js'
 import { DenseMulticlass } from '../../src/model/train-multiclass.js'
 import { AmbiguityLexicon } from '../../src/stages/syntax/ambiguity-lexicon.js'
 import { PosTagger, argmax } from '../../src/stages/syntax/pos-tagger.js'
@@ -72,7 +72,8 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Train
   const b = new FeatureSeqBuilder(mask, 64)
   const scores = new Float64Array(L)
   let words = createTaggerWords()
-  const compile = () => new PosTagger(rowsOf(dense.compile(options.prune ?? 0)), uposTags, xposTags, lexicon, mask)
+  const compile = () =>
+    new PosTagger(QuantizedRows.of(rowsOf(dense.compile(options.prune ?? 0))), uposTags, xposTags, lexicon, mask)
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))

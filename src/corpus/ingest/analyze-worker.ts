@@ -23,8 +23,8 @@ function warmUp(): void {
 
 if (data?.tables) useTables(data.tables)
 if (data?.share) {
-  // The first thread of a pool loads every model (an analysis touches them all) into shared memory and hands the
-  // tables to the pool for the other threads. The parser is left out: it loads when a request asks for a parse.
+  // The first thread of a pool loads every model (an analysis touches them all; the syntax stage parses the
+  // warm-up's sentence, which holds a quotation and a cue) into shared memory and hands the tables to the pool.
   const tables = shareTables()
   warmUp()
   parentPort!.postMessage({ tables })

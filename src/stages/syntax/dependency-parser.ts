@@ -1,5 +1,5 @@
 import { FeatureSeqBuilder } from '../../model/features.js'
-import { type ModelRows, PackedRows, type RowScorer } from '../../model/packed-rows.js'
+import type { QuantizedRows } from '../../model/quantized-rows.js'
 import { ACTIONS, LEFT, ParseState, RIGHT } from './arc-eager.js'
 import { addLabelFeatures, addParserFeatures, type ParserWords } from './parser-features.js'
 
@@ -23,14 +23,12 @@ export class DependencyParser {
   readonly rootLabel: number
 
   constructor(
-    readonly actions: ModelRows,
-    readonly labeller: ModelRows,
+    /** The transition model's rows (SHIFT, REDUCE, LEFT, RIGHT) and the label model's (one per relation). */
+    readonly actions: QuantizedRows,
+    readonly labeller: QuantizedRows,
     readonly deprels: readonly string[],
     readonly actionMask: number,
     readonly labelMask: number,
-    /** What scores transitions and labels: by default the models' rows packed for lookups. */
-    readonly actionScorer: RowScorer = PackedRows.of(actions),
-    readonly labelScorer: RowScorer = PackedRows.of(labeller),
   ) {
     this.builder = new FeatureSeqBuilder(actionMask, 128)
     this.labelBuilder = new FeatureSeqBuilder(labelMask, 64)
@@ -52,7 +50,7 @@ export class DependencyParser {
         b.reset()
         addParserFeatures(words, s, b)
         scores.fill(0)
-        this.actionScorer.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
+        this.actions.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
         action = -1
         for (let a = 0; a < ACTIONS; a++) if (s.isLegal(a) && (action < 0 || scores[a] > scores[action])) action = a
       }
@@ -79,7 +77,7 @@ export class DependencyParser {
     addLabelFeatures(words, s, head, dependent, b)
     const scores = this.labelScores
     scores.fill(0)
-    this.labelScorer.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
+    this.labeller.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
     let best = -1
     for (let y = 0; y < scores.length; y++) if (y !== this.rootLabel && (best < 0 || scores[y] > scores[best])) best = y
     return best

@@ -1,5 +1,5 @@
 import { FeatureSeqBuilder } from '../../model/features.js'
-import { type ModelRows, PackedRows, type RowScorer } from '../../model/packed-rows.js'
+import type { QuantizedRows } from '../../model/quantized-rows.js'
 import type { AmbiguityLexicon } from './ambiguity-lexicon.js'
 import { addTaggerFeatures, createTaggerWords, describeWords, type TaggerWords } from './tagger-features.js'
 
@@ -21,17 +21,16 @@ export class PosTagger {
   private readonly classOf: (formHash: number) => number
 
   constructor(
-    readonly model: ModelRows,
+    /** One row per feature: the UPOS columns, then the XPOS ones. */
+    readonly weights: QuantizedRows,
     readonly uposTags: readonly string[],
     readonly xposTags: readonly string[],
     readonly lexicon: AmbiguityLexicon,
     /** Bucket mask applied to every feature hash. */
     readonly mask: number,
-    /** What scores: by default the model's rows packed for lookups. */
-    readonly scorer: RowScorer = PackedRows.of(model),
   ) {
     this.builder = new FeatureSeqBuilder(mask, 64)
-    this.scores = new Float64Array(model.labels)
+    this.scores = new Float64Array(weights.labels)
     this.classOf = (h) => lexicon.classOf(h)
   }
 
@@ -46,14 +45,14 @@ export class PosTagger {
     const tags = out && out.upos.length >= n ? out : { upos: new Int32Array(n), xpos: new Int32Array(n) }
     this.words = describeWords(words, this.classOf, this.words)
     const U = this.uposTags.length
-    const L = this.model.labels
+    const L = this.weights.labels
     const b = this.builder
     const scores = this.scores
     for (let i = 0; i < n; i++) {
       b.reset()
       addTaggerFeatures(this.words, i, tags.xpos, tags.upos, b)
       scores.fill(0)
-      this.scorer.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
+      this.weights.addFeatures(b.ids, 0, b.offsets[1], scores, 0)
       tags.upos[i] = argmax(scores, 0, U)
       tags.xpos[i] = argmax(scores, U, L) - U
     }
