@@ -111,6 +111,37 @@ export class QuantizedRows {
   }
 }
 
+/**
+ * Adds the scores of features `ids[from … to)` for the labels `columns[0 … count)` only, into `out` at those
+ * labels: when the candidates are known, the other labels cost nothing.
+ */
+export function addColumns(
+  rows: QuantizedRows,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  columns: Int32Array,
+  count: number,
+  out: Float64Array,
+): void {
+  const L = rows.labels
+  const { index, codes, levels } = rows
+  const words = index.length
+  for (let k = from; k < to; k++) {
+    const bucket = ids[k]
+    const w = (bucket >>> 5) << 1
+    if (w >= words) continue
+    const bits = index[w]
+    const bit = bucket & 31
+    if (((bits >>> bit) & 1) === 0) continue
+    const base = (index[w + 1] + popcount(bits & ((1 << bit) - 1))) * L
+    for (let j = 0; j < count; j++) {
+      const y = columns[j]
+      out[y] += levels[codes[base + y]]
+    }
+  }
+}
+
 /** The value of each code: 0, then 127 magnitudes up to `max`, positive (1–127) and negative (129–255). */
 function logLevels(max: number): Float64Array {
   const levels = new Float64Array(256)

@@ -31,6 +31,7 @@ export function saveSyntaxModel(path: string, model: SyntaxModel, info: Record<s
   const arrays: Record<string, Typed> = {
     'lexicon.forms': tagger.lexicon.forms(),
     'lexicon.classes': tagger.lexicon.classes,
+    'lexicon.tagSets': tagger.lexicon.tagSets,
   }
   for (const [name, rows] of Object.entries(tables)) {
     arrays[`${name}.index`] = rows.index
@@ -87,7 +88,11 @@ export function loadSyntaxModel(path: string): SyntaxModel {
     `${path}#lexicon.slots`,
     () => RowTable.of(arrays['lexicon.forms'] as Int32Array).slots,
   )
-  const lexicon = new AmbiguityLexicon(new RowTable(lexiconSlots), arrays['lexicon.classes'] as Int32Array)
+  const tagSets = arrays['lexicon.tagSets']
+  const classes = arrays['lexicon.classes']
+  if (!(classes instanceof Int32Array && tagSets instanceof Int32Array && tagSets.length === classes.length * 2))
+    throw new ConfigError(`${path} has no lexicon of tag sets: run \`npm run train:syntax\``)
+  const lexicon = new AmbiguityLexicon(new RowTable(lexiconSlots), classes, tagSets)
   const tagger = new PosTagger(table('tagger', upos.length + xpos.length), upos, xpos, lexicon, TAGGER_BUCKETS - 1)
   const parser = new DependencyParser(
     table('actions', ACTIONS),

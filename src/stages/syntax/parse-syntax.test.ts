@@ -104,6 +104,30 @@ describe('syntax stage', () => {
     assert.equal(text.slice(phrase.start, phrase.end), 'Kremlin spokesperson Dmitry Peskov')
   })
 
+  it('hangs an appositive from the name it renames: "Dmitry Peskov, the Kremlin spokesman, said"', () => {
+    const text = 'Dmitry Peskov, the Kremlin spokesman, said the talks had failed.'
+    const s = parse(text)
+    const said = at(s, text, 'said')
+    const subject = subjectOf(s, said)
+    assert.equal(wordOf(s, text, subject), 'Dmitry')
+    const spokesman = at(s, text, 'spokesman')
+    assert.equal(s.tokens[spokesman].deprel, 'appos')
+    assert.equal(headOf(s, spokesman), subject)
+    const phrase = phraseOf(s, subject)
+    assert.equal(text.slice(phrase.start, phrase.end), 'Dmitry Peskov')
+    assert.equal(wordOf(s, text, subjectOf(s, at(s, text, 'failed'))), 'talks')
+  })
+
+  it('finds the subject of a passive without an agent', () => {
+    const text = 'The bridge was destroyed in the night.'
+    const s = parse(text)
+    const destroyed = at(s, text, 'destroyed')
+    assert.equal(rootOf(s), destroyed)
+    assert.ok(isPassive(s, destroyed))
+    assert.equal(wordOf(s, text, subjectOf(s, destroyed)), 'bridge')
+    assert.equal(agentOf(s, destroyed, text), -1)
+  })
+
   it('shares a subject between coordinated verbs and keeps each object', () => {
     const text = 'The rebels shelled the town and seized the bridge.'
     const s = parse(text)
@@ -152,6 +176,15 @@ describe('syntax stage', () => {
     assert.equal(wordOf(s, text, subjectOf(s, sign)), 'president')
     assert.equal(wordOf(s, text, objectOf(s, sign)), 'bill')
     assert.equal(s.tokens[at(s, text, 'Did')].deprel, 'aux')
+  })
+
+  it('parses a question asking for the subject', () => {
+    const text = 'Who ordered the strike?'
+    const s = parse(text)
+    const ordered = at(s, text, 'ordered')
+    assert.equal(rootOf(s), ordered)
+    assert.equal(wordOf(s, text, subjectOf(s, ordered)), 'Who')
+    assert.equal(wordOf(s, text, objectOf(s, ordered)), 'strike')
   })
 
   it('parses a headline without a full stop', () => {
