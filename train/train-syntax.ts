@@ -18,7 +18,7 @@ import { decodeBundle } from '../src/model/model-file.js'
 const { values } = parseArgs({
   options: {
     'tagger-epochs': { type: 'string', default: '8' },
-    'parser-epochs': { type: 'string', default: '12' },
+    'parser-epochs': { type: 'string', default: '15' },
     folds: { type: 'string', default: '4' },
     'tagger-prune': { type: 'string', default: '0.02' },
     'parser-prune': { type: 'string', default: '0.02' },
