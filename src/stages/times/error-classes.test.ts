@@ -91,3 +91,18 @@ test('times/clock-date: a deadline with a clock time and a date', () => {
     '5 p.m. EST, Nov. 9=2016-11-09T17:00',
   ])
 })
+
+test('times/governing-verb: the verb the date hangs from, in the parse, sets the direction', () => {
+  const rules = (text: string) => analyze(text, { published: '2016-11-06' }).times.map((t) => `${t.text}:${t.rule}`)
+  // A past word in another clause ("signed") does not pull a plan's month back.
+  assert.deepEqual(times('The bank signed an agreement to acquire the dairy in January.'), ['January=2017-01'])
+  assert.deepEqual(rules('The bank signed an agreement to acquire the dairy in January.'), [
+    'January:times/governing-verb',
+  ])
+  assert.deepEqual(times('The mill agreed to sell its paper line in February.'), ['February=2017-02'])
+  // An infinitive under a past verb that plans nothing keeps the past ("to meet" is no scheduling present).
+  assert.deepEqual(times('The outage made it hard for the firm to meet demand well into the summer.'), [
+    'the summer=2016-SU',
+  ])
+  assert.deepEqual(times('The rangers closed the trail on Monday.'), ['Monday=2016-10-31'])
+})
