@@ -106,3 +106,13 @@ test('times/governing-verb: the verb the date hangs from, in the parse, sets the
   ])
   assert.deepEqual(times('The rangers closed the trail on Monday.'), ['Monday=2016-10-31'])
 })
+
+test('times/named-quarter: "the latest quarter" is the last one ended; times/full-year: "the full year" is this one', () => {
+  // Results written in November report the quarter that ended in September.
+  assert.deepEqual(times('Sales in the latest quarter rose 4%.', '2016-11-06'), ['the latest quarter=2016-Q3'])
+  assert.deepEqual(times('Sales in the most recent period rose 4%.', '2017-01-20'), ['the most recent period=2016-Q4'])
+  assert.deepEqual(times('The mill expects a loss for the full year.', '2016-11-06'), ['the full year=2016'])
+  assert.deepEqual(times('It expects sales in the current fiscal year to rise.', '2016-11-06'), [
+    'the current fiscal year=2016',
+  ])
+})

@@ -21,7 +21,7 @@ export interface Tense {
   past: boolean
   /** A deadline word ("by", "until", "no later than") set the direction. */
   deadline?: boolean
-  /** The parse's governing verb set the direction ("agreed to buy the line in February"). */
+  /** The parse's governing verb turned the direction the words gave ("signed a deal to buy it in February"). */
   verb?: boolean
 }
 
@@ -57,12 +57,9 @@ export function readTense(
     const pastAfter = opening && OPENING_PAST.test(after) && !OPENING_FUTURE.test(after)
     if (!pastAfter && (until ? !past : !/\bhad\b/i.test(before))) return { future: true, past: false, deadline: true }
   }
-  if (!future) {
-    // No future word in the clause: the governing verb's tense, when the sentence was parsed, over a past word
-    // that may belong to another clause ("signed an agreement to acquire the bank in January").
-    const verb = verbTense(parse, text, m.index, m.index + m[0].length)
-    if (verb) return { future: verb === 'future', past: verb === 'past', verb: true }
-  }
+  // No future word in the clause: the governing verb's tense, when the sentence was parsed, decides over a past
+  // word that may belong to another clause ("signed an agreement to acquire the bank in January").
+  const verb = future ? undefined : verbTense(parse, text, m.index, m.index + m[0].length)
   if (!future && !past && AHEAD_PRESENT.test(before)) future = true
   if (!future && !past && opening) {
     // "In September, it announced plans to …": a past verb before the future marker keeps it in the past.
@@ -70,5 +67,8 @@ export function readTense(
     if (ahead && !PAST_MARKERS.test(ahead[1])) future = true
     else if (ahead) past = true
   }
-  return { future, past }
+  if (!verb) return { future, past }
+  const ahead = verb === 'future'
+  // The record names the verb only where it turned the direction the words gave.
+  return { future: ahead, past: !ahead, ...(ahead !== future && { verb: true }) }
 }
