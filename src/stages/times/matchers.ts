@@ -584,12 +584,13 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/vague-span',
-    // "for years", "in recent weeks", "in the coming months": a duration of unknown length ("for" stays outside).
+    // "for years", "within weeks", "in recent weeks", "in the coming months": a duration of unknown length ("for"
+    // and "within" stay outside).
     // "in the years that followed", "in the decades since" as well.
     pattern:
-      /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
+      /\b(for\s|within\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
     resolve: (m) => {
-      if (/^for/i.test(m[1]) && m[2] !== m[3]) return null
+      if (/^(?:for|within)/i.test(m[1]) && m[2] !== m[3]) return null
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[3].toLowerCase()]!
       return { type: 'DURATION', value: `PX${code}`, from: m[1].length }
     },

@@ -80,8 +80,10 @@ test('holidays resolve to their day in the nearest year, or the one the text poi
   assert.deepEqual(times('The shops closed last Christmas.'), ['last Christmas=DATE:2024-12-25'])
 })
 
-test('vague spans are durations of unknown length: "for years", "in recent weeks", "in the coming months"', () => {
+test('times/vague-span: durations of unknown length: "for years", "within weeks", "in the coming months"', () => {
   assert.deepEqual(times('The two sides have argued for years.'), ['years=DURATION:PXY'])
+  assert.deepEqual(times('More troops will arrive within weeks.'), ['weeks=DURATION:PXW'])
+  assert.deepEqual(times('They will arrive within three weeks.'), ['three weeks=DURATION:P3W'])
   assert.deepEqual(times('Prices rose in recent weeks.'), ['recent weeks=DURATION:PXW'])
   assert.deepEqual(times('Talks will resume in the coming months.'), ['coming months=DURATION:PXM'])
   assert.deepEqual(times('They argued for two years.'), ['two years=DURATION:P2Y'])
