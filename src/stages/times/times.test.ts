@@ -41,6 +41,12 @@ test('tells durations from dates: "for three years", "three years ago", "in thre
   assert.deepEqual(times('It was their first meeting in three years.'), ['three years=DURATION:P3Y'])
 })
 
+test('times/duration: a fraction ("three-quarters of its food") is no length of time; "two quarters" is', () => {
+  assert.deepEqual(times('The island imports about three-quarters of its food.'), [])
+  assert.deepEqual(times('She won a quarter of the vote.'), [])
+  assert.deepEqual(times('Profit rose for three quarters in a row.'), ['three quarters=DURATION:P9M'])
+})
+
 test('resolves dates, months, years, decades and quarters', () => {
   assert.deepEqual(times('On March 3, 2024 and on Feb. 20 the council met.'), [
     'March 3, 2024=DATE:2024-03-03',
