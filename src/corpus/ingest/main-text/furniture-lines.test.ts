@@ -41,6 +41,9 @@ test('adverts, prompts, comment headings, stamps and copyright lines are furnitu
   assert.equal(furnitureKind('November 20, 2019 / 1:07 AM / Harbour News'), 'stamp')
   assert.equal(furnitureKind('The contents of this site are ©2019 Harbour Publishing.'), 'copyright')
   assert.equal(furnitureKind('SOURCE: News agencies'), 'related')
+  assert.equal(furnitureKind('Filed under: Rivers |'), 'related')
+  assert.equal(furnitureKind('4 min read'), 'stamp')
+  assert.equal(furnitureKind('Anzeige'), 'advert')
   assert.equal(furnitureKind('The council said the comments of residents would be read before the vote.'), undefined)
 })
 

@@ -28,7 +28,7 @@ const CAPTION_PREFIX = /^(?:(?:photo|image|picture)s?:|credit:)/i
 const CREDIT_BARS = /^[^|]{2,40}(?:\|[^|]{2,40}){1,3}\|\s*(?:getty images|ap|reuters|afp|epa|shutterstock|bloomberg)$/i
 /** Advertising chrome that reads as one short line. */
 const ADVERT =
-  /^(?:advert|advertisement|sponsored|continue reading below|(?:story|article) continues below|don['’]t miss|more:|read more:?|this slideshow requires javascript\.?|loading content\s*\.*|sign in|subscribe)$/i
+  /^(?:advert|advertisement|anzeige|publicidad|publicité|pubblicità|iklan|sponsored|continue reading below|(?:story|article) continues below|don['’]t miss|more:|read more:?|this slideshow requires javascript\.?|loading content\s*\.*|sign in|subscribe)$/i
 /** Sign-up prompts, cookie notices and the author's note: "Get the latest updates right in your inbox". */
 const PROMPT =
   /^(?:this (?:website|site) uses cookies|have a (?:news )?tip\?|get the latest\b.*\binbox|(?:sign up|subscribe)\b.*\bnewsletters?\b|get access to\b.*\bsubscri|listen to\b.*\blive at\b|this (?:post|article|page) (?:may )?contains? affiliate)|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b/i
@@ -38,6 +38,10 @@ const COMMENTS =
 const COPYRIGHT = /^©|^copyright\b|\bcontents of this site are ©|\ball rights reserved\b/i
 /** Related links and their labels: "You may also like", "Read more". */
 const RELATED = /^(?:you may also like|read more|related|share this|sign up)\b/i
+/** Filing labels: "Filed under: Politics |", "Tags: rivers, bridges". */
+const FILED = /^(?:filed under|tags|tagged|categories|posted in):/i
+/** Reading-time stamps: "4 min read", "Reading time: 1 minute" (and the Portuguese "Tempo de leitura"). */
+const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\s*read|(?:reading time|tempo de leitura|lesezeit):?\s*\d)/i
 /** A short closing source line: "SOURCE: News agencies". */
 const SOURCE_LINE = /^source:\s/i
 
@@ -61,6 +65,7 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   const words = line.split(/\s+/).length
   if (STAMP.test(line) && words <= 20) return 'stamp'
   if (words <= SHORT_WORDS && DATE_LINE.test(line)) return 'stamp'
+  if (words <= SHORT_WORDS && READING_TIME.test(line)) return 'stamp'
   if (words <= SHORT_WORDS + 8 && isByline(line)) return 'byline'
   if (
     CAPTION_PREFIX.test(line) ||
@@ -72,6 +77,7 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   if (words <= NOTE_WORDS && PROMPT.test(line)) return 'prompt'
   if (COMMENTS.test(line)) return 'comments'
   if (words <= 30 && COPYRIGHT.test(line)) return 'copyright'
+  if (words <= SHORT_WORDS * 2 && FILED.test(line)) return 'related'
   if (RELATED.test(line) || (words <= SHORT_WORDS && SOURCE_LINE.test(line))) return 'related'
   return undefined
 }
