@@ -8,6 +8,11 @@ import { POSTING } from './place-kinds.js'
  */
 export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: boolean): number[] {
   const postings = gazetteer.lookup(name)
+  // "Kan.", "Pa.", "Fla.": an AP abbreviation written with its full stop is the state, not a town "Kan".
+  if (!demonym && name.endsWith('.')) {
+    const states = abbreviated(postings)
+    if (states.length) return states
+  }
   let found = pick(postings, demonym, false)
   // "EU", "NATO": a short name in capitals is an acronym, never a town of that spelling ("Eu", France).
   if (/^[A-Z]{2,4}$/.test(name))
@@ -27,6 +32,12 @@ export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: b
   const city = /^(.+) City$/.exec(name)
   if (city) return pick(gazetteer.lookup(city[1]), false, false).filter((i) => gazetteer.entry(i).kind === 'city')
   return found
+}
+
+function abbreviated(postings: Int32Array): number[] {
+  const out: number[] = []
+  for (const p of postings) if (p & POSTING.qualifierOnly && !(p & POSTING.demonym)) out.push(p & POSTING.entry)
+  return out
 }
 
 function pick(postings: Int32Array, demonym: boolean, abbreviations: boolean): number[] {

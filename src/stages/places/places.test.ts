@@ -112,3 +112,25 @@ test('foldName folds case, accents, full stops, hyphens and "Saint"', () => {
   assert.equal(foldName('the Netherlands'), 'netherlands')
   assert.equal(foldName('Ukraine’s'), 'ukraine')
 })
+
+test('places/colocated: a town and a county of other names that lie together decide each other', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'The burn ban in Walker County ended after Huntsville firefighters put out the last grass fire.'
+  const query = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [county, town] = resolvePlaces(gazetteer, text, [query('Walker County'), query('Huntsville')])
+  assert.equal(town?.admin1, 'US.TX')
+  assert.equal(county?.admin1, 'US.TX')
+  assert.equal(town?.rule, 'places/colocated')
+  // Alone, Huntsville is the best-known one, in Alabama.
+  const alone = 'Huntsville firefighters put out the last grass fire.'
+  assert.equal(resolvePlaces(gazetteer, alone, [{ start: 0, end: 10, text: 'Huntsville' }])[0]?.admin1, 'US.AL')
+})
+
+test('places/only: an AP state abbreviation with its full stop is the state alone ("Kan."), not a town "Kan"', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Wheat farmers in Kan. and Pa. expect a late harvest.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [kansas, pennsylvania] = resolvePlaces(gazetteer, text, [at('Kan.'), at('Pa.')])
+  assert.equal(kansas?.id, 'US.KS')
+  assert.equal(pennsylvania?.id, 'US.PA')
+})

@@ -1,5 +1,6 @@
 import type { Place, Span } from '../../doc/types.js'
 import { candidatesOf } from './candidates.js'
+import { colocatedKm, type NamedPoints } from './colocation.js'
 import { foldName } from './fold-name.js'
 import type { PlaceEntry, PlaceGazetteer } from './place-gazetteer.js'
 import { FEATURE } from './place-kinds.js'
@@ -83,6 +84,11 @@ export function resolvePlaces(
     }
     return p
   })
+  // Towns and districts of different names that lie together: "Huntsville" and "Walker County", both Texan.
+  const byKey = new Map<string, PlaceEntry[]>()
+  for (const p of pending) if (!byKey.has(p.key)) byKey.set(p.key, p.candidates.filter(isLocal))
+  const named: NamedPoints[] = [...byKey].map(([key, points]) => ({ key, points }))
+  const colocated = colocatedKm(named, WEIGHTS.colocatedKm)
   // First pass: each name's best entry by its prior (and the dateline); these vote for countries and regions.
   const votesByKey = new Map<string, ArticleVotes>()
   const all: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
@@ -90,7 +96,9 @@ export function resolvePlaces(
   const anchors: { key: string; lat: number; lon: number; weight: number }[] = []
   for (const p of pending) {
     if (!p.candidates.length) continue
-    const first = p.fixed ?? best(p.candidates, (c) => contextScore(c, none, dateline))
+    const together = colocated.get(p.key)
+    const first =
+      p.fixed ?? best(p.candidates, (c) => contextScore(c, none, dateline) + colocation(together?.get(c.index)))
     // A name with one entry (or a qualified one) is surer evidence than the likeliest of many.
     const weight = p.fixed ? 2 : p.candidates.length === 1 ? WEIGHTS.sureVote : 1
     for (const v of [all, upsert(votesByKey, p.key)]) vote(v, first, weight)
@@ -109,9 +117,13 @@ export function resolvePlaces(
     if (known) Object.assign(p, known)
     else {
       const votes = without(all, votesByKey.get(p.key))
+      const together = colocated.get(p.key)
       const near = anchors.filter((a) => a.key !== p.key)
       const scored = p.candidates
-        .map((c) => ({ c, s: contextScore(c, votes, dateline) + nearness(c, near) }))
+        .map((c) => ({
+          c,
+          s: contextScore(c, votes, dateline) + nearness(c, near) + colocation(together?.get(c.index)),
+        }))
         .sort((a, b) => b.s - a.s)
       let choice = scored[0].c
       const prior = best(p.candidates, priorScore)
@@ -119,7 +131,9 @@ export function resolvePlaces(
         ? 'places/dateline'
         : prior.index === choice.index
           ? 'places/prior'
-          : 'places/context'
+          : together?.has(choice.index)
+            ? 'places/colocated'
+            : 'places/context'
       // "Washington": a region named like its country's capital is, in the news, mostly the capital.
       const capital =
         choice.kind === 'region' &&
@@ -162,6 +176,15 @@ function nearness(c: PlaceEntry, anchors: readonly { lat: number; lon: number; w
     if (km < WEIGHTS.nearKm) bonus = Math.max(bonus, WEIGHTS.near * (1 - km / WEIGHTS.nearKm) * Math.min(a.weight, 1.5))
   }
   return bonus
+}
+
+/** A bonus for a town within `WEIGHTS.colocatedKm` of a town or district of another name, full at 0 km. */
+function colocation(km: number | undefined): number {
+  return km === undefined ? 0 : WEIGHTS.colocated * (1 - km / WEIGHTS.colocatedKm)
+}
+
+function isLocal(e: PlaceEntry): boolean {
+  return e.kind === 'city' || e.kind === 'district'
 }
 
 /** The dateline's place: "Alexandria, La." → the Louisiana town; "KYIV" → the capital. */
