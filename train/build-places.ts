@@ -14,6 +14,7 @@ import {
   CITY_ALIASES,
   COUNTRY_POINTS,
   REGION_ADJECTIVES,
+  REGION_ALIASES,
   US_STATE_ABBREVIATIONS,
 } from '../src/lexicons/place-names.js'
 import { COUNTRY_ALIASES } from '../src/lexicons/places.js'
@@ -62,15 +63,16 @@ const iso3Of = new Map<string, string>(countryList.map((c) => [c.iso2, c.iso3]))
 const iso3 = (iso2: string) => iso3Of.get(iso2) ?? iso2
 
 /**
- * A region's point from the points of its towns: the middle of the 10th–90th percentile box. GeoNames puts a
+ * A region's point from the points of its towns: the middle of the box between their `edge` and 1 − `edge`
+ * quantiles (the 10th–90th percentile box for districts, nearly the whole box for regions). GeoNames puts a
  * region's point near its geographic middle, not where its people live (a population-weighted mean pulls Texas
  * toward Houston); the percentiles keep a few outlying islands from moving it.
  */
-function centreOf(points: [number, number, number][]): [number, number] {
+function centreOf(points: [number, number, number][], edge = EDGE): [number, number] {
   const pick = (axis: 0 | 1) => {
     const values = points.map((p) => p[axis]).sort((a, b) => a - b)
     const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))]
-    return (at(EDGE) + at(1 - EDGE)) / 2
+    return (at(edge) + at(1 - edge)) / 2
   }
   return [pick(0), pick(1)]
 }
@@ -106,6 +108,11 @@ function readFactbookPoints(): Map<string, [number, number]> {
 
 /** The share of towns left out at each edge of a region's box: a few outlying islands move no point. */
 const EDGE = Number(process.env.PLACES_EDGE ?? 0.1)
+/**
+ * The same for first-level regions, whose towns crowd on their coasts and around their cities (New South Wales,
+ * Alberta, Texas): only the outermost few are left out, so that the point is near the middle of the region's land.
+ */
+const REGION_EDGE = 0.003
 
 const towns = cities as City[]
 const entries: Entry[] = []
@@ -147,7 +154,7 @@ const admin1Name = new Map(admin1Names.map((a) => [a.code, a.name]))
 for (const [code, points] of byAdmin1) {
   const name = admin1Name.get(code)
   if (!name) continue
-  const [lat, lon] = centreOf(points)
+  const [lat, lon] = centreOf(points, REGION_EDGE)
   entries.push({
     id: code,
     name,
@@ -236,11 +243,18 @@ for (const e of entries) {
   const key = foldName(e.name)
   named.set(key, [...(named.get(key) ?? []), e])
 }
+// An area a region already is ("Abkhazia", GE.02): its adjectives go to the region.
+const areaAsRegion = new Map<string, Entry>()
 for (const [name, [lat, lon, country]] of Object.entries(AREA_POINTS)) {
+  const id = `area:${foldName(name).replace(/ /g, '-')}`
   // "Crimea" is Ukraine's region UA.11 already; "Gaza" the Mozambican province is not the Gaza Strip.
-  if (named.get(foldName(name))?.some((e) => Math.abs(e.lat - lat) + Math.abs(e.lon - lon) < 4)) continue
+  const same = named.get(foldName(name))?.find((e) => Math.abs(e.lat - lat) + Math.abs(e.lon - lon) < 4)
+  if (same) {
+    areaAsRegion.set(id, same)
+    continue
+  }
   entries.push({
-    id: `area:${foldName(name).replace(/ /g, '-')}`,
+    id,
     name,
     kind: KIND.area,
     lat,
@@ -305,8 +319,12 @@ for (const [id, forms] of Object.entries(CITY_ALIASES)) {
   const at = entryById.get(id)
   if (at !== undefined) for (const f of forms) post(f, at)
 }
-for (const [code, forms] of Object.entries(REGION_ADJECTIVES)) {
+for (const [code, forms] of Object.entries(REGION_ALIASES)) {
   const at = entryById.get(code)
+  if (at !== undefined) for (const f of forms) post(f, at)
+}
+for (const [code, forms] of Object.entries(REGION_ADJECTIVES)) {
+  const at = entryById.get(areaAsRegion.get(code)?.id ?? code)
   if (at !== undefined) for (const f of forms) post(f, at, POSTING.demonym)
 }
 for (const [postal, forms] of Object.entries(US_STATE_ABBREVIATIONS)) {

@@ -8,8 +8,9 @@ import { POSTING } from './place-kinds.js'
  */
 export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: boolean): number[] {
   const postings = gazetteer.lookup(name)
-  // "Kan.", "Pa.", "Fla.": an AP abbreviation written with its full stop is the state, not a town "Kan".
-  if (!demonym && name.endsWith('.')) {
+  // "Kan.", "Pa.", "Fla.": an AP abbreviation written with its full stop is the state, not a town "Kan" ("L.A.",
+  // initials, stays Los Angeles).
+  if (!demonym && /^\p{Lu}\p{Ll}+\.$/u.test(name)) {
     const states = abbreviated(postings)
     if (states.length) return states
   }

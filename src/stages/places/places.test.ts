@@ -133,4 +133,31 @@ test('places/only: an AP state abbreviation with its full stop is the state alon
   const [kansas, pennsylvania] = resolvePlaces(gazetteer, text, [at('Kan.'), at('Pa.')])
   assert.equal(kansas?.id, 'US.KS')
   assert.equal(pennsylvania?.id, 'US.PA')
+  // Initials are no such abbreviation: "L.A." is Los Angeles.
+  const la = resolvePlaces(gazetteer, 'Traffic in L.A. stopped.', [{ start: 11, end: 15, text: 'L.A.' }])[0]
+  assert.equal(la?.id, '5368361')
+})
+
+test('places/qualifier: the region after "Atlanta," is the state that holds Atlanta, not the country Georgia', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Flights from Atlanta, Georgia, were cancelled.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [atlanta, georgia] = resolvePlaces(gazetteer, text, [at('Atlanta'), at('Georgia')])
+  assert.equal(georgia?.id, 'US.GA')
+  assert.equal(georgia?.rule, 'places/qualifier')
+  assert.equal(atlanta?.admin1, 'US.GA')
+})
+
+test('places/only: short names and adjectives of regions ("NSW", "Abkhaz", "Sinhalese") and continent points', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const resolve = (name: string) =>
+    resolvePlaces(gazetteer, `${name} news`, [{ start: 0, end: name.length, text: name }])[0]
+  assert.equal(resolve('NSW')?.id, 'AU.02')
+  assert.equal(resolve('Abkhaz')?.id, 'GE.02')
+  assert.equal(resolve('Sinhalese')?.country, 'LKA')
+  // Continents sit at GeoNames' points; regions near the middle of their land, not of their towns.
+  const asia = resolve('Asia')
+  assert.ok(asia && Math.abs(asia.lat - 29.84) < 0.1 && Math.abs(asia.lon - 89.3) < 0.1)
+  const nsw = resolve('New South Wales')
+  assert.ok(nsw && nsw.lon > 146 && nsw.lon < 149.5)
 })

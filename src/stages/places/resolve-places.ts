@@ -52,10 +52,11 @@ export function resolvePlaces(
   const dateline = options.dateline ? resolveDateline(gazetteer, options.dateline, entry) : []
   // "Moscow said" anywhere makes every "Moscow" of the article the capital: one name, one sense.
   const metonyms = new Set(queries.filter((q) => q.metonym).map((q) => foldName(q.text)))
-  const follows = new Set<number>()
+  // Where a name follows another and a comma: "Atlanta, Georgia" — the name after it, by its start.
+  const follows = new Map<number, PlaceQuery>()
   for (const q of queries) {
     const after = /^,\s+/.exec(text.slice(q.end, q.end + 4))
-    if (after) follows.add(q.end + after[0].length)
+    if (after) follows.set(q.end + after[0].length, q)
   }
   const pending: Pending[] = queries.map((query) => {
     let candidates = candidatesOf(gazetteer, query.text, query.demonym === true).map(entry)
@@ -65,9 +66,17 @@ export function resolvePlaces(
     }
     const p: Pending = { query, key: foldName(query.text), candidates, rule: 'places/prior', confidence: 0 }
     // "Seattle, Washington": the words after a place and a comma are its region or country.
-    if (candidates.length > 1 && follows.has(query.start)) {
+    const inner = follows.get(query.start)
+    if (candidates.length > 1 && inner) {
       const outer = candidates.filter((c) => c.kind === 'region' || c.kind === 'country')
-      if (outer.length) {
+      // The state of Atlanta, not the country: the outer entries that hold a place of the name before it.
+      const towns = candidatesOf(gazetteer, inner.text, false).map(entry)
+      const holding = outer.filter((o) => towns.some((t) => contains(o, t)))
+      if (holding.length) {
+        p.fixed = best(holding, priorScore)
+        p.rule = 'places/qualifier'
+        p.confidence = 0.95
+      } else if (outer.length) {
         p.fixed = best(outer, priorScore)
         p.rule = 'places/qualifier'
         p.confidence = 0.9
