@@ -333,6 +333,14 @@ for (const [postal, forms] of Object.entries(US_STATE_ABBREVIATIONS)) {
   post(postal, at, POSTING.qualifierOnly)
   for (const f of forms) post(f, at, foldName(f) === foldName(entries[at].name) ? 0 : POSTING.qualifierOnly)
 }
+// "Kanawha", "Oconee": a county named without its word, where nothing else has the bare name.
+const bareDistricts = new Map<string, number[]>()
+entries.forEach((e, i) => {
+  const bare = e.kind === KIND.district && /^(.+) (?:County|Parish|Borough)$/.exec(e.name)
+  if (!bare || index.has(foldName(bare[1]))) return
+  bareDistricts.set(bare[1], [...(bareDistricts.get(bare[1]) ?? []), i])
+})
+for (const [bare, at] of bareDistricts) for (const i of at) post(bare, i)
 index.delete('')
 
 // Pack everything into typed arrays: loading is a read and views; threads share the bytes.

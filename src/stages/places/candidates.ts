@@ -30,6 +30,11 @@ export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: b
     const abbreviation = pick(postings, false, true)
     if (abbreviation.length) return abbreviation
   }
+  // "Loudon Co." is Loudon County; "Town of Groton" is Groton.
+  const county = /^(.+) Co\.?$/.exec(name)
+  if (county) return candidatesOf(gazetteer, `${county[1]} County`, false)
+  const town = /^Town of (.+)$/.exec(name)
+  if (town) return pick(gazetteer.lookup(town[1]), false, false).filter((i) => gazetteer.entry(i).kind === 'city')
   const city = /^(.+) City$/.exec(name)
   if (city) return pick(gazetteer.lookup(city[1]), false, false).filter((i) => gazetteer.entry(i).kind === 'city')
   return found

@@ -38,7 +38,8 @@ export function colocatedKm(names: readonly NamedPoints[], km: number): Map<stri
       for (let i = la - span; i <= la + span; i++)
         for (let j = lo - spanLon; j <= lo + spanLon; j++) {
           for (const o of grid.get(`${i},${j}`) ?? []) {
-            if (o.key === n.key) continue
+            // "Clarke" and "Clarke County" are one place named twice: no evidence for each other.
+            if (o.key === n.key || o.e.index === e.index) continue
             const d = flatKm(e, o.e)
             if (d < bestKm) bestKm = d
           }

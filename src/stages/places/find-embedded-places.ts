@@ -60,7 +60,8 @@ function isPlaceName(gazetteer: PlaceGazetteer, name: string, whole: boolean): b
   if (gazetteer.lookup(name).some((p) => (p & POSTING.demonym) !== 0)) return false
   return candidatesOf(gazetteer, name, false).some((i) => {
     const e = gazetteer.entry(i)
-    if (e.kind === 'area') return false
+    // "Hall Financial": a county counts inside a name only when named with its word ("Rapides Parish").
+    if (e.kind === 'area' || (e.kind === 'district' && !/ (?:County|Parish|Borough)$/.test(name))) return false
     return e.kind !== 'city' || e.population >= minTown
   })
 }

@@ -161,3 +161,23 @@ test('places/only: short names and adjectives of regions ("NSW", "Abkhaz", "Sinh
   const nsw = resolve('New South Wales')
   assert.ok(nsw && nsw.lon > 146 && nsw.lon < 149.5)
 })
+
+test('places/colocated: one county named twice ("Clarke", "Clarke County") is no evidence for itself', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Clarke County schools in Athens reopened; Clarke officials said buses run again.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const places = resolvePlaces(gazetteer, text, [at('Clarke County'), at('Athens'), at('Clarke')])
+  for (const p of places) assert.equal(p?.admin1, 'US.GA')
+})
+
+test('places/only: a county without its word ("Kanawha"), "Loudon Co." and "Town of Groton"', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const resolve = (name: string) =>
+    resolvePlaces(gazetteer, `${name} news`, [{ start: 0, end: name.length, text: name }])[0]
+  assert.equal(resolve('Kanawha')?.name, 'Kanawha County')
+  assert.equal(resolve('Kanawha')?.admin1, 'US.WV')
+  assert.equal(resolve('Loudon Co.')?.name, 'Loudon County')
+  assert.equal(resolve('Town of Groton')?.name, 'Groton')
+  // A county's bare name never hides a town of that name: "Houston" is the city.
+  assert.equal(resolve('Houston')?.kind, 'city')
+})
