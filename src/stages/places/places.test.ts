@@ -181,3 +181,19 @@ test('places/only: a county without its word ("Kanawha"), "Loudon Co." and "Town
   // A county's bare name never hides a town of that name: "Houston" is the city.
   assert.equal(resolve('Houston')?.kind, 'city')
 })
+
+test('places/capital-over-region: "Washington" is the capital, but the state in a list of states', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const resolveAll = (text: string, names: string[]) =>
+    resolvePlaces(
+      gazetteer,
+      text,
+      names.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })),
+    )
+  const [capital] = resolveAll('Officials in Washington said the talks would resume.', ['Washington'])
+  assert.equal(capital?.rule, 'places/capital-over-region')
+  assert.equal(capital?.admin1, 'US.DC')
+  const list = 'Cases were found in Texas, Iowa and Washington.'
+  const [, , state] = resolveAll(list, ['Texas', 'Iowa', 'Washington'])
+  assert.equal(state?.id, 'US.WA')
+})

@@ -103,6 +103,8 @@ export function resolvePlaces(
   const all: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
   const none: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
   const anchors: { key: string; lat: number; lon: number; weight: number }[] = []
+  // The first-level regions the article names, by name: a list of states keeps "Washington" the state.
+  const regionsNamed = new Map<string, PlaceEntry>()
   for (const p of pending) {
     if (!p.candidates.length) continue
     const together = colocated.get(p.key)
@@ -111,6 +113,7 @@ export function resolvePlaces(
     // A name with one entry (or a qualified one) is surer evidence than the likeliest of many.
     const weight = p.fixed ? 2 : p.candidates.length === 1 ? WEIGHTS.sureVote : 1
     for (const v of [all, upsert(votesByKey, p.key)]) vote(v, first, weight)
+    if (first.kind === 'region') regionsNamed.set(p.key, first)
     if (first.kind === 'city' || first.kind === 'district')
       anchors.push({ key: p.key, lat: first.lat, lon: first.lon, weight })
   }
@@ -143,9 +146,11 @@ export function resolvePlaces(
           : together?.has(choice.index)
             ? 'places/colocated'
             : 'places/context'
-      // "Washington": a region named like its country's capital is, in the news, mostly the capital.
+      // "Washington": a region named like its country's capital is, in the news, mostly the capital, unless the
+      // article lists two or more other regions of the country ("Texas, Iowa and Washington").
       const capital =
         choice.kind === 'region' &&
+        siblings(regionsNamed, p.key, choice) < 2 &&
         p.candidates.find((c) => c.feature & FEATURE.capital && c.country === choice.country)
       if (capital) {
         choice = capital
@@ -185,6 +190,14 @@ function nearness(c: PlaceEntry, anchors: readonly { lat: number; lon: number; w
     if (km < WEIGHTS.nearKm) bonus = Math.max(bonus, WEIGHTS.near * (1 - km / WEIGHTS.nearKm) * Math.min(a.weight, 1.5))
   }
   return bonus
+}
+
+/** How many other regions of `region`'s country the article names (by names other than `key`). */
+function siblings(named: ReadonlyMap<string, PlaceEntry>, key: string, region: PlaceEntry): number {
+  const others = new Set<number>()
+  for (const [k, e] of named)
+    if (k !== key && e.country === region.country && e.index !== region.index) others.add(e.index)
+  return others.size
 }
 
 /** A bonus for a town within `WEIGHTS.colocatedKm` of a town or district of another name, full at 0 km. */
