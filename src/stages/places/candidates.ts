@@ -21,10 +21,12 @@ export function candidatesOf(gazetteer: PlaceGazetteer, name: string, demonym: b
       const e = gazetteer.entry(i)
       return e.kind !== 'city' && e.kind !== 'district'
     })
-  if (found.length || demonym) return found
-  // A name tagged as a place that is only a demonym ("Georgian" in "the Georgian side"): the place it names.
+  if (demonym) return found
+  // A name tagged as a place that is a demonym ("Georgian" in "the Georgian side"): the place it names, beside any
+  // town of that spelling ("Canadian", Texas), which the scores weigh against it.
   const asDemonym = pick(postings, true, false)
-  if (asDemonym.length) return asDemonym
+  if (asDemonym.length && found.every((i) => gazetteer.entry(i).kind === 'city')) return [...found, ...asDemonym]
+  if (found.length) return found
   // "W.Va.", "D.C.": an abbreviation with its full stops is a state even without a town before it.
   if (name.includes('.')) {
     const abbreviation = pick(postings, false, true)

@@ -197,3 +197,10 @@ test('places/capital-over-region: "Washington" is the capital, but the state in 
   const [, , state] = resolveAll(list, ['Texas', 'Iowa', 'Washington'])
   assert.equal(state?.id, 'US.WA')
 })
+
+test('places/prior: a demonym tagged as a place is its country, over a small town of that spelling ("Canadian")', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Canadian officials closed the border crossing.'
+  const [place] = resolvePlaces(gazetteer, text, [{ start: 0, end: 8, text: 'Canadian' }])
+  assert.equal(place?.id, 'CAN')
+})
