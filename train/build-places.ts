@@ -333,11 +333,14 @@ for (const [postal, forms] of Object.entries(US_STATE_ABBREVIATIONS)) {
   post(postal, at, POSTING.qualifierOnly)
   for (const f of forms) post(f, at, foldName(f) === foldName(entries[at].name) ? 0 : POSTING.qualifierOnly)
 }
-// "Kanawha", "Oconee": a county named without its word, where nothing else has the bare name.
+const takenByNonTown = (key: string) =>
+  [...(index.get(key) ?? [])].some((p) => entries[p & POSTING.entry].kind !== KIND.city)
+// "Kanawha", "DeKalb": a county named without its word, beside any towns of that name (the article decides), but
+// never where a country, a region, another district or an area has that name.
 const bareDistricts = new Map<string, number[]>()
 entries.forEach((e, i) => {
   const bare = e.kind === KIND.district && /^(.+) (?:County|Parish|Borough)$/.exec(e.name)
-  if (!bare || index.has(foldName(bare[1]))) return
+  if (!bare || takenByNonTown(foldName(bare[1]))) return
   bareDistricts.set(bare[1], [...(bareDistricts.get(bare[1]) ?? []), i])
 })
 for (const [bare, at] of bareDistricts) for (const i of at) post(bare, i)

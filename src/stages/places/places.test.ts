@@ -204,3 +204,14 @@ test('places/prior: a demonym tagged as a place is its country, over a small tow
   const [place] = resolvePlaces(gazetteer, text, [{ start: 0, end: 8, text: 'Canadian' }])
   assert.equal(place?.id, 'CAN')
 })
+
+test('places/context: a county named without its word beside towns of that name ("DeKalb" near Atlanta)', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'DeKalb schools near Atlanta and Decatur, Ga., closed for the storm.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [dekalb] = resolvePlaces(gazetteer, text, [at('DeKalb'), at('Atlanta'), at('Decatur')])
+  assert.equal(dekalb?.name, 'DeKalb County')
+  assert.equal(dekalb?.admin1, 'US.GA')
+  // Alone it is the Illinois town, the best known of the name.
+  assert.equal(resolvePlaces(gazetteer, 'DeKalb news', [{ start: 0, end: 6, text: 'DeKalb' }])[0]?.admin1, 'US.IL')
+})
