@@ -12,8 +12,8 @@ export interface NamedPoints {
 /**
  * How near each candidate lies to some candidate of another name of the article, in kilometres: "Huntsville"
  * beside "Walker County" is the Texan town, seat of the Texan county, wherever the better-known Huntsville is.
- * A grid of the other names' towns keeps this linear in the candidates. Returns, per candidate index, the
- * distance to the nearest town or district of another name (Infinity when none lies within `km`).
+ * A grid of the other names' towns keeps this linear in the candidates. Returns, per name and candidate
+ * index, the distance to the nearest town or district of another name, for the candidates with one within `km`.
  */
 export function colocatedKm(names: readonly NamedPoints[], km: number): Map<string, Map<number, number>> {
   const span = Math.ceil(km / 111 / CELL)
