@@ -146,10 +146,22 @@ const phoenix: Row[] = [
 ]
 
 // Curated entries first; a dictionary entry of the same name and type gives them its variants and is dropped,
-// so the curated dates replace the dictionary's (which stop in 2014).
-const rows: Row[] = [...curated.map(fromCurated), ...defaults.map(fromDefault)]
+// so the curated dates replace the dictionary's (which stop in 2014). So does an entry of actors/default.json the
+// curated file also holds: one actor, not two of one name.
+const rows: Row[] = curated.map(fromCurated)
 const byKey = new Map<string, Row>()
-for (const row of rows) for (const name of [row[1], ...row[6]]) byKey.set(`${row[2]}:${kbKey(name)}`, row)
+const index = (row: Row) => {
+  for (const name of [row[1], ...row[6]]) byKey.set(`${row[2]}:${kbKey(name)}`, row)
+}
+rows.forEach(index)
+for (const row of defaults.map(fromDefault)) {
+  const own = byKey.get(`${row[2]}:${kbKey(row[1])}`)
+  if (own) own[6] = dedupe([...own[6], ...row[6]], own[1])
+  else {
+    rows.push(row)
+    index(row)
+  }
+}
 let merged = 0
 for (const row of phoenix) {
   const own = byKey.get(`${row[2]}:${kbKey(row[1])}`)

@@ -179,6 +179,10 @@ export class KnowledgeBase {
     if (all.length === 0 && types.includes('PERSON') && /\s/.test(name.trim()))
       all = (this.bySkeleton().get(skeleton(name)) ?? []).map((i) => this.actors[i])
     if (all.length === 0 && types.includes('PERSON')) all = this.byShortenedName(name)
+    // A generic name ("Defense Department", "the army") is one country's body only where that country is named;
+    // an international body of that name ("Security Council") is the one news means.
+    if (this.agent(name))
+      all = all.filter((a) => a.sectors.includes('IGO') || contextCountries.includes(countryOf(a, date) ?? ''))
     const oneWord = /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim())
     if (all.length === 0 && types.includes('PERSON') && date && oneWord) return this.onlyHolder(name, date)
     if (oneWord && all.length > 0 && all.every((a) => a.type === 'PERSON')) {
@@ -301,6 +305,12 @@ export class KnowledgeBase {
   agent(phrase: string): string[] | undefined {
     const key = kbKey(phrase)
     return this.agents.get(key) ?? this.agents.get(singular(key))
+  }
+
+  /** ISO3 of a place the base files under a country ("Scotland" → GBR), when the name is one place only. */
+  placeCountry(name: string): string | undefined {
+    const places = this.candidates(name).filter((a) => a.type === 'GPE')
+    return places.length === 1 ? places[0].country : undefined
   }
 
   /** ISO3 of a country name or nationality word by NGEC's table ("Kazakhs" → KAZ). */

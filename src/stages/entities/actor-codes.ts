@@ -18,10 +18,14 @@ export function codeOrganisation(name: string, places: Places): { country?: stri
   return { ...(country && { country }), ...(sector && { sector }) }
 }
 
+/** Words that make a title a past one: PLOVER codes former and retired officials ELI ("FORMER_PRESIDENT"). */
+const FORMER = /(?:^|\s|-)(?:former|ex|retired|onetime|one-time|erstwhile)(?:\s|-)/i
+
 /** Country and sector for a role title: "spokesperson" → GOV, "Former President" → ELI. */
 export function sectorOfTitle(title: string): string | undefined {
   const noun = roleNounOf(title)
-  return noun ? ROLE_SECTORS[noun] : undefined
+  if (!noun) return undefined
+  return FORMER.test(title) ? 'ELI' : ROLE_SECTORS[noun]
 }
 
 /**

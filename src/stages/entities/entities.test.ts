@@ -183,6 +183,27 @@ test('the actor file gives the roles held on the article date', () => {
   assert.equal(resolveActor('Donald Trump', { date: '2025-03-01' }).sector, 'GOV')
 })
 
+test('codes sector nouns by PLOVER conventions: ministries, officers of bodies, former officials, staff', () => {
+  const code = (text: string, date?: string) => {
+    const a = resolveActor(text, date ? { date } : {})
+    return `${a.country ?? '-'}/${a.sector ?? '-'}`
+  }
+  // A defence ministry is GOV; the possessor's country wins over a body the base files under another country.
+  assert.equal(code("Peru's Defense Department"), 'PER/GOV')
+  assert.equal(code('Russian Defense Ministry'), 'RUS/GOV')
+  // An officer of a legislature is coded as the legislature.
+  assert.equal(code('speaker of the Riigikogu'), 'EST/LEG')
+  // "former" before the owner of a title still makes the person a former official.
+  assert.equal(code('former Brazilian president Jair Bolsonaro', '2023-05-01'), 'BRA/ELI')
+  assert.equal(code("the Chilean president's office"), 'CHL/GOV')
+  assert.equal(code('ordinary people in France'), 'FRA/CVL')
+  assert.equal(code('a Kenya-based militia').split('/')[0], 'KEN')
+  assert.equal(code('al-Shabaab militants'), 'SOM/REB')
+  assert.equal(code('Aboriginal Medical Council of Queensland').split('/')[1], 'MED')
+  // The shipped actor file yields to the knowledge base's dated roles: a senator before he was Secretary of State.
+  assert.equal(code('Marco Rubio', '2022-03-01'), 'USA/LEG')
+})
+
 test('a user actor file adds and corrects actors', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-actors-'))
   const path = join(dir, 'actors.json')

@@ -57,7 +57,7 @@ export function linkEntities(
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   codeActors(entities, places, text, tokens)
-  const booked = applyActorBook(entities, book, date)
+  const booked = applyActorBook(entities, knowledge ? book.ownEntries() : book, date)
   if (knowledge) applyKnowledge(entities, knowledge, date, booked, contextCountries)
   resolveNominals({ text, tokens, entityAt, places }, entities)
   const claimedStarts = new Set(
