@@ -10,6 +10,7 @@ import {
   parseActorFile,
   parseAgentFile,
   parseCountryTable,
+  ploverCode,
 } from '../src/actors/phoenix-dictionary.js'
 
 const DICTS = fileURLToPath(new URL('../../shared/data/events/reference-dictionaries/', import.meta.url))
@@ -139,10 +140,13 @@ function dedupe(aliases: string[], name: string): string[] {
 
 const curated = parseCurated(readFileSync(`${ROOT}actors/curated.txt`, 'utf8'))
 const defaults = (JSON.parse(readFileSync(`${ROOT}actors/default.json`, 'utf8')) as { actors: DefaultRecord[] }).actors
+// The Phoenix files are coded in CAMEO, whose MED is media and HLH health: read in PLOVER's sectors.
+const phoenixActors = (file: string) =>
+  parseActorFile(read(file)).map((a) => ({ ...a, codes: a.codes.map((c) => ({ ...c, code: ploverCode(c.code) })) }))
 const phoenix: Row[] = [
-  ...parseActorFile(read('Phoenix.Countries.actors.txt')).map((a) => fromPhoenix(a, 'phoenix/countries')),
-  ...parseActorFile(read('Phoenix.International.actors.txt')).map((a) => fromPhoenix(a, 'phoenix/international')),
-  ...parseActorFile(read('Phoenix.MilNonState.actors.txt')).map((a) => fromPhoenix(a, 'phoenix/non-state')),
+  ...phoenixActors('Phoenix.Countries.actors.txt').map((a) => fromPhoenix(a, 'phoenix/countries')),
+  ...phoenixActors('Phoenix.International.actors.txt').map((a) => fromPhoenix(a, 'phoenix/international')),
+  ...phoenixActors('Phoenix.MilNonState.actors.txt').map((a) => fromPhoenix(a, 'phoenix/non-state')),
 ]
 
 // Curated entries first; a dictionary entry of the same name and type gives them its variants and is dropped,
@@ -186,9 +190,10 @@ for (const row of rows) {
 const agents: Record<string, string> = {}
 for (const { phrase, sectors } of parseCuratedAgents(readFileSync(`${ROOT}actors/curated.txt`, 'utf8')))
   agents[kbKey(phrase)] = sectors.join('')
-for (const file of ['NGEC_PLOVER_agents.txt', 'Phoenix.agents.txt']) {
-  for (const { phrase, sectors } of parseAgentFile(read(file))) agents[kbKey(phrase)] ??= sectors.join('')
-}
+for (const { phrase, sectors } of parseAgentFile(read('NGEC_PLOVER_agents.txt')))
+  agents[kbKey(phrase)] ??= sectors.join('')
+for (const { phrase, sectors } of parseAgentFile(read('Phoenix.agents.txt')))
+  agents[kbKey(phrase)] ??= ploverCode(sectors.join(''))
 
 const notice = read('Phoenix.Countries.actors.txt')
   .split('\n')

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseCurated, parseCuratedAgents } from './curated.js'
 import { type KbData, KnowledgeBase, kbKey, readCode, skeleton } from './knowledge-base.js'
-import { dictionaryDate, parseActorFile, parseAgentFile, parseCode, parseCountryTable } from './phoenix-dictionary.js'
+import {
+  dictionaryDate,
+  parseActorFile,
+  parseAgentFile,
+  parseCode,
+  parseCountryTable,
+  ploverCode,
+} from './phoenix-dictionary.js'
 
 // Dictionary lines written for these tests in the TABARI format; the people and bodies are invented.
 const ACTOR_FILE = `# a comment
@@ -43,6 +50,12 @@ test('reads dictionary dates of two and four digit years, and open spans', () =>
   assert.deepEqual(parseCode('[USRGEO <910409]'), { code: 'USRGEO', to: '1991-04-09' })
   assert.deepEqual(parseCode('[IGOUNO]'), { code: 'IGOUNO' })
   assert.equal(parseCode('[---]'), undefined)
+})
+
+test("reads CAMEO's media and health codes as PLOVER's", () => {
+  assert.equal(ploverCode('USAMED'), 'USAJRN')
+  assert.equal(ploverCode('HLH'), 'MED')
+  assert.equal(ploverCode('DEUGOVMIL'), 'DEUGOVMIL')
 })
 
 test('reads codes into country and sectors', () => {

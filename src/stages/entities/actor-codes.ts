@@ -25,7 +25,9 @@ const FORMER = /(?:^|\s|-)(?:former|ex|retired|onetime|one-time|erstwhile)(?:\s|
 export function sectorOfTitle(title: string): string | undefined {
   const noun = roleNounOf(title)
   if (!noun) return undefined
-  return FORMER.test(title) ? 'ELI' : ROLE_SECTORS[noun]
+  if (FORMER.test(title)) return 'ELI'
+  // PLOVER's OPP: "opposition leader", "leader of the opposition" hold no office of government.
+  return /\bopposition\b/i.test(title) ? 'OPP' : ROLE_SECTORS[noun]
 }
 
 /**

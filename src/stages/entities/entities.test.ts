@@ -196,6 +196,8 @@ test('codes sector nouns by PLOVER conventions: ministries, officers of bodies, 
   // "former" before the owner of a title still makes the person a former official.
   assert.equal(code('former Brazilian president Jair Bolsonaro', '2023-05-01'), 'BRA/ELI')
   assert.equal(code("the Chilean president's office"), 'CHL/GOV')
+  assert.equal(code('the Associated Press').split('/')[1], 'JRN')
+  assert.equal(code('opposition leader Sviatlana Tsikhanouskaya', '2022-06-01'), 'BLR/OPP')
   assert.equal(code('ordinary people in France'), 'FRA/CVL')
   assert.equal(code('a Kenya-based militia').split('/')[0], 'KEN')
   assert.equal(code('al-Shabaab militants'), 'SOM/REB')
