@@ -1,10 +1,10 @@
-// Builds models/actors.json, the actor knowledge base, from the Phoenix actor and agent dictionaries, NGEC's
+// Builds models/actors.kb, the actor knowledge base, from the Phoenix actor and agent dictionaries, NGEC's
 // country table (../shared/data/events/reference-dictionaries; MIT, Open Event Data Alliance) and the team's
 // curated file (actors/curated.txt) plus actors/default.json. Run: npm run train:actors
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type CuratedActor, parseCurated, parseCuratedAgents } from '../src/actors/curated.js'
-import { type KbData, kbKey, SECTORS } from '../src/actors/knowledge-base.js'
+import { compileKnowledgeBase, type KbData, kbKey, SECTORS } from '../src/actors/knowledge-base.js'
 import {
   type PhoenixActor,
   parseActorFile,
@@ -210,11 +210,11 @@ const data: KbData = {
   agents,
   countries: parseCountryTable(read('NGEC_countries.csv')).map((c) => [c.iso3, c.name, c.nationality]),
 }
-const json = JSON.stringify(data)
-writeFileSync(`${ROOT}models/actors.json`, json)
+const bytes = compileKnowledgeBase(data)
+writeFileSync(`${ROOT}models/actors.kb`, bytes)
 const count = (type: string) => rows.filter((r) => r[2] === type).length
 console.log(
   `actors: ${rows.length} (${count('PERSON')} people, ${count('ORG')} organisations, ${count('GPE')} places; ` +
     `${curated.length} curated, ${merged} dictionary entries merged into them), ${Object.keys(agents).length} agent ` +
-    `phrases, ${data.countries.length} countries; ${(json.length / 1e6).toFixed(1)} MB`,
+    `phrases, ${data.countries.length} countries; ${(bytes.length / 1e6).toFixed(1)} MB`,
 )
