@@ -134,6 +134,7 @@ export function applyActorBook(entities: Entity[], book: ActorBook, date: string
     const record = book.find(entity)
     if (!record) continue
     coded.add(entity)
+    entity.rule = 'actors/book'
     if (record.country) entity.country = record.country
     const held = rolesOn(record, date)
     entity.sector = held.find((r) => r.sector)?.sector ?? record.sector ?? entity.sector

@@ -63,6 +63,7 @@ export function codeActors(entities: Entity[], places: Places, text: string, tok
       if (owner?.sector === 'IGO' || owner?.sector === 'UNO') entity.sector = owner.sector
     }
   }
+  for (const entity of entities) if (entity.country || entity.sector) entity.rule = 'entities/text'
 }
 
 function isActorUse(text: string, tokens: readonly Token[], end: number): boolean {
