@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Analysis } from '../../doc/analysis.js'
+import type { Entity } from '../../doc/types.js'
 import { ConfigError } from '../../errors.js'
 import { analyze } from '../../pipeline/analyze.js'
 import { resolveActor } from '../../pipeline/resolve-actor.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 import { ActorBook, defaultActorBook, rolesOn } from './actor-book.js'
+import { genderByGivenName, givenNameGenders } from './given-name-gender.js'
 import { acronymOf, nameKey, surnameOf } from './group-mentions.js'
 
 function entities(text: string, published = '2025-03-01'): Analysis['entities'] {
@@ -286,4 +288,26 @@ test("the knowledge base's gender lets a pronoun find its person", () => {
     JSON.stringify(merkel.mentions),
   )
   assert.equal(named(list, 'Olaf Scholz').gender, 'm')
+})
+
+test('a person takes the gender of an unambiguous given name; a lone name or a name given to both says nothing', () => {
+  const person = (name: string): Entity => ({
+    id: name,
+    name,
+    label: 'PERSON',
+    mentions: [],
+    aliases: [],
+    roles: [],
+    rule: 'entities/names',
+    salience: 0,
+  })
+  const people = ['Margaret Ellison', 'Tobias Renn', 'Margaret', 'Jordan Pike', 'Unheard Name'].map(person)
+  genderByGivenName(people, givenNameGenders({ m: ['Tobias'], f: ['Margaret'] }))
+  assert.deepEqual(
+    people.map((p) => p.gender),
+    ['f', 'm', undefined, undefined, undefined],
+  )
+  // With the shipped list, in an article: the pronoun resolver can then ask it of "she".
+  const found = entities('Margaret Ellison, a farmer from Ohio, said the drought was the worst in years.')
+  assert.equal(named(found, 'Margaret Ellison')?.gender, 'f')
 })
