@@ -95,7 +95,7 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
   const body = head?.actorId && (head.label !== 'GPE' || head.sector)
   if (body && !ownedElsewhere) return fromEntity(head)
   const agent =
-    agentOf(withoutPlace(phrase), kb) ?? (owned && OFFICE_OF.test(owned[2]) ? agentOf(owned[1], kb) : undefined)
+    staffOf(withoutPlace(phrase), kb) ?? (owned && OFFICE_OF.test(owned[2]) ? agentOf(owned[1], kb) : undefined)
   const country =
     countryOfWords(phrase, places, kb) ??
     (head && head.label !== 'PERSON' ? head.country : undefined) ??
@@ -129,6 +129,28 @@ const OFFICE_OF = /^(?:office|staff|aides?|spokes(?:man|woman|person)|press offi
 function withoutPlace(phrase: string): string {
   return phrase.replace(/\s+(?:in|from|across|of)\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '').trim() || phrase
 }
+
+/**
+ * The agent of a phrase, but a body's spokesman or staff acts for the body: "a Foreign Ministry spokesman" is GOV
+ * (PLOVER's agents file a spokesperson alone under JRN). "retired", "former" before an agent of public office make a
+ * former official: ELI ("a retired colonel", PLOVER's RETIRED_* and FORMER_* agents).
+ */
+function staffOf(phrase: string, kb: KnowledgeBase | null): ReturnType<typeof agentOf> {
+  const agent = agentOf(phrase, kb)
+  if (!agent) return undefined
+  const words = phrase.split(/\s+/)
+  const nounWords = agent.noun.split(/\s+/).length
+  if (OFFICE_OF.test(agent.noun) && words.length > nounWords) {
+    const body = agentOf(words.slice(0, -nounWords).join(' '), kb)
+    if (body?.sector && body.sector !== 'JRN') return { ...body, noun: agent.noun }
+  }
+  if (/\b(?:former|retired|ex)\b/i.test(phrase) && agent.sector && PUBLIC_OFFICE.has(agent.sector))
+    return { ...agent, sector: 'ELI' }
+  return agent
+}
+
+/** Sectors of public office, whose former holders PLOVER codes ELI. */
+const PUBLIC_OFFICE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY'])
 
 function fromEntity(entity: Entity): ResolvedActor {
   return {

@@ -199,6 +199,10 @@ test('codes sector nouns by PLOVER conventions: ministries, officers of bodies, 
   assert.equal(code('former Brazilian president Jair Bolsonaro', '2023-05-01'), 'BRA/ELI')
   assert.equal(code("the Chilean president's office"), 'CHL/GOV')
   assert.equal(code('the Associated Press').split('/')[1], 'JRN')
+  // A body's spokesman speaks for the body; a retired officer is a former official.
+  assert.equal(code('a Peruvian Foreign Ministry spokeswoman'), 'PER/GOV')
+  assert.equal(code('a retired colonel').split('/')[1], 'ELI')
+  assert.equal(code('the Taliban government', '2022-06-01'), 'AFG/GOV')
   assert.equal(code('opposition leader Sviatlana Tsikhanouskaya', '2022-06-01'), 'BLR/OPP')
   assert.equal(code('ordinary people in France'), 'FRA/CVL')
   assert.equal(code('a Kenya-based militia').split('/')[0], 'KEN')
