@@ -257,7 +257,11 @@ function group(phrase: string, agent: { noun: string; sector?: string }, country
 /** The first country a word of the phrase names or is the nationality of. */
 function countryOfWords(phrase: string, places: Places, kb: KnowledgeBase | null): string | undefined {
   // Hyphens split too: "a Somalia-based group".
-  const words = phrase.split(/[\s’'-]+/).map((w) => w.replace(/[^\p{L}.]/gu, ''))
+  // A backer is not the group's country: "Iran-backed militias", "Russian-backed rebels" fight elsewhere.
+  const words = phrase
+    .replace(/\S+-(?:backed|supported|sponsored|allied|aligned)\b/giu, ' ')
+    .split(/[\s’'-]+/)
+    .map((w) => w.replace(/[^\p{L}.]/gu, ''))
   for (let n = 3; n >= 1; n--) {
     for (let k = 0; k + n <= words.length; k++) {
       const part = words.slice(k, k + n).join(' ')

@@ -203,6 +203,9 @@ test('codes sector nouns by PLOVER conventions: ministries, officers of bodies, 
   assert.equal(code('a Peruvian Foreign Ministry spokeswoman'), 'PER/GOV')
   assert.equal(code('a retired colonel').split('/')[1], 'ELI')
   assert.equal(code('the Taliban government', '2022-06-01'), 'AFG/GOV')
+  // A backer is not the group's country.
+  assert.equal(code('Valdorian-backed rebels'), '-/REB')
+  assert.equal(code('the UN'), 'UNO/IGO')
   assert.equal(code('opposition leader Sviatlana Tsikhanouskaya', '2022-06-01'), 'BLR/OPP')
   assert.equal(code('ordinary people in France'), 'FRA/CVL')
   assert.equal(code('a Kenya-based militia').split('/')[0], 'KEN')
