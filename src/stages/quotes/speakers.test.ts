@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Analysis } from '../../doc/analysis.js'
+import { analyze } from '../../pipeline/analyze.js'
+import { genderOfName } from '../entities/given-names.js'
+import { assertValidAnalysis } from '../../test-support/check-analysis.js'
+
+/** Each quote as (speaker's name or "-", content), in text order. */
+function speakers(text: string): [string, string][] {
+  const analysis: Analysis = analyze(text, { published: '2025-03-01' })
+  assertValidAnalysis(analysis)
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]))
+  return analysis.quotes.map((q) => [
+    (q.speaker && names.get(q.speaker)) ?? '-',
+    (q.parts ?? [q.content]).map((p) => p.text).join(' | '),
+  ])
+}
+
+/** The speaker's name of the quote whose content holds `words`. */
+function speakerOf(text: string, words: string): string | undefined {
+  return speakers(text).find(([, content]) => content.includes(words))?.[0]
+}
+
+test('entities/given-name-gender: a given name tells a gender, a shared or unknown one does not', () => {
+  assert.equal(genderOfName('Don Fowler'), 'm')
+  assert.equal(genderOfName('Maria Vance'), 'f')
+  assert.equal(genderOfName('Jordan Reyes'), undefined)
+  assert.equal(genderOfName('Fowler'), undefined)
+})
+
+test('entities/given-name-gender: a woman’s "her" never makes a man her, and his "he said" stays his', () => {
+  const text =
+    'Don Pellham, who has backed Maria Vance since her first race, said the party needs a plan. ' +
+    'But he said the party would be wrong to wait.'
+  assert.equal(speakerOf(text, 'the party would be wrong to wait'), 'Don Pellham')
+})
