@@ -9,6 +9,7 @@ import { defaultQuoteModel, tokenFacts } from './quote-tagger.js'
 import { findTaggedQuotes } from './tagged-quotes.js'
 import { findTranscriptTurns } from './find-transcript-turns.js'
 import { continueSpeakers } from './continue-speakers.js'
+import { resolveDescribedSpeakers } from './described-speakers.js'
 
 /**
  * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
@@ -38,6 +39,7 @@ export function attributeQuotes(
   ]
   quotes.sort((a, b) => a.content.start - b.content.start)
   continueSpeakers(doc.text, quotes, doc.entities)
+  resolveDescribedSpeakers(ctx, quotes)
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
     const date = dateOf(doc, q) ?? published

@@ -121,3 +121,18 @@ export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set(['continue', 'conti
 
 /** Possessive pronouns: "His remarks follow …" has a possessor, not a speaker. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your'])
+
+/**
+ * Nouns that head a description of one person ("the GOP nominee", "the Vermont senator", "the woman"), with the
+ * gender they tell ('' for none): such a source speaks as the person the article named before it.
+ */
+export const DESCRIPTION_NOUNS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
+  ...`nominee candidate president senator governor mayor congressman congresswoman lawmaker secretary businessman
+    businesswoman billionaire mogul chairman chairwoman chair leader minister premier chancellor ambassador
+    commissioner director official spokesman spokeswoman spokesperson founder executive ceo actress actor singer
+    author professor economist attorney lawyer judge veteran candidate host anchor star rapper magnate tycoon
+    man woman congressman democrat republican`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [w, /(?:wo)?man$/.test(w) ? (w.endsWith('woman') ? 'f' : 'm') : w === 'actress' ? 'f' : ''] as const),
+])

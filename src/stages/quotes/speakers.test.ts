@@ -34,3 +34,19 @@ test('entities/given-name-gender: a woman’s "her" never makes a man her, and h
     'But he said the party would be wrong to wait.'
   assert.equal(speakerOf(text, 'the party would be wrong to wait'), 'Don Pellham')
 })
+
+test('quotes/described-speaker: "the Ohio businessman said" speaks as the person named just before', () => {
+  const text =
+    'Bill Harmon toured the flooded streets of Dayton on Monday. The Ohio businessman said the town would rebuild.'
+  assert.equal(speakerOf(text, 'the town would rebuild'), 'Bill Harmon')
+})
+
+test('quotes/described-speaker: a description that nothing named before fits stays literal', () => {
+  const text = 'The river rose overnight. The businessman said the town would rebuild.'
+  assert.equal(speakerOf(text, 'the town would rebuild'), '-')
+})
+
+test('quotes/described-speaker: "the woman" is never a man named before', () => {
+  const text = 'Tom Becker drove the van to the shelter. The woman said the van arrived late.'
+  assert.equal(speakerOf(text, 'the van arrived late'), '-')
+})

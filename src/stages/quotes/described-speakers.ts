@@ -1,0 +1,74 @@
+import type { Entity, Quote } from '../../doc/types.js'
+import { DESCRIPTION_NOUNS } from './lexicon.js'
+import type { QuoteContext } from './quote-context.js'
+
+/** How far back, in sentences, a description looks for the person it describes. */
+const WINDOW_SENTENCES = 4
+
+/**
+ * A source that describes a person the article named earlier speaks as that person: "The Republican nominee said",
+ * "the mayor told reporters", "The New York businessman added" (rule `quotes/described-speaker`). The person is one
+ * named (or quoted) in the four sentences up to the source, of the description's gender when it tells one: the one
+ * whose title has the description's noun, else the most salient of those who spoke before (a described source
+ * is most often someone already quoted), else the most salient. A description nothing fits stays literal. Quotes
+ * are in text order; changes them in place.
+ */
+export function resolveDescribedSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.speakerId || !q.source) continue
+    const noun = describedNoun(ctx, q.source)
+    if (!noun) continue
+    const first = ctx.tokenAt(q.source.start)
+    const candidates = peopleBefore(ctx, quotes, first).filter(
+      (e) => !noun.gender || !e.gender || e.gender === noun.gender,
+    )
+    const titled = candidates.filter((e) => e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(noun.word)))
+    const spoke = new Set(quotes.filter((o) => o.sentence <= q.sentence && o.speakerId).map((o) => o.speakerId))
+    const quoted = candidates.filter((e) => spoke.has(e.id))
+    const pool = titled.length ? titled : quoted.length ? quoted : candidates
+    const best = pool.reduce<Entity | undefined>((a, e) => (!a || e.salience > a.salience ? e : a), undefined)
+    if (best) {
+      q.speakerId = best.id
+      q.rule = `${q.rule}+quotes/described-speaker`
+    }
+  }
+}
+
+/**
+ * The head noun of a definite description of a person ("The GOP nominee", "the South Carolina senator", "the
+ * woman"), with the gender it tells; undefined for anything else (a name, "the campaign", "a spokesman").
+ */
+function describedNoun(ctx: QuoteContext, source: { start: number; end: number }): DescribedNoun | undefined {
+  const first = ctx.tokenAt(source.start)
+  let last = ctx.tokenAt(source.end - 1)
+  if (ctx.lower(first) !== 'the' || last - first > 6) return undefined
+  while (last > first && /^[,;]$/.test(ctx.word(last))) last--
+  const word = ctx.lower(last)
+  const gender = DESCRIPTION_NOUNS.get(word)
+  if (gender === undefined) return undefined
+  // Every word a modifier, none a person's name: "the Trump spokesman" describes a spokesman, not Trump.
+  for (let k = first + 1; k <= last; k++) if (ctx.owner[k]?.label === 'PERSON') return undefined
+  return { word, gender: gender || undefined }
+}
+
+interface DescribedNoun {
+  word: string
+  gender: 'm' | 'f' | undefined
+}
+
+/** People named outside quotations, or speaking, in the window of sentences that ends at token `at`. */
+function peopleBefore(ctx: QuoteContext, quotes: readonly Quote[], at: number): Entity[] {
+  const sentence = ctx.sentenceOf(at)
+  const found = new Set<Entity>()
+  for (let k = at - 1; k >= 0 && ctx.sentenceOf(k) > sentence - WINDOW_SENTENCES; k--) {
+    const e = ctx.owner[k]
+    if (e?.label === 'PERSON' && !ctx.quotationAt(k)) found.add(e)
+  }
+  const byId = new Map(ctx.doc.entities.map((e) => [e.id, e]))
+  for (const q of quotes) {
+    if (q.sentence > sentence || q.sentence <= sentence - WINDOW_SENTENCES || !q.speakerId) continue
+    const e = byId.get(q.speakerId)
+    if (e?.label === 'PERSON') found.add(e)
+  }
+  return [...found]
+}
