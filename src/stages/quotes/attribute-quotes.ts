@@ -10,6 +10,7 @@ import { findTaggedQuotes } from './tagged-quotes.js'
 import { findTranscriptTurns } from './find-transcript-turns.js'
 import { continueSpeakers } from './continue-speakers.js'
 import { resolveDescribedSpeakers } from './described-speakers.js'
+import { resolveParsedSpeakers } from './parse-speakers.js'
 
 /**
  * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
@@ -17,7 +18,7 @@ import { resolveDescribedSpeakers } from './described-speakers.js'
  * outside both. Every speaker is linked to its entity.
  */
 export function attributeQuotes(
-  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>,
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times' | 'syntax'>,
   published?: string,
 ): Quote[] {
   const model = defaultQuoteModel()
@@ -39,6 +40,8 @@ export function attributeQuotes(
   ]
   quotes.sort((a, b) => a.content.start - b.content.start)
   continueSpeakers(doc.text, quotes, doc.entities)
+  // The parse names the speakers the token-window rules left without one (it is imperfect: it only fills gaps).
+  resolveParsedSpeakers(ctx, doc.syntax, quotes)
   resolveDescribedSpeakers(ctx, quotes)
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
@@ -118,7 +121,7 @@ function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undef
 /** The quotes stage. */
 export const attributeQuotesStage: Stage<'quotes'> = {
   layer: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'entities', 'times', 'structure'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'syntax', 'entities', 'times', 'structure'],
   run: (doc, ctx) => {
     const quotes = attributeQuotes(doc, anchorOf(doc)?.day)
     for (const q of quotes) {

@@ -19,11 +19,12 @@ export function resolveDescribedSpeakers(ctx: QuoteContext, quotes: Quote[]): vo
     const noun = describedNoun(ctx, q.source)
     if (!noun) continue
     const first = ctx.tokenAt(q.source.start)
+    const spoke = new Set(quotes.filter((o) => o.sentence <= q.sentence && o.speakerId).map((o) => o.speakerId))
+    // A one-word "person" that never spoke is as often a team or a town the tagger misread ("Some Millikin fans").
     const candidates = peopleBefore(ctx, quotes, first).filter(
-      (e) => !noun.gender || !e.gender || e.gender === noun.gender,
+      (e) => (!noun.gender || !e.gender || e.gender === noun.gender) && (spoke.has(e.id) || e.name.includes(' ')),
     )
     const titled = candidates.filter((e) => e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(noun.word)))
-    const spoke = new Set(quotes.filter((o) => o.sentence <= q.sentence && o.speakerId).map((o) => o.speakerId))
     const quoted = candidates.filter((e) => spoke.has(e.id))
     const pool = titled.length ? titled : quoted.length ? quoted : candidates
     const best = pool.reduce<Entity | undefined>((a, e) => (!a || e.salience > a.salience ? e : a), undefined)
@@ -56,13 +57,24 @@ interface DescribedNoun {
   gender: 'm' | 'f' | undefined
 }
 
-/** People named outside quotations, or speaking, in the window of sentences that ends at token `at`. */
+/**
+ * People named by name outside quotations and not as possessors ("Gary Johnson’s doctor"), or speaking, in the
+ * window of sentences that ends at token `at`.
+ */
 function peopleBefore(ctx: QuoteContext, quotes: readonly Quote[], at: number): Entity[] {
+  const { tokens, sentences } = ctx.doc
   const sentence = ctx.sentenceOf(at)
+  const from = sentences[Math.max(0, sentence - WINDOW_SENTENCES + 1)]?.start ?? 0
+  const to = tokens[at].start
   const found = new Set<Entity>()
-  for (let k = at - 1; k >= 0 && ctx.sentenceOf(k) > sentence - WINDOW_SENTENCES; k--) {
-    const e = ctx.owner[k]
-    if (e?.label === 'PERSON' && !ctx.quotationAt(k)) found.add(e)
+  for (const e of ctx.doc.entities) {
+    if (e.label !== 'PERSON') continue
+    const named = e.mentions.some((m) => {
+      if (m.kind !== 'name' || m.start < from || m.start >= to) return false
+      const last = ctx.tokenAt(m.end - 1)
+      return !ctx.quotationAt(last) && !/^[’']s$/.test(ctx.word(last + 1))
+    })
+    if (named) found.add(e)
   }
   const byId = new Map(ctx.doc.entities.map((e) => [e.id, e]))
   for (const q of quotes) {

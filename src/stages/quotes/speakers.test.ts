@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Analysis } from '../../doc/analysis.js'
-import { analyze } from '../../pipeline/analyze.js'
+import { analyze, analyzeDoc } from '../../pipeline/analyze.js'
 import { genderOfName } from '../entities/given-names.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 
@@ -49,4 +49,17 @@ test('quotes/described-speaker: a description that nothing named before fits sta
 test('quotes/described-speaker: "the woman" is never a man named before', () => {
   const text = 'Tom Becker drove the van to the shelter. The woman said the van arrived late.'
   assert.equal(speakerOf(text, 'the van arrived late'), '-')
+})
+
+test('quotes/cue-subject: the subject of "said" speaks past an appositive and a relative clause naming others', () => {
+  const text =
+    'Dana Whitfield, a builder and spokeswoman for the Harbor Builders Coalition, which is made up of investors ' +
+    'and small firms, said many of the new projects had created jobs.'
+  const doc = analyzeDoc(text, { published: '2025-03-01' })
+  const q = doc.quotes.find((x) => text.slice(x.content.start, x.content.end).includes('created jobs'))
+  assert.ok(q, 'the statement is found')
+  assert.match(q.rule, /quotes\/cue-subject/)
+  assert.equal(doc.entities.find((e) => e.id === q.speakerId)?.name, 'Dana Whitfield')
+  // The aside before the cue is no part of what she said.
+  assert.equal(text.slice(q.content.start, q.content.end), 'many of the new projects had created jobs')
 })
