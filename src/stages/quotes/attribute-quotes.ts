@@ -12,6 +12,7 @@ import { findTranscriptTurns } from './find-transcript-turns.js'
 import { continueSpeakers } from './continue-speakers.js'
 import { resolveDescribedSpeakers } from './described-speakers.js'
 import { resolveParsedSpeakers } from './parse-speakers.js'
+import { notAttribution } from './not-attributions.js'
 
 /**
  * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
@@ -30,7 +31,7 @@ export function attributeQuotes(
   // The rules read quotation marks best (split and continuation quotes, dashes, headlines); the tagger reads the
   // reported speech around them; the indirect rules fill what the tagger leaves.
   const covered: Span[] = []
-  const quotes = [
+  const found = [
     // A transcript's turns first: the quotation marks around them are the transcript's, not the speaker's.
     ...outside(findTranscriptTurns(ctx), covered),
     ...outside(direct, covered),
@@ -39,6 +40,8 @@ export function attributeQuotes(
     // coordinated cues.
     ...outside(findIndirectQuotes(ctx, direct), covered),
   ]
+  // A cue that governs no statement ("appears ready", "deny Democrats a landslide") makes no quote.
+  const quotes = found.filter((q) => !notAttribution(ctx, q))
   quotes.sort((a, b) => a.content.start - b.content.start)
   continueSpeakers(doc.text, quotes, doc.entities)
   // The parse names the speakers the token-window rules left without one (it is imperfect: it only fills gaps).

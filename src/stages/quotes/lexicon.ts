@@ -136,3 +136,12 @@ export const DESCRIPTION_NOUNS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
     .filter(Boolean)
     .map((w) => [w, /(?:wo)?man$/.test(w) ? (w.endsWith('woman') ? 'f' : 'm') : w === 'actress' ? 'f' : ''] as const),
 ])
+
+/** Raising verbs the tagger may take for cues: "The senator appears ready to quit" reports no one's words. */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed'])
+
+/** Modals: a cue word right before one heads the subject ("a strong showing would …"), a noun. */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'can', 'must'])
+
+/** Cues that also take two objects and then report nothing: "deny Democrats a landslide". */
+export const DOUBLE_OBJECT_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying'])

@@ -63,3 +63,37 @@ test('quotes/cue-subject: the subject of "said" speaks past an appositive and a 
   // The aside before the cue is no part of what she said.
   assert.equal(text.slice(q.content.start, q.content.end), 'many of the new projects had created jobs')
 })
+
+/** The contents of the quotes found in `text`. */
+const contents = (text: string) => speakers(text).map(([, content]) => content)
+
+test('quotes/not-cue/double-object: "would deny Democrats a landslide" is no denial, "denied any role" is one', () => {
+  assert.deepEqual(
+    contents('A strong third-party showing would deny the governor a second term in the state.').filter((c) =>
+      c.includes('second term'),
+    ),
+    [],
+  )
+  assert.ok(contents('The minister denied any role in the deal.').some((c) => c.includes('any role in the deal')))
+})
+
+test('quotes/not-cue/noun: a cue word heading the subject before a modal is a noun ("the showing would …")', () => {
+  assert.deepEqual(
+    contents('A weak showing would cost the party its majority.').filter((c) => c.includes('majority')),
+    [],
+  )
+})
+
+test('quotes/not-cue/raising-verb: "appears ready to quit" is nobody’s statement; "appeared to blame" is a blame', () => {
+  assert.deepEqual(
+    contents('The senator appears ready to drop out of the race.').filter((c) => c.includes('race')),
+    [],
+  )
+  const blamed = speakers(
+    'Bank chief Tom Becker appeared to blame junior staff for the losses in a televised interview.',
+  )
+  assert.ok(
+    blamed.some(([, c]) => c.includes('junior staff')),
+    'the blame is reported',
+  )
+})
