@@ -97,3 +97,17 @@ test('quotes/not-cue/raising-verb: "appears ready to quit" is nobody’s stateme
     'the blame is reported',
   )
 })
+
+test('quotes/clause-end: the reporter’s rebuttal or concession is no part of what was said', () => {
+  const said = contents(
+    'Governor Tom Becker insisted the vote was rigged even though voters are more likely to be struck by lightning ' +
+      'than to commit fraud. Mayor Ana Ruiz said the budget would pass, though the council has not yet voted on it.',
+  )
+  assert.ok(said.includes('the vote was rigged'), said.join(' / '))
+  assert.ok(said.includes('the budget would pass'), said.join(' / '))
+})
+
+test('quotes/clause-end: a speaker’s own "even though" inside quotation marks stays', () => {
+  const said = contents('“We will go ahead even though the weather is bad,” Mayor Ana Ruiz said.')
+  assert.ok(said.some((c) => c.includes('even though the weather is bad')))
+})
