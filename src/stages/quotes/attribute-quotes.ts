@@ -13,7 +13,7 @@ import { continueSpeakers } from './continue-speakers.js'
 import { resolveDescribedSpeakers } from './described-speakers.js'
 import { resolveParsedSpeakers } from './parse-speakers.js'
 import { notAttribution } from './not-attributions.js'
-import { cutAtConcession } from './clause-end.js'
+import { cueVerbOnly, cutAtConcession } from './clause-end.js'
 
 /**
  * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
@@ -43,7 +43,10 @@ export function attributeQuotes(
   ]
   // A cue that governs no statement ("appears ready", "deny Democrats a landslide") makes no quote.
   const quotes = found.filter((q) => !notAttribution(ctx, q))
-  for (const q of quotes) cutAtConcession(ctx, q)
+  for (const q of quotes) {
+    cueVerbOnly(ctx, q)
+    cutAtConcession(ctx, q)
+  }
   quotes.sort((a, b) => a.content.start - b.content.start)
   continueSpeakers(doc.text, quotes, doc.entities)
   // The parse names the speakers the token-window rules left without one (it is imperfect: it only fills gaps).

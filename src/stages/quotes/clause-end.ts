@@ -1,5 +1,5 @@
 import type { Quote } from '../../doc/types.js'
-import { CONCESSION_OPENERS } from './lexicon.js'
+import { CLAUSE_VERBS, CONCESSION_OPENERS, CUE_TAIL_WORDS } from './lexicon.js'
 import type { QuoteContext } from './quote-context.js'
 
 /**
@@ -36,4 +36,32 @@ function opensConcession(ctx: QuoteContext, k: number): boolean {
   if (w === 'even') return ctx.lower(k + 1) === 'though'
   if (!CONCESSION_OPENERS.has(w)) return false
   return /^[,;—–-]$/.test(ctx.word(k - 1)) && /^[\p{L}]/u.test(ctx.word(k + 1))
+}
+
+const WEEKDAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/
+
+/**
+ * A cue is its reporting verb: words the tagger ran into the cue after a verb that takes a clause with no object
+ * ("said optimism about | a quick deal was fading", "said Obama hopes | that …") open the reported clause and go back
+ * to the content, which no longer starts mid-clause (rule `quotes/cue-verb-only`). Adjuncts stay with the cue
+ * ("said on Tuesday", "noted Friday", "said in the letter"). Changes the quote in place.
+ */
+export function cueVerbOnly(ctx: QuoteContext, q: Quote): void {
+  if (q.kind === 'direct' || !q.cue || !q.parts.length || q.parts[0].start < q.cue.end) return
+  const verb = ctx.tokenAt(q.cue.start)
+  const last = ctx.tokenAt(q.cue.end - 1)
+  if (last === verb || !CLAUSE_VERBS.has(ctx.lower(verb))) return
+  const next = verb + 1
+  const w = ctx.lower(next)
+  if (CUE_TAIL_WORDS.has(w) || /ly$/.test(w) || /^\p{N}/u.test(w) || /^\p{P}/u.test(w)) return
+  if (WEEKDAYS_AND_MONTHS.test(w)) return
+  // Only words up to the content: the tail must touch it.
+  const gap = ctx.doc.text.slice(q.cue.end, q.parts[0].start)
+  if (!/^\s*$/.test(gap)) return
+  const from = ctx.doc.tokens[next].start
+  q.cue = { start: q.cue.start, end: ctx.doc.tokens[verb].end }
+  q.parts = [{ start: from, end: q.parts[0].end }, ...q.parts.slice(1)]
+  q.content = { start: from, end: q.content.end }
+  q.rule = `${q.rule}+quotes/cue-verb-only`
 }

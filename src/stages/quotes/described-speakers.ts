@@ -1,5 +1,5 @@
 import type { Entity, Quote } from '../../doc/types.js'
-import { DESCRIPTION_NOUNS } from './lexicon.js'
+import { BODY_NOUNS, DESCRIPTION_NOUNS } from './lexicon.js'
 import type { QuoteContext } from './quote-context.js'
 
 /** How far back, in sentences, a description looks for the person it describes. */
@@ -11,14 +11,23 @@ const WINDOW_SENTENCES = 4
  * named (or quoted) in the four sentences up to the source, of the description's gender when it tells one: the one
  * whose title has the description's noun, else the most salient of those who spoke before (a described source
  * is most often someone already quoted), else the most salient. A description nothing fits stays literal. Quotes
- * are in text order; changes them in place.
+ * are in text order; changes them in place. "The company said" likewise speaks as the organisation named just before.
  */
 export function resolveDescribedSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
   for (const q of quotes) {
     if (q.speakerId || !q.source) continue
+    const first = ctx.tokenAt(q.source.start)
+    const body = describedBody(ctx, q.source)
+    if (body) {
+      const named = bodyBefore(ctx, first, body)
+      if (named) {
+        q.speakerId = named.id
+        q.rule = `${q.rule}+quotes/described-speaker`
+      }
+      continue
+    }
     const noun = describedNoun(ctx, q.source)
     if (!noun) continue
-    const first = ctx.tokenAt(q.source.start)
     const spoke = new Set(quotes.filter((o) => o.sentence <= q.sentence && o.speakerId).map((o) => o.speakerId))
     // A one-word "person" that never spoke is as often a team or a town the tagger misread ("Some Millikin fans").
     const candidates = peopleBefore(ctx, quotes, first).filter(
@@ -83,4 +92,35 @@ function peopleBefore(ctx: QuoteContext, quotes: readonly Quote[], at: number): 
     if (e?.label === 'PERSON') found.add(e)
   }
   return [...found]
+}
+
+/** The head noun of a definite description of an organisation ("The company", "the Ohio bank"), if it is one. */
+function describedBody(ctx: QuoteContext, source: { start: number; end: number }): string | undefined {
+  const first = ctx.tokenAt(source.start)
+  const last = ctx.tokenAt(source.end - 1)
+  if (ctx.lower(first) !== 'the' || last - first > 3 || !BODY_NOUNS.has(ctx.lower(last))) return undefined
+  for (let k = first + 1; k <= last; k++) if (ctx.owner[k]) return undefined
+  return ctx.lower(last)
+}
+
+/**
+ * The organisation "the company" describes: one named by name in the four sentences before token `at`, the one
+ * whose name holds the noun ("the commission" → Commission on Presidential Debates) or else the last named.
+ */
+function bodyBefore(ctx: QuoteContext, at: number, noun: string): Entity | undefined {
+  const { tokens, sentences } = ctx.doc
+  const sentence = ctx.sentenceOf(at)
+  const from = sentences[Math.max(0, sentence - WINDOW_SENTENCES + 1)]?.start ?? 0
+  const to = tokens[at].start
+  let last: { entity: Entity; start: number } | undefined
+  let holding: Entity | undefined
+  for (const e of ctx.doc.entities) {
+    if (e.label !== 'ORG') continue
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' || m.start < from || m.start >= to || ctx.quotationAt(ctx.tokenAt(m.start))) continue
+      if (!last || m.start > last.start) last = { entity: e, start: m.start }
+      if (e.name.toLowerCase().split(/\s+/).includes(noun)) holding = e
+    }
+  }
+  return holding ?? last?.entity
 }

@@ -148,3 +148,28 @@ export const DOUBLE_OBJECT_CUES: ReadonlySet<string> = new Set(['deny', 'denies'
 
 /** Words that open the reporter's concession after a comma or a dash: ", though voters …", "— although …". */
 export const CONCESSION_OPENERS: ReadonlySet<string> = new Set(['though', 'although'])
+
+/** Reporting verbs that take a clause and no object: what follows them in a cue belongs to the clause. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying add adds added adding note notes noted noting argue argues argued arguing insist insists
+  insisted insisting claim claims claimed claiming believe believes believed think thinks thought wrote writes
+  stated states predicted predicts suggested suggests`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Words that may follow a reporting verb inside its cue: prepositions, particles, "that", time words. */
+export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  `that to in on at of for with by from during after before about as when while last this next earlier later again
+  also previously recently then repeatedly publicly privately separately once further often never not`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Nouns that head a description of an organisation named before: "the company said", "the network added". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  `company firm bank network newspaper paper agency union commission coalition committee organization
+  organisation ministry department court council board foundation institute center centre`
+    .split(/\s+/)
+    .filter(Boolean),
+)
