@@ -131,7 +131,7 @@ export const DESCRIPTION_NOUNS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
     businesswoman billionaire mogul chairman chairwoman chair leader minister premier chancellor ambassador
     commissioner director official spokesman spokeswoman spokesperson founder executive ceo actress actor singer
     author professor economist attorney lawyer judge veteran candidate host anchor star rapper magnate tycoon
-    man woman congressman democrat republican`
+    man woman democrat republican general`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => [w, /(?:wo)?man$/.test(w) ? (w.endsWith('woman') ? 'f' : 'm') : w === 'actress' ? 'f' : ''] as const),

@@ -111,3 +111,10 @@ test('quotes/clause-end: a speaker’s own "even though" inside quotation marks 
   const said = contents('“We will go ahead even though the weather is bad,” Mayor Ana Ruiz said.')
   assert.ok(said.some((c) => c.includes('even though the weather is bad')))
 })
+
+test('quotes/relative-antecedent: "who" past an appositive speaks for the person, not the body the appositive names', () => {
+  const text =
+    'The rally ended with Marc Morial, the chief executive of the National Urban League, who said that turnout ' +
+    'would rise.'
+  assert.equal(speakerOf(text, 'turnout would rise'), 'Marc Morial')
+})
