@@ -203,6 +203,12 @@ export function headEntity(ctx: QuoteContext, first: number, end: number): Entit
       : undefined
   }
   while (last > first && !ctx.owner[last] && TRAILING_NON_HEAD.test(ctx.word(last))) last--
+  // "Sen. David Perdue (R-Ga.)", "Rep. Ana Ruiz (D-Ohio)": a party and state in brackets modify the person before.
+  if (ctx.word(end - 1) === ')') {
+    let open = end - 2
+    while (open > first && open > end - 8 && ctx.word(open) !== '(') open--
+    if (ctx.word(open) === '(' && ctx.owner[open - 1]?.label === 'PERSON') return ctx.owner[open - 1]
+  }
   if (ctx.owner[last]?.label === 'PERSON') return ctx.owner[last]
   const modified = personBeforeModifier(ctx, last)
   if (modified !== undefined) return ctx.owner[modified]

@@ -118,3 +118,10 @@ test('quotes/relative-antecedent: "who" past an appositive speaks for the person
     'would rise.'
   assert.equal(speakerOf(text, 'turnout would rise'), 'Marc Morial')
 })
+
+test('quotes/speaker-head: a party and state in brackets after the name never speak ("Sen. David Pardee (R-Ga.)")', () => {
+  assert.equal(
+    speakerOf('Sen. David Pardee (R-Ga.) said the bill would fail in the House.', 'bill would fail'),
+    'David Pardee',
+  )
+})
