@@ -3,9 +3,9 @@ import { CLAUSE_VERBS, CONCESSION_OPENERS, CUE_TAIL_WORDS } from './lexicon.js'
 import type { QuoteContext } from './quote-context.js'
 
 /**
- * The reported clause ends where the reporter's concession or rebuttal begins (rule `quotes/clause-end`): "insisted
- * the election is rigged even though voters are likelier to be struck by lightning" reports "the election is
- * rigged". Only reported speech is cut, never words inside quotation marks: the speaker's own "even though" stays.
+ * The reported clause ends where the reporter's rebuttal begins (rule `quotes/clause-end`): "insisted the election
+ * is rigged even though voters are likelier to be struck by lightning" reports "the election is rigged". Only
+ * reported speech is cut, never words inside quotation marks: the speaker's own "even though" stays.
  * Changes the quote in place.
  */
 export function cutAtConcession(ctx: QuoteContext, q: Quote): void {
@@ -15,9 +15,7 @@ export function cutAtConcession(ctx: QuoteContext, q: Quote): void {
   // A concession that opens the content is the clause's own ("said that, though tired, she would run").
   for (let k = first + 2; k < tokens.length && tokens[k].end <= q.content.end; k++) {
     if (ctx.quotationAt(k) || !opensConcession(ctx, k)) continue
-    let end = k
-    while (end > first && /^[,;:—–-]$/.test(ctx.word(end - 1))) end--
-    const cut = tokens[end - 1].end
+    const cut = tokens[k - 1].end
     const parts = q.parts.filter((p) => p.start < cut).map((p) => ({ start: p.start, end: Math.min(p.end, cut) }))
     if (!parts.length) return
     q.parts = parts
@@ -28,14 +26,13 @@ export function cutAtConcession(ctx: QuoteContext, q: Quote): void {
 }
 
 /**
- * Whether token k opens a concession: "even though" anywhere, "though" or "although" after a comma or a dash (not
- * "as though", not a sentence-final "though").
+ * Whether token k opens the reporter's concession: "even though" run straight on from the reported clause ("rigged
+ * even though voters …"). After a comma it is most often the speaker's own ("keep it open, even though it loses
+ * money"), and one set off by a dash or a bracket ("—though the law allows it") stays in the content, where the
+ * claims stage reads it as the reporter's dispute of the statement.
  */
 function opensConcession(ctx: QuoteContext, k: number): boolean {
-  const w = ctx.lower(k)
-  if (w === 'even') return ctx.lower(k + 1) === 'though'
-  if (!CONCESSION_OPENERS.has(w)) return false
-  return /^[,;—–-]$/.test(ctx.word(k - 1)) && /^[\p{L}]/u.test(ctx.word(k + 1))
+  return ctx.lower(k) === 'even' && CONCESSION_OPENERS.has(ctx.lower(k + 1)) && /^[\p{L}]/u.test(ctx.word(k - 1))
 }
 
 const WEEKDAYS_AND_MONTHS =

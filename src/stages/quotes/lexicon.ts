@@ -146,8 +146,8 @@ export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'm
 /** Cues that also take two objects and then report nothing: "deny Democrats a landslide". */
 export const DOUBLE_OBJECT_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying'])
 
-/** Words that open the reporter's concession after a comma or a dash: ", though voters …", "— although …". */
-export const CONCESSION_OPENERS: ReadonlySet<string> = new Set(['though', 'although'])
+/** Words that open the reporter's rebuttal after "even": "rigged even though voters …". */
+export const CONCESSION_OPENERS: ReadonlySet<string> = new Set(['though'])
 
 /** Reporting verbs that take a clause and no object: what follows them in a cue belongs to the clause. */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
