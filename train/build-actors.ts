@@ -1,15 +1,16 @@
-// Builds models/actors.json, the actor knowledge base, from the Phoenix actor and agent dictionaries, NGEC's
+// Builds models/actors.kb, the actor knowledge base, from the Phoenix actor and agent dictionaries, NGEC's
 // country table (../shared/data/events/reference-dictionaries; MIT, Open Event Data Alliance) and the team's
 // curated file (actors/curated.txt) plus actors/default.json. Run: npm run train:actors
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type CuratedActor, parseCurated, parseCuratedAgents } from '../src/actors/curated.js'
-import { type KbData, kbKey, SECTORS } from '../src/actors/knowledge-base.js'
+import { compileKnowledgeBase, type KbData, kbKey, SECTORS } from '../src/actors/knowledge-base.js'
 import {
   type PhoenixActor,
   parseActorFile,
   parseAgentFile,
   parseCountryTable,
+  ploverCode,
 } from '../src/actors/phoenix-dictionary.js'
 
 const DICTS = fileURLToPath(new URL('../../shared/data/events/reference-dictionaries/', import.meta.url))
@@ -139,17 +140,32 @@ function dedupe(aliases: string[], name: string): string[] {
 
 const curated = parseCurated(readFileSync(`${ROOT}actors/curated.txt`, 'utf8'))
 const defaults = (JSON.parse(readFileSync(`${ROOT}actors/default.json`, 'utf8')) as { actors: DefaultRecord[] }).actors
+// The Phoenix files are coded in CAMEO, whose MED is media and HLH health: read in PLOVER's sectors.
+const phoenixActors = (file: string) =>
+  parseActorFile(read(file)).map((a) => ({ ...a, codes: a.codes.map((c) => ({ ...c, code: ploverCode(c.code) })) }))
 const phoenix: Row[] = [
-  ...parseActorFile(read('Phoenix.Countries.actors.txt')).map((a) => fromPhoenix(a, 'phoenix/countries')),
-  ...parseActorFile(read('Phoenix.International.actors.txt')).map((a) => fromPhoenix(a, 'phoenix/international')),
-  ...parseActorFile(read('Phoenix.MilNonState.actors.txt')).map((a) => fromPhoenix(a, 'phoenix/non-state')),
+  ...phoenixActors('Phoenix.Countries.actors.txt').map((a) => fromPhoenix(a, 'phoenix/countries')),
+  ...phoenixActors('Phoenix.International.actors.txt').map((a) => fromPhoenix(a, 'phoenix/international')),
+  ...phoenixActors('Phoenix.MilNonState.actors.txt').map((a) => fromPhoenix(a, 'phoenix/non-state')),
 ]
 
 // Curated entries first; a dictionary entry of the same name and type gives them its variants and is dropped,
-// so the curated dates replace the dictionary's (which stop in 2014).
-const rows: Row[] = [...curated.map(fromCurated), ...defaults.map(fromDefault)]
+// so the curated dates replace the dictionary's (which stop in 2014). So does an entry of actors/default.json the
+// curated file also holds: one actor, not two of one name.
+const rows: Row[] = curated.map(fromCurated)
 const byKey = new Map<string, Row>()
-for (const row of rows) for (const name of [row[1], ...row[6]]) byKey.set(`${row[2]}:${kbKey(name)}`, row)
+const index = (row: Row) => {
+  for (const name of [row[1], ...row[6]]) byKey.set(`${row[2]}:${kbKey(name)}`, row)
+}
+rows.forEach(index)
+for (const row of defaults.map(fromDefault)) {
+  const own = byKey.get(`${row[2]}:${kbKey(row[1])}`)
+  if (own) own[6] = dedupe([...own[6], ...row[6]], own[1])
+  else {
+    rows.push(row)
+    index(row)
+  }
+}
 let merged = 0
 for (const row of phoenix) {
   const own = byKey.get(`${row[2]}:${kbKey(row[1])}`)
@@ -174,9 +190,10 @@ for (const row of rows) {
 const agents: Record<string, string> = {}
 for (const { phrase, sectors } of parseCuratedAgents(readFileSync(`${ROOT}actors/curated.txt`, 'utf8')))
   agents[kbKey(phrase)] = sectors.join('')
-for (const file of ['NGEC_PLOVER_agents.txt', 'Phoenix.agents.txt']) {
-  for (const { phrase, sectors } of parseAgentFile(read(file))) agents[kbKey(phrase)] ??= sectors.join('')
-}
+for (const { phrase, sectors } of parseAgentFile(read('NGEC_PLOVER_agents.txt')))
+  agents[kbKey(phrase)] ??= sectors.join('')
+for (const { phrase, sectors } of parseAgentFile(read('Phoenix.agents.txt')))
+  agents[kbKey(phrase)] ??= ploverCode(sectors.join(''))
 
 const notice = read('Phoenix.Countries.actors.txt')
   .split('\n')
@@ -193,11 +210,11 @@ const data: KbData = {
   agents,
   countries: parseCountryTable(read('NGEC_countries.csv')).map((c) => [c.iso3, c.name, c.nationality]),
 }
-const json = JSON.stringify(data)
-writeFileSync(`${ROOT}models/actors.json`, json)
+const bytes = compileKnowledgeBase(data)
+writeFileSync(`${ROOT}models/actors.kb`, bytes)
 const count = (type: string) => rows.filter((r) => r[2] === type).length
 console.log(
   `actors: ${rows.length} (${count('PERSON')} people, ${count('ORG')} organisations, ${count('GPE')} places; ` +
     `${curated.length} curated, ${merged} dictionary entries merged into them), ${Object.keys(agents).length} agent ` +
-    `phrases, ${data.countries.length} countries; ${(json.length / 1e6).toFixed(1)} MB`,
+    `phrases, ${data.countries.length} countries; ${(bytes.length / 1e6).toFixed(1)} MB`,
 )

@@ -7,7 +7,7 @@ import { DEMONYMS, GROUP_DEMONYMS } from '../src/lexicons/demonyms.js'
 import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES } from '../src/lexicons/people.js'
 import { COUNTRY_ALIASES, DIVISIONS, REGIONS, SEATS_OF_POWER } from '../src/lexicons/places.js'
 import { Gazetteer, type GazetteerData } from '../src/stages/mentions/gazetteer.js'
-import type { KbData } from '../src/actors/knowledge-base.js'
+import { KbFile } from '../src/actors/kb-file.js'
 
 const MIN_CITY_POPULATION = 20_000
 
@@ -37,12 +37,11 @@ for (const c of sorted) {
 
 // The actor knowledge base (npm run train:actors) adds the organisations it knows by a name of two to six words
 // and the given names of the people it knows.
-const kbFile = new URL('../models/actors.json', import.meta.url)
+const kbFile = new URL('../models/actors.kb', import.meta.url)
 const kbOrgs: string[] = []
 const kbGivenNames: string[] = []
 if (existsSync(kbFile)) {
-  const kb = JSON.parse(readFileSync(kbFile, 'utf8')) as KbData
-  for (const [, name, type, , , , aliases] of kb.actors) {
+  for (const [, name, type, , , , aliases] of new KbFile(readFileSync(kbFile)).rows()) {
     if (type === 'ORG') {
       for (const n of [name, ...aliases]) {
         const words = n.split(/\s+/)

@@ -17,21 +17,22 @@ import { createQuoteContext } from '../src/stages/quotes/quote-context.js'
 import type { Doc } from '../src/doc/types.js'
 import { groupRoles, type TokenRelation } from '../src/stages/quotes/group-roles.js'
 import {
+  quoteModel,
+  saveQuoteModel,
+  taggedRanges,
+  tagRoles,
+  type QuoteModel,
+} from '../src/stages/quotes/quote-model.js'
+import { quoteFeatures } from '../src/stages/quotes/tagger-features.js'
+import {
   QUOTE_BUCKETS,
   QUOTE_LABELS,
   QUOTE_MODEL_PATH,
   ROLES,
-  quoteFeatures,
-  taggedRanges,
-  quoteModel,
-  saveQuoteModel,
-  tagRoles,
-  tokenFacts,
   toLabels,
-  type CueRates,
-  type QuoteModel,
   type RoleSpan,
-} from '../src/stages/quotes/quote-tagger.js'
+} from '../src/stages/quotes/tagger-labels.js'
+import { tokenFacts, type CueRates } from '../src/stages/quotes/token-facts.js'
 
 const { values } = parseArgs({
   options: {

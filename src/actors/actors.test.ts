@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseCurated, parseCuratedAgents } from './curated.js'
-import { type KbData, KnowledgeBase, kbKey, readCode, skeleton } from './knowledge-base.js'
-import { dictionaryDate, parseActorFile, parseAgentFile, parseCode, parseCountryTable } from './phoenix-dictionary.js'
+import { lineStarts } from './kb-file.js'
+import { compileKnowledgeBase, type KbData, KnowledgeBase, kbKey, readCode, skeleton } from './knowledge-base.js'
+import {
+  dictionaryDate,
+  parseActorFile,
+  parseAgentFile,
+  parseCode,
+  parseCountryTable,
+  ploverCode,
+} from './phoenix-dictionary.js'
 
 // Dictionary lines written for these tests in the TABARI format; the people and bodies are invented.
 const ACTOR_FILE = `# a comment
@@ -43,6 +51,12 @@ test('reads dictionary dates of two and four digit years, and open spans', () =>
   assert.deepEqual(parseCode('[USRGEO <910409]'), { code: 'USRGEO', to: '1991-04-09' })
   assert.deepEqual(parseCode('[IGOUNO]'), { code: 'IGOUNO' })
   assert.equal(parseCode('[---]'), undefined)
+})
+
+test("reads CAMEO's media and health codes as PLOVER's", () => {
+  assert.equal(ploverCode('USAMED'), 'USAJRN')
+  assert.equal(ploverCode('HLH'), 'MED')
+  assert.equal(ploverCode('DEUGOVMIL'), 'DEUGOVMIL')
 })
 
 test('reads codes into country and sectors', () => {
@@ -137,7 +151,7 @@ function base(): KnowledgeBase {
     agents: { warplane: 'MIL', authority: 'GOV' },
     countries: [['VLD', 'Valdoria', ['Valdorian', 'Valdorians']]],
   }
-  return new KnowledgeBase(data)
+  return new KnowledgeBase(compileKnowledgeBase(data))
 }
 
 test('codes a person by the roles held on the date, and as a former official once they have ended', () => {
@@ -178,4 +192,22 @@ test('codes agent nouns and nationality words', () => {
   assert.deepEqual(kb.agent('authorities'), ['GOV'])
   assert.equal(kb.country('Valdorians'), 'VLD')
   assert.equal(kb.agent('poets'), undefined)
+})
+
+test('looks keys up in the compiled file by their bytes: prefixes, accents and absent keys', () => {
+  const row = (id: string, name: string): KbData['actors'][number] => [id, name, 'ORG', 'VLD', 'GOV', '', [], [], 't']
+  const bytes = compileKnowledgeBase({
+    notice: '',
+    agents: {},
+    countries: [],
+    actors: [row('kb:a', 'Port'), row('kb:b', 'Port Authority'), row('kb:c', 'Żuraw Łąka'), row('kb:d', 'Portal')],
+  })
+  const kb = new KnowledgeBase(bytes, lineStarts(bytes))
+  assert.deepEqual(
+    ['port', 'Port Authority', 'portal', 'Zuraw Łąka', 'por', 'ports', ''].map((n) => kb.candidates(n)[0]?.id),
+    ['kb:a', 'kb:b', 'kb:d', 'kb:c', undefined, undefined, undefined],
+  )
+  assert.equal(kb.get('kb:d')?.name, 'Portal')
+  assert.equal(kb.get('kb:z'), undefined)
+  assert.throws(() => new KnowledgeBase(new TextEncoder().encode('{"format":"other"}\n')), /newsgraph\.actors\/2/)
 })

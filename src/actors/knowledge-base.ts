@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { sharedTable } from '../model/shared-tables.js'
+import { KbFile, type KbRow, lineStarts, writeKbFile } from './kb-file.js'
 
 /** PLOVER/CAMEO sector codes (the rest of a dictionary code's three-letter parts are countries or regions). */
 export const SECTORS = new Set(
@@ -39,21 +40,10 @@ export interface KbActor {
   source: string
 }
 
-/** The compiled file (`models/actors.json`): compact rows, decoded on first use. */
+/** What the build compiles (`compileKnowledgeBase`): the rows, PLOVER's agents and NGEC's country table. */
 export interface KbData {
   notice: string
-  /** [id, name, type, country, sectors, gender, aliases, roles [code, from, to, title, of], source] */
-  actors: [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string[],
-    [string, string, string, string, string][],
-    string,
-  ][]
+  actors: KbRow[]
   /** Agent phrase (lower case) → sector codes, from PLOVER's agents ("defence minister" → "GOVMIL"). */
   agents: Record<string, string>
   /** [ISO3, name, nationality words] from NGEC's country table. */
@@ -111,60 +101,42 @@ export interface KbCoding {
 
 /** The actor knowledge base: names and variants → actors, with their dated roles. */
 export class KnowledgeBase {
-  readonly actors: KbActor[]
-  private readonly byKey = new Map<string, number[]>()
-  private readonly agents: Map<string, string[]>
+  private readonly file: KbFile
+  private readonly decoded = new Map<number, KbActor>()
+  private readonly agents: Readonly<Record<string, string>>
   private readonly countryNames = new Map<string, string>()
   private readonly nationalities = new Map<string, string>()
-  private readonly byId = new Map<string, KbActor>()
 
-  constructor(data: KbData) {
-    this.actors = data.actors.map(([id, name, type, country, sectors, gender, aliases, roles, source]) => ({
-      id,
-      name,
-      type: type as KbActor['type'],
-      ...(country && { country: COUNTRY_CODES[country] ?? country }),
-      sectors: sectors.match(/[A-Z]{3}/g) ?? [],
-      ...((gender === 'm' || gender === 'f') && { gender }),
-      aliases,
-      roles: roles.map(([code, from, to, title, of]) => {
-        const read = readCode(code)
-        return {
-          ...(read.country && { country: read.country }),
-          sectors: read.sectors,
-          ...(from && { from }),
-          ...(to && { to }),
-          ...(title && { title }),
-          ...(of && { of }),
-        }
-      }),
-      source,
-    }))
-    this.actors.forEach((actor, i) => {
-      this.byId.set(actor.id, actor)
-      for (const name of [actor.name, ...actor.aliases]) {
-        const key = kbKey(name)
-        if (!key) continue
-        const list = this.byKey.get(key)
-        if (!list) this.byKey.set(key, [i])
-        else if (!list.includes(i)) list.push(i)
-      }
-    })
-    this.agents = new Map(Object.entries(data.agents).map(([k, v]) => [k, v.match(/[A-Z]{3}/g) ?? []]))
-    for (const [iso3, name, nationality] of data.countries) {
+  /** Reads a compiled file's bytes (`compileKnowledgeBase`); `starts`, its line starts, when another thread has them. */
+  constructor(bytes: Uint8Array, starts?: Uint32Array) {
+    this.file = new KbFile(bytes, starts)
+    const { agents, countries } = this.file.header
+    this.agents = agents
+    for (const [iso3, name, nationality] of countries) {
       this.countryNames.set(kbKey(name), iso3)
       for (const n of nationality) this.nationalities.set(kbKey(n), iso3)
     }
   }
 
+  /** Actor `i` of the base, decoded on first use. */
+  private actor(i: number): KbActor {
+    let actor = this.decoded.get(i)
+    if (!actor) {
+      actor = decodeRow(this.file.row(i))
+      this.decoded.set(i, actor)
+    }
+    return actor
+  }
+
   /** The actor with this id. */
   get(id: string): KbActor | undefined {
-    return this.byId.get(id)
+    const [i] = this.file.lookup('ids', id)
+    return i === undefined ? undefined : this.actor(i)
   }
 
   /** Every actor a name or variant may be, in the base's order (curated entries first). */
   candidates(name: string): KbActor[] {
-    return (this.byKey.get(kbKey(name)) ?? []).map((i) => this.actors[i])
+    return this.file.lookup('names', kbKey(name)).map((i) => this.actor(i))
   }
 
   /**
@@ -177,8 +149,12 @@ export class KnowledgeBase {
     let all = this.candidates(name).filter((a) => types.includes(a.type))
     // A person's name spelt another way ("Rajapaksa" for "Rajapakse", "Nauseda" for "Nausėda"): by its skeleton.
     if (all.length === 0 && types.includes('PERSON') && /\s/.test(name.trim()))
-      all = (this.bySkeleton().get(skeleton(name)) ?? []).map((i) => this.actors[i])
+      all = this.file.lookup('skeletons', skeleton(name)).map((i) => this.actor(i))
     if (all.length === 0 && types.includes('PERSON')) all = this.byShortenedName(name)
+    // A generic name ("Defense Department", "the army") is one country's body only where that country is named;
+    // an international body of that name ("Security Council") is the one news means.
+    if (this.agent(name))
+      all = all.filter((a) => a.sectors.includes('IGO') || contextCountries.includes(countryOf(a, date) ?? ''))
     const oneWord = /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim())
     if (all.length === 0 && types.includes('PERSON') && date && oneWord) return this.onlyHolder(name, date)
     if (oneWord && all.length > 0 && all.every((a) => a.type === 'PERSON')) {
@@ -202,8 +178,6 @@ export class KnowledgeBase {
     if (countries.size === 1) return ranked[0]
     return inContext.length ? ranked[0] : undefined
   }
-
-  private surnames: Map<string, number[]> | undefined
 
   /**
    * A person's name with a middle name more or less ("Joseph Robinette Biden" → "Joseph Biden") or with an initial
@@ -234,39 +208,10 @@ export class KnowledgeBase {
 
   /** The people of a surname holding an office on `date` (any date: all of them). */
   private holdersOf(surname: string, date: string | undefined): KbActor[] {
-    if (!this.surnames) {
-      this.surnames = new Map()
-      this.actors.forEach((actor, i) => {
-        if (actor.type !== 'PERSON') return
-        const key = kbKey(actor.name).split(' ').at(-1) ?? ''
-        const list = this.surnames!.get(key)
-        if (!list) this.surnames!.set(key, [i])
-        else list.push(i)
-      })
-    }
-    return (this.surnames.get(kbKey(surname)) ?? [])
-      .map((i) => this.actors[i])
+    return this.file
+      .lookup('surnames', kbKey(surname))
+      .map((i) => this.actor(i))
       .filter((a) => !date || a.roles.some((r) => holds(r, date) && !r.sectors.includes('ELI')))
-  }
-
-  private skeletons: Map<string, number[]> | undefined
-
-  /** People by the skeleton of their names, built on first use. */
-  private bySkeleton(): Map<string, number[]> {
-    if (this.skeletons) return this.skeletons
-    const map = new Map<string, number[]>()
-    this.actors.forEach((actor, i) => {
-      if (actor.type !== 'PERSON') return
-      for (const name of [actor.name, ...actor.aliases]) {
-        if (!/\s/.test(name.trim())) continue
-        const key = skeleton(name)
-        const list = map.get(key)
-        if (!list) map.set(key, [i])
-        else if (!list.includes(i)) list.push(i)
-      }
-    })
-    this.skeletons = map
-    return map
   }
 
   /** Country, sectors and roles of an actor on `date` (YYYY-MM-DD; default today). */
@@ -300,7 +245,15 @@ export class KnowledgeBase {
   /** Sectors of an agent phrase by PLOVER's agents ("authorities" → GOV, "warplanes" → MIL). */
   agent(phrase: string): string[] | undefined {
     const key = kbKey(phrase)
-    return this.agents.get(key) ?? this.agents.get(singular(key))
+    const own = (k: string) => (Object.hasOwn(this.agents, k) ? this.agents[k] : undefined)
+    const code = own(key) ?? own(singular(key))
+    return code === undefined ? undefined : (code.match(/[A-Z]{3}/g) ?? [])
+  }
+
+  /** ISO3 of a place the base files under a country ("Scotland" → GBR), when the name is one place only. */
+  placeCountry(name: string): string | undefined {
+    const places = this.candidates(name).filter((a) => a.type === 'GPE')
+    return places.length === 1 ? places[0].country : undefined
   }
 
   /** ISO3 of a country name or nationality word by NGEC's table ("Kazakhs" → KAZ). */
@@ -351,13 +304,62 @@ export function singular(key: string): string {
   return words.join(' ')
 }
 
-const KB_FILE = fileURLToPath(new URL('../../models/actors.json', import.meta.url))
+/** A file row as an actor: codes read into countries and sectors. */
+function decodeRow([id, name, type, country, sectors, gender, aliases, roles, source]: KbRow): KbActor {
+  return {
+    id,
+    name,
+    type: type as KbActor['type'],
+    ...(country && { country: COUNTRY_CODES[country] ?? country }),
+    sectors: sectors.match(/[A-Z]{3}/g) ?? [],
+    ...((gender === 'm' || gender === 'f') && { gender }),
+    aliases,
+    roles: roles.map(([code, from, to, title, of]) => {
+      const read = readCode(code)
+      return {
+        ...(read.country && { country: read.country }),
+        sectors: read.sectors,
+        ...(from && { from }),
+        ...(to && { to }),
+        ...(title && { title }),
+        ...(of && { of }),
+      }
+    }),
+    source,
+  }
+}
+
+/**
+ * The file's bytes for the build's data, with every key made now: each name and variant (`kbKey`), each person's
+ * surname and the skeletons of their names of several words.
+ */
+export function compileKnowledgeBase(data: KbData): Uint8Array {
+  const names = new Map<string, number[]>()
+  const surnames = new Map<string, number[]>()
+  const skeletons = new Map<string, number[]>()
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key)
+    if (!list) map.set(key, [i])
+    else if (!list.includes(i)) list.push(i)
+  }
+  data.actors.forEach(([, name, type, , , , aliases], i) => {
+    for (const n of [name, ...aliases]) {
+      add(names, kbKey(n), i)
+      if (type === 'PERSON' && /\s/.test(n.trim())) add(skeletons, skeleton(n), i)
+    }
+    if (type === 'PERSON') add(surnames, kbKey(name).split(' ').at(-1) ?? '', i)
+  })
+  return writeKbFile({ ...data, names, surnames, skeletons })
+}
+
+const KB_FILE = fileURLToPath(new URL('../../models/actors.kb', import.meta.url))
 let shared: KnowledgeBase | null | undefined
 
 /**
- * The knowledge base shipped in `models/actors.json`, read on first use; its bytes are shared between the threads
- * of an ingest or a server like the other models. Null when the file is absent (a checkout before
- * `npm run train:actors`): entities are then coded from the article alone.
+ * The knowledge base shipped in `models/actors.kb`, read on first use. Its bytes and line table are shared between
+ * the threads of an ingest or a server like the other models, and read where they lie: a thread decodes only the
+ * actors it looks up. Null when the file is absent (a checkout before `npm run train:actors`): entities are then
+ * coded from the article alone.
  */
 export function defaultKnowledgeBase(): KnowledgeBase | null {
   if (shared !== undefined) return shared
@@ -365,9 +367,10 @@ export function defaultKnowledgeBase(): KnowledgeBase | null {
     shared = null
     return shared
   }
-  const bytes = sharedTable('models/actors.json', () => new Uint8Array(readFileSync(KB_FILE)))
+  const bytes = sharedTable('models/actors.kb', () => new Uint8Array(readFileSync(KB_FILE)))
   shared = new KnowledgeBase(
-    JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as KbData,
+    bytes,
+    sharedTable('models/actors.kb#lines', () => lineStarts(bytes)),
   )
   return shared
 }

@@ -80,6 +80,14 @@ export function parseCode(bracket: string): DatedCode | undefined {
   return code
 }
 
+/** CAMEO sector codes PLOVER spells otherwise: CAMEO's media (MED) is PLOVER's JRN, its health (HLH) PLOVER's MED. */
+const CAMEO_TO_PLOVER: Readonly<Record<string, string>> = { MED: 'JRN', HLH: 'MED' }
+
+/** A Phoenix (CAMEO) code in PLOVER's sectors: "USAMED" (American media) → "USAJRN", "HLH" → "MED". */
+export function ploverCode(code: string): string {
+  return (code.match(/[A-Z]{3}/g) ?? []).map((part) => CAMEO_TO_PLOVER[part] ?? part).join('')
+}
+
 /**
  * Reads a Phoenix actor file: an entry is a name line, "+" variant lines, and bracketed code lines (on the name
  * line or on lines of their own). An entry without a code of its own (a bare "UN_" after "THE_UNITED_NATIONS_

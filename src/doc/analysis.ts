@@ -62,8 +62,11 @@ export interface Analysis {
     sectors?: string[]
     /** Added in schema 1: a person's gender, from the knowledge base or the article (titles, pronouns). */
     gender?: 'm' | 'f'
-    /** Added in schema 1: the rule or knowledge-base source that coded country and sector. */
-    rule?: string
+    /**
+     * Added in schema 1: what made the entity: the knowledge-base source or rule that coded its country and sector
+     * ("kb/curated", "entities/text"), else the rule that found it ("entities/names", "entities/groups").
+     */
+    rule: string
     salience: number
   }[]
   quotes: {
@@ -80,6 +83,8 @@ export interface Analysis {
     parts?: TextSpan[]
     /** Added in schema 1: what the cue says of the statement. */
     polarity?: 'assert' | 'deny' | 'claim' | 'question'
+    /** Added in schema 1: the rule that found it, e.g. "quotes/direct-cue-after". */
+    rule: string
   }[]
   events: {
     id: string
@@ -106,6 +111,8 @@ export interface Analysis {
     recipientSpans?: TextSpan[]
     /** Added in schema 1: the id of the article's first mention of the same happening, when this one repeats it. */
     sameAs?: string
+    /** Added in schema 1: the rule that found it, e.g. "events/trigger-rules". */
+    rule: string
   }[]
   times: (TextSpan & {
     id: string
@@ -115,7 +122,7 @@ export interface Analysis {
     /** Added in schema 1: 'unknown' for a relative expression ("Tuesday") in an article without a date. */
     anchor?: 'unknown'
     /** Added in schema 1: the rule that found and resolved it, e.g. "times/deadline-by". */
-    rule?: string
+    rule: string
   })[]
   amounts: (TextSpan & {
     id: string
@@ -124,6 +131,8 @@ export interface Analysis {
     unit?: string
     of?: string
     modifier?: string
+    /** Added in schema 1: the matcher that found it, e.g. "amounts/money-symbol". */
+    rule: string
   })[]
   /**
    * Added in schema 1: place names (and demonyms standing for places) resolved to the gazetteer: coordinates in
@@ -149,9 +158,14 @@ export interface Analysis {
     status: 'false' | 'disputed' | 'unsupported'
     marker: TextSpan
     quote?: string
+    /** Added in schema 1: the rule that found the dispute, e.g. "claims/adverb". */
+    rule: string
   }[]
-  /** Added in schema 1: every name the tagger found, in text order, with its type. */
-  mentions: (TextSpan & { type: EntityType })[]
+  /**
+   * Added in schema 1: every name the tagger found, in text order, with its type and the rule or model that found it
+   * ("mentions/ner", "mentions/gazetteer").
+   */
+  mentions: (TextSpan & { type: EntityType; rule: string })[]
   /** Added in schema 1: paragraphs with their layout role. */
   paragraphs: { start: number; end: number; kind: 'title' | 'byline' | 'heading' | 'body' }[]
   /** Added in schema 1: layout facts (title line, byline, dateline). */
@@ -175,6 +189,8 @@ export interface Analysis {
   syntax?: {
     sentence: number
     tokens: (TextSpan & { upos: string; xpos: string; head: number; deprel: string })[]
+    /** The model that parsed it, e.g. "syntax/arc-eager". */
+    rule: string
   }[]
   /** Added in schema 1: content problems found while analysing (never fatal). */
   messages: { ruleId: string; reason: string; severity: 'info' | 'warning' | 'error'; start?: number; end?: number }[]

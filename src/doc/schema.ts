@@ -13,6 +13,8 @@ const span = {
 const id = { type: 'string', minLength: 1 } as const
 const ids = { type: 'array', items: id } as const
 const prob = { type: 'number', minimum: 0, maximum: 1 } as const
+/** The rule or model that made a record ("quotes/direct-cue-after", "kb/curated", "mentions/ner"). */
+const rule = { type: 'string', minLength: 1 } as const
 const entityType = { enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'MISC'] } as const
 const ploverType = {
   enum: [
@@ -77,7 +79,7 @@ export const analysisSchema = {
     }),
     entities: arrayOf({
       type: 'object',
-      required: ['id', 'name', 'type', 'aliases', 'mentions', 'salience'],
+      required: ['id', 'name', 'type', 'aliases', 'mentions', 'rule', 'salience'],
       properties: {
         id,
         name: { type: 'string' },
@@ -94,13 +96,13 @@ export const analysisSchema = {
         actorId: { type: 'string' },
         sectors: arrayOf({ type: 'string' }),
         gender: { enum: ['m', 'f'] },
-        rule: { type: 'string' },
+        rule,
         salience: { type: 'number', minimum: 0 },
       },
     }),
     quotes: arrayOf({
       type: 'object',
-      required: ['id', 'kind', 'content', 'sentence'],
+      required: ['id', 'kind', 'content', 'sentence', 'rule'],
       properties: {
         id,
         kind: { enum: ['direct', 'indirect', 'mixed'] },
@@ -113,11 +115,12 @@ export const analysisSchema = {
         sentence: offset,
         parts: arrayOf(span),
         polarity: { enum: ['assert', 'deny', 'claim', 'question'] },
+        rule,
       },
     }),
     events: arrayOf({
       type: 'object',
-      required: ['id', 'type', 'trigger', 'actors', 'recipients', 'modality', 'quad', 'score', 'sentence'],
+      required: ['id', 'type', 'trigger', 'actors', 'recipients', 'modality', 'quad', 'score', 'sentence', 'rule'],
       properties: {
         id,
         type: ploverType,
@@ -138,27 +141,29 @@ export const analysisSchema = {
         actorSpans: arrayOf(span),
         recipientSpans: arrayOf(span),
         sameAs: id,
+        rule,
       },
     }),
     times: arrayOf({
-      ...spanWith(['id', 'type'], {
+      ...spanWith(['id', 'type', 'rule'], {
         id,
         type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] },
         value: { type: 'string' },
         anchor: { enum: ['unknown'] },
-        rule: { type: 'string' },
+        rule,
       }),
       // A relative expression in an article without a date keeps no value and says why.
       anyOf: [{ required: ['value'] }, { required: ['anchor'] }],
     }),
     amounts: arrayOf(
-      spanWith(['id', 'kind', 'value'], {
+      spanWith(['id', 'kind', 'value', 'rule'], {
         id,
         kind: { enum: ['money', 'count', 'percent', 'quantity'] },
         value: { type: 'number' },
         unit: { type: 'string' },
         of: { type: 'string' },
         modifier: { type: 'string' },
+        rule,
       }),
     ),
     places: arrayOf(
@@ -172,13 +177,13 @@ export const analysisSchema = {
         admin1Name: { type: 'string' },
         kind: { enum: ['country', 'region', 'district', 'city', 'area'] },
         confidence: prob,
-        rule: { type: 'string' },
+        rule,
         metonym: { type: 'boolean' },
       }),
     ),
     claims: arrayOf({
       type: 'object',
-      required: ['id', 'content', 'status', 'marker'],
+      required: ['id', 'content', 'status', 'marker', 'rule'],
       properties: {
         id,
         claimant: id,
@@ -186,9 +191,10 @@ export const analysisSchema = {
         status: { enum: ['false', 'disputed', 'unsupported'] },
         marker: span,
         quote: id,
+        rule,
       },
     }),
-    mentions: arrayOf(spanWith(['type'], { type: entityType })),
+    mentions: arrayOf(spanWith(['type', 'rule'], { type: entityType, rule })),
     paragraphs: arrayOf({
       type: 'object',
       required: ['start', 'end', 'kind'],
@@ -217,9 +223,10 @@ export const analysisSchema = {
     ),
     syntax: arrayOf({
       type: 'object',
-      required: ['sentence', 'tokens'],
+      required: ['sentence', 'tokens', 'rule'],
       properties: {
         sentence: offset,
+        rule,
         tokens: arrayOf(
           spanWith(['upos', 'xpos', 'head', 'deprel'], {
             upos: { type: 'string' },

@@ -44,7 +44,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       ...(e.actorId && { actorId: e.actorId }),
       ...(e.sectors && e.sectors.length > 0 && { sectors: e.sectors }),
       ...(e.gender && { gender: e.gender }),
-      ...(e.rule && { rule: e.rule }),
+      rule: e.rule,
       salience: e.salience,
     })),
     quotes: doc.quotes.map((q, i) => ({
@@ -59,6 +59,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       ...(q.parts.length > 1 && { parts: q.parts.map((p) => withText(text, p)) }),
       ...(q.polarity && { polarity: q.polarity }),
       ...(doc.checkworthiness.quotes[i] !== undefined && { checkworthiness: doc.checkworthiness.quotes[i] }),
+      rule: q.rule,
     })),
     events: doc.events.map((e) => ({
       id: e.id,
@@ -80,6 +81,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       ...(e.sameAs && { sameAs: e.sameAs }),
       actorSpans: e.actorSpans.map((a) => withText(text, a)),
       recipientSpans: e.recipientSpans.map((r) => withText(text, r)),
+      rule: e.rule,
     })),
     times: doc.times.map((t, i) => ({
       id: `t${i + 1}`,
@@ -98,6 +100,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       ...(a.unit && { unit: a.unit }),
       ...(a.of && { of: a.of }),
       ...(a.modifier && { modifier: a.modifier }),
+      rule: a.rule,
     })),
     places: doc.places.map((p) => ({ ...p })),
     claims: doc.claims.map((c) => ({
@@ -107,12 +110,15 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       status: c.status,
       marker: withText(text, c.marker),
       ...(c.quote && { quote: c.quote }),
+      rule: c.rule,
     })),
     mentions: doc.mentions.map((m) => ({
       start: m.start,
       end: m.end,
       text: text.slice(m.start, m.end),
       type: m.label,
+      // The Doc's `source`, named `rule` as in every other layer (a quote's `source` is its speaker's words).
+      rule: m.source,
     })),
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
     structure: {
@@ -136,6 +142,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
     ...(options.syntax && {
       syntax: doc.syntax.map((s) => ({
         sentence: s.sentence,
+        rule: s.source,
         tokens: s.tokens.map((t) => ({
           start: t.start,
           end: t.end,

@@ -116,8 +116,11 @@ export interface Entity {
   actorId?: string
   /** Every sector of the actor code, the main one first ("GOV", "MIL" for a defence minister). */
   sectors?: string[]
-  /** What coded the country and sector: "kb/curated: …", "kb/phoenix/countries", "actors/book", "entities/text". */
-  rule?: string
+  /**
+   * What made the entity: what coded its country and sector ("kb/curated", "kb/phoenix/countries+former",
+   * "actors/book", "entities/text"), else the rule that found it ("entities/names", "entities/groups").
+   */
+  rule: string
   /** 0–1: how central the entity is to the article. */
   salience: number
 }
@@ -235,6 +238,8 @@ export interface EventRecord {
   count?: number
   /** The id of the article's first mention of the same happening, when this one repeats it. */
   sameAs?: string
+  /** The rule that found it: "events/trigger-rules" (a trigger word typed by the lexicon and the manual's rules). */
+  rule: string
 }
 
 /** How the reporting marks a claim: shown false, disputed, or made without support. */

@@ -133,7 +133,7 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   ZAF: ['South African', 'South Africans'],
   SSD: ['South Sudanese'],
   ESP: ['Spanish', 'Spaniard', 'Spaniards'],
-  LKA: ['Sri Lankan', 'Sri Lankans'],
+  LKA: ['Sri Lankan', 'Sri Lankans', 'Sinhalese'],
   SDN: ['Sudanese'],
   SWE: ['Swedish', 'Swede', 'Swedes'],
   CHE: ['Swiss'],

@@ -115,18 +115,19 @@ export const REGION_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Continents, seas, disputed territories and other areas without a GeoNames admin code: name → [lat, lon, ISO3 or
- * '' when the area spans countries]. Points are rough centres, to the nearest degree or so.
+ * '' when the area spans countries]. Points are rough centres, to the nearest degree or so; the continents' are GeoNames'.
  */
 export const AREA_POINTS: Readonly<Record<string, readonly [number, number, string]>> = {
-  Europe: [48, 10, ''],
-  Asia: [34, 100, ''],
-  Africa: [2, 17, ''],
-  'North America': [46, -100, ''],
-  'South America': [-15, -60, ''],
+  // The continents at GeoNames' points for them (features 6255146–6255152), as the towns are.
+  Europe: [48.69, 9.14, ''],
+  Asia: [29.84, 89.3, ''],
+  Africa: [7.19, 21.09, ''],
+  'North America': [46.07, -100.55, ''],
+  'South America': [-14.6, -57.66, ''],
   'Latin America': [-10, -60, ''],
   'Central America': [13, -86, ''],
-  Antarctica: [-80, 0, 'ATA'],
-  Oceania: [-20, 140, ''],
+  Antarctica: [-78.16, 16.41, 'ATA'],
+  Oceania: [-18.31, 138.52, ''],
   'Middle East': [29, 42, ''],
   'Near East': [32, 38, ''],
   'Far East': [35, 125, ''],
@@ -224,6 +225,12 @@ export const AREA_POINTS: Readonly<Record<string, readonly [number, number, stri
  */
 export const COUNTRY_POINTS: Readonly<Record<string, readonly [number, number]>> = {
   USA: [39.83, -98.58],
+}
+
+/** Short names news gives first-level regions, by GeoNames admin1 code: "NSW" is New South Wales. */
+export const REGION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'AU.02': ['NSW'],
+  'AU.04': ['Qld'],
 }
 
 /** Short names news gives big cities, by GeoNames id: "L.A." is Los Angeles, not Louisiana. */

@@ -256,7 +256,13 @@ test('a bundle round-trips typed arrays of every kind', () => {
     e: Float64Array.of(-Infinity, 1.25),
   }
   const header = { kind: 'x', labels: ['O'], buckets: 2, info: { v: 1 } }
-  const back = decodeBundle(encodeBundle({ header, arrays }))
-  assert.deepEqual(back.header, header)
-  for (const [name, array] of Object.entries(arrays)) assert.deepEqual([...back.arrays[name]], [...array])
+  for (const gzip of [true, false]) {
+    const back = decodeBundle(encodeBundle({ header, arrays }, { gzip }), `bundle-${gzip}`)
+    assert.deepEqual(back.header, header)
+    for (const [name, array] of Object.entries(arrays)) assert.deepEqual([...back.arrays[name]], [...array])
+  }
+  // An uncompressed file at an odd offset is copied to an aligned buffer; bad bytes are a ConfigError.
+  const odd = Buffer.concat([Buffer.alloc(1), encodeBundle({ header, arrays }, { gzip: false })]).subarray(1)
+  assert.deepEqual([...decodeBundle(odd, 'odd').arrays.e], [...arrays.e])
+  assert.throws(() => decodeBundle(Buffer.from('not a model'), 'bad'), /bad magic/)
 })

@@ -86,8 +86,16 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
       (owned ? knownOwned(kb, owned[2], date, countriesIn(owned[1], places, kb)) : undefined))
     : undefined
   if (whole) return whole
-  if (head?.actorId && head.label !== 'GPE') return fromEntity(head)
-  const agent = agentOf(phrase, kb)
+  const officer = kb ? officerOf(kb, phrase, date, contextCountries) : undefined
+  if (officer) return officer
+  // "Chile's Defense Department": a body the base files under another country is the possessor's, by its agent.
+  const owners = owned ? countriesIn(owned[1], places, kb) : []
+  const ownedElsewhere = owners.length > 0 && !owners.includes(head?.country ?? '')
+  // A body the tagger took for a place ("al-Shabaab militants") is still the body: it has a sector, a place none.
+  const body = head?.actorId && (head.label !== 'GPE' || head.sector)
+  if (body && !ownedElsewhere) return fromEntity(head)
+  const agent =
+    staffOf(withoutPlace(phrase), kb) ?? (owned && OFFICE_OF.test(owned[2]) ? agentOf(owned[1], kb) : undefined)
   const country =
     countryOfWords(phrase, places, kb) ??
     (head && head.label !== 'PERSON' ? head.country : undefined) ??
@@ -96,7 +104,11 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
   const namedFor = head?.label === 'ORG' && head.name.toLowerCase().includes(agent?.noun ?? '\0')
   if (agent && head?.label !== 'PERSON' && (!namedFor || (agent.fromAgents && !head?.sector)))
     return group(phrase, agent, country ?? head?.country)
-  if (agent?.fromAgents && namedFor && head) return { ...fromEntity(head), sector: agent.sector ?? head.sector ?? null }
+  if (agent?.fromAgents && namedFor && head) {
+    const named = fromEntity(head)
+    const own = ownedElsewhere ? owners[0] : (named.country ?? country)
+    return { ...named, country: own ?? null, sector: agent.sector ?? head.sector ?? null }
+  }
   const people =
     !head || head.label === 'NORP' || head.label === 'GPE' ? nationalityPlural(phrase, places, kb) : undefined
   if (people) return { name: phrase, type: 'NORP', country: people, sector: 'CVL', roles: [], rule: 'agent/people' }
@@ -109,6 +121,36 @@ export function resolveActor(text: string, options: ResolveActorOptions = {}): R
     roles: [],
   }
 }
+
+/** What a person's or body's own staff is called: "the president's office" acts for the president. */
+const OFFICE_OF = /^(?:office|staff|aides?|spokes(?:man|woman|person)|press office|administration|cabinet)$/i
+
+/** The phrase without a place it ends with: "people in the UK" → "people", "Muslim leaders in France". */
+function withoutPlace(phrase: string): string {
+  return phrase.replace(/\s+(?:in|from|across|of)\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '').trim() || phrase
+}
+
+/**
+ * The agent of a phrase, but a body's spokesman or staff acts for the body: "a Foreign Ministry spokesman" is GOV
+ * (PLOVER's agents file a spokesperson alone under JRN). "retired", "former" before an agent of public office make a
+ * former official: ELI ("a retired colonel", PLOVER's RETIRED_* and FORMER_* agents).
+ */
+function staffOf(phrase: string, kb: KnowledgeBase | null): ReturnType<typeof agentOf> {
+  const agent = agentOf(phrase, kb)
+  if (!agent) return undefined
+  const words = phrase.split(/\s+/)
+  const nounWords = agent.noun.split(/\s+/).length
+  if (OFFICE_OF.test(agent.noun) && words.length > nounWords) {
+    const body = agentOf(words.slice(0, -nounWords).join(' '), kb)
+    if (body?.sector && body.sector !== 'JRN') return { ...body, noun: agent.noun }
+  }
+  if (/\b(?:former|retired|ex)\b/i.test(phrase) && agent.sector && PUBLIC_OFFICE.has(agent.sector))
+    return { ...agent, sector: 'ELI' }
+  return agent
+}
+
+/** Sectors of public office, whose former holders PLOVER codes ELI. */
+const PUBLIC_OFFICE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY'])
 
 function fromEntity(entity: Entity): ResolvedActor {
   return {
@@ -140,6 +182,30 @@ function knownPhrase(
     roles: coding.roles.flatMap((r) => (r.title ? [{ title: r.title }] : [])),
     actorId: actor.id,
     rule: coding.rule,
+  }
+}
+
+/**
+ * "president of the Riigikogu", "Secretary-General of the United Nations": an officer of a body the base knows acts
+ * for it and takes its sector (PLOVER's agents: a senate president is LEG, a party president PTY).
+ */
+function officerOf(
+  kb: KnowledgeBase,
+  phrase: string,
+  date: string | undefined,
+  contextCountries: readonly string[],
+): ResolvedActor | undefined {
+  const parts = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(phrase)
+  if (!parts || !roleNounOf(parts[1].toLowerCase())) return undefined
+  const body = knownPhrase(kb, parts[2], date, contextCountries)
+  if (body?.type !== 'ORG' || !body.sector) return undefined
+  return {
+    name: phrase,
+    type: 'PERSON',
+    country: body.country,
+    sector: body.sector,
+    roles: [{ title: parts[1], of: body.name }],
+    rule: `agent/officer-of+${body.rule}`,
   }
 }
 
@@ -190,12 +256,17 @@ function group(phrase: string, agent: { noun: string; sector?: string }, country
 
 /** The first country a word of the phrase names or is the nationality of. */
 function countryOfWords(phrase: string, places: Places, kb: KnowledgeBase | null): string | undefined {
-  const words = phrase.split(/[\s’']+/).map((w) => w.replace(/[^\p{L}.-]/gu, ''))
+  // Hyphens split too: "a Somalia-based group".
+  // A backer is not the group's country: "Iran-backed militias", "Russian-backed rebels" fight elsewhere.
+  const words = phrase
+    .replace(/\S+-(?:backed|supported|sponsored|allied|aligned)\b/giu, ' ')
+    .split(/[\s’'-]+/)
+    .map((w) => w.replace(/[^\p{L}.]/gu, ''))
   for (let n = 3; n >= 1; n--) {
     for (let k = 0; k + n <= words.length; k++) {
       const part = words.slice(k, k + n).join(' ')
       if (!part || !/^\p{Lu}/u.test(part)) continue
-      const found = places.country(part) ?? places.demonym(part) ?? kb?.country(part)
+      const found = places.country(part) ?? places.demonym(part) ?? kb?.country(part) ?? kb?.placeCountry(part)
       if (found) return found
     }
   }

@@ -65,7 +65,8 @@ ${speakersHelp}
                          beside FILE)
   extract --benchmark DIR
                          main text from HTML pages (DIR/html/*.html.gz, DIR/ground-truth.json): word-shingle
-                         precision, recall and F1 against articleBody, averaged over pages
+                         precision, recall and F1 against articleBody, averaged over pages; --half first|second
+                         scores one half of the pages by sorted id (the first is tuned on, the second untouched)
   stories --ecbplus DIR  clusters the ECB+ documents under DIR/ECB+ into stories as the corpus does; B³ and
                          pairwise F1 against the gold (each topic's ECB and ECB+ documents: two stories)
   coref --ecbplus DIR    within-document coreference of human participants on ECB+ (DIR holds ECB+/),
@@ -469,15 +470,22 @@ function evalEventsCommand(
   )
 }
 
-function evalExtractCommand(values: { benchmark?: string; json?: boolean }, out: (text: string) => void): void {
+function evalExtractCommand(
+  values: { benchmark?: string; half?: string; json?: boolean },
+  out: (text: string) => void,
+): void {
   const dir = values.benchmark
   if (!dir) throw new AppError('usage', `expected --benchmark DIR\n\n${evalHelp}`)
-  const score = evalExtract(dir)
+  const half = values.half
+  if (half !== undefined && half !== 'first' && half !== 'second')
+    throw new AppError('usage', `expected --half first or --half second, instead found "${half}"`)
+  const score = evalExtract(dir, half)
   if (values.json) {
     out(JSON.stringify({ p: score.p, r: score.r, f1: score.f1 }) + '\n')
     return
   }
-  out([`Main-text extraction on ${dir}: ${score.pages} pages`, binaryRow('text', score), ''].join('\n'))
+  const which = half ? ` (${half} half${half === 'first' ? ', tuned on' : ', untouched'})` : ''
+  out([`Main-text extraction on ${dir}${which}: ${score.pages} pages`, binaryRow('text', score), ''].join('\n'))
 }
 
 function evalStoriesCommand(values: { ecbplus?: string; json?: boolean }, out: (text: string) => void): void {

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { linearText, tagDepth } from './linear-text.js'
+import { furnitureKind } from './main-text/furniture-lines.js'
+import { removeHoverCards } from './main-text/hover-cards.js'
 
 /** An article pulled out of a web page. */
 export interface ExtractedPage {
@@ -28,9 +30,6 @@ interface DomNode {
 /** Class or id words of page furniture that Readability keeps: captions, credits, related links, share bars. */
 const FURNITURE =
   /(^|[\s_-])(caption|credit|related|share|sharing|social|newsletter|promo|advert|ad-slot|timestamp|byline|author|tags|breadcrumb|recommend|more-stories|read-more|subscribe)([\s_-]|$)/i
-/** Whole lines of page furniture: update stamps, copyright lines, picture credits. */
-const FURNITURE_LINE =
-  /^(updated|posted|published|last updated|first published)\b.{0,60}\d|^©|^copyright\b|^(photo|image|picture)s?:|^credit:|^(you may also like|read more|related|advertisement|share this|sign up)\b/i
 type Page = ReturnType<typeof parseHTML>['document']
 
 /** Elements whose text is a paragraph of their own. */
@@ -126,6 +125,7 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   // such a page gets the linear block walk below instead.
   if (fitsReadability(html, document.body as unknown as DomNode | null))
     try {
+      removeHoverCards(document)
       article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
         charThreshold: 200,
       }).parse()
@@ -172,7 +172,7 @@ function blockText(root: DomNode | null | undefined): string {
     const words = line.split(' ').length
     // A short block that is mostly link text is navigation or a related-stories list, not the story.
     const mostlyLinks = linked > 0.5 * line.length && words < 25
-    if (line && !mostlyLinks && !FURNITURE_LINE.test(line)) paragraphs.push(line)
+    if (line && !mostlyLinks && !furnitureKind(line)) paragraphs.push(line)
     current = ''
     linked = 0
   }

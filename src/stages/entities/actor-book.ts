@@ -87,6 +87,22 @@ export class ActorBook {
     return new ActorBook([...this.records.filter((r) => !replaced.has(nameKey(r.name))), ...other.records])
   }
 
+  private own: ActorBook | undefined
+
+  /**
+   * The book without the shipped entries (`actors/default.json`): the knowledge base holds those with all their
+   * dated roles, so with it only a user's own entries pin an entity's coding.
+   */
+  ownEntries(): ActorBook {
+    if (!this.own) {
+      const shipped = new Set(defaultActorBook().records)
+      this.own = this.records.some((r) => shipped.has(r))
+        ? new ActorBook(this.records.filter((r) => !shipped.has(r)))
+        : this
+    }
+    return this.own
+  }
+
   /** The record for an entity: by its name or an alias; a one-word name by surname when only one actor has it. */
   find(entity: Pick<Entity, 'name' | 'aliases' | 'label'>): ActorRecord | undefined {
     for (const name of [entity.name, ...entity.aliases]) {
@@ -118,6 +134,7 @@ export function applyActorBook(entities: Entity[], book: ActorBook, date: string
     const record = book.find(entity)
     if (!record) continue
     coded.add(entity)
+    entity.rule = 'actors/book'
     if (record.country) entity.country = record.country
     const held = rolesOn(record, date)
     entity.sector = held.find((r) => r.sector)?.sector ?? record.sector ?? entity.sector

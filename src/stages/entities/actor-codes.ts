@@ -18,10 +18,16 @@ export function codeOrganisation(name: string, places: Places): { country?: stri
   return { ...(country && { country }), ...(sector && { sector }) }
 }
 
+/** Words that make a title a past one: PLOVER codes former and retired officials ELI ("FORMER_PRESIDENT"). */
+const FORMER = /(?:^|\s|-)(?:former|ex|retired|onetime|one-time|erstwhile)(?:\s|-)/i
+
 /** Country and sector for a role title: "spokesperson" → GOV, "Former President" → ELI. */
 export function sectorOfTitle(title: string): string | undefined {
   const noun = roleNounOf(title)
-  return noun ? ROLE_SECTORS[noun] : undefined
+  if (!noun) return undefined
+  if (FORMER.test(title)) return 'ELI'
+  // PLOVER's OPP: "opposition leader", "leader of the opposition" hold no office of government.
+  return /\bopposition\b/i.test(title) ? 'OPP' : ROLE_SECTORS[noun]
 }
 
 /**
@@ -57,6 +63,7 @@ export function codeActors(entities: Entity[], places: Places, text: string, tok
       if (owner?.sector === 'IGO' || owner?.sector === 'UNO') entity.sector = owner.sector
     }
   }
+  for (const entity of entities) if (entity.country || entity.sector) entity.rule = 'entities/text'
 }
 
 function isActorUse(text: string, tokens: readonly Token[], end: number): boolean {

@@ -27,25 +27,19 @@ export function applyKnowledge(
       actor = kb.find(name, entity.label, date, context)
       if (actor) break
     }
-    if (!actor) {
-      if ((entity.country || entity.sector) && !entity.rule)
-        entity.rule = known.has(entity) ? 'actors/book' : 'entities/text'
-      continue
-    }
+    if (!actor) continue
     // A place keeps the country its name gives; the base only fills what the gazetteer lacks ("Abkhazia").
     if (entity.label === 'GPE' && entity.country && actor.type !== 'GPE') continue
     // A place found by a country's variant ("Florida" under the United States) takes the country, not its id.
     if (actor.type !== 'GPE') entity.actorId = actor.id
     if (actor.gender && entity.label === 'PERSON') entity.gender ??= actor.gender
-    if (known.has(entity)) {
-      entity.rule ??= 'actors/book'
-      continue
-    }
+    if (known.has(entity)) continue
     const coding = kb.codeOn(actor, date)
     // A title the article gives the person ("Senator Marco Rubio", "Minister Jobet") says what they were when
     // it was written: it keeps the sector it gave; the base adds the country, the id and the roles.
     const titled = entity.label === 'PERSON' && entity.sector && entity.roles.length > 0 ? entity.sector : undefined
     if (coding.country) entity.country = coding.country
+    entity.rule = coding.rule
     if (titled && titled !== coding.sectors[0]) {
       entity.sectors = [titled, ...coding.sectors.filter((s) => s !== titled && s !== 'ELI')]
       entity.rule = `entities/title+${coding.rule}`
@@ -57,6 +51,5 @@ export function applyKnowledge(
       if (role.title && !entity.roles.some((r) => r.title.toLowerCase() === role.title?.toLowerCase()))
         entity.roles.push({ title: role.title, ...(role.of && { of: role.of }) })
     }
-    entity.rule ??= coding.rule
   }
 }

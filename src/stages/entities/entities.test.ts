@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Analysis } from '../../doc/analysis.js'
+import type { Entity } from '../../doc/types.js'
 import { ConfigError } from '../../errors.js'
 import { analyze } from '../../pipeline/analyze.js'
 import { resolveActor } from '../../pipeline/resolve-actor.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 import { ActorBook, defaultActorBook, rolesOn } from './actor-book.js'
+import { genderByGivenName, givenNameGenders } from './given-name-gender.js'
 import { acronymOf, nameKey, surnameOf } from './group-mentions.js'
 
 function entities(text: string, published = '2025-03-01'): Analysis['entities'] {
@@ -183,6 +185,36 @@ test('the actor file gives the roles held on the article date', () => {
   assert.equal(resolveActor('Donald Trump', { date: '2025-03-01' }).sector, 'GOV')
 })
 
+test('codes sector nouns by PLOVER conventions: ministries, officers of bodies, former officials, staff', () => {
+  const code = (text: string, date?: string) => {
+    const a = resolveActor(text, date ? { date } : {})
+    return `${a.country ?? '-'}/${a.sector ?? '-'}`
+  }
+  // A defence ministry is GOV; the possessor's country wins over a body the base files under another country.
+  assert.equal(code("Peru's Defense Department"), 'PER/GOV')
+  assert.equal(code('Russian Defense Ministry'), 'RUS/GOV')
+  // An officer of a legislature is coded as the legislature.
+  assert.equal(code('speaker of the Riigikogu'), 'EST/LEG')
+  // "former" before the owner of a title still makes the person a former official.
+  assert.equal(code('former Brazilian president Jair Bolsonaro', '2023-05-01'), 'BRA/ELI')
+  assert.equal(code("the Chilean president's office"), 'CHL/GOV')
+  assert.equal(code('the Associated Press').split('/')[1], 'JRN')
+  // A body's spokesman speaks for the body; a retired officer is a former official.
+  assert.equal(code('a Peruvian Foreign Ministry spokeswoman'), 'PER/GOV')
+  assert.equal(code('a retired colonel').split('/')[1], 'ELI')
+  assert.equal(code('the Taliban government', '2022-06-01'), 'AFG/GOV')
+  // A backer is not the group's country.
+  assert.equal(code('Valdorian-backed rebels'), '-/REB')
+  assert.equal(code('the UN'), 'UNO/IGO')
+  assert.equal(code('opposition leader Sviatlana Tsikhanouskaya', '2022-06-01'), 'BLR/OPP')
+  assert.equal(code('ordinary people in France'), 'FRA/CVL')
+  assert.equal(code('a Kenya-based militia').split('/')[0], 'KEN')
+  assert.equal(code('al-Shabaab militants'), 'SOM/REB')
+  assert.equal(code('Aboriginal Medical Council of Queensland').split('/')[1], 'MED')
+  // The shipped actor file yields to the knowledge base's dated roles: a senator before he was Secretary of State.
+  assert.equal(code('Marco Rubio', '2022-03-01'), 'USA/LEG')
+})
+
 test('a user actor file adds and corrects actors', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-actors-'))
   const path = join(dir, 'actors.json')
@@ -263,4 +295,26 @@ test("the knowledge base's gender lets a pronoun find its person", () => {
     JSON.stringify(merkel.mentions),
   )
   assert.equal(named(list, 'Olaf Scholz').gender, 'm')
+})
+
+test('a person takes the gender of an unambiguous given name; a lone name or a name given to both says nothing', () => {
+  const person = (name: string): Entity => ({
+    id: name,
+    name,
+    label: 'PERSON',
+    mentions: [],
+    aliases: [],
+    roles: [],
+    rule: 'entities/names',
+    salience: 0,
+  })
+  const people = ['Margaret Ellison', 'Tobias Renn', 'Margaret', 'Jordan Pike', 'Unheard Name'].map(person)
+  genderByGivenName(people, givenNameGenders({ m: ['Tobias'], f: ['Margaret'] }))
+  assert.deepEqual(
+    people.map((p) => p.gender),
+    ['f', 'm', undefined, undefined, undefined],
+  )
+  // With the shipped list, in an article: the pronoun resolver can then ask it of "she".
+  const found = entities('Margaret Ellison, a farmer from Ohio, said the drought was the worst in years.')
+  assert.equal(named(found, 'Margaret Ellison')?.gender, 'f')
 })

@@ -90,6 +90,7 @@ export function findGroups(ctx: GroupContext, entities: Entity[]): Entity[] {
           roles: [],
           country: owner.country,
           sector,
+          rule: 'entities/groups',
           salience: 0,
         }
         found.set(key, group)

@@ -59,7 +59,10 @@ export function findRoles(ctx: RoleContext, person: Entity, nameStart: number, n
   if (j < nameStart - 1) {
     const title = ctx.text.slice(tokens[j + 1].start, tokens[nameStart - 1].end)
     if (roleNounOf(title)) {
-      addRole(ctx, person, title, ownerAt(ctx, j), { start: tokens[j + 1].start, end: tokens[nameStart - 1].end })
+      // "former Brazilian president Jair Bolsonaro": "former" before the owner still makes the title a past one.
+      const owner = ownerAt(ctx, j)
+      const past = owner && /^(?:former|ex|retired)$/i.test(word(j - 1)) ? `${word(j - 1).toLowerCase()} ` : ''
+      addRole(ctx, person, past + title, owner, { start: tokens[j + 1].start, end: tokens[nameStart - 1].end })
       noteGender(person, title)
     }
   }

@@ -76,7 +76,7 @@ function stripPossessive(text: string): string {
 let counter = 0
 
 function newEntity(label: EntityLabel, name: string): Entity {
-  return { id: `e${++counter}`, name, label, mentions: [], aliases: [], roles: [], salience: 0 }
+  return { id: `e${++counter}`, name, label, mentions: [], aliases: [], roles: [], rule: 'entities/names', salience: 0 }
 }
 
 function addMention(entity: Entity, mention: Mention, kind: Entity['mentions'][number]['kind'], text: string): void {

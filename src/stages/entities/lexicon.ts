@@ -374,10 +374,11 @@ export const ORG_NAME_SECTORS: readonly [RegExp, string][] = [
   [/\b(?:Police|Gendarmerie)\b/, 'COP'],
   [/\b(?:Court|Tribunal)\b/, 'JUD'],
   [/\b(?:Parliament|Congress|Senate|Assembly|Duma)\b/, 'LEG'],
+  // Before the generic GOV words: a medical council or hospital authority is a medical body.
+  [/\b(?:Hospital|Clinic|Medical)\b/, 'MED'],
   [/\b(?:Ministry|Government|Commission|Council|Agency|Office|Department|Cabinet)\b/, 'GOV'],
   [/\b(?:University|College|School|Institute|Academy)\b/, 'EDU'],
   [/\b(?:Church|Diocese|Mosque|Synod)\b/, 'REL'],
-  [/\b(?:Hospital|Clinic)\b/, 'MED'],
   [/\b(?:Union|Federation of Labor)\b/, 'LAB'],
   [/\b(?:Times|Post|News|Journal|Herald|Telegraph|Tribune|Gazette|Press|Television|Radio)\b/, 'JRN'],
   [/\b(?:Inc\.?|Corp\.?|Ltd\.?|Group|Bank|Holdings|Airlines|Motors|Company|Co\.)\b/, 'BUS'],

@@ -7,6 +7,7 @@ import { codeActors } from './actor-codes.js'
 import { applyKnowledge } from './apply-knowledge.js'
 import { type ActorBook, applyActorBook, defaultActorBook } from './actor-book.js'
 import { findGroups } from './find-groups.js'
+import { defaultGivenNameGenders, genderByGivenName } from './given-name-gender.js'
 import { findRoles } from './find-roles.js'
 import { groupMentions } from './group-mentions.js'
 import { propagateNames } from './propagate-names.js'
@@ -57,8 +58,9 @@ export function linkEntities(
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start)
   codeActors(entities, places, text, tokens)
-  const booked = applyActorBook(entities, book, date)
+  const booked = applyActorBook(entities, knowledge ? book.ownEntries() : book, date)
   if (knowledge) applyKnowledge(entities, knowledge, date, booked, contextCountries)
+  genderByGivenName(entities, defaultGivenNameGenders())
   resolveNominals({ text, tokens, entityAt, places }, entities)
   const claimedStarts = new Set(
     entities.flatMap((e) =>

@@ -199,6 +199,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         quad: QUAD[type],
         score: ploverScore(type, mode),
         sentence: s,
+        rule: 'events/trigger-rules',
       }
       // Optional fields set one by one: spreading a small object per field cost a tenth of the stage.
       if (mode) found.mode = mode

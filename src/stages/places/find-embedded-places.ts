@@ -16,6 +16,7 @@ const NOT_PLACES = new Set(
   ).split(' '),
 )
 const WORD = /\p{Lu}[\p{L}’'.]*/gu
+const COUNTY = /^(.+) (?:County|Parish|Borough)$/
 
 /**
  * Place names inside the names of organisations and facilities: "Shreveport Police Department", "University of
@@ -60,7 +61,8 @@ function isPlaceName(gazetteer: PlaceGazetteer, name: string, whole: boolean): b
   if (gazetteer.lookup(name).some((p) => (p & POSTING.demonym) !== 0)) return false
   return candidatesOf(gazetteer, name, false).some((i) => {
     const e = gazetteer.entry(i)
-    if (e.kind === 'area') return false
+    // "Hall Financial": a US county found by its bare name ("Hall" for Hall County) is no place inside a name.
+    if (e.kind === 'area' || (e.kind === 'district' && COUNTY.exec(e.name)?.[1] === name)) return false
     return e.kind !== 'city' || e.population >= minTown
   })
 }

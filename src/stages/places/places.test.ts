@@ -112,3 +112,106 @@ test('foldName folds case, accents, full stops, hyphens and "Saint"', () => {
   assert.equal(foldName('the Netherlands'), 'netherlands')
   assert.equal(foldName('Ukraine’s'), 'ukraine')
 })
+
+test('places/colocated: a town and a county of other names that lie together decide each other', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'The burn ban in Walker County ended after Huntsville firefighters put out the last grass fire.'
+  const query = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [county, town] = resolvePlaces(gazetteer, text, [query('Walker County'), query('Huntsville')])
+  assert.equal(town?.admin1, 'US.TX')
+  assert.equal(county?.admin1, 'US.TX')
+  assert.equal(town?.rule, 'places/colocated')
+  // Alone, Huntsville is the best-known one, in Alabama.
+  const alone = 'Huntsville firefighters put out the last grass fire.'
+  assert.equal(resolvePlaces(gazetteer, alone, [{ start: 0, end: 10, text: 'Huntsville' }])[0]?.admin1, 'US.AL')
+})
+
+test('places/only: an AP state abbreviation with its full stop is the state alone ("Kan."), not a town "Kan"', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Wheat farmers in Kan. and Pa. expect a late harvest.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [kansas, pennsylvania] = resolvePlaces(gazetteer, text, [at('Kan.'), at('Pa.')])
+  assert.equal(kansas?.id, 'US.KS')
+  assert.equal(pennsylvania?.id, 'US.PA')
+  // Initials are no such abbreviation: "L.A." is Los Angeles.
+  const la = resolvePlaces(gazetteer, 'Traffic in L.A. stopped.', [{ start: 11, end: 15, text: 'L.A.' }])[0]
+  assert.equal(la?.id, '5368361')
+})
+
+test('places/qualifier: the region after "Atlanta," is the state that holds Atlanta, not the country Georgia', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Flights from Atlanta, Georgia, were cancelled.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [atlanta, georgia] = resolvePlaces(gazetteer, text, [at('Atlanta'), at('Georgia')])
+  assert.equal(georgia?.id, 'US.GA')
+  assert.equal(georgia?.rule, 'places/qualifier')
+  assert.equal(atlanta?.admin1, 'US.GA')
+})
+
+test('places/only: short names and adjectives of regions ("NSW", "Abkhaz", "Sinhalese") and continent points', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const resolve = (name: string) =>
+    resolvePlaces(gazetteer, `${name} news`, [{ start: 0, end: name.length, text: name }])[0]
+  assert.equal(resolve('NSW')?.id, 'AU.02')
+  assert.equal(resolve('Abkhaz')?.id, 'GE.02')
+  assert.equal(resolve('Sinhalese')?.country, 'LKA')
+  // Continents sit at GeoNames' points; regions near the middle of their land, not of their towns.
+  const asia = resolve('Asia')
+  assert.ok(asia && Math.abs(asia.lat - 29.84) < 0.1 && Math.abs(asia.lon - 89.3) < 0.1)
+  const nsw = resolve('New South Wales')
+  assert.ok(nsw && nsw.lon > 146 && nsw.lon < 149.5)
+})
+
+test('places/colocated: one county named twice ("Clarke", "Clarke County") is no evidence for itself', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Clarke County schools in Athens reopened; Clarke officials said buses run again.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const places = resolvePlaces(gazetteer, text, [at('Clarke County'), at('Athens'), at('Clarke')])
+  for (const p of places) assert.equal(p?.admin1, 'US.GA')
+})
+
+test('places/only: a county without its word ("Kanawha"), "Loudon Co." and "Town of Groton"', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const resolve = (name: string) =>
+    resolvePlaces(gazetteer, `${name} news`, [{ start: 0, end: name.length, text: name }])[0]
+  assert.equal(resolve('Kanawha')?.name, 'Kanawha County')
+  assert.equal(resolve('Kanawha')?.admin1, 'US.WV')
+  assert.equal(resolve('Loudon Co.')?.name, 'Loudon County')
+  assert.equal(resolve('Town of Groton')?.name, 'Groton')
+  // A county's bare name never hides a town of that name: "Houston" is the city.
+  assert.equal(resolve('Houston')?.kind, 'city')
+})
+
+test('places/capital-over-region: "Washington" is the capital, but the state in a list of states', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const resolveAll = (text: string, names: string[]) =>
+    resolvePlaces(
+      gazetteer,
+      text,
+      names.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })),
+    )
+  const [capital] = resolveAll('Officials in Washington said the talks would resume.', ['Washington'])
+  assert.equal(capital?.rule, 'places/capital-over-region')
+  assert.equal(capital?.admin1, 'US.DC')
+  const list = 'Cases were found in Texas, Iowa and Washington.'
+  const [, , state] = resolveAll(list, ['Texas', 'Iowa', 'Washington'])
+  assert.equal(state?.id, 'US.WA')
+})
+
+test('places/prior: a demonym tagged as a place is its country, over a small town of that spelling ("Canadian")', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'Canadian officials closed the border crossing.'
+  const [place] = resolvePlaces(gazetteer, text, [{ start: 0, end: 8, text: 'Canadian' }])
+  assert.equal(place?.id, 'CAN')
+})
+
+test('places/context: a county named without its word beside towns of that name ("DeKalb" near Atlanta)', () => {
+  const gazetteer = defaultPlaceGazetteer()
+  const text = 'DeKalb schools near Atlanta and Decatur, Ga., closed for the storm.'
+  const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name })
+  const [dekalb] = resolvePlaces(gazetteer, text, [at('DeKalb'), at('Atlanta'), at('Decatur')])
+  assert.equal(dekalb?.name, 'DeKalb County')
+  assert.equal(dekalb?.admin1, 'US.GA')
+  // Alone it is the Illinois town, the best known of the name.
+  assert.equal(resolvePlaces(gazetteer, 'DeKalb news', [{ start: 0, end: 6, text: 'DeKalb' }])[0]?.admin1, 'US.IL')
+})

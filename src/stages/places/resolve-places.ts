@@ -1,5 +1,6 @@
 import type { Place, Span } from '../../doc/types.js'
 import { candidatesOf } from './candidates.js'
+import { colocatedKm, type NamedPoints } from './colocation.js'
 import { foldName } from './fold-name.js'
 import type { PlaceEntry, PlaceGazetteer } from './place-gazetteer.js'
 import { FEATURE } from './place-kinds.js'
@@ -51,10 +52,11 @@ export function resolvePlaces(
   const dateline = options.dateline ? resolveDateline(gazetteer, options.dateline, entry) : []
   // "Moscow said" anywhere makes every "Moscow" of the article the capital: one name, one sense.
   const metonyms = new Set(queries.filter((q) => q.metonym).map((q) => foldName(q.text)))
-  const follows = new Set<number>()
+  // Where a name follows another and a comma: "Atlanta, Georgia" — the name after it, by its start.
+  const follows = new Map<number, PlaceQuery>()
   for (const q of queries) {
     const after = /^,\s+/.exec(text.slice(q.end, q.end + 4))
-    if (after) follows.add(q.end + after[0].length)
+    if (after) follows.set(q.end + after[0].length, q)
   }
   const pending: Pending[] = queries.map((query) => {
     let candidates = candidatesOf(gazetteer, query.text, query.demonym === true).map(entry)
@@ -64,9 +66,17 @@ export function resolvePlaces(
     }
     const p: Pending = { query, key: foldName(query.text), candidates, rule: 'places/prior', confidence: 0 }
     // "Seattle, Washington": the words after a place and a comma are its region or country.
-    if (candidates.length > 1 && follows.has(query.start)) {
+    const inner = follows.get(query.start)
+    if (candidates.length > 1 && inner) {
       const outer = candidates.filter((c) => c.kind === 'region' || c.kind === 'country')
-      if (outer.length) {
+      // The state of Atlanta, not the country: the outer entries that hold a place of the name before it.
+      const towns = candidatesOf(gazetteer, inner.text, false).map(entry)
+      const holding = outer.filter((o) => towns.some((t) => contains(o, t)))
+      if (holding.length) {
+        p.fixed = best(holding, priorScore)
+        p.rule = 'places/qualifier'
+        p.confidence = 0.95
+      } else if (outer.length) {
         p.fixed = best(outer, priorScore)
         p.rule = 'places/qualifier'
         p.confidence = 0.9
@@ -83,17 +93,27 @@ export function resolvePlaces(
     }
     return p
   })
+  // Towns and districts of different names that lie together: "Huntsville" and "Walker County", both Texan.
+  const byKey = new Map<string, PlaceEntry[]>()
+  for (const p of pending) if (!byKey.has(p.key)) byKey.set(p.key, p.candidates.filter(isLocal))
+  const named: NamedPoints[] = [...byKey].map(([key, points]) => ({ key, points }))
+  const colocated = colocatedKm(named, WEIGHTS.colocatedKm)
   // First pass: each name's best entry by its prior (and the dateline); these vote for countries and regions.
   const votesByKey = new Map<string, ArticleVotes>()
   const all: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
   const none: ArticleVotes = { countries: new Map(), regions: new Map(), total: 0 }
   const anchors: { key: string; lat: number; lon: number; weight: number }[] = []
+  // The first-level regions the article names, by name: a list of states keeps "Washington" the state.
+  const regionsNamed = new Map<string, PlaceEntry>()
   for (const p of pending) {
     if (!p.candidates.length) continue
-    const first = p.fixed ?? best(p.candidates, (c) => contextScore(c, none, dateline))
+    const together = colocated.get(p.key)
+    const first =
+      p.fixed ?? best(p.candidates, (c) => contextScore(c, none, dateline) + colocation(together?.get(c.index)))
     // A name with one entry (or a qualified one) is surer evidence than the likeliest of many.
     const weight = p.fixed ? 2 : p.candidates.length === 1 ? WEIGHTS.sureVote : 1
     for (const v of [all, upsert(votesByKey, p.key)]) vote(v, first, weight)
+    if (first.kind === 'region') regionsNamed.set(p.key, first)
     if (first.kind === 'city' || first.kind === 'district')
       anchors.push({ key: p.key, lat: first.lat, lon: first.lon, weight })
   }
@@ -109,9 +129,13 @@ export function resolvePlaces(
     if (known) Object.assign(p, known)
     else {
       const votes = without(all, votesByKey.get(p.key))
+      const together = colocated.get(p.key)
       const near = anchors.filter((a) => a.key !== p.key)
       const scored = p.candidates
-        .map((c) => ({ c, s: contextScore(c, votes, dateline) + nearness(c, near) }))
+        .map((c) => ({
+          c,
+          s: contextScore(c, votes, dateline) + nearness(c, near) + colocation(together?.get(c.index)),
+        }))
         .sort((a, b) => b.s - a.s)
       let choice = scored[0].c
       const prior = best(p.candidates, priorScore)
@@ -119,10 +143,14 @@ export function resolvePlaces(
         ? 'places/dateline'
         : prior.index === choice.index
           ? 'places/prior'
-          : 'places/context'
-      // "Washington": a region named like its country's capital is, in the news, mostly the capital.
+          : together?.has(choice.index)
+            ? 'places/colocated'
+            : 'places/context'
+      // "Washington": a region named like its country's capital is, in the news, mostly the capital, unless the
+      // article lists two or more other regions of the country ("Texas, Iowa and Washington").
       const capital =
         choice.kind === 'region' &&
+        siblings(regionsNamed, p.key, choice) < 2 &&
         p.candidates.find((c) => c.feature & FEATURE.capital && c.country === choice.country)
       if (capital) {
         choice = capital
@@ -162,6 +190,23 @@ function nearness(c: PlaceEntry, anchors: readonly { lat: number; lon: number; w
     if (km < WEIGHTS.nearKm) bonus = Math.max(bonus, WEIGHTS.near * (1 - km / WEIGHTS.nearKm) * Math.min(a.weight, 1.5))
   }
   return bonus
+}
+
+/** How many other regions of `region`'s country the article names (by names other than `key`). */
+function siblings(named: ReadonlyMap<string, PlaceEntry>, key: string, region: PlaceEntry): number {
+  const others = new Set<number>()
+  for (const [k, e] of named)
+    if (k !== key && e.country === region.country && e.index !== region.index) others.add(e.index)
+  return others.size
+}
+
+/** A bonus for a town within `WEIGHTS.colocatedKm` of a town or district of another name, full at 0 km. */
+function colocation(km: number | undefined): number {
+  return km === undefined ? 0 : WEIGHTS.colocated * (1 - km / WEIGHTS.colocatedKm)
+}
+
+function isLocal(e: PlaceEntry): boolean {
+  return e.kind === 'city' || e.kind === 'district'
 }
 
 /** The dateline's place: "Alexandria, La." → the Louisiana town; "KYIV" → the capital. */

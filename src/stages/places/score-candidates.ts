@@ -24,6 +24,9 @@ export const WEIGHTS = {
   /** A town near the article's other towns (see `nearness`), and how near counts. */
   near: 2,
   nearKm: 300,
+  /** A town within `colocatedKm` of a town or district of another name of the article (see colocation.ts). */
+  colocated: 3,
+  colocatedKm: 40,
   /** The vote of a name with a single entry, against 1 for the likeliest of several. */
   sureVote: 1.5,
 }

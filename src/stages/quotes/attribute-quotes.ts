@@ -5,10 +5,15 @@ import type { Stage } from '../../pipeline/stage.js'
 import { findDirectQuotes } from './find-direct-quotes.js'
 import { findIndirectQuotes } from './find-indirect-quotes.js'
 import { createQuoteContext } from './quote-context.js'
-import { defaultQuoteModel, tokenFacts } from './quote-tagger.js'
+import { defaultQuoteModel } from './quote-model.js'
+import { tokenFacts } from './token-facts.js'
 import { findTaggedQuotes } from './tagged-quotes.js'
 import { findTranscriptTurns } from './find-transcript-turns.js'
 import { continueSpeakers } from './continue-speakers.js'
+import { resolveDescribedSpeakers } from './described-speakers.js'
+import { resolveParsedSpeakers } from './parse-speakers.js'
+import { notAttribution } from './not-attributions.js'
+import { cueVerbOnly, cutAtConcession } from './clause-end.js'
 
 /**
  * The quotes stage: transcript turns ("WALLACE: …") first, then direct quotes (quotation marks with their cue and
@@ -16,7 +21,7 @@ import { continueSpeakers } from './continue-speakers.js'
  * outside both. Every speaker is linked to its entity.
  */
 export function attributeQuotes(
-  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times'>,
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'quotations' | 'entities' | 'times' | 'syntax'>,
   published?: string,
 ): Quote[] {
   const model = defaultQuoteModel()
@@ -27,7 +32,7 @@ export function attributeQuotes(
   // The rules read quotation marks best (split and continuation quotes, dashes, headlines); the tagger reads the
   // reported speech around them; the indirect rules fill what the tagger leaves.
   const covered: Span[] = []
-  const quotes = [
+  const found = [
     // A transcript's turns first: the quotation marks around them are the transcript's, not the speaker's.
     ...outside(findTranscriptTurns(ctx), covered),
     ...outside(direct, covered),
@@ -36,8 +41,17 @@ export function attributeQuotes(
     // coordinated cues.
     ...outside(findIndirectQuotes(ctx, direct), covered),
   ]
+  // A cue that governs no statement ("appears ready", "deny Democrats a landslide") makes no quote.
+  const quotes = found.filter((q) => !notAttribution(ctx, q))
+  for (const q of quotes) {
+    cueVerbOnly(ctx, q)
+    cutAtConcession(ctx, q)
+  }
   quotes.sort((a, b) => a.content.start - b.content.start)
   continueSpeakers(doc.text, quotes, doc.entities)
+  // The parse names the speakers the token-window rules left without one (it is imperfect: it only fills gaps).
+  resolveParsedSpeakers(ctx, doc.syntax, quotes)
+  resolveDescribedSpeakers(ctx, quotes)
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
     const date = dateOf(doc, q) ?? published
@@ -116,7 +130,7 @@ function dateOf(doc: Pick<Doc, 'sentences' | 'times'>, q: Quote): string | undef
 /** The quotes stage. */
 export const attributeQuotesStage: Stage<'quotes'> = {
   layer: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'entities', 'times', 'structure'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'quotations', 'syntax', 'entities', 'times', 'structure'],
   run: (doc, ctx) => {
     const quotes = attributeQuotes(doc, anchorOf(doc)?.day)
     for (const q of quotes) {

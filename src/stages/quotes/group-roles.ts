@@ -1,4 +1,4 @@
-import type { RoleSpan } from './quote-tagger.js'
+import type { RoleSpan } from './tagger-labels.js'
 
 /** One attribution relation over token indices: its cue, its source and its content pieces. */
 export interface TokenRelation {

@@ -121,3 +121,55 @@ export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set(['continue', 'conti
 
 /** Possessive pronouns: "His remarks follow …" has a possessor, not a speaker. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your'])
+
+/**
+ * Nouns that head a description of one person ("the GOP nominee", "the Vermont senator", "the woman"), with the
+ * gender they tell ('' for none): such a source speaks as the person the article named before it.
+ */
+export const DESCRIPTION_NOUNS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
+  ...`nominee candidate president senator governor mayor congressman congresswoman lawmaker secretary businessman
+    businesswoman billionaire mogul chairman chairwoman chair leader minister premier chancellor ambassador
+    commissioner director official spokesman spokeswoman spokesperson founder executive ceo actress actor singer
+    author professor economist attorney lawyer judge veteran candidate host anchor star rapper magnate tycoon
+    man woman democrat republican general`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [w, /(?:wo)?man$/.test(w) ? (w.endsWith('woman') ? 'f' : 'm') : w === 'actress' ? 'f' : ''] as const),
+])
+
+/** Raising verbs the tagger may take for cues: "The senator appears ready to quit" reports no one's words. */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed'])
+
+/** Modals: a cue word right before one heads the subject ("a strong showing would …"), a noun. */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'can', 'must'])
+
+/** Cues that also take two objects and then report nothing: "deny Democrats a landslide". */
+export const DOUBLE_OBJECT_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying'])
+
+/** Words that open the reporter's rebuttal after "even": "rigged even though voters …". */
+export const CONCESSION_OPENERS: ReadonlySet<string> = new Set(['though'])
+
+/** Reporting verbs that take a clause and no object: what follows them in a cue belongs to the clause. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying add adds added adding note notes noted noting argue argues argued arguing insist insists
+  insisted insisting claim claims claimed claiming believe believes believed think thinks thought wrote writes
+  stated states predicted predicts suggested suggests`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Words that may follow a reporting verb inside its cue: prepositions, particles, "that", time words. */
+export const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  `that to in on at of for with by from during after before about as when while last this next earlier later again
+  also previously recently then repeatedly publicly privately separately once further often never not`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Nouns that head a description of an organisation named before: "the company said", "the network added". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  `company firm bank network newspaper paper agency union commission coalition committee organization
+  organisation ministry department court council board foundation institute center centre`
+    .split(/\s+/)
+    .filter(Boolean),
+)

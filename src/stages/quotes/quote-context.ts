@@ -196,13 +196,19 @@ export function headEntity(ctx: QuoteContext, first: number, end: number): Entit
   // "the Harbor Police Department, which reported", "Ed Reyes, who served as chairman, agreed": a relative pronoun
   // speaks for its antecedent.
   if (RELATIVE_PRONOUNS.has(ctx.lower(first))) {
-    const before = ctx.word(first - 1) === ',' ? first - 2 : first - 1
+    const before = ctx.word(first - 1) === ',' ? appositiveHolder(ctx, first - 1) : first - 1
     const antecedent = ctx.owner[before]
     return antecedent && antecedent.label !== 'GPE' && ctx.sentenceOf(before) === ctx.sentenceOf(first)
       ? antecedent
       : undefined
   }
   while (last > first && !ctx.owner[last] && TRAILING_NON_HEAD.test(ctx.word(last))) last--
+  // "Sen. David Perdue (R-Ga.)", "Rep. Ana Ruiz (D-Ohio)": a party and state in brackets modify the person before.
+  if (ctx.word(end - 1) === ')') {
+    let open = end - 2
+    while (open > first && open > end - 8 && ctx.word(open) !== '(') open--
+    if (ctx.word(open) === '(' && ctx.owner[open - 1]?.label === 'PERSON') return ctx.owner[open - 1]
+  }
   if (ctx.owner[last]?.label === 'PERSON') return ctx.owner[last]
   const modified = personBeforeModifier(ctx, last)
   if (modified !== undefined) return ctx.owner[modified]
@@ -210,6 +216,21 @@ export function headEntity(ctx: QuoteContext, first: number, end: number): Entit
   for (let k = first + 1; k < last; k++)
     if (HEAD_PREPOSITIONS.has(ctx.lower(k)) && !ctx.owner[k] && !ctx.owner[k - 1]) return undefined
   return ctx.owner[last]
+}
+
+/**
+ * The token a relative clause after the comma at `comma` hangs from: the word before the comma, or, past an
+ * appositive that describes a person ("Marc Morial, the chief executive of the Urban League, who said"), the
+ * person's last token (rule `quotes/relative-antecedent`).
+ */
+function appositiveHolder(ctx: QuoteContext, comma: number): number {
+  const before = comma - 1
+  if (ctx.owner[before]?.label === 'PERSON') return before
+  let k = before
+  while (k > 0 && comma - k <= 15 && ctx.word(k) !== ',' && !SENTENCE_PUNCTUATION.has(ctx.word(k))) k--
+  const opener = ctx.lower(k + 1)
+  const described = opener === 'the' || opener === 'a' || opener === 'an' || /^\p{Ll}/u.test(ctx.word(k + 1))
+  return ctx.word(k) === ',' && described && ctx.owner[k - 1]?.label === 'PERSON' ? k - 1 : before
 }
 
 /**

@@ -10,7 +10,8 @@ import {
   speakerAround,
   type QuoteContext,
 } from './quote-context.js'
-import { tagRoles, type QuoteModel, type TokenFacts } from './quote-tagger.js'
+import { tagRoles, type QuoteModel } from './quote-model.js'
+import type { TokenFacts } from './token-facts.js'
 import { CUE_ADVERBS, PARTICIPLE_CUES } from './lexicon.js'
 
 /**

@@ -45,7 +45,7 @@ test('times/quoted-day: "today" in a quoted email takes the date the text gives 
   assert.deepEqual(times('"We file today," the clerk said.'), ['today=2016-11-06'])
 })
 
-test('names that hold date words are not dates; a Black Friday sale is', () => {
+test('times/skip-names: names that hold date words are not dates; a Black Friday sale is', () => {
   assert.deepEqual(times('The survey ran in USA TODAY and on VOA Today.'), [])
   assert.deepEqual(times('He watched Monday Night Football and read The Sunday Times.'), [])
   assert.deepEqual(times('She spoke on Good Morning America and on the show "This Week".'), [])
@@ -53,6 +53,9 @@ test('names that hold date words are not dates; a Black Friday sale is', () => {
   assert.deepEqual(times('The interview was conducted by April Ryan.'), [])
   assert.deepEqual(times('Stores opened early for the Black Friday sale.'), ['Black Friday=2016-11-25'])
   assert.deepEqual(times('Markets Rally Today As Oil Slides'), ['Today=2016-11-06'])
+  // A line short enough to pass for a headline: the acronym before "Today" names the programme.
+  assert.deepEqual(times('This is VOA Today.'), [])
+  assert.deepEqual(times('MARKETS RALLY TODAY'), ['TODAY=2016-11-06'])
 })
 
 test('quarters: a quarter without a year is the latest begun; "the year-ago period" leans on the one named', () => {
@@ -89,5 +92,30 @@ test('seasons, year ends, "the following month" and "the near future"', () => {
 test('times/clock-date: a deadline with a clock time and a date', () => {
   assert.deepEqual(times('Shareholders may tender their stock until 5 p.m. EST, Nov. 9.'), [
     '5 p.m. EST, Nov. 9=2016-11-09T17:00',
+  ])
+})
+
+test('times/governing-verb: the verb the date hangs from, in the parse, sets the direction', () => {
+  const rules = (text: string) => analyze(text, { published: '2016-11-06' }).times.map((t) => `${t.text}:${t.rule}`)
+  // A past word in another clause ("signed") does not pull a plan's month back.
+  assert.deepEqual(times('The bank signed an agreement to acquire the dairy in January.'), ['January=2017-01'])
+  assert.deepEqual(rules('The bank signed an agreement to acquire the dairy in January.'), [
+    'January:times/governing-verb',
+  ])
+  assert.deepEqual(times('The mill agreed to sell its paper line in February.'), ['February=2017-02'])
+  // An infinitive under a past verb that plans nothing keeps the past ("to meet" is no scheduling present).
+  assert.deepEqual(times('The outage made it hard for the firm to meet demand well into the summer.'), [
+    'the summer=2016-SU',
+  ])
+  assert.deepEqual(times('The rangers closed the trail on Monday.'), ['Monday=2016-10-31'])
+})
+
+test('times/named-quarter: "the latest quarter" is the last one ended; times/full-year: "the full year" is this one', () => {
+  // Results written in November report the quarter that ended in September.
+  assert.deepEqual(times('Sales in the latest quarter rose 4%.', '2016-11-06'), ['the latest quarter=2016-Q3'])
+  assert.deepEqual(times('Sales in the most recent period rose 4%.', '2017-01-20'), ['the most recent period=2016-Q4'])
+  assert.deepEqual(times('The mill expects a loss for the full year.', '2016-11-06'), ['the full year=2016'])
+  assert.deepEqual(times('It expects sales in the current fiscal year to rise.', '2016-11-06'), [
+    'the current fiscal year=2016',
   ])
 })

@@ -1,6 +1,6 @@
 import { anchorOf } from '../../doc/anchor.js'
 import { firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
-import type { Doc, Span, TimeExpr } from '../../doc/types.js'
+import type { Doc, SentenceSyntax, Span, TimeExpr } from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import { day } from './calendar.js'
 import { TIME_MATCHERS, type Resolved, type TimeContext } from './matchers.js'
@@ -24,7 +24,9 @@ export function findTimes(
   sentences: Doc['sentences'],
   reference?: Date,
   quotations: readonly Span[] = [],
+  syntax: readonly SentenceSyntax[] = [],
 ): TimeExpr[] {
+  const parses = new Map(syntax.map((p) => [p.sentence, p]))
   const ref = reference ? day(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()) : NO_DAY
   const found: (TimeExpr & {
     order: number
@@ -35,7 +37,7 @@ export function findTimes(
   TIME_MATCHERS.forEach((matcher, order) => {
     matcher.pattern.lastIndex = 0
     for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-      const ctx = new MatchContext(text, sentences, m, ref)
+      const ctx = new MatchContext(text, sentences, m, ref, parses)
       const resolved = matcher.resolve(m, ctx)
       if (!resolved) continue
       const start = m.index + (resolved.from ?? 0)
@@ -49,11 +51,12 @@ export function findTimes(
         type: resolved.type,
         ...(unknown ? { anchor: 'unknown' as const } : { value: resolved.value }),
         // "by midnight Thursday": the deadline, not the matcher alone, decided the day.
-        rule: ctx.deadline ? 'times/deadline-by' : matcher.rule,
+        // "agreed to buy the line in February": the governing verb, read from the parse, decided the direction.
+        rule: ctx.deadline ? 'times/deadline-by' : ctx.verb ? 'times/governing-verb' : matcher.rule,
         order,
         lean: resolved.anchor,
         relative: ctx.readReference,
-        again: (other) => matcher.resolve(m, new MatchContext(text, sentences, m, other)),
+        again: (other) => matcher.resolve(m, new MatchContext(text, sentences, m, other, parses)),
       })
     }
   })
@@ -111,6 +114,7 @@ class MatchContext implements TimeContext {
     private readonly sentences: Doc['sentences'],
     private readonly m: RegExpExecArray,
     private readonly reference: Date,
+    private readonly parses: ReadonlyMap<number, SentenceSyntax>,
   ) {}
 
   get ref(): Date {
@@ -142,8 +146,13 @@ class MatchContext implements TimeContext {
     return this.tense?.deadline === true
   }
 
+  /** Whether the parse's governing verb set the direction of the tense the resolver read. */
+  get verb(): boolean {
+    return this.tense?.verb === true
+  }
+
   private readTense(): Tense {
-    this.tense ??= readTense(this.text, this.sentences, this.m)
+    this.tense ??= readTense(this.text, this.sentences, this.m, this.parses.get(indexAt(this.sentences, this.m.index)))
     return this.tense
   }
 }
@@ -154,10 +163,16 @@ class MatchContext implements TimeContext {
  */
 export const findTimesStage: Stage<'times'> = {
   layer: 'times',
-  requires: ['sentences', 'structure', 'quotations'],
+  requires: ['sentences', 'structure', 'quotations', 'syntax'],
   run: (doc, ctx) => {
     const anchor = anchorOf(doc)
-    const times = findTimes(doc.text, doc.sentences, anchor && new Date(`${anchor.day}T00:00:00Z`), doc.quotations)
+    const times = findTimes(
+      doc.text,
+      doc.sentences,
+      anchor && new Date(`${anchor.day}T00:00:00Z`),
+      doc.quotations,
+      doc.syntax,
+    )
     const unresolved = times.filter((t) => t.anchor === 'unknown').length
     if (!anchor && unresolved)
       ctx.report({

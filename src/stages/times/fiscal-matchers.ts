@@ -15,8 +15,8 @@ export function quarterOf(d: Date): number {
 /**
  * Quarters as company results name them. A quarter without a year is the latest one that has begun ("third-quarter
  * profit", written in October 1989, is 1989-Q3; "the fourth quarter", written in January 1998, is 1997-Q4), or the
- * next one in a clause that looks ahead. "The quarter", "the latest period" and "the year-ago quarter" are the
- * quarter the text last named (or a year before it): resolved in resolve-anchors.ts.
+ * next one in a clause that looks ahead. "The quarter" and "the year-ago quarter" are the quarter the text last
+ * named (or a year before it): resolved in resolve-anchors.ts. "The latest quarter" is the last one that has ended.
  */
 export const FISCAL_MATCHERS: readonly TimeMatcher[] = [
   {
@@ -49,6 +49,12 @@ export const FISCAL_MATCHERS: readonly TimeMatcher[] = [
     },
   },
   {
+    rule: 'times/full-year',
+    // "sales for the full year", "the current fiscal year": the reference day's year, as results name it.
+    pattern: /\b(?:[Tt]he (?:full|current|whole) (?:fiscal )?year|[Tt]his fiscal year)\b(?! (?:ago|earlier|before))/g,
+    resolve: (_m, ctx) => ({ type: 'DATE', value: String(ctx.ref.getUTCFullYear()) }),
+  },
+  {
     rule: 'times/named-quarter',
     // "the quarter", "the latest period", "the year-ago quarter", "year-earlier net income": the quarter last named.
     pattern: /\b(?:quarter|period|year-ago|year-earlier)\b/g,
@@ -61,6 +67,12 @@ export const FISCAL_MATCHERS: readonly TimeMatcher[] = [
         modifier = lead[1] ?? ''
         from = -lead[0].length
       } else if (/^ (?:quarter|period)\b/.test(ctx.after)) return null
+      // "the latest quarter", "the most recent period": the last quarter that has ended, the one results report.
+      if (/latest|most recent/.test(modifier)) {
+        const q = quarterOf(ctx.ref) - 1
+        const value = q === 0 ? `${ctx.ref.getUTCFullYear() - 1}-Q4` : `${ctx.ref.getUTCFullYear()}-Q${q}`
+        return { type: 'DATE', value, from }
+      }
       const back = /year|corresponding|comparable/.test(modifier || m[0])
       // With no quarter named, "year-ago results" are last year's.
       return {

@@ -213,3 +213,13 @@ export const SCALES: Readonly<Record<string, number>> = {
 /** Words before a number that make it approximate or bounded: "about 40", "more than 3,000". */
 export const APPROXIMATORS =
   /^(?:about|around|roughly|approximately|nearly|almost|some|more than|over|at least|less than|fewer than|under|up to|a record|as many as|as much as|just over|just under)$/i
+
+/**
+ * Verbs of planning and expecting: an infinitive under them looks ahead ("agreed to buy the line in February",
+ * "plans to visit Monday", "expects to close the sale in January").
+ */
+export const PLAN_VERBS =
+  /^(?:plan|expect|agree|intend|aim|hope|want|schedule|decide|vow|pledge|promise|prepare|propose|seek|sought|threaten|mean|arrange)(?:s|d|ed|ing|ned|ning)?$/i
+/** Nouns of planning: an infinitive under them looks ahead ("an agreement to acquire the bank in January"). */
+export const PLAN_NOUNS =
+  /^(?:plans?|agreements?|deals?|proposals?|bids?|offers?|pledges?|promises?|intentions?|decisions?|efforts?|attempts?|moves?)$/i

@@ -417,6 +417,13 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
       const n = lead ? number(lead[1]) : NaN
       // "the 1988 quarter" is a year's quarter, not 1,988 quarters.
       if (!lead || !Number.isFinite(n) || n <= 0 || /^(?:19|20)\d\d$/.test(lead[1])) return null
+      // "three-quarters of its food", "a quarter of the vote": a fraction of something, not a length of time.
+      if (
+        /^quarters?$/i.test(m[1]) &&
+        /^ of\b/.test(ctx.after) &&
+        !/^ of (?:a |an |the )?(?:year|century)\b/.test(ctx.after)
+      )
+        return null
       // "the past three months", "the next several days": the span the writer measures, article included.
       const span = /\bthe (?:past|last|next|first|coming|previous) $/i.exec(ctx.before.slice(0, -lead[0].length))
       const from = -lead[0].length - (span ? span[0].length : 0)
@@ -584,12 +591,13 @@ export const TIME_MATCHERS: readonly TimeMatcher[] = [
   },
   {
     rule: 'times/vague-span',
-    // "for years", "in recent weeks", "in the coming months": a duration of unknown length ("for" stays outside).
+    // "for years", "within weeks", "in recent weeks", "in the coming months": a duration of unknown length ("for"
+    // and "within" stay outside).
     // "in the years that followed", "in the decades since" as well.
     pattern:
-      /\b(for\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
+      /\b(for\s|within\s|(?:in|over)\s(?:the\s)?(?=recent|coming|past few|(?:years|months|decades) (?:that followed|since|after)\b))((?:recent\s|coming\s|past few\s)?(years|months|weeks|days|decades))\b/gi,
     resolve: (m) => {
-      if (/^for/i.test(m[1]) && m[2] !== m[3]) return null
+      if (/^(?:for|within)/i.test(m[1]) && m[2] !== m[3]) return null
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[m[3].toLowerCase()]!
       return { type: 'DURATION', value: `PX${code}`, from: m[1].length }
     },

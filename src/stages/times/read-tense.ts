@@ -1,6 +1,7 @@
 import { indexAt } from '../../doc/span.js'
-import type { Doc } from '../../doc/types.js'
+import type { Doc, SentenceSyntax } from '../../doc/types.js'
 import { AHEAD_PRESENT, FUTURE_MARKERS } from './lexicon.js'
+import { verbTense } from './verb-tense.js'
 
 const PAST_MARKERS = /\b(?:last|ago|was|were|had|did|said|met|held|left|\w+ed)\b/i
 /** Present-tense ways of looking ahead, read after a sentence-opening date ("On Tuesday, X plans to …"). */
@@ -20,17 +21,26 @@ export interface Tense {
   past: boolean
   /** A deadline word ("by", "until", "no later than") set the direction. */
   deadline?: boolean
+  /** The parse's governing verb turned the direction the words gave ("signed a deal to buy it in February"). */
+  verb?: boolean
 }
 
 /**
- * Reads the tense of the clause around a match from its tokens (no parse): the words since the last comma, at most
- * 60 characters. A future marker ("will", "is scheduled", "set to") looks ahead; a past one looks back; a present
+ * Reads the tense of the clause around a match: the words since the last comma, at most 60 characters, then the
+ * parse. A future marker ("will", "is scheduled", "set to") looks ahead. Without one, the governing verb in the
+ * parse (`parse`, the sentence's; see verb-tense.ts) decides when it can ("signed an agreement to acquire the bank
+ * in January": ahead, though "signed" is past); else a past word looks back; a present
  * verb that schedules ("the vote is on Tuesday", "voters go to the polls Tuesday") looks ahead. A deadline ("by
  * midnight Thursday", "no later than Friday") looks ahead unless its clause is past perfect ("by Tuesday they had
  * left"); "until" looks ahead unless its clause is past ("stayed until Tuesday"). Opening its sentence ("On
  * Tuesday, the league plans to …"), an expression takes the tense of the verb that follows it.
  */
-export function readTense(text: string, sentences: Doc['sentences'], m: RegExpExecArray): Tense {
+export function readTense(
+  text: string,
+  sentences: Doc['sentences'],
+  m: RegExpExecArray,
+  parse?: SentenceSyntax,
+): Tense {
   const s = indexAt(sentences, m.index)
   const from = Math.max(s >= 0 ? sentences[s].start : 0, m.index - 60)
   const clause = text.slice(from, m.index + m[0].length)
@@ -47,6 +57,9 @@ export function readTense(text: string, sentences: Doc['sentences'], m: RegExpEx
     const pastAfter = opening && OPENING_PAST.test(after) && !OPENING_FUTURE.test(after)
     if (!pastAfter && (until ? !past : !/\bhad\b/i.test(before))) return { future: true, past: false, deadline: true }
   }
+  // No future word in the clause: the governing verb's tense, when the sentence was parsed, decides over a past
+  // word that may belong to another clause ("signed an agreement to acquire the bank in January").
+  const verb = future ? undefined : verbTense(parse, text, m.index, m.index + m[0].length)
   if (!future && !past && AHEAD_PRESENT.test(before)) future = true
   if (!future && !past && opening) {
     // "In September, it announced plans to …": a past verb before the future marker keeps it in the past.
@@ -54,5 +67,8 @@ export function readTense(text: string, sentences: Doc['sentences'], m: RegExpEx
     if (ahead && !PAST_MARKERS.test(ahead[1])) future = true
     else if (ahead) past = true
   }
-  return { future, past }
+  if (!verb) return { future, past }
+  const ahead = verb === 'future'
+  // The record names the verb only where it turned the direction the words gave.
+  return { future: ahead, past: !ahead, ...(ahead !== future && { verb: true }) }
 }

@@ -31,7 +31,7 @@ function headlineSentence(text: string, sentence: Span): boolean {
 
 /**
  * Whether a time expression is part of a name, not a date: "USA TODAY", "VOA Today", ABC's "This Week" (a word a
- * rule writes in lower case, capitalised mid-sentence outside a headline); "Monday Night Football", "The Sunday
+ * rule writes in lower case, capitalised mid-sentence outside a headline, or after an acronym in a short line); "Monday Night Football", "The Sunday
  * Times" (a weekday before a name word); "Black Monday", "Bloody Sunday" (named days of a past year); "April Ryan"
  * (a month before a capitalised word). "Theresa May said" is never matched: a bare month needs a lead ("in May").
  * `sentence` is the span of the expression's sentence.
@@ -42,7 +42,12 @@ export function skipNames(text: string, t: Span, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, t.start - 40), t.start)
   let opens = true
   for (let k = t.start - 1; k >= sentence.start && opens; k--) if (WORD_CHARACTER.test(text[k])) opens = false
-  if (LOWER_WORDS.test(written) && /^\p{Lu}/u.test(written) && !opens && !headlineSentence(text, sentence)) return true
+  if (LOWER_WORDS.test(written) && /^\p{Lu}/u.test(written) && !opens) {
+    if (!headlineSentence(text, sentence)) return true
+    // "This is VOA Today.": short enough to pass for a headline, but an acronym before the word names a programme
+    // (an all-capitals headline, "MARKETS FALL TODAY", has no lower-case letter to tell them apart).
+    if (/\b\p{Lu}{2,5} $/u.test(before) && /\p{Ll}/u.test(text.slice(sentence.start, sentence.end))) return true
+  }
   const next = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(t.end, t.end + 30))?.[1]
   if (WEEKDAY.test(written)) {
     if (next && NAME_AFTER_WEEKDAY.has(next)) return true

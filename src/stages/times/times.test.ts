@@ -41,6 +41,12 @@ test('tells durations from dates: "for three years", "three years ago", "in thre
   assert.deepEqual(times('It was their first meeting in three years.'), ['three years=DURATION:P3Y'])
 })
 
+test('times/duration: a fraction ("three-quarters of its food") is no length of time; "two quarters" is', () => {
+  assert.deepEqual(times('The island imports about three-quarters of its food.'), [])
+  assert.deepEqual(times('She won a quarter of the vote.'), [])
+  assert.deepEqual(times('Profit rose for three quarters in a row.'), ['three quarters=DURATION:P9M'])
+})
+
 test('resolves dates, months, years, decades and quarters', () => {
   assert.deepEqual(times('On March 3, 2024 and on Feb. 20 the council met.'), [
     'March 3, 2024=DATE:2024-03-03',
@@ -80,8 +86,10 @@ test('holidays resolve to their day in the nearest year, or the one the text poi
   assert.deepEqual(times('The shops closed last Christmas.'), ['last Christmas=DATE:2024-12-25'])
 })
 
-test('vague spans are durations of unknown length: "for years", "in recent weeks", "in the coming months"', () => {
+test('times/vague-span: durations of unknown length: "for years", "within weeks", "in the coming months"', () => {
   assert.deepEqual(times('The two sides have argued for years.'), ['years=DURATION:PXY'])
+  assert.deepEqual(times('More troops will arrive within weeks.'), ['weeks=DURATION:PXW'])
+  assert.deepEqual(times('They will arrive within three weeks.'), ['three weeks=DURATION:P3W'])
   assert.deepEqual(times('Prices rose in recent weeks.'), ['recent weeks=DURATION:PXW'])
   assert.deepEqual(times('Talks will resume in the coming months.'), ['coming months=DURATION:PXM'])
   assert.deepEqual(times('They argued for two years.'), ['two years=DURATION:P2Y'])

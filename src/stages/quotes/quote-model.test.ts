@@ -3,19 +3,11 @@ import { test } from 'node:test'
 import { FeatureSeqBuilder } from '../../model/features.js'
 import { analyzeDoc } from '../../pipeline/analyze.js'
 import { groupRoles } from './group-roles.js'
-import {
-  MAX_RANGE_TOKENS,
-  QUOTE_BUCKETS,
-  QuoteScorer,
-  defaultQuoteModel,
-  fromLabels,
-  quoteFeatures,
-  tagRoles,
-  taggedRanges,
-  toLabels,
-  tokenFacts,
-  type RoleSpan,
-} from './quote-tagger.js'
+import { MAX_RANGE_TOKENS, defaultQuoteModel, tagRoles, taggedRanges } from './quote-model.js'
+import { QuoteScorer } from './quote-scorer.js'
+import { quoteFeatures } from './tagger-features.js'
+import { QUOTE_BUCKETS, fromLabels, toLabels, type RoleSpan } from './tagger-labels.js'
+import { tokenFacts } from './token-facts.js'
 
 const ARTICLE = [
   'Harbour Council Rejects Ferry Plan',
