@@ -1,10 +1,22 @@
 import { anchorOf } from '../../doc/anchor.js'
 import { focusPlace } from '../../doc/focus-place.js'
 import { dateNear } from '../times/date-near.js'
+import { type Argument, type ParseView, parsedArguments } from './arguments.js'
 import { locateEvent } from './locate-event.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
-import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
+import type {
+  Amount,
+  Doc,
+  Entity,
+  EventRecord,
+  MentionKind,
+  Modality,
+  Quote,
+  SentenceSyntax,
+  Span,
+  TimeExpr,
+} from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import type { PloverType } from '../../doc/analysis.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
@@ -28,6 +40,7 @@ import {
   OBJECT_SENSES,
   PREPOSITIONS,
   QUAD,
+  RECEIVING_VERBS,
   RECIPIENT_PREPOSITIONS,
   TRIGGERS,
   ploverScore,
@@ -39,7 +52,7 @@ export type EventInput = Pick<
   Doc,
   'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'
 > &
-  Partial<Pick<Doc, 'places'>>
+  Partial<Pick<Doc, 'places' | 'syntax'>>
 
 /**
  * A run of tokens naming one actor: the unit of an argument. An unnamed group ("police", "rebel fighters",
@@ -95,6 +108,10 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     mark(quoteAt, q.content, q)
     if (q.cue) mark(cueAt, q.cue, q)
   }
+  const entityAt = (t: number) => (unitAt[t] >= 0 ? units[unitAt[t]].entity : undefined)
+  // Token → its position in its sentence's parse (−1 outside a parsed sentence).
+  const parseAt = new Int32Array(tokens.length).fill(-1)
+  const parses = new Map((doc.syntax ?? []).map((p) => [p.sentence, p]))
   const events: EventRecord[] = []
   // Tokens another trigger took as its content or object ("urged X to meet", "suspended aid"): no events of their own.
   const absorbed = new Uint8Array(tokens.length)
@@ -105,6 +122,8 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     const headline = doc.paragraphs[indexAt(doc.paragraphs, sentence.start)]?.kind !== 'body'
     const sentenceFirst = events.length // this sentence's events are events[sentenceFirst …]
     let cues: Uint8Array | undefined
+    const syntax = parses.get(s)
+    const parse = syntax && parseViewOf(text, syntax, entityAt, (t) => unitAt[t] >= 0, parseAt)
     for (let i = from; i < to; i++) {
       if (absorbed[i]) continue
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
@@ -146,9 +165,18 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
-      // "Trump is drawing criticism", "Lund won praise from Reyes": the subject is on the receiving end, and whoever
-      // the noun comes from acts.
-      if (RECEIVING_VERBS.has(lower(i - 1))) [args.actors, args.recipients] = [args.recipients, args.actors]
+      const parsed = parse && parsedArguments(parse, parseAt[i])
+      if (parsed) {
+        // "drew criticism" without a "from": no one known acts, whoever stands before the verb receives.
+        if (parsed.actors.length || parsed.rule === 'events/arguments-parse-received') args.actors = parsed.actors
+        // "deployed troops": the forces moved, they are no recipient.
+        const recipients = type === 'MOBILIZE' ? parsed.recipients.filter((r) => r.entity) : parsed.recipients
+        if (recipients.length) args.recipients = recipients
+      } else if (RECEIVING_VERBS.has(lower(i - 1))) {
+        // "Trump is drawing criticism", "Lund won praise from Reyes": the subject is on the receiving end, and
+        // whoever the noun comes from acts.
+        ;[args.actors, args.recipients] = [args.recipients, args.actors]
+      }
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       // The noun phrase with its article: "the Chinese government", "a Turkish court".
@@ -233,6 +261,20 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   })
   linkSameHappenings(events, text, published)
   return events
+}
+
+/** A sentence's parse as the argument reader sees it, with `parseAt` filled for its tokens. */
+function parseViewOf(
+  text: string,
+  syntax: SentenceSyntax,
+  entityAt: (t: number) => Entity | undefined,
+  inUnit: (t: number) => boolean,
+  parseAt: Int32Array,
+): ParseView {
+  syntax.tokens.forEach((t, k) => {
+    parseAt[t.token] = k
+  })
+  return { text, syntax, entityAt, inUnit }
 }
 
 /** What `settleType` reads of a sentence. */
@@ -1141,36 +1183,6 @@ function verbalTarget(lower: (i: number) => string, i: number): boolean {
   return false
 }
 
-/** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
-const RECEIVING_VERBS = new Set([
-  'drawing',
-  'drew',
-  'draws',
-  'drawn',
-  'facing',
-  'faced',
-  'faces',
-  'face',
-  'receiving',
-  'received',
-  'receives',
-  'winning',
-  'won',
-  'wins',
-  'earned',
-  'earning',
-  'garnered',
-  'garnering',
-  'attracting',
-  'attracted',
-  'weathering',
-  'weathered',
-  'endured',
-  'enduring',
-  'suffered',
-  'suffering',
-])
-
 /** Words before "demand" that make it an economy's: "consumer demand", "demand from China cooled". */
 const MARKET_WORDS = new Set([
   'consumer',
@@ -1284,13 +1296,6 @@ function entityIds(list: readonly Argument[]): string[] {
   const ids: string[] = []
   for (const a of list) if (a.entity) ids.push(a.entity.id)
   return ids
-}
-
-/** An argument of an event: the entity (none for an unnamed group) and the tokens of the noun phrase naming it. */
-interface Argument {
-  entity?: Entity
-  first: number
-  last: number
 }
 
 /** Actors, recipients and place of the trigger at token i. */

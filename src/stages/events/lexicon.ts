@@ -764,3 +764,33 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set([
   'ready',
   'proposed',
 ])
+
+/** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  'drawing',
+  'drew',
+  'draws',
+  'drawn',
+  'facing',
+  'faced',
+  'faces',
+  'face',
+  'receiving',
+  'received',
+  'receives',
+  'winning',
+  'won',
+  'wins',
+  'earned',
+  'earning',
+  'garnered',
+  'garnering',
+  'attracting',
+  'attracted',
+  'weathering',
+  'weathered',
+  'endured',
+  'enduring',
+  'suffered',
+  'suffering',
+])
