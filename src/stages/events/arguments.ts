@@ -25,6 +25,11 @@ export interface ParseView {
   inUnit: (token: number) => boolean
 }
 
+/** Parse rules whose finding no actor means no one known acts ("drew criticism", "documents seized in 2008"). */
+export const AUTHORITATIVE: ReadonlySet<string> = new Set([
+  'events/arguments-parse-received',
+  'events/arguments-parse-participle',
+])
 /** Prepositions that mark a recipient oblique: "attacks on Ukraine", "sanctions against Iran", "talks with Kyiv". */
 const RECIPIENT_CASES = new Set(['on', 'against', 'with', 'to', 'at', 'into', 'toward', 'towards', 'upon', 'for'])
 /**
@@ -32,10 +37,13 @@ const RECIPIENT_CASES = new Set(['on', 'against', 'with', 'to', 'at', 'into', 't
  * Kyiv", "deployed troops along the border with Armenia".
  */
 const VERB_RECIPIENT_CASES = new Set([...RECIPIENT_CASES, 'from', 'along'])
+const BY = new Set(['by'])
 /** Prepositions that mark a noun trigger's doer: "condemnation from the State Department", "a visit by Macron". */
 const AGENT_CASES = new Set(['by', 'from'])
 /** Relations whose subtree is no part of an argument's words: relative and infinitive clauses, asides, punctuation. */
 const CUT_RELATIONS = ['acl:relcl', 'punct', 'parataxis', 'advcl', 'dep', 'discourse', 'vocative']
+/** Verbs whose subject, an attack noun, lands on their object: "air strikes hit the enclave". */
+const HITTING = new Set(['hit', 'hits', 'struck', 'strike', 'pounded', 'targeted', 'killed', 'rocked', 'destroyed'])
 /** Heads that can name a participant. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 /** Pronouns that stand for no one in particular: "it is feared", "there were clashes". */
@@ -56,15 +64,31 @@ export function parsedArguments(view: ParseView, p: number): ParsedArguments | u
   const s = view.syntax
   const t = s.tokens[p]
   if (!t) return undefined
-  const found =
-    t.upos === 'NOUN' || t.upos === 'PROPN' ? nounArguments(view, p) : verbArguments(view, p, t.upos === 'VERB')
-  if (!found || (found.actors.length === 0 && found.recipients.length === 0)) return undefined
+  const noun = t.upos === 'NOUN' || t.upos === 'PROPN'
+  const found = noun ? (reducedRelative(view, p) ?? nounArguments(view, p)) : verbArguments(view, p, t.upos === 'VERB')
+  if (!found || (found.actors.length === 0 && found.recipients.length === 0 && !AUTHORITATIVE.has(found.rule)))
+    return undefined
   return found
 }
 
 function verbArguments(view: ParseView, p: number, verb: boolean): ParsedArguments | undefined {
   const s = view.syntax
   if (!verb && s.tokens[p].upos !== 'AUX' && s.tokens[p].upos !== 'ADJ') return undefined
+  // "documents seized in 2008": a participle modifies what it acted on; only a "by" phrase acts.
+  // A noun at the root with a participle is a misparsed clause ("Police sealed off the square").
+  const head = s.tokens[p].head
+  if (
+    isRelation(s.tokens[p].deprel, 'acl') &&
+    !isRelation(s.tokens[p].deprel, 'acl:relcl') &&
+    s.tokens[p].xpos === 'VBN' &&
+    head >= 0 &&
+    s.tokens[head].head >= 0
+  )
+    return {
+      actors: participants(view, obliqueWith(view, p, 'obl', BY)),
+      recipients: participants(view, head, ['acl']),
+      rule: 'events/arguments-parse-participle',
+    }
   if (isPassive(s, p)) {
     return {
       actors: participants(view, agentOf(s, p, view.text)),
@@ -120,12 +144,44 @@ function nounArguments(view: ParseView, p: number): ParsedArguments {
       rule: 'events/arguments-parse-light-verb',
     }
   }
-  // "Syrian air strikes hit the enclave": the noun is the subject, the verb's object receives.
-  if (head >= 0 && isRelation(relation, 'nsubj') && recipient < 0) recipient = childOf(s, head, 'obj')
+  // "Syrian air strikes hit the enclave": the noun is the subject of a verb of hitting, whose object receives.
+  if (head >= 0 && isRelation(relation, 'nsubj') && recipient < 0 && HITTING.has(lowerOf(view, head)))
+    recipient = childOf(s, head, 'obj')
   return {
     actors: participants(view, actor),
     recipients: participants(view, recipient),
     rule: 'events/arguments-parse-noun',
+  }
+}
+
+/** Prepositions that point a reduced relative clause's verb at its recipient: "levels against", "imposed on". */
+const REDUCED_CASES = new Set(['against', 'on', 'upon', 'at'])
+
+/**
+ * "the allegations Khartoum levels against South Sudan" (`events/arguments-reduced-relative`): a name right after a
+ * noun trigger, then a verb and "against"/"on", is the actor of a relative clause without "that", and what follows
+ * the preposition receives. Read by word order: the parser takes such clauses for noun compounds.
+ */
+function reducedRelative(view: ParseView, p: number): ParsedArguments | undefined {
+  const s = view.syntax
+  const named = (k: number) => (s.tokens[k] ? view.entityAt(s.tokens[k].token) : undefined)
+  const actor = named(p + 1)
+  if (!actor) return undefined
+  let k = p + 1
+  while (named(k + 1) === actor) k++
+  const verb = s.tokens[k + 1]
+  if (!verb || named(k + 1) || !/^(VERB|NOUN)$/.test(verb.upos) || !REDUCED_CASES.has(lowerOf(view, k + 2)))
+    return undefined
+  let first = k + 3
+  if (s.tokens[first]?.upos === 'DET') first++
+  const recipient = named(first)
+  if (!recipient) return undefined
+  let last = first
+  while (named(last + 1) === recipient) last++
+  return {
+    actors: [{ entity: actor, first: s.tokens[p + 1].token, last: s.tokens[k].token }],
+    recipients: [{ entity: recipient, first: s.tokens[k + 3].token, last: s.tokens[last].token }],
+    rule: 'events/arguments-reduced-relative',
   }
 }
 
@@ -149,7 +205,7 @@ function lowerOf(view: ParseView, k: number): string {
  * The participants a phrase headed at `k` names: one argument, or one per conjunct when coordinated conjuncts each
  * name an entity ("Britain and France imposed …": compound actors). None for a head that names no one.
  */
-function participants(view: ParseView, k: number): Argument[] {
+function participants(view: ParseView, k: number, cut: readonly string[] = []): Argument[] {
   const s = view.syntax
   if (k < 0) return []
   const t = s.tokens[k]
@@ -159,8 +215,8 @@ function participants(view: ParseView, k: number): Argument[] {
   const phrases =
     conjuncts.length > 0 && [k, ...conjuncts].every((c) => view.entityAt(s.tokens[c].token))
       ? // Each conjunct its own argument: the head without the others, each other with its own subtree.
-        [phraseOf(view, k, ['conj', 'cc']), ...conjuncts.map((c) => phraseOf(view, c, ['cc']))]
-      : [phraseOf(view, k, [])]
+        [phraseOf(view, k, ['conj', 'cc', ...cut]), ...conjuncts.map((c) => phraseOf(view, c, ['cc']))]
+      : [phraseOf(view, k, cut)]
   // "accepted an invitation", "hosted a dinner": a phrase naming no one is no participant.
   return phrases.filter((a): a is Argument => a !== undefined && namesSomeone(view, a))
 }

@@ -1,8 +1,9 @@
 import { anchorOf } from '../../doc/anchor.js'
 import { focusPlace } from '../../doc/focus-place.js'
 import { dateNear } from '../times/date-near.js'
-import { type Argument, type ParseView, parsedArguments } from './arguments.js'
+import { AUTHORITATIVE, type Argument, type ParseView, parsedArguments } from './arguments.js'
 import { locateEvent } from './locate-event.js'
+import { clauseDate, isBackground, isNegatedInParse } from './clause-facts.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
 import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
 import type {
@@ -124,6 +125,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     let cues: Uint8Array | undefined
     const syntax = parses.get(s)
     const parse = syntax && parseViewOf(text, syntax, entityAt, (t) => unitAt[t] >= 0, parseAt)
+    const negatedInParse = (t: number) => parse !== undefined && isNegatedInParse(parse.syntax, text, parseAt[t])
     for (let i = from; i < to; i++) {
       if (absorbed[i]) continue
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
@@ -134,7 +136,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
       const settled = settleType(
-        { lower, named, facts, from, to, absorbed },
+        { lower, named, facts, from, to, absorbed, negatedInParse },
         i,
         sense,
         quote,
@@ -168,7 +170,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const parsed = parse && parsedArguments(parse, parseAt[i])
       if (parsed) {
         // "drew criticism" without a "from": no one known acts, whoever stands before the verb receives.
-        if (parsed.actors.length || parsed.rule === 'events/arguments-parse-received') args.actors = parsed.actors
+        if (parsed.actors.length || AUTHORITATIVE.has(parsed.rule)) args.actors = parsed.actors
         // "deployed troops": the forces moved, they are no recipient.
         const recipients = type === 'MOBILIZE' ? parsed.recipients.filter((r) => r.entity) : parsed.recipients
         if (recipients.length) args.recipients = recipients
@@ -236,7 +238,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         found.location = located.location
         found.locationRule = located.locationRule
       }
-      const date = dateOf(doc.times, sentence, tokens[i], quote?.date, published)
+      const date = eventDate(doc.times, sentence, tokens[i], parse, parseAt[i], quote?.date, published)
       if (date) found.date = date
       if (modality === 'reported' && quote) found.reportedBy = quote.id
       const count = countOf(doc.amounts, tokens[i])
@@ -286,6 +288,8 @@ interface SentenceView {
   to: number
   /** Tokens another trigger took as its content or object: no events of their own. */
   absorbed: Uint8Array
+  /** Whether the parse negates the trigger at a token, also from afar ("didn't step up to oppose"). */
+  negatedInParse: (i: number) => boolean
 }
 
 /**
@@ -309,7 +313,7 @@ function settleType(
 ): { type: PloverType; mode?: string; modality: Modality; promised: boolean } | undefined {
   const { lower, named, facts, from, to, absorbed } = view
   let { type, mode } = sense
-  const refusal = negated(lower, i, from)
+  const refusal = negated(lower, i, from) || view.negatedInParse(i)
   if (refusal) {
     if (QUAD[type] > 2 || !refused(lower, i, from)) return undefined
     mode = COOPERATION_MODES[type]
@@ -1478,7 +1482,8 @@ function modalityOf(
     const w = lower(k)
     if (w === ';' || w === '.' || w === '—' || w === ',') break
     if (HYPOTHETICAL_MARKERS.has(w)) return 'hypothetical'
-    if (FUTURE_MARKERS.has(w)) return 'future'
+    // "The plan drew condemnation": a noun after a determiner plans nothing.
+    if (FUTURE_MARKERS.has(w) && !DETERMINERS.has(lower(k - 1))) return 'future'
   }
   for (let k = i - 7; k >= from; k--) if (lower(k) === 'if') return 'hypothetical'
   if (published) {
@@ -1489,6 +1494,8 @@ function modalityOf(
   return 'asserted'
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our'])
+
 /** The first calendar date (day, week or month) in a sentence. */
 function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefined {
   for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
@@ -1498,14 +1505,26 @@ function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefin
   return undefined
 }
 
-/** The date nearest the trigger in its sentence, else the quote's date, else the article's anchor (if known). */
-function dateOf(
+/**
+ * The event's date: a time expression in the trigger's own clause (`events/date-clause`); none for a background
+ * event without one ("documents seized in 2008" keep 2008; "had seized" without a date has none,
+ * `events/date-background`); else the date nearest the trigger in its sentence, else the quote's date, else the
+ * article's anchor (if known).
+ */
+function eventDate(
   times: readonly TimeExpr[],
   sentence: Span,
   trigger: Span,
+  parse: ParseView | undefined,
+  p: number,
   quoteDate: string | undefined,
   published?: string,
 ): string | undefined {
+  if (parse && p >= 0) {
+    const own = clauseDate(parse.syntax, times, p)
+    if (own) return own.value
+    if (isBackground(parse.syntax, parse.text, p)) return undefined
+  }
   return dateNear(times, sentence, trigger.start, quoteDate ?? published)
 }
 
