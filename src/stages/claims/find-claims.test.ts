@@ -119,8 +119,9 @@ test('claims/phrase-on-cue: "claiming without evidence that …" is unsupported 
     assert.equal(claim?.status, 'unsupported', sentence)
     assert.equal(claim.content, 'the race was tied', sentence)
     assert.equal(claim.marker, 'without evidence', sentence)
-    assert.equal(claim.claimant, 'Tom Reyes', sentence)
   }
+  // The claimant is the quote's speaker (the quotes stage's finding).
+  assert.equal(claims('Governor Tom Reyes claimed without evidence that the race was tied.')[0].claimant, 'Tom Reyes')
 })
 
 test('claims/verdict-on-claim: "a claim election officials have debunked" makes the statement false', () => {
