@@ -1,0 +1,12 @@
+import type { TriggerSense } from '../lexicon.js'
+import type { WordFacts } from '../word-facts.js'
+
+/** A trigger's sense; `object`: the token that gave it ("aid" in "suspended aid"), which is no event of its own. */
+export type Sense = TriggerSense & { object?: number }
+
+/** What a sense rule reads around token i: the words, the tokens inside names, each spelling's facts. */
+export interface SenseContext {
+  lower: (i: number) => string
+  named: Uint8Array
+  facts: readonly WordFacts[]
+}
