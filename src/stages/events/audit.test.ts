@@ -67,3 +67,8 @@ test('events/arguments-parse-verb: coordinated subjects are compound actors', ()
     'SANCTION Britain+France -> Belarus (asserted) 2026-11-27',
   ])
 })
+
+test('trigger senses: seizing on a report seizes nothing, seizing weapons is coercion', () => {
+  assert.deepEqual(coded('Senator Ana Ruiz is seizing on a report about the budget.'), [])
+  assert.match(coded('Police seized weapons from the rebels in Vell.')[0], /^COERCE\/seize Police -> /)
+})

@@ -1,7 +1,8 @@
 import type { SenseContext, Sense } from './sense.js'
 
 /**
- * Senses of coercion: states of emergency, sieges, martial law, cordons, hacking.
+ * Senses of coercion: states of emergency, sieges, martial law, cordons, hacking; "seized on a report" makes use
+ * of it and seizes nothing.
  * Null when the word is none of this family's; undefined when it is, but codes nothing here.
  */
 export function coercionSense(w: string, i: number, ctx: SenseContext): Sense | undefined | null {
@@ -20,6 +21,7 @@ export function coercionSense(w: string, i: number, ctx: SenseContext): Sense | 
       ? undefined
       : { type: 'COERCE', mode: 'cyber' }
   }
+  if (/^seiz(e|es|ed|ing)$/.test(w) && (lower(i + 1) === 'on' || lower(i + 1) === 'upon')) return undefined
   if (/^(cordon|cordoned|cordoning|sealed|blocked)$/.test(w) && lower(i + 1) === 'off')
     return { type: 'COERCE', mode: 'restrict' }
   return null

@@ -199,6 +199,10 @@ export const NEIGHBOUR_SENSED = new Set([
   'hacks',
   'hacked',
   'hacking',
+  'seize',
+  'seizes',
+  'seized',
+  'seizing',
 ])
 
 /** Every trigger word → its plain sense, or null when `senseOf` reads its neighbours. */
