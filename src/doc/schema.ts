@@ -138,6 +138,7 @@ export const analysisSchema = {
         actorSpans: arrayOf(span),
         recipientSpans: arrayOf(span),
         sameAs: id,
+        rule: { type: 'string' },
       },
     }),
     times: arrayOf({

@@ -235,6 +235,8 @@ export interface EventRecord {
   count?: number
   /** The id of the article's first mention of the same happening, when this one repeats it. */
   sameAs?: string
+  /** The rule that read the trigger's sense: "events/lexicon", "events/sense-object", "events/sense-violence" … */
+  rule?: string
 }
 
 /** How the reporting marks a claim: shown false, disputed, or made without support. */

@@ -72,3 +72,10 @@ test('trigger senses: seizing on a report seizes nothing, seizing weapons is coe
   assert.deepEqual(coded('Senator Ana Ruiz is seizing on a report about the budget.'), [])
   assert.match(coded('Police seized weapons from the rebels in Vell.')[0], /^COERCE\/seize Police -> /)
 })
+
+test('events/sense-violence, events/sense-object, events/lexicon: each event names the rule that read its sense', () => {
+  const rules = (text: string) => analyze(text, { published: '2026-11-27' }).events.map((e) => e.rule)
+  assert.deepEqual(rules('Valdorian warplanes dropped bombs on the market in Vell.'), ['events/sense-violence'])
+  assert.deepEqual(rules('Sweden suspended development aid to Mali in May.'), ['events/sense-object'])
+  assert.deepEqual(rules('Hungary accused Ukraine of mistreating its minority.'), ['events/lexicon'])
+})

@@ -22,25 +22,33 @@ export function senseOf(
   if (named[i]) return undefined
   // Most tokens: no trigger, or a plain trigger's sense; null for a word read with its neighbours.
   const plain = facts[i]?.sense
-  if (plain !== null) return plain
+  if (plain !== null) return plain && { ...plain, rule: 'events/lexicon' }
   const w = lower(i)
   const ctx = { lower, named, facts }
   const phrasal = phrasalSense(w, i, ctx)
-  if (phrasal !== null) return phrasal
+  if (phrasal !== null) return phrasal && { ...phrasal, rule: 'events/sense-phrasal' }
   const byObject = OBJECT_SENSES.get(w)
   if (byObject) {
     const sense = objectSense(lower, i, named, byObject)
-    if (sense || !TRIGGERS.has(w)) return sense
+    if (sense || !TRIGGERS.has(w)) return sense && { ...sense, rule: 'events/sense-object' }
   }
-  for (const family of FAMILIES) {
+  for (const [rule, family] of FAMILIES) {
     const sense = family(w, i, ctx)
-    if (sense !== null) return sense
+    if (sense !== null) return sense && { ...sense, rule }
   }
-  return TRIGGERS.get(w)
+  const plainSense = TRIGGERS.get(w)
+  return plainSense && { ...plainSense, rule: 'events/lexicon' }
 }
 
 /** The families after the object senses; "sealed a deal" (diplomacy) is read before "sealed off" (coercion). */
-const FAMILIES = [violenceSense, diplomacySense, coercionSense, protestSense, requestsSense, retreatSense]
+const FAMILIES = [
+  ['events/sense-violence', violenceSense],
+  ['events/sense-diplomacy', diplomacySense],
+  ['events/sense-coercion', coercionSense],
+  ['events/sense-protest', protestSense],
+  ['events/sense-requests', requestsSense],
+  ['events/sense-retreat', retreatSense],
+] as const
 
 /**
  * The sense the first object word after token i gives it, scanning to the clause's end (seven words at most) past
