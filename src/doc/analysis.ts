@@ -111,7 +111,7 @@ export interface Analysis {
     recipientSpans?: TextSpan[]
     /** Added in schema 1: the id of the article's first mention of the same happening, when this one repeats it. */
     sameAs?: string
-    /** Added in schema 1: the rule that found it, e.g. "events/trigger-rules". */
+    /** Added in schema 1: the rule that read the trigger's sense ("events/lexicon", "events/sense-violence" …). */
     rule: string
   }[]
   times: (TextSpan & {

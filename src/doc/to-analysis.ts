@@ -79,6 +79,7 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
       sentence: e.sentence,
       ...(e.count !== undefined && { count: e.count }),
       ...(e.sameAs && { sameAs: e.sameAs }),
+      ...(e.rule && { rule: e.rule }),
       actorSpans: e.actorSpans.map((a) => withText(text, a)),
       recipientSpans: e.recipientSpans.map((r) => withText(text, r)),
       rule: e.rule,

@@ -238,7 +238,7 @@ export interface EventRecord {
   count?: number
   /** The id of the article's first mention of the same happening, when this one repeats it. */
   sameAs?: string
-  /** The rule that found it: "events/trigger-rules" (a trigger word typed by the lexicon and the manual's rules). */
+  /** The rule that read the trigger's sense: "events/lexicon", "events/sense-object", "events/sense-violence" … */
   rule: string
 }
 

@@ -108,3 +108,24 @@ test('the span scorer gives every sentence, quote and span the log-odds its feat
   for (const span of spans)
     assert.equal(scorer.logOdds(span), checkworthyLogOdds(model, doc, span), `${span.start}–${span.end}`)
 })
+
+test('claims/phrase-on-cue: "claiming without evidence that …" is unsupported with or without commas', () => {
+  for (const sentence of [
+    'Governor Tom Reyes claimed without evidence that the race was tied.',
+    'Governor Tom Reyes spoke in Vell on Monday, claiming without evidence that the race was tied.',
+    'Governor Tom Reyes spoke in Vell claiming without evidence that the race was tied.',
+  ]) {
+    const [claim] = claims(sentence)
+    assert.equal(claim?.status, 'unsupported', sentence)
+    assert.equal(claim.content, 'the race was tied', sentence)
+    assert.equal(claim.marker, 'without evidence', sentence)
+  }
+  // The claimant is the quote's speaker (the quotes stage's finding).
+  assert.equal(claims('Governor Tom Reyes claimed without evidence that the race was tied.')[0].claimant, 'Tom Reyes')
+})
+
+test('claims/verdict-on-claim: "a claim election officials have debunked" makes the statement false', () => {
+  const [claim] = claims('Governor Tom Reyes said the vote was rigged, a claim election officials have debunked.')
+  assert.equal(claim.status, 'false')
+  assert.equal(claim.content, 'the vote was rigged')
+})

@@ -135,6 +135,13 @@ export function findClaims(doc: ClaimInput): Claim[] {
         add('claims/adverb', q.content, status, tokens[k], q)
       }
     }
+    // "claiming without evidence that …": the marker may stand inside the cue's words or open the content, with or
+    // without commas (claims/phrase-on-cue); the claim is what follows it.
+    const opening = phraseMarker(tokens, lower, { start: q.cue.start, end: openingEnd(tokens, lower, q) })
+    if (opening && !opening.concession) {
+      const rest = { start: Math.max(q.content.start, opening.span.end), end: q.content.end }
+      add('claims/phrase-on-cue', rest, opening.status, opening.span, q)
+    }
     // Between the cue and the content, or right after the content: "claimed, contrary to polls, that …".
     const between = { start: q.cue.end, end: Math.max(q.content.start, q.cue.end) }
     // After the content, up to the next statement's cue: "accused X of Y and claimed, contrary to …" belongs to "claimed".
@@ -183,6 +190,14 @@ export function findClaims(doc: ClaimInput): Claim[] {
     c.id = `c${k + 1}`
   })
   return claims
+}
+
+/** Where the words that may hold a marker on the cue end: the content's "that", else its fourth word. */
+function openingEnd(tokens: Doc['tokens'], lower: (i: number) => string, q: Quote): number {
+  const first = firstEndingAfter(tokens, q.content.start)
+  for (let k = first; k < first + 5 && k < tokens.length && tokens[k].end <= q.content.end; k++)
+    if (lower(k) === 'that') return tokens[k].start
+  return q.content.start
 }
 
 /** The first dispute phrase within `region`: its span, status, and whether it concedes ("though …"). */

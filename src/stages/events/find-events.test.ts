@@ -193,7 +193,7 @@ test('the object that types a verb is no event of its own: "suspended aid" is on
 
 test('unnamed groups act and suffer: police, rebel fighters, protesters', () => {
   assert.deepEqual(codedWords('Police arrested dozens of students in Lagos on Monday.'), [
-    'COERCE/arrest Police -> students (asserted)',
+    'COERCE/arrest Police -> dozens of students (asserted)',
   ])
   assert.deepEqual(codedWords('Rebel fighters attacked a convoy near the border.'), [
     'ASSAULT Rebel fighters ->  (asserted)',
@@ -239,7 +239,7 @@ test('promises reported from their makers are agreements or concessions; declini
 
 test('a meeting puts every party in actors, with their words', () => {
   assert.deepEqual(codedWords('Foreign Minister Ana Ruiz held talks with her Chilean counterpart in Lima.'), [
-    'CONSULT Foreign Minister Ana Ruiz+Chilean ->  (asserted)',
+    'CONSULT Foreign Minister Ana Ruiz+her Chilean counterpart ->  (asserted)',
   ])
 })
 

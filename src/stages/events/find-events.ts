@@ -1,22 +1,35 @@
 import { anchorOf } from '../../doc/anchor.js'
 import { focusPlace } from '../../doc/focus-place.js'
 import { dateNear } from '../times/date-near.js'
+import { AUTHORITATIVE, type Argument, type ParseView, parsedArguments } from './arguments.js'
 import { locateEvent } from './locate-event.js'
+import { NEIGHBOUR_SENSED, senseOf } from './senses/read-sense.js'
+import type { Sense } from './senses/sense.js'
+import { factsOf, type WordFacts } from './word-facts.js'
+import { clauseDate, isBackground, isNegatedInParse } from './clause-facts.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt, overlaps, trimEnds } from '../../doc/span.js'
-import { lowerTokens, spellingsOf, type Spelling } from '../../doc/vocab.js'
-import type { Amount, Doc, Entity, EventRecord, MentionKind, Modality, Quote, Span, TimeExpr } from '../../doc/types.js'
+import { lowerTokens, spellingsOf } from '../../doc/vocab.js'
+import type {
+  Amount,
+  Doc,
+  Entity,
+  EventRecord,
+  MentionKind,
+  Modality,
+  Quote,
+  SentenceSyntax,
+  Span,
+  TimeExpr,
+} from '../../doc/types.js'
 import type { Stage } from '../../pipeline/stage.js'
 import type { PloverType } from '../../doc/analysis.js'
 import { FUNCTION_WORDS } from '../../lexicons/function-words.js'
 import { ROLE_SECTORS } from '../entities/lexicon.js'
-import { CONTEXTS, PAIR_STARTS, WORD_CONTEXTS, eventContexts, sentenceCues } from './contexts.js'
+import { CONTEXTS, eventContexts, sentenceCues } from './contexts.js'
 import {
-  ABSTRACT_FIGHTS,
   ASSAULT_MODES,
-  RELEASED_THINGS,
   CLAUSE_BREAKS,
   COMPLEMENT_MODES,
-  EXERCISE_MODIFIERS,
   EXERCISE_WORDS,
   FUTURE_MARKERS,
   GROUP_NOUNS,
@@ -25,13 +38,14 @@ import {
   NEGATIONS,
   PASSIVE_AUXILIARIES,
   PLACE_PREPOSITIONS,
-  OBJECT_SENSES,
+  POSSESSIVES,
+  RIOT_GEAR,
   PREPOSITIONS,
   QUAD,
+  RECEIVING_VERBS,
   RECIPIENT_PREPOSITIONS,
   TRIGGERS,
   ploverScore,
-  type TriggerSense,
 } from './lexicon.js'
 
 /** The article as the event coder reads it. */
@@ -39,7 +53,7 @@ export type EventInput = Pick<
   Doc,
   'text' | 'tokens' | 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'times' | 'amounts'
 > &
-  Partial<Pick<Doc, 'places'>>
+  Partial<Pick<Doc, 'places' | 'syntax'>>
 
 /**
  * A run of tokens naming one actor: the unit of an argument. An unnamed group ("police", "rebel fighters",
@@ -95,6 +109,10 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     mark(quoteAt, q.content, q)
     if (q.cue) mark(cueAt, q.cue, q)
   }
+  const entityAt = (t: number) => (unitAt[t] >= 0 ? units[unitAt[t]].entity : undefined)
+  // Token → its position in its sentence's parse (−1 outside a parsed sentence).
+  const parseAt = new Int32Array(tokens.length).fill(-1)
+  const parses = new Map((doc.syntax ?? []).map((p) => [p.sentence, p]))
   const events: EventRecord[] = []
   // Tokens another trigger took as its content or object ("urged X to meet", "suspended aid"): no events of their own.
   const absorbed = new Uint8Array(tokens.length)
@@ -105,6 +123,9 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
     const headline = doc.paragraphs[indexAt(doc.paragraphs, sentence.start)]?.kind !== 'body'
     const sentenceFirst = events.length // this sentence's events are events[sentenceFirst …]
     let cues: Uint8Array | undefined
+    const syntax = parses.get(s)
+    const parse = syntax && parseViewOf(text, syntax, entityAt, (t) => unitAt[t] >= 0, parseAt)
+    const negatedInParse = (t: number) => parse !== undefined && isNegatedInParse(parse.syntax, text, parseAt[t])
     for (let i = from; i < to; i++) {
       if (absorbed[i]) continue
       // "March" is a month, "Talks" in a body sentence a name: triggers are lower case outside headlines.
@@ -115,7 +136,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
       const quote = quoteAt[i]
       const cueOf = cueAt[i]
       const settled = settleType(
-        { lower, named, facts, from, to, absorbed },
+        { lower, named, facts, from, to, absorbed, negatedInParse },
         i,
         sense,
         quote,
@@ -146,9 +167,18 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         type = 'ACCUSE'
         mode = 'disapprove'
       }
-      // "Trump is drawing criticism", "Lund won praise from Reyes": the subject is on the receiving end, and whoever
-      // the noun comes from acts.
-      if (RECEIVING_VERBS.has(lower(i - 1))) [args.actors, args.recipients] = [args.recipients, args.actors]
+      const parsed = parse && parsedArguments(parse, parseAt[i])
+      if (parsed) {
+        // "drew criticism" without a "from": no one known acts, whoever stands before the verb receives.
+        if (parsed.actors.length || AUTHORITATIVE.has(parsed.rule)) args.actors = parsed.actors
+        // "deployed troops": the forces moved, they are no recipient.
+        const recipients = type === 'MOBILIZE' ? parsed.recipients.filter((r) => r.entity) : parsed.recipients
+        if (recipients.length) args.recipients = recipients
+      } else if (RECEIVING_VERBS.has(lower(i - 1))) {
+        // "Trump is drawing criticism", "Lund won praise from Reyes": the subject is on the receiving end, and
+        // whoever the noun comes from acts.
+        ;[args.actors, args.recipients] = [args.recipients, args.actors]
+      }
       // Drills several hold together are cooperation.
       if (type === 'MOBILIZE' && EXERCISE_WORDS.has(lower(i)) && args.actors.length > 1) type = 'COOPERATE'
       // The noun phrase with its article: "the Chinese government", "a Turkish court".
@@ -202,6 +232,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         rule: 'events/trigger-rules',
       }
       // Optional fields set one by one: spreading a small object per field cost a tenth of the stage.
+      if (sense.rule) found.rule = sense.rule
       if (mode) found.mode = mode
       if (contexts.length) found.contexts = contexts
       const located = locateEvent(text, places, sentence, tokens[i], focus)
@@ -209,7 +240,7 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
         found.location = located.location
         found.locationRule = located.locationRule
       }
-      const date = dateOf(doc.times, sentence, tokens[i], quote?.date, published)
+      const date = eventDate(doc.times, sentence, tokens[i], parse, parseAt[i], quote?.date, published)
       if (date) found.date = date
       if (modality === 'reported' && quote) found.reportedBy = quote.id
       const count = countOf(doc.amounts, tokens[i])
@@ -236,6 +267,20 @@ export function findEvents(doc: EventInput, published?: string): EventRecord[] {
   return events
 }
 
+/** A sentence's parse as the argument reader sees it, with `parseAt` filled for its tokens. */
+function parseViewOf(
+  text: string,
+  syntax: SentenceSyntax,
+  entityAt: (t: number) => Entity | undefined,
+  inUnit: (t: number) => boolean,
+  parseAt: Int32Array,
+): ParseView {
+  syntax.tokens.forEach((t, k) => {
+    parseAt[t.token] = k
+  })
+  return { text, syntax, entityAt, inUnit }
+}
+
 /** What `settleType` reads of a sentence. */
 interface SentenceView {
   lower: (i: number) => string
@@ -245,6 +290,8 @@ interface SentenceView {
   to: number
   /** Tokens another trigger took as its content or object: no events of their own. */
   absorbed: Uint8Array
+  /** Whether the parse negates the trigger at a token, also from afar ("didn't step up to oppose"). */
+  negatedInParse: (i: number) => boolean
 }
 
 /**
@@ -268,7 +315,7 @@ function settleType(
 ): { type: PloverType; mode?: string; modality: Modality; promised: boolean } | undefined {
   const { lower, named, facts, from, to, absorbed } = view
   let { type, mode } = sense
-  const refusal = negated(lower, i, from)
+  const refusal = negated(lower, i, from) || view.negatedInParse(i)
   if (refusal) {
     if (QUAD[type] > 2 || !refused(lower, i, from)) return undefined
     mode = COOPERATION_MODES[type]
@@ -312,474 +359,6 @@ function settleType(
     modality = quote ? 'reported' : 'asserted'
   return { type, ...(mode && { mode }), modality, promised }
 }
-
-/** A trigger's sense; `object`: the token that gave it ("aid" in "suspended aid"), which is no event of its own. */
-type Sense = TriggerSense & { object?: number }
-
-/** The sense of token i, with the few words whose sense depends on their neighbours. */
-function senseOf(
-  lower: (i: number) => string,
-  i: number,
-  named: Uint8Array,
-  facts: readonly WordFacts[],
-): Sense | undefined {
-  if (named[i]) return undefined
-  // Most tokens: no trigger, or a plain trigger's sense; null for a word read with its neighbours.
-  const plain = facts[i]?.sense
-  if (plain !== null) return plain
-  const w = lower(i)
-  if (/^(call|calls|called|calling)$/.test(w) && lower(i + 1) === 'off') {
-    // "called off the strike": dissent eased.
-    for (let k = i + 2; k <= i + 5; k++)
-      if (/^(strike|strikes|protest|protests|boycott|march|rally|demonstration|demonstrations)$/.test(lower(k)))
-        return { type: 'CONCEDE', object: k }
-    return undefined
-  }
-  // "withdrew from the squad", "withdrew from the race": a player's or a candidate's exit, no retreat.
-  if (
-    /^withdr/.test(w) &&
-    lower(i + 1) === 'from' &&
-    /^(squad|team|race|tournament|match|competition|championship|game|contest|contention)$/.test(
-      lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2),
-    )
-  )
-    return undefined
-  // "handed down a sentence": a conviction, read before what is handed over.
-  if ((w === 'handed' || w === 'hand' || w === 'hands') && lower(i + 1) === 'down') {
-    for (let k = i + 2; k <= i + 6; k++)
-      if (/^(sentence|sentences|verdict|jail|prison)$/.test(lower(k))) return { type: 'SANCTION', mode: 'convict' }
-    return undefined
-  }
-  const byObject = OBJECT_SENSES.get(w)
-  if (byObject) {
-    const sense = objectSense(lower, i, named, byObject)
-    if (sense || !TRIGGERS.has(w)) return sense
-  }
-  if (EXERCISE_WORDS.has(w)) {
-    if (
-      !(
-        EXERCISE_MODIFIERS.has(lower(i - 1)) ||
-        EXERCISE_MODIFIERS.has(lower(i - 2)) ||
-        (w !== 'games' && w !== 'game' && w !== 'exercise' && w !== 'exercises')
-      )
-    )
-      return undefined
-    if ((w === 'games' || w === 'game') && lower(i - 1) !== 'war') return undefined
-    // "joint exercises", "drills with Japan": cooperation; a country's own drills show force (made cooperation when several hold them).
-    const joint =
-      lower(i - 1) === 'joint' || lower(i - 2) === 'joint' || lower(i - 3) === 'joint' || lower(i + 1) === 'with'
-    return { type: joint ? 'COOPERATE' : 'MOBILIZE' }
-  }
-  if (w === 'fighting' || w === 'fought' || w === 'fight' || w === 'fights') {
-    const next =
-      lower(i + 1) === 'against' || lower(i + 1) === 'off'
-        ? lower(i + 2) === 'the'
-          ? lower(i + 3)
-          : lower(i + 2)
-        : lower(i + 1) === 'the'
-          ? lower(i + 2)
-          : lower(i + 1)
-    return ABSTRACT_FIGHTS.has(next) ||
-      lower(i - 1) === 'to' ||
-      /^(title|prize|cage|dog|pillow|food|fist|bar)$/.test(lower(i - 1))
-      ? undefined
-      : { type: 'ASSAULT' }
-  }
-  if (w === 'defend' || w === 'defends' || w === 'defended' || w === 'defending') {
-    // "defended the town against" is a battle, "defended the decision" support.
-    for (let k = i + 1; k <= i + 6; k++)
-      if (lower(k) === 'against' || lower(k) === 'itself' || lower(k) === 'themselves') return undefined
-    return { type: 'SUPPORT' }
-  }
-  if (w === 'shields' || w === 'shield')
-    return lower(i - 1) === 'human' ? { type: 'ASSAULT', mode: 'abduct' } : undefined
-  if (w === 'alert')
-    return /^(on|high|full|maximum|heightened|red|combat)$/.test(lower(i - 1)) ? { type: 'MOBILIZE' } : undefined
-  if (w === 'emergency' || w === 'siege')
-    return lower(i - 1) === 'of' && lower(i - 2) === 'state'
-      ? { type: 'COERCE', mode: 'martial-law' }
-      : w === 'siege'
-        ? { type: 'COERCE', mode: 'restrict' }
-        : undefined
-  if (w === 'law') return lower(i - 1) === 'martial' ? { type: 'COERCE', mode: 'martial-law' } : undefined
-  if (w === 'warfare') return lower(i - 1) === 'cyber' ? { type: 'COERCE', mode: 'cyber' } : { type: 'ASSAULT' }
-  if (w === 'striking' && GROUP_NOUNS.has(lower(i + 1))) return { type: 'PROTEST', mode: 'strike' }
-  if (w === 'striking' && STRIKING_LIKENESS.has(lower(i + 1))) return undefined // "a striking resemblance", "his striking partner"
-  if (w === 'beaten' || w === 'beating') {
-    // "beaten to death", "beaten by police", "was beaten": violence; "beating Oliver McCall on points", "were beaten 2-1" a game.
-    const violent =
-      (lower(i + 1) === 'to' && lower(i + 2) === 'death') ||
-      lower(i + 1) === 'up' ||
-      (lower(i + 1) === 'by' && facts[i + 2]?.group) ||
-      (w === 'beaten' && PASSIVE_AUXILIARIES.has(lower(i - 1)) && !/^\d/.test(lower(i + 1)))
-    return violent ? { type: 'ASSAULT', mode: 'beat' } : undefined
-  }
-  if (w === 'retaliate' || w === 'retaliation') return { type: 'THREATEN', mode: 'violence' }
-  if (w === 'meet' || w === 'meets' || w === 'met' || w === 'meeting') {
-    // "meet the emissions target", "meeting regulatory standards": no one met.
-    for (let k = i + 1; k <= i + 4 && !named[k]; k++) if (MET_THINGS.has(lower(k))) return undefined
-    return { type: 'CONSULT' }
-  }
-  if (w === 'host' || w === 'hosts') {
-    // "will host the summit" hosts; "the RT host", "talk show hosts" are people.
-    return /^(will|to|would|could|can|may|might|he|she|it|they|we|i|and|also|which|who)$/.test(lower(i - 1)) ||
-      /^(the|a|an|talks|leaders|delegates)$/.test(lower(i + 1))
-      ? { type: 'CONSULT', mode: 'visit' }
-      : undefined
-  }
-  if (w === 'support' && LEVELS_OF_SUPPORT.has(lower(i - 1))) return undefined // "record low support from black voters": a poll
-  if (/^back(s|ed|ing)?$/.test(w) && (lower(i + 1) === 'out' || lower(i + 1) === 'down')) return undefined // "backed out": a retreat from a promise, no support
-  if (
-    (w === 'demand' || w === 'demands') &&
-    (MARKET_WORDS.has(lower(i - 1)) || (lower(i + 1) === 'from' && lower(i - 1) !== 'a'))
-  )
-    return undefined
-  if (w === 'march' && POSSESSIVES.has(lower(i - 1))) return undefined // "continue her march toward Election Day"
-  if (w === 'riot' && RIOT_GEAR.has(lower(i + 1))) return undefined // "riot police" are police
-  if (/^demonstrat(e|es|ed|ing)$/.test(w)) {
-    // "demonstrated outside the embassy" protests; "to demonstrate conservative credentials" shows.
-    return /^(against|outside|in|at|near|for|on|,|\.)$/.test(lower(i + 1))
-      ? { type: 'PROTEST', mode: 'demo' }
-      : undefined
-  }
-  if (w === 'rally' || w === 'rallies') {
-    // "a rally in Novi" is a campaign's; "a rally against the law" a protest.
-    return /^(against|outside)$/.test(lower(i + 1)) || /^(protest|opposition|anti-government|mass)$/.test(lower(i - 1))
-      ? { type: 'PROTEST', mode: 'demo' }
-      : undefined
-  }
-  if (w === 'release' || w === 'releases' || w === 'released' || w === 'releasing') {
-    // "released a video", "a poll released in August": no one was freed.
-    if (RELEASED_THINGS.has(lower(i - 1))) return undefined
-    for (let k = i + 1; k <= i + 8 && !named[k] && !CLAUSE_BREAKS.has(lower(k)); k++)
-      if (RELEASED_THINGS.has(lower(k))) return undefined
-    // "released to the media": made public.
-    if (
-      lower(i + 1) === 'to' &&
-      /^(media|press|public|reporters)$/.test(lower(i + 2) === 'the' ? lower(i + 3) : lower(i + 2))
-    )
-      return undefined
-    return { type: 'RETREAT', mode: 'release' }
-  }
-  if (w === 'request' || w === 'requests' || w === 'appeal' || w === 'appeals') {
-    // "requests for comment" ask a reporter's question; "his appeal among voters", "an appeals court" ask nothing.
-    if (lower(i + 1) === 'for' && /^(comment|comments|information|interviews?)$/.test(lower(i + 2))) return undefined
-    if (
-      (w === 'appeal' || w === 'appeals') &&
-      !/^(for|to|on|against)$/.test(lower(i + 1)) &&
-      !/^(made|launched|issued|an)$/.test(lower(i - 1))
-    )
-      return undefined
-    // "Cruz appeals to Reagan Democrats" attracts them; "appealed to the UN to intervene" asks.
-    if (/^appeal/.test(w) && lower(i + 1) === 'to' && !askedToAct(lower, i + 2)) return undefined
-    return { type: 'REQUEST' }
-  }
-  if (w === 'agree' || w === 'agrees' || w === 'agreed' || w === 'agreeing') {
-    // "agreed with Russia on a ceasefire" is an agreement; "agree with the recommendation" an opinion.
-    if (lower(i + 1) === 'with') {
-      const k = lower(i + 2) === 'the' ? i + 3 : i + 2
-      return named[k] || facts[k]?.group ? { type: 'AGREE' } : undefined
-    }
-    return { type: 'AGREE' }
-  }
-  if (w === 'war') return /^(wage|wages|waged|waging)$/.test(lower(i - 1)) ? { type: 'ASSAULT' } : undefined
-  if (w === 'declined' || w === 'declines' || w === 'decline' || w === 'declining')
-    return lower(i + 1) === 'to' && !NO_COMMENT.has(lower(i + 2)) ? { type: 'REJECT' } : undefined
-  if (w === 'free')
-    return lower(i - 1) === 'let' || lower(i - 1) === 'set' || lower(i - 1) === 'sets'
-      ? { type: 'RETREAT', mode: 'release' }
-      : undefined
-  if (w === 'attacks' || w === 'attack') {
-    // "a series of verbal attacks" is criticism, not violence.
-    if (lower(i - 1) === 'verbal' || lower(i - 1) === 'personal') return { type: 'ACCUSE', mode: 'disapprove' }
-    if (lower(i - 1) === 'cyber') return { type: 'COERCE', mode: 'cyber' }
-    if (/^(heart|panic|asthma|anxiety)$/.test(lower(i - 1))) return undefined // an illness
-  }
-  if (w === 'strike' || w === 'strikes' || w === 'struck') {
-    if (/^(a|an|the)$/.test(lower(i + 1)))
-      for (let k = i + 2; k <= i + 4; k++)
-        if (/^(deal|agreement|accord|bargain)$/.test(lower(k))) return { type: 'AGREE' }
-    // "struck down the law": a court, not a blow.
-    if (lower(i + 1) === 'down' || lower(i + 2) === 'down' || lower(i + 3) === 'down') return undefined
-    // "on strike", "a general strike", "a four-day strike": work stopped, not a blow.
-    if (
-      /-(?:day|week|month|hour)$/.test(lower(i - 1)) ||
-      /^(national|nationwide|labour|labor|workers|teachers)$/.test(lower(i - 1))
-    )
-      return { type: 'PROTEST', mode: 'strike' }
-    if (lower(i - 1) === 'on' || lower(i - 1) === 'general' || lower(i - 1) === 'hunger')
-      return { type: 'PROTEST', mode: lower(i - 1) === 'hunger' ? 'hunger' : 'strike' }
-    if (/^\d/.test(lower(i + 1))) return undefined // "struck 158": a score
-    // "the quake struck", "the storm that struck the coast": nature, not an attacker.
-    if (NATURAL_FORCES.has(lower(i - 1)) || (lower(i - 1) === 'that' && NATURAL_FORCES.has(lower(i - 2))))
-      return undefined
-    if (w === 'struck' && lower(i + 1) !== 'by') return { type: 'ASSAULT' }
-    return w === 'strike' && lower(i - 1) === 'to'
-      ? undefined
-      : { type: 'ASSAULT', ...(ASSAULT_MODES.has(lower(i - 1)) && { mode: ASSAULT_MODES.get(lower(i - 1)) }) }
-  }
-  if (/^(signed|signs|sign|signing|reached|reach|reaches|reaching|sealed)$/.test(w)) {
-    for (let k = i + 1; k <= i + 4; k++)
-      if (
-        /^(deal|deals|agreement|agreements|accord|accords|treaty|treaties|pact|ceasefire|truce|protocol|memorandum|contract|contracts)$/.test(
-          lower(k),
-        )
-      )
-        return { type: 'AGREE' }
-    if (w !== 'sealed') return undefined // "sealed off the square" is read below
-  }
-  if (w === 'aid') return AID_PEOPLE.has(lower(i + 1)) ? undefined : { type: 'AID' } // "aid workers" are people
-  if (/^hack(s|ed|ing)?$/.test(w)) {
-    // "hacked to death" is a killing; "hacked the servers" a cyberattack; "a political hack" neither.
-    if (lower(i + 1) === 'to' && lower(i + 2) === 'death') return { type: 'ASSAULT', mode: 'beat' }
-    return w === 'hack' && /^(a|the|political|party)$/.test(lower(i - 1))
-      ? undefined
-      : { type: 'COERCE', mode: 'cyber' }
-  }
-  // "dropped bombs on the market": an air raid; "dropped the charges", "dropped out" are no attacks.
-  if (/^(launch|launches|launched|launching|fire|fires|fired|firing|drop|drops|dropped|dropping)$/.test(w)) {
-    if (w === 'fire' && /^(opened|open|opens|opening)$/.test(lower(i - 1))) return { type: 'ASSAULT', mode: 'firearms' }
-    for (let k = i + 1; k <= i + 5; k++) {
-      const weapon = WEAPONS.get(lower(k))
-      if (weapon) return { type: 'ASSAULT', mode: weapon }
-    }
-    return undefined
-  }
-  if (
-    /^(restore|restores|restored|restoring|renew|renews|renewed|resume|resumes|resumed|establish|establishes|established|normalize|normalized|normalise|normalised|upgrade|upgraded|upgrades|upgrading)$/.test(
-      w,
-    )
-  ) {
-    // Diplomatic cooperation (CAMEO 05) is SUPPORT.
-    for (let k = i + 1; k <= i + 4; k++) if (/^(ties|relations)$/.test(lower(k))) return { type: 'SUPPORT', object: k }
-    return undefined
-  }
-  if ((w === 'arrived' || w === 'arrives' || w === 'arriving') && lower(i + 1) === 'in')
-    return { type: 'CONSULT', mode: 'visit' }
-  if (/^(cordon|cordoned|cordoning|sealed|blocked)$/.test(w) && lower(i + 1) === 'off')
-    return { type: 'COERCE', mode: 'restrict' }
-  if (
-    (w === 'called' || w === 'calls' || w === 'call' || w === 'calling') &&
-    (lower(i + 1) === 'for' || lower(i + 1) === 'on')
-  )
-    return { type: 'REQUEST' }
-  if (w === 'call' && (lower(i - 1) === 'phone' || lower(i - 1) === 'telephone'))
-    return { type: 'CONSULT', mode: 'phone' }
-  if ((w === 'pull' || w === 'pulled' || w === 'pulling' || w === 'pulls') && lower(i + 1) === 'out')
-    return { type: 'RETREAT', mode: 'withdraw' }
-  if ((w === 'step' || w === 'steps' || w === 'stepped' || w === 'stepping') && lower(i + 1) === 'down')
-    return { type: 'RETREAT', mode: 'resign' }
-  if (w === 'support' && /^(military|financial|humanitarian|economic|budget|budgetary)$/.test(lower(i - 1)))
-    return { type: 'AID' }
-  // "travel restrictions", "travel ban": no journey.
-  if (
-    w === 'travel' &&
-    /^(ban|bans|restriction|restrictions|advisory|advisories|documents|agency|industry|curbs|warning)$/.test(
-      lower(i + 1),
-    )
-  )
-    return undefined
-  return TRIGGERS.get(w)
-}
-
-/**
- * The sense the first object word after token i gives it, scanning to the clause's end (seven words at most) past
- * names: "provided the Lebanese Armed Forces with aircraft" is aid, not troops.
- */
-function objectSense(
-  lower: (i: number) => string,
-  i: number,
-  named: Uint8Array,
-  rules: readonly { objects: ReadonlySet<string>; sense: TriggerSense }[],
-): Sense | undefined {
-  for (let k = i + 1; k <= i + 7; k++) {
-    const w = lower(k)
-    if (w === '' || w === ',' || (CLAUSE_BREAKS.has(w) && w !== 'that')) return undefined
-    if (named[k]) continue
-    for (const rule of rules) if (rule.objects.has(w)) return { ...rule.sense, object: k }
-  }
-  return undefined
-}
-
-/** The words `senseOf` reads with their neighbours; any other word has its lexicon sense (most tokens: no tests). */
-const NEIGHBOUR_SENSED = new Set([
-  ...OBJECT_SENSES.keys(),
-  ...EXERCISE_WORDS,
-  'fighting',
-  'fought',
-  'fight',
-  'fights',
-  'defend',
-  'defends',
-  'defended',
-  'defending',
-  'shields',
-  'shield',
-  'alert',
-  'emergency',
-  'siege',
-  'law',
-  'warfare',
-  'striking',
-  'retaliate',
-  'retaliation',
-  'war',
-  'beaten',
-  'beating',
-  'declined',
-  'declines',
-  'decline',
-  'declining',
-  'free',
-  'agree',
-  'agrees',
-  'agreed',
-  'agreeing',
-  'release',
-  'releases',
-  'released',
-  'releasing',
-  'request',
-  'requests',
-  'appeal',
-  'appeals',
-  'appealed',
-  'appealing',
-  'rally',
-  'rallies',
-  'riot',
-  'demand',
-  'demands',
-  'backed',
-  'backing',
-  'demonstrate',
-  'demonstrates',
-  'demonstrated',
-  'demonstrating',
-  'meet',
-  'meets',
-  'met',
-  'meeting',
-  'host',
-  'hosts',
-  'march',
-  'attacks',
-  'attack',
-  'strike',
-  'strikes',
-  'struck',
-  'signed',
-  'signs',
-  'sign',
-  'signing',
-  'reached',
-  'reach',
-  'reaches',
-  'reaching',
-  'sealed',
-  'launch',
-  'launches',
-  'launched',
-  'launching',
-  'fire',
-  'fires',
-  'fired',
-  'firing',
-  'restore',
-  'restores',
-  'restored',
-  'restoring',
-  'renew',
-  'renews',
-  'renewed',
-  'resume',
-  'resumes',
-  'resumed',
-  'establish',
-  'establishes',
-  'established',
-  'normalize',
-  'normalized',
-  'normalise',
-  'normalised',
-  'upgrade',
-  'upgraded',
-  'arrived',
-  'arrives',
-  'arriving',
-  'cordon',
-  'cordoned',
-  'cordoning',
-  'blocked',
-  'called',
-  'calls',
-  'call',
-  'calling',
-  'pull',
-  'pulled',
-  'pulling',
-  'pulls',
-  'step',
-  'steps',
-  'stepped',
-  'stepping',
-  'support',
-  'upgrades',
-  'upgrading',
-  'travel',
-  'handed',
-  'hand',
-  'hands',
-  'drop',
-  'drops',
-  'dropped',
-  'dropping',
-  'aid',
-  'hack',
-  'hacks',
-  'hacked',
-  'hacking',
-])
-
-/** Every trigger word → its plain sense, or null when `senseOf` reads its neighbours. */
-const WORD_SENSES: ReadonlyMap<string, TriggerSense | null> = new Map<string, TriggerSense | null>([
-  ...TRIGGERS,
-  ...[...NEIGHBOUR_SENSED].map((w) => [w, null] as const),
-])
-
-/** What follows "aid" when the aid is no event but people or bodies: "aid workers", "aid agencies". */
-const AID_PEOPLE: ReadonlySet<string> = new Set(
-  'worker workers agency agencies group groups organization organizations organisation organisations official officials'.split(
-    ' ',
-  ),
-)
-
-/** Natural forces that strike without an attacker: "the quake struck", "a storm struck the coast". */
-const NATURAL_FORCES: ReadonlySet<string> = new Set(
-  'quake quakes earthquake earthquakes tremor aftershock storm storms hurricane typhoon cyclone tornado tsunami lightning flood floods wildfire disaster pandemic epidemic virus'.split(
-    ' ',
-  ),
-)
-
-/** Weapons launched or fired, with the assault mode they give. */
-const WEAPONS: ReadonlyMap<string, string> = new Map([
-  ['missile', 'aerial'],
-  ['missiles', 'aerial'],
-  ['drone', 'drone'],
-  ['drones', 'drone'],
-  ['rocket', 'heavy-weapons'],
-  ['rockets', 'heavy-weapons'],
-  ['shells', 'heavy-weapons'],
-  ['artillery', 'heavy-weapons'],
-  ['bombs', 'explosives'],
-  ['shots', 'firearms'],
-  ['airstrikes', 'aerial'],
-  ['bullets', 'firearms'],
-  ['tear', 'crowd-control'],
-  ['teargas', 'crowd-control'],
-  ['rubber', 'crowd-control'],
-  ['water', 'crowd-control'],
-])
 
 /** Trigger nouns, which a name right before them can own ("Trump criticism", "Russia's invasion"). */
 const NOUN_TRIGGERS = new Set([
@@ -833,25 +412,6 @@ const NOUN_TRIGGERS = new Set([
 function isNounTrigger(w: string): boolean {
   return NOUN_TRIGGERS.has(w) || /(tion|sion|ment|ism|ure|ance|ence|al)s?$/.test(w)
 }
-
-/** What one declines to do without refusing anything: "declined to comment". */
-const NO_COMMENT = new Set([
-  'comment',
-  'say',
-  'elaborate',
-  'discuss',
-  'confirm',
-  'reveal',
-  'disclose',
-  'identify',
-  'specify',
-  'speculate',
-  'answer',
-  'respond',
-  'be',
-  'give',
-  'name',
-])
 
 /** The mode of a cooperation when it is promised or refused: "agreed to meet", "will not release". */
 const COOPERATION_MODES: Partial<Record<PloverType, string>> = {
@@ -980,9 +540,6 @@ function isGroupModifier(w: string, next: string): boolean {
     (!/(?:ed|ing)$/.test(w) || PARTICIPLE_MODIFIERS.has(w))
   )
 }
-
-/** What "riot" describes when it is no riot: "riot police", "riot gear". */
-const RIOT_GEAR = new Set(['police', 'officers', 'gear', 'squad', 'squads', 'control', 'shields', 'troops'])
 
 /** Participles that describe a group: "armed" men, "masked" gunmen. */
 const PARTICIPLE_MODIFIERS = new Set([
@@ -1124,174 +681,16 @@ const VERBAL_TARGETS = new Set([
   'candidacy',
 ])
 
-/** True when "to" and a verb, or "for", follow within eight words of token i: "appealed to the UN to intervene", "… for help". */
-function askedToAct(lower: (i: number) => string, i: number): boolean {
-  for (let k = i; k < i + 8; k++) {
-    if (
-      lower(k) === 'for' ||
-      (lower(k) === 'to' && /^[a-z]+$/.test(lower(k + 1)) && !/^(the|a|an|his|her|their|its)$/.test(lower(k + 1)))
-    )
-      return true
-    if (lower(k) === '.' || lower(k) === ';' || lower(k) === '') return false
-  }
-  return false
-}
-
 function verbalTarget(lower: (i: number) => string, i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) if (VERBAL_TARGETS.has(lower(k))) return true
   return false
 }
-
-/** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
-const RECEIVING_VERBS = new Set([
-  'drawing',
-  'drew',
-  'draws',
-  'drawn',
-  'facing',
-  'faced',
-  'faces',
-  'face',
-  'receiving',
-  'received',
-  'receives',
-  'winning',
-  'won',
-  'wins',
-  'earned',
-  'earning',
-  'garnered',
-  'garnering',
-  'attracting',
-  'attracted',
-  'weathering',
-  'weathered',
-  'endured',
-  'enduring',
-  'suffered',
-  'suffering',
-])
-
-/** Words before "demand" that make it an economy's: "consumer demand", "demand from China cooled". */
-const MARKET_WORDS = new Set([
-  'consumer',
-  'market',
-  'energy',
-  'oil',
-  'gas',
-  'coal',
-  'global',
-  'domestic',
-  'strong',
-  'weak',
-  'rising',
-  'falling',
-  'slowing',
-  'growing',
-  'weaker',
-  'stronger',
-  'high',
-  'low',
-  'higher',
-  'lower',
-  'export',
-  'import',
-  'power',
-  'electricity',
-  'housing',
-])
-
-/** What "striking" describes when nothing is struck: "a striking resemblance", "his striking partner". */
-const STRIKING_LIKENESS = new Set([
-  'partner',
-  'partnership',
-  'resemblance',
-  'similarity',
-  'contrast',
-  'difference',
-  'image',
-  'example',
-  'feature',
-  'success',
-  'look',
-  'looks',
-  'range',
-  'distance',
-  'display',
-  'result',
-  'results',
-  'change',
-  'shift',
-])
-
-/** What one meets that is no one: "meet the target", "met expectations". */
-const MET_THINGS = new Set([
-  'target',
-  'targets',
-  'goal',
-  'goals',
-  'standard',
-  'standards',
-  'requirement',
-  'requirements',
-  'expectations',
-  'demand',
-  'deadline',
-  'deadlines',
-  'needs',
-  'criteria',
-  'obligations',
-  'threshold',
-  'quota',
-  'challenge',
-  'challenges',
-  'costs',
-  'payroll',
-  'end',
-  'ends',
-  'fate',
-])
-
-/** Words before "support" that make it a level of approval, not an act: "record low support", "broad support". */
-const LEVELS_OF_SUPPORT = new Set([
-  'low',
-  'high',
-  'record',
-  'public',
-  'popular',
-  'broad',
-  'widespread',
-  'growing',
-  'declining',
-  'majority',
-  'voter',
-  'grassroots',
-  'bipartisan',
-  'enough',
-  'little',
-  'much',
-  'more',
-  'less',
-  'strong',
-  'solid',
-  'tepid',
-  'lukewarm',
-])
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 /** The entity ids of arguments that name one. */
 function entityIds(list: readonly Argument[]): string[] {
   const ids: string[] = []
   for (const a of list) if (a.entity) ids.push(a.entity.id)
   return ids
-}
-
-/** An argument of an event: the entity (none for an unnamed group) and the tokens of the noun phrase naming it. */
-interface Argument {
-  entity?: Entity
-  first: number
-  last: number
 }
 
 /** Actors, recipients and place of the trigger at token i. */
@@ -1474,7 +873,8 @@ function modalityOf(
     const w = lower(k)
     if (w === ';' || w === '.' || w === '—' || w === ',') break
     if (HYPOTHETICAL_MARKERS.has(w)) return 'hypothetical'
-    if (FUTURE_MARKERS.has(w)) return 'future'
+    // "The plan drew condemnation": a noun after a determiner plans nothing.
+    if (FUTURE_MARKERS.has(w) && !DETERMINERS.has(lower(k - 1))) return 'future'
   }
   for (let k = i - 7; k >= from; k--) if (lower(k) === 'if') return 'hypothetical'
   if (published) {
@@ -1485,6 +885,8 @@ function modalityOf(
   return 'asserted'
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our'])
+
 /** The first calendar date (day, week or month) in a sentence. */
 function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefined {
   for (let k = firstStartingAtOrAfter(times, sentence.start); k < times.length && times[k].end <= sentence.end; k++) {
@@ -1494,14 +896,26 @@ function firstDate(times: readonly TimeExpr[], sentence: Span): string | undefin
   return undefined
 }
 
-/** The date nearest the trigger in its sentence, else the quote's date, else the article's anchor (if known). */
-function dateOf(
+/**
+ * The event's date: a time expression in the trigger's own clause (`events/date-clause`); none for a background
+ * event without one ("documents seized in 2008" keep 2008; "had seized" without a date has none,
+ * `events/date-background`); else the date nearest the trigger in its sentence, else the quote's date, else the
+ * article's anchor (if known).
+ */
+function eventDate(
   times: readonly TimeExpr[],
   sentence: Span,
   trigger: Span,
+  parse: ParseView | undefined,
+  p: number,
   quoteDate: string | undefined,
   published?: string,
 ): string | undefined {
+  if (parse && p >= 0) {
+    const own = clauseDate(parse.syntax, times, p)
+    if (own) return own.value
+    if (isBackground(parse.syntax, parse.text, p)) return undefined
+  }
   return dateNear(times, sentence, trigger.start, quoteDate ?? published)
 }
 
@@ -1521,41 +935,6 @@ function countOf(amounts: readonly Amount[], trigger: Span): number | undefined 
       return a.value
   }
   return undefined
-}
-
-/** What the event coder keeps of a spelling, on the spelling itself: read once per spelling, not per token. */
-interface WordFacts {
-  /** Its plain trigger sense; null when `senseOf` reads its neighbours; undefined for no trigger. */
-  sense: TriggerSense | null | undefined
-  /** It names a group that acts without a name ("police", "rebels"). */
-  group: boolean
-  /** The PLOVER contexts it cues (indexes into `CONTEXTS`), and whether it may open a two-word cue ("human rights"). */
-  contexts: readonly number[]
-  pairStart: boolean
-  capitalised: boolean
-}
-
-const NO_CONTEXTS: readonly number[] = []
-
-function factsOf(spelling: Spelling): WordFacts {
-  let facts = spelling.events as WordFacts | undefined
-  if (!facts) {
-    const w = spelling.lower
-    facts = {
-      sense: WORD_SENSES.get(w),
-      group: GROUP_NOUNS.has(w),
-      contexts: WORD_CONTEXTS.get(w) ?? NO_CONTEXTS,
-      pairStart: PAIR_STARTS.has(w),
-      capitalised: isCapitalised(spelling.text),
-    }
-    spelling.events = facts
-  }
-  return facts
-}
-
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0)
-  return c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0].toLowerCase()
 }
 
 /**

@@ -764,3 +764,197 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set([
   'ready',
   'proposed',
 ])
+
+/** Verbs whose subject receives the event noun after them: "drawing criticism", "faced accusations". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  'drawing',
+  'drew',
+  'draws',
+  'drawn',
+  'facing',
+  'faced',
+  'faces',
+  'face',
+  'receiving',
+  'received',
+  'receives',
+  'winning',
+  'won',
+  'wins',
+  'earned',
+  'earning',
+  'garnered',
+  'garnering',
+  'attracting',
+  'attracted',
+  'weathering',
+  'weathered',
+  'endured',
+  'enduring',
+  'suffered',
+  'suffering',
+])
+
+/** What follows "aid" when the aid is no event but people or bodies: "aid workers", "aid agencies". */
+export const AID_PEOPLE: ReadonlySet<string> = new Set(
+  'worker workers agency agencies group groups organization organizations organisation organisations official officials'.split(
+    ' ',
+  ),
+)
+
+/** Natural forces that strike without an attacker: "the quake struck", "a storm struck the coast". */
+export const NATURAL_FORCES: ReadonlySet<string> = new Set(
+  'quake quakes earthquake earthquakes tremor aftershock storm storms hurricane typhoon cyclone tornado tsunami lightning flood floods wildfire disaster pandemic epidemic virus'.split(
+    ' ',
+  ),
+)
+
+/** Weapons launched or fired, with the assault mode they give. */
+export const WEAPONS: ReadonlyMap<string, string> = new Map([
+  ['missile', 'aerial'],
+  ['missiles', 'aerial'],
+  ['drone', 'drone'],
+  ['drones', 'drone'],
+  ['rocket', 'heavy-weapons'],
+  ['rockets', 'heavy-weapons'],
+  ['shells', 'heavy-weapons'],
+  ['artillery', 'heavy-weapons'],
+  ['bombs', 'explosives'],
+  ['shots', 'firearms'],
+  ['airstrikes', 'aerial'],
+  ['bullets', 'firearms'],
+  ['tear', 'crowd-control'],
+  ['teargas', 'crowd-control'],
+  ['rubber', 'crowd-control'],
+  ['water', 'crowd-control'],
+])
+
+/** What one declines to do without refusing anything: "declined to comment". */
+export const NO_COMMENT = new Set([
+  'comment',
+  'say',
+  'elaborate',
+  'discuss',
+  'confirm',
+  'reveal',
+  'disclose',
+  'identify',
+  'specify',
+  'speculate',
+  'answer',
+  'respond',
+  'be',
+  'give',
+  'name',
+])
+
+/** What one meets that is no one: "meet the target", "met expectations". */
+export const MET_THINGS = new Set([
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'standard',
+  'standards',
+  'requirement',
+  'requirements',
+  'expectations',
+  'demand',
+  'deadline',
+  'deadlines',
+  'needs',
+  'criteria',
+  'obligations',
+  'threshold',
+  'quota',
+  'challenge',
+  'challenges',
+  'costs',
+  'payroll',
+  'end',
+  'ends',
+  'fate',
+])
+
+/** Words before "support" that make it a level of approval, not an act: "record low support", "broad support". */
+export const LEVELS_OF_SUPPORT = new Set([
+  'low',
+  'high',
+  'record',
+  'public',
+  'popular',
+  'broad',
+  'widespread',
+  'growing',
+  'declining',
+  'majority',
+  'voter',
+  'grassroots',
+  'bipartisan',
+  'enough',
+  'little',
+  'much',
+  'more',
+  'less',
+  'strong',
+  'solid',
+  'tepid',
+  'lukewarm',
+])
+
+/** Words before "demand" that make it an economy's: "consumer demand", "demand from China cooled". */
+export const MARKET_WORDS = new Set([
+  'consumer',
+  'market',
+  'energy',
+  'oil',
+  'gas',
+  'coal',
+  'global',
+  'domestic',
+  'strong',
+  'weak',
+  'rising',
+  'falling',
+  'slowing',
+  'growing',
+  'weaker',
+  'stronger',
+  'high',
+  'low',
+  'higher',
+  'lower',
+  'export',
+  'import',
+  'power',
+  'electricity',
+  'housing',
+])
+
+/** What "striking" describes when nothing is struck: "a striking resemblance", "his striking partner". */
+export const STRIKING_LIKENESS = new Set([
+  'partner',
+  'partnership',
+  'resemblance',
+  'similarity',
+  'contrast',
+  'difference',
+  'image',
+  'example',
+  'feature',
+  'success',
+  'look',
+  'looks',
+  'range',
+  'distance',
+  'display',
+  'result',
+  'results',
+  'change',
+  'shift',
+])
+
+/** What "riot" describes when it is no riot: "riot police", "riot gear". */
+export const RIOT_GEAR = new Set(['police', 'officers', 'gear', 'squad', 'squads', 'control', 'shields', 'troops'])
+
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
