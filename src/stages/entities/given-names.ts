@@ -27,15 +27,8 @@ const FEMALE = `abigail alice alicia alison amanda amy ana andrea angela angeliq
 
 const list = (words: string) => words.split(/\s+/).filter(Boolean)
 
-/** Given name (lower case) → the gender it tells. */
-export const GIVEN_NAME_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+/** Given name (lower case) → the gender it tells, as the team wrote it (merged over the compiled list). */
+export const CURATED_GIVEN_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...list(MALE).map((n) => [n, 'm'] as const),
   ...list(FEMALE).map((n) => [n, 'f'] as const),
 ])
-
-/** The gender a person's full name tells by its first word ("Don Fowler" → m); none for one word or an unknown name. */
-export function genderOfName(name: string): 'm' | 'f' | undefined {
-  const words = name.split(/\s+/)
-  if (words.length < 2) return undefined
-  return GIVEN_NAME_GENDERS.get(words[0].toLowerCase())
-}

@@ -60,6 +60,7 @@ export function linkEntities(
   codeActors(entities, places, text, tokens)
   const booked = applyActorBook(entities, knowledge ? book.ownEntries() : book, date)
   if (knowledge) applyKnowledge(entities, knowledge, date, booked, contextCountries)
+  // "Don Fowler … her bid": a man's given name keeps "her" from resolving to him (and giving him her gender).
   genderByGivenName(entities, defaultGivenNameGenders())
   resolveNominals({ text, tokens, entityAt, places }, entities)
   const claimedStarts = new Set(

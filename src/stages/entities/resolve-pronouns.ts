@@ -1,6 +1,5 @@
 import type { Entity, Quotation, Sentence, Token } from '../../doc/types.js'
 import { firstEndingAfter, firstStartingAtOrAfter, indexAt } from '../../doc/span.js'
-import { genderOfName } from './given-names.js'
 import { PRONOUNS } from './lexicon.js'
 
 /** Words before a name that show it is not the subject: "Despite Trump's criticism", "with Putin". */
@@ -69,11 +68,6 @@ interface Candidate {
  */
 export function resolvePronouns(ctx: PronounContext, entities: Entity[]): number {
   const { text, tokens, sentences } = ctx
-  // "Don Fowler … her bid": a man's given name keeps "her" from resolving to him (and giving him her gender).
-  for (const e of entities) {
-    const gender = e.label === 'PERSON' && !e.gender ? genderOfName(e.name) : undefined
-    if (gender) e.gender = gender
-  }
   const named = entities.flatMap((entity) =>
     entity.mentions
       .filter((m) => m.kind !== 'title')

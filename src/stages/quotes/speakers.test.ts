@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Analysis } from '../../doc/analysis.js'
 import { analyze, analyzeDoc } from '../../pipeline/analyze.js'
-import { genderOfName } from '../entities/given-names.js'
+import { genderOfName } from '../entities/given-name-gender.js'
 import { assertValidAnalysis } from '../../test-support/check-analysis.js'
 
 /** Each quote as (speaker's name or "-", content), in text order. */

@@ -42,6 +42,15 @@ const CLAIM_MARKERS = [
 ]
 
 /**
+ * Bare month and day names, whose direction (past or coming) the time stage reads from the governing verb's tense
+ * in the parse ("agreed to sell its paper line in February" → the coming February; times/governing-verb).
+ */
+const UNDIRECTED_DATE_WORDS =
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  )
+
+/**
  * The words of a lexicon export: a map's keys, a set's or an array's members; their first word when they are
  * phrases ("went on" → "went"). Anything else gives none: the quote and event lexicons are being edited by
  * others, and a renamed or reshaped export must cost parses of some sentences, never a crash at start-up.
@@ -58,7 +67,8 @@ export function lexiconWords(exported: unknown): string[] {
 
 /**
  * Words that make a later stage read a sentence's parse: quote cues (reporting verbs, "…, adding that"), event
- * triggers (with the verbs whose sense their object gives: "fired missiles"), and the claim finder's markers.
+ * triggers (with the verbs whose sense their object gives: "fired missiles"), the claim finder's markers, and the
+ * month and day names the time stage dates by the verb's tense.
  */
 export const PARSE_CUE_WORDS: ReadonlySet<string> = new Set([
   ...lexiconWords(quoteLexicon.CUE_VERBS),
@@ -69,4 +79,5 @@ export const PARSE_CUE_WORDS: ReadonlySet<string> = new Set([
   ...lexiconWords(eventLexicon.EXERCISE_WORDS),
   ...EVENT_WORDS_READ_WITH_NEIGHBOURS,
   ...CLAIM_MARKERS,
+  ...UNDIRECTED_DATE_WORDS,
 ])

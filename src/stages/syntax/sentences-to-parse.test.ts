@@ -10,19 +10,20 @@ import { sentencesToParse } from './sentences-to-parse.js'
 const noParse = { stageOptions: { syntax: false } }
 
 describe('sentences to parse', () => {
-  it('chooses the sentences with a quotation, a quote cue, an event trigger or a claim marker', () => {
+  it('chooses the sentences with a quotation, a quote cue, an event trigger, a claim marker or a bare date', () => {
     const text = [
-      'The weather was mild on Monday.',
+      'The weather was mild.',
       'The minister said talks would resume.',
       '“We are ready.”',
       'Troops shelled the village.',
       'Prices rose by two percent.',
       'He falsely blamed the opposition.',
       'The report was debunked.',
+      'The mill will reopen in February.',
     ].join(' ')
     const doc = analyzeDoc(text, {}, noParse)
-    assert.equal(doc.sentences.length, 7)
-    assert.deepEqual(sentencesToParse(doc), [1, 2, 3, 5, 6])
+    assert.equal(doc.sentences.length, 8)
+    assert.deepEqual(sentencesToParse(doc), [1, 2, 3, 5, 6, 7])
   })
 
   it('is what the syntax stage parses by default; `syntax: true` parses all, false none', () => {
