@@ -170,16 +170,19 @@ function filterOptions() {
   } as const
 }
 
+/** "20 of 143 · next page: --cursor …" under a page of results. */
 function pageFooter(page: Page<unknown>): string {
-  return page.next ? `\n(more: --cursor ${page.next})\n` : ''
+  return `${page.items.length} of ${page.total}${page.next ? ` · next page: --cursor ${page.next}` : ''}\n`
 }
 
 export const searchHelp = `newsgraph search WORDS [options]
 
-Full-text search over the corpus. Copies of one article appear once, with every source listed.
+Full-text search over the corpus, best matches first (20 a page unless --limit says otherwise). Copies of one
+article appear once, with every source listed.
 
 Options:
 ${DB_HELP}
+  --sort date             newest first instead of best matches first
   --from DATE --to DATE   publication dates, YYYY-MM-DD
   --source NAME           one outlet
 ${PAGE_HELP}
@@ -187,17 +190,27 @@ ${PAGE_HELP}
 
 /** `newsgraph search`. */
 export async function searchCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: filterOptions() })
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { ...filterOptions(), sort: { type: 'string' } },
+  })
   if (positionals.length === 0) throw new AppError('usage', `expected words to search for\n\n${searchHelp}`)
+  const { sort, ...filters } = values
   const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
-    store.search({ ...values, text: positionals.join(' '), limit: limitOption(values.limit) }),
+    store.search({
+      ...filters,
+      ...(sort && { sort: sort as 'relevance' | 'date' }),
+      text: positionals.join(' '),
+      limit: limitOption(values.limit),
+    }),
   )
   if (values.json) {
     out(JSON.stringify(result) + '\n')
     return
   }
   out(
-    `${result.stories} stories\n` +
+    `${result.total} articles in ${result.stories} stories\n` +
       result.items
         .map(
           (a) =>
