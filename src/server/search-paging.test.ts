@@ -40,7 +40,7 @@ function articles() {
     if (k % 15 < 4)
       return {
         title: `Quillon presses the council (${k})`,
-        text: `Senator Dana Quillon pressed the council on Monday. Quillon said the vote must come soon. ${text} Aides to Quillon declined to comment.`,
+        text: `Senator Dana Quillon pressed the council on Monday. "The vote must come soon," Senator Dana Quillon said. ${text} Aides to Quillon declined to comment.`,
         published,
       }
     if (k % 15 < 10) return { title, text: `${text} A letter from Quillon was read aloud.`, published }
@@ -106,6 +106,38 @@ for (const engine of engines) {
         if (page.body.next)
           assert.equal((await get(`/v1/${route}?limit=3&cursor=${page.body.next}`)).body.total, page.body.total)
       }
+    })
+
+    test('a speaker by id or full name is that actor only; a name several bear answers candidates', async () => {
+      const sister = {
+        title: 'Council hears the senator’s sister',
+        text: `"We were never consulted," said Marta Quillon, the senator's sister, at a meeting in Arnhill. ${generatedArticle(300).text}`,
+      }
+      assert.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: sister })).statusCode, 200)
+      const dana = await get('/v1/quotes?speaker=Dana%20Quillon&limit=100')
+      assert.ok(dana.body.items.length >= 12)
+      assert.deepEqual([...new Set(dana.body.items.map((q: { speakerActor: string }) => q.speakerActor))].length, 1)
+      const id = dana.body.items[0].speakerActor
+      const byId = await get(`/v1/quotes?speaker=${encodeURIComponent(id)}&limit=100`)
+      assert.equal(byId.body.total, dana.body.total)
+      const marta = await get('/v1/quotes?speaker=Marta%20Quillon')
+      assert.deepEqual(
+        marta.body.items.map((q: { speaker: string }) => q.speaker),
+        ['Marta Quillon'],
+      )
+      const both = await get('/v1/quotes?speaker=Quillon')
+      assert.equal(both.status, 200)
+      assert.equal(both.body.name, 'Quillon')
+      assert.equal(both.body.items, undefined)
+      const names = both.body.candidates.map((c: { name: string }) => c.name)
+      assert.ok(names.length >= 2 && names.includes('Dana Quillon'), names.join(', '))
+      const counts = both.body.candidates.map((c: { count: number }) => c.count)
+      assert.deepEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+        'the most mentioned first',
+      )
+      assert.ok(both.body.candidates.every((c: { count: number; type: string }) => c.count >= 1 && c.type))
     })
   })
 }

@@ -102,6 +102,9 @@ export interface ActorCandidate {
   name: string
   type: string
   country?: string
+  /** How many articles mention it. */
+  count: number
+  /** The same number, under the name the UI first read it by. */
   articles: number
 }
 

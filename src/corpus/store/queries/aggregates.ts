@@ -2,7 +2,7 @@ import type { Db, Param } from '../db.js'
 import { dateAndSource } from '../paging.js'
 import { like } from '../sql.js'
 import type { NetworkEdge, QueryFilters } from '../types.js'
-import { findActors } from './actors.js'
+import { actorFilter } from './actors.js'
 import { involving } from './events.js'
 
 /** Events per day and type, for an actor or for articles matching words. */
@@ -14,7 +14,7 @@ export async function timeline(
   const where = ['a.duplicate_of IS NULL', 'e.date IS NOT NULL', 'e.first_mention = 1']
   const params: Param[] = []
   if (filters.actor) {
-    const actors = await findActors(db, filters.actor)
+    const actors = await actorFilter(db, filters.actor)
     if (actors.length === 0) return []
     where.push(involving(actors))
     params.push(...actors)

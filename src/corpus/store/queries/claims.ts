@@ -3,7 +3,7 @@ import type { Db, Param } from '../db.js'
 import { dateAndSource, decodeCursor, limitOf, page, totalOf } from '../paging.js'
 import { placeholders } from '../sql.js'
 import type { Page, QueryFilters } from '../types.js'
-import { findActors } from './actors.js'
+import { actorFilter } from './actors.js'
 
 /** Disputed claims, by status, claimant and date. */
 export async function claims(
@@ -34,7 +34,7 @@ export async function claims(
     params.push(filters.status)
   }
   if (filters.actor) {
-    const actors = await findActors(db, filters.actor)
+    const actors = await actorFilter(db, filters.actor)
     if (actors.length === 0) return { items: [], total: 0 }
     where.push(`c.claimant_actor_id IN (${placeholders(actors)})`)
     params.push(...actors)

@@ -4,7 +4,7 @@ import { dateAndSource, decodeCursor, limitOf, page, totalOf } from '../paging.j
 import { attachPlaces, placeCondition } from '../place-rows.js'
 import { like, placeholders } from '../sql.js'
 import type { EventRow, Page, QueryFilters } from '../types.js'
-import { findActors } from './actors.js'
+import { actorFilter } from './actors.js'
 
 /** Events by actor (as actor or recipient), type, place and date. */
 export async function events(db: Db, filters: QueryFilters): Promise<Page<EventRow>> {
@@ -12,7 +12,7 @@ export async function events(db: Db, filters: QueryFilters): Promise<Page<EventR
   const where = ['e.seq > ?', 'a.duplicate_of IS NULL']
   const params: Param[] = [decodeCursor(filters.cursor)]
   if (filters.actor) {
-    const actors = await findActors(db, filters.actor)
+    const actors = await actorFilter(db, filters.actor)
     if (actors.length === 0) return { items: [], total: 0 }
     where.push(involving(actors))
     params.push(...actors)

@@ -2,7 +2,7 @@ import type { Db, Param } from '../db.js'
 import { dateAndSource, decodeCursor, limitOf, page, totalOf } from '../paging.js'
 import { like, placeholders } from '../sql.js'
 import type { Page, QueryFilters } from '../types.js'
-import { findActors } from './actors.js'
+import { actorFilter } from './actors.js'
 
 /** Quotes by speaker, topic words and date, oldest stored first. */
 export async function quotes(
@@ -27,7 +27,7 @@ export async function quotes(
   const where = ['q.seq > ?', 'a.duplicate_of IS NULL']
   const params: Param[] = [decodeCursor(filters.cursor)]
   if (filters.speaker) {
-    const actors = await findActors(db, filters.speaker)
+    const actors = await actorFilter(db, filters.speaker)
     if (actors.length === 0) return { items: [], total: 0 }
     where.push(`q.speaker_actor_id IN (${placeholders(actors)})`)
     params.push(...actors)
