@@ -2,7 +2,10 @@ import type { Analysis } from '../../../doc/analysis.js'
 import type { Db } from '../db.js'
 import { withText } from '../sql.js'
 
-/** One stored article: metadata, its analysis (or its original's id), and every source of the same text. */
+/**
+ * One stored article as an article view needs it: metadata, where its date came from, its text, every outlet
+ * that ran the same text, and its analysis with every layer (a copy's is its original's).
+ */
 export async function article(
   db: Db,
   id: string,
@@ -13,7 +16,9 @@ export async function article(
       source?: string
       url?: string
       published?: string
+      publishedSource?: string
       language: string
+      text: string
       duplicateOf?: string
       storyId?: string
       sources: string[]
@@ -28,19 +33,32 @@ export async function article(
   if (!row) return undefined
   const original = row.duplicate_of ?? row.id!
   const sources = await sourcesOf(db, original)
-  const analysis = row.analysis ? withText(row.analysis, row.text!) : undefined
+  const analysis = row.analysis ? withText(row.analysis, row.text!) : await analysisOf(db, row.duplicate_of)
+  const publishedSource = row.published ? analysis?.article.publishedSource : undefined
   return {
     id: row.id!,
     language: row.language!,
+    text: row.text!,
     sources,
     ...(row.title && { title: row.title }),
     ...(row.source && { source: row.source }),
     ...(row.url && { url: row.url }),
     ...(row.published && { published: row.published }),
+    ...(publishedSource && { publishedSource }),
     ...(row.duplicate_of && { duplicateOf: row.duplicate_of }),
     ...(row.story_id && { storyId: row.story_id }),
     ...(analysis && { analysis }),
   }
+}
+
+/** The analysis of the original `id`, when there is one. */
+async function analysisOf(db: Db, id: string | null): Promise<Analysis | undefined> {
+  if (!id) return undefined
+  const row = await db.get<{ analysis: string | Analysis | null; text: string }>(
+    'SELECT analysis, text FROM articles WHERE id = ?',
+    [id],
+  )
+  return row?.analysis ? withText(row.analysis, row.text) : undefined
 }
 
 export async function sourcesOf(db: Db, original: string): Promise<string[]> {
