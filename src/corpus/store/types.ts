@@ -128,4 +128,6 @@ export interface Dossier {
   eventsAsActor: EventRow[]
   eventsAsRecipient: EventRow[]
   counterparts: { id: string; name: string; events: number }[]
+  /** How many quotes and events the actor has in all (the lists hold the newest 200). */
+  totals: { quotes: number; eventsAsActor: number; eventsAsRecipient: number }
 }

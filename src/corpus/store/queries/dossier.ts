@@ -1,5 +1,8 @@
 import type { Db } from '../db.js'
 import type { AmbiguousActor, Dossier } from '../types.js'
+
+/** The most quotes and events of each list a dossier holds, newest first; `totals` says how many there are. */
+const DOSSIER_LIST = 200
 import { actorCandidates } from './actors.js'
 import { EVENT_COLUMNS, withParticipants } from './events.js'
 
@@ -48,17 +51,28 @@ export async function dossier(db: Db, idOrName: string): Promise<Dossier | Ambig
     content: string
     date: string | null
     kind: string
-  }>('SELECT article_id, quote_id, content, date, kind FROM quotes WHERE speaker_actor_id = ? ORDER BY seq LIMIT 200', [
-    id,
-  ])
+  }>(
+    `SELECT article_id, quote_id, content, date, kind FROM quotes WHERE speaker_actor_id = ?
+     ORDER BY date DESC NULLS LAST, seq DESC LIMIT ${DOSSIER_LIST}`,
+    [id],
+  )
   const eventsAs = async (role: string) => {
     const rows = await db.all<Record<string, string | number | null>>(
       `SELECT ${EVENT_COLUMNS}
        FROM events e JOIN articles a ON a.id = e.article_id JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
-       WHERE x.actor_id = ? AND x.role = ? ORDER BY e.seq LIMIT 200`,
+       WHERE x.actor_id = ? AND x.role = ? ORDER BY e.date DESC NULLS LAST, e.seq DESC LIMIT ${DOSSIER_LIST}`,
       [id, role],
     )
     return withParticipants(db, rows)
+  }
+  const count = async (sql: string, params: string[]) =>
+    Number((await db.get<{ n: number | string }>(sql, params))?.n ?? 0)
+  const totals = {
+    quotes: await count('SELECT count(*) AS n FROM quotes WHERE speaker_actor_id = ?', [id]),
+    eventsAsActor: await count("SELECT count(*) AS n FROM event_actors WHERE actor_id = ? AND role = 'actor'", [id]),
+    eventsAsRecipient: await count("SELECT count(*) AS n FROM event_actors WHERE actor_id = ? AND role = 'recipient'", [
+      id,
+    ]),
   }
   const counterparts = await db.all<{ id: string; name: string; n: number }>(
     `SELECT c.id, c.name, count(*) AS n FROM event_actors x JOIN event_actors y ON y.article_id = x.article_id AND y.event_id = x.event_id AND y.actor_id <> x.actor_id
@@ -85,5 +99,6 @@ export async function dossier(db: Db, idOrName: string): Promise<Dossier | Ambig
     eventsAsActor: await eventsAs('actor'),
     eventsAsRecipient: await eventsAs('recipient'),
     counterparts: counterparts.map((c) => ({ id: c.id, name: c.name, events: Number(c.n) })),
+    totals,
   }
 }
