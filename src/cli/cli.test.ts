@@ -28,14 +28,20 @@ function file(name: string, content: string | Buffer): string {
   return path
 }
 
-test('analyze prints a readable report with structure, sentences and quotations', () => {
+test('analyze leads with who said what, events, claims, dates and places; sentences only with --verbose', () => {
   const { status, stdout } = run(['analyze', SAMPLE, '--published', '2025-03-03'])
   assert.equal(status, 0)
   assert.match(stdout, /^Article [0-9a-f]{16} {2}language en/)
   assert.match(stdout, /Title {5}Envoys Agree to Resume Ceasefire Talks/)
+  assert.match(stdout, /Published 2025-03-03 \(from the caller\)/)
   assert.match(stdout, /Dateline {2}GENEVA, March 3 \(Newsgraph\) -/)
-  assert.match(stdout, /Paragraphs and sentences\n {2}¶1 title/)
-  assert.match(stdout, /Quotations\n {2}q1 \[\d+-\d+\] \(double\)/)
+  const sections = [...stdout.matchAll(/^([A-Z][a-z]+(?: [a-z()]+)*)$/gm)].map((m) => m[1])
+  assert.deepEqual(sections.slice(0, 2), ['Quotes', 'Events'])
+  assert.ok(sections.indexOf('Times') < sections.indexOf('Entities (by salience)'))
+  assert.doesNotMatch(stdout, /Paragraphs and sentences/)
+  const verbose = run(['analyze', SAMPLE, '--published', '2025-03-03', '--verbose']).stdout
+  assert.match(verbose, /Paragraphs and sentences\n {2}¶1 title/)
+  assert.match(verbose, /Quotations\n {2}q1 \[\d+-\d+\] \(double\)/)
 })
 
 test('analyze --json prints the newsgraph.analysis/1 contract', () => {

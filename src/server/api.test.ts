@@ -106,11 +106,11 @@ for (const engine of engines) {
         'Lakeside Schools Reopen After Repairs\nLAKESIDE, April 2 (Newsgraph) - Schools in Lakeside reopened on Wednesday after two weeks of repairs to heating systems, the district said. "Our pupils are back where they belong," superintendent Nora Field said at the gates of Main Street Primary.'
       const { status, body } = await post('/v1/articles', {
         articles: [
-          { text, source: 'A' },
-          { text, source: 'B' },
+          { text, source: 'A', published: '2026-04-02' },
+          { text, source: 'B', published: '2026-04-02' },
         ],
       })
-      assert.equal(status, 200)
+      assert.equal(status, 207, 'one stored and one copy: the outcomes differ')
       const statuses = body.results.map((r: { status: string }) => r.status).sort()
       assert.deepEqual(statuses, ['duplicate', 'stored'])
       const stored = body.results.find((r: { status: string }) => r.status === 'stored')
@@ -118,6 +118,17 @@ for (const engine of engines) {
       assert.equal(read.status, 200)
       assertValidAnalysis(read.body.analysis)
       assert.deepEqual([...read.body.sources].sort(), ['A', 'B'])
+      assert.equal(read.body.text, read.body.analysis.article.text)
+      assert.equal(read.body.published, '2026-04-02')
+      assert.equal(read.body.publishedSource, 'caller')
+      const copy = body.results.find((r: { status: string }) => r.status === 'duplicate')
+      const copyView = await call(`/v1/articles/${copy.id}`)
+      assert.equal(copyView.body.duplicateOf, stored.id)
+      assert.equal(
+        copyView.body.analysis.article.id,
+        read.body.analysis.article.id,
+        "a copy shows its original's layers",
+      )
     })
 
     test('search, quotes, events, claims, actors, timeline, network, stats', async () => {

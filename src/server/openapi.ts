@@ -44,8 +44,19 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
     q('bbox', 'minLon,minLat,maxLon,maxLat in degrees'),
   ]
   const page = {
-    description: 'a page of results',
-    ...json({ type: 'object', properties: { items: { type: 'array' }, next: { type: 'string' } } }),
+    description:
+      'a page of results: items, total (all pages), next (absent on the last page); or, when an actor filter ' +
+      'names several actors, {name, candidates: [{id, name, type, country, count}]} to ask again by id',
+    ...json({
+      type: 'object',
+      properties: {
+        items: { type: 'array' },
+        total: { type: 'integer' },
+        next: { type: 'string' },
+        name: { type: 'string' },
+        candidates: { type: 'array', items: { type: 'object' } },
+      },
+    }),
   }
   const get = (summary: string, parameters: unknown[], response: unknown = page) => ({
     get: { summary, parameters, responses: { 200: response, ...errors } },
@@ -154,8 +165,15 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
           },
           responses: {
             200: {
-              description: 'one result per article: id, status stored | duplicate | skipped | failed, duplicateOf',
-              ...json({ type: 'object' }),
+              description:
+                'every article came out alike: results, one per article in order: {index, status, id?, ' +
+                'duplicateOf?, storyId?, reason?, error?: {code, message}} with status stored | duplicate | ' +
+                'already_stored | skipped (no article text) | failed',
+              ...json({ type: 'object', properties: { results: { type: 'array', items: { type: 'object' } } } }),
+            },
+            207: {
+              description: 'the articles came out differently, or some failed (each failure is in the server log)',
+              ...json({ type: 'object', properties: { results: { type: 'array', items: { type: 'object' } } } }),
             },
             202: {
               description: 'a feed job started: follow it at its href (also the Location header)',
@@ -195,7 +213,9 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
       },
       '/v1/articles/{id}': {
         get: {
-          summary: 'a stored article with its analysis and every source',
+          summary:
+            'a stored article as its view needs it: id, title, published, publishedSource, source, sources (every ' +
+            "outlet that ran it), url, text, analysis (every layer; a copy's are its original's)",
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
             200: { description: 'the article', ...json({ type: 'object' }) },
@@ -203,21 +223,40 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
           },
         },
       },
-      '/v1/search': get('full-text search; copies fold into their original', [
-        q('q', 'words'),
-        ...dates,
-        q('source', 'outlet'),
-        ...paging,
-      ]),
+      '/v1/search': get(
+        'full-text search, best matches first (bm25 / ts_rank_cd); copies fold into their original',
+        [
+          q('q', 'words'),
+          q('sort', 'relevance (default) or date (newest first)', { enum: ['relevance', 'date'] }),
+          ...dates,
+          q('source', 'outlet'),
+          q('limit', 'hits per page, 1–1000 (default 20)', { type: 'integer', minimum: 1, maximum: 1000 }),
+          q('cursor', 'the `next` cursor of the previous page'),
+        ],
+        {
+          description:
+            'total (matching articles), stories, items: [{id, title, published, source, sources, url, storyId, ' +
+            'snippet, marks: [[start, end], …] (the matched words in snippet)}], next',
+          ...json({
+            type: 'object',
+            properties: {
+              total: { type: 'integer' },
+              stories: { type: 'integer' },
+              items: { type: 'array', items: { type: 'object' } },
+              next: { type: 'string' },
+            },
+          }),
+        },
+      ),
       '/v1/quotes': get('quotes by speaker, topic and date', [
-        q('speaker', 'an actor name'),
+        q('speaker', 'an actor id (that actor only) or name'),
         q('about', 'words in the quote'),
         ...dates,
         q('source', 'outlet'),
         ...paging,
       ]),
       '/v1/events': get('PLOVER events', [
-        q('actor', 'an actor, as actor or recipient'),
+        q('actor', 'an actor id or name, as actor or recipient'),
         q('type', 'PLOVER types, comma-separated'),
         q('where', 'place name (or its region name, or its gazetteer id)'),
         ...placeParams,

@@ -16,6 +16,7 @@ Options:
   --source NAME           the outlet
   --url URL               where the article was published
   --json                  print the newsgraph.analysis/1 JSON instead of a report
+  --verbose               the report also shows paragraphs and sentences, quotation marks, amounts and names
   --syntax                parse every sentence and add the parse to the JSON (field "syntax": per token its
                           UD and PTB tags, head and UD relation)
   --actors FILE           an actor file of your own (JSON, like actors/default.json) added to the defaults
@@ -33,6 +34,7 @@ export async function analyzeCommand(argv: string[], out: (text: string) => void
       source: { type: 'string' },
       url: { type: 'string' },
       json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
       syntax: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       actors: { type: 'string' },
@@ -53,12 +55,12 @@ export async function analyzeCommand(argv: string[], out: (text: string) => void
   const analysis = analyze(
     text,
     {
-      ...(values.published && { published: values.published }),
+      ...(values.published && { published: values.published, publishedSource: 'caller' as const }),
       ...(values.title && { title: values.title }),
       ...(values.source && { source: values.source }),
       ...(values.url && { url: values.url }),
     },
     { stageOptions: { ...(actors && { actors }) }, syntax: values.syntax },
   )
-  out(values.json ? JSON.stringify(analysis) + '\n' : renderReport(analysis))
+  out(values.json ? JSON.stringify(analysis) + '\n' : renderReport(analysis, { verbose: values.verbose }))
 }

@@ -1,9 +1,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { QueryFilters } from '../../corpus/store/corpus-store.js'
+import type { AmbiguousActor, QueryFilters } from '../../corpus/store/corpus-store.js'
+import { AmbiguousActorError } from '../../corpus/store/queries/actors.js'
 import { AppError } from '../../errors.js'
 import type { ServerContext } from '../context.js'
 import { date, query, text } from '../schemas.js'
 import { placeFilterQuery } from './places.js'
+
+/** The query's answer, or `{name, candidates}` (200) when its actor filter names several actors. */
+async function orCandidates<T>(query: Promise<T>): Promise<T | AmbiguousActor> {
+  try {
+    return await query
+  } catch (error) {
+    if (error instanceof AmbiguousActorError) return error.ambiguous
+    throw error
+  }
+}
 
 const filters = (request: FastifyRequest): QueryFilters => {
   const q = request.query as Record<string, string>
@@ -14,7 +25,14 @@ const filters = (request: FastifyRequest): QueryFilters => {
 export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void {
   v1.get(
     '/search',
-    { schema: { querystring: { ...query({ q: text, from: date, to: date, source: text }), required: ['q'] } } },
+    {
+      schema: {
+        querystring: {
+          ...query({ q: text, from: date, to: date, source: text, sort: { enum: ['relevance', 'date'] } }),
+          required: ['q'],
+        },
+      },
+    },
     async (request) => {
       const q = filters(request) as QueryFilters & { q: string }
       return store.search({ ...q, text: q.q })
@@ -23,7 +41,7 @@ export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void
   v1.get(
     '/quotes',
     { schema: { querystring: query({ speaker: text, about: text, from: date, to: date, source: text }) } },
-    async (request) => store.quotes(filters(request)),
+    async (request) => orCandidates(store.quotes(filters(request))),
   )
   const types = { type: 'string', pattern: '^[A-Za-z]+(,[A-Za-z]+)*$', maxLength: 200 }
   v1.get(
@@ -41,13 +59,13 @@ export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void
         }),
       },
     },
-    async (request) => store.events(filters(request)),
+    async (request) => orCandidates(store.events(filters(request))),
   )
   const status = { enum: ['false', 'disputed', 'unsupported'] }
   v1.get(
     '/claims',
     { schema: { querystring: query({ status, actor: text, from: date, to: date, source: text }) } },
-    async (request) => store.claims(filters(request)),
+    async (request) => orCandidates(store.claims(filters(request))),
   )
   v1.get(
     '/actors/:id',
@@ -66,7 +84,8 @@ export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void
     async (request) => {
       const q = request.query as QueryFilters
       if (!q.actor && !q.about) throw new AppError('invalid_input', 'expected actor or about')
-      return { items: await store.timeline(q) }
+      const items = await orCandidates(store.timeline(q))
+      return Array.isArray(items) ? { items } : items
     },
   )
   const type = { type: 'string', pattern: '^[A-Za-z]+$', maxLength: 20 }
