@@ -12,6 +12,28 @@ export const CHROMIUM = '/usr/bin/chromium'
 /** Where screenshots go. */
 export const OUTPUT = fileURLToPath(new URL('../test-output/', import.meta.url))
 
+/** An element as the tests read it inside `page.evaluate` (the tests' tsconfig has no DOM library). */
+export interface PageElement {
+  id: string
+  className: string
+  tagName: string
+  textContent: string | null
+  getBoundingClientRect(): { top: number; bottom: number; right: number }
+}
+
+/** The few browser globals the tests read inside `page.evaluate`. */
+export interface PageGlobals {
+  document: {
+    querySelector(selector: string): PageElement | null
+    querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>
+    documentElement: { scrollWidth: number }
+  }
+  innerWidth: number
+  innerHeight: number
+  location: { hash: string; search: string }
+  sessionStorage: { getItem(key: string): string | null }
+}
+
 /** Why the browser tests cannot run here, or false. */
 export const browserSkip: string | false = !existsSync(CHROMIUM)
   ? `${CHROMIUM} is absent: browser tests skipped (apt-get install chromium; .ci/run does)`
@@ -72,8 +94,8 @@ export async function checkWidths(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: 900 })
     await page.waitForTimeout(50)
     const { scroll, inner, offenders } = await page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: Document }).document
-      const inner = (globalThis as unknown as { innerWidth: number }).innerWidth
+      const doc = (globalThis as unknown as PageGlobals).document
+      const inner = (globalThis as unknown as PageGlobals).innerWidth
       const offenders = [...doc.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > inner + 1)
         .slice(0, 3)

@@ -12,16 +12,16 @@ import { ingest } from '../src/corpus/ingest/ingest.js'
 import { CorpusStore } from '../src/corpus/store/corpus-store.js'
 import { buildServer } from '../src/server/app.js'
 import { WIRE_STORY, writeCorpusFixtures } from '../src/test-support/corpus-fixtures.js'
-import { assertAccessible, browserSkip, checkWidths, launchChromium } from './ui-browser.js'
+import { assertAccessible, browserSkip, checkWidths, launchChromium, type PageGlobals } from './ui-browser.js'
 
 const HOSTILE = `Council Votes on Library Plan
 Mayor Helen Marsh said on Monday that the council would vote on the library plan <script>window.pwned = 1</script> next week.
 "We have listened to every resident," Marsh told reporters. <img src=x onerror="window.pwned = 2">`
 
-type Doc = { querySelector(s: string): { getBoundingClientRect(): { top: number; bottom: number } } | null }
 const inView = (selector: string) => {
-  const rect = (globalThis as unknown as { document: Doc }).document.querySelector(selector)?.getBoundingClientRect()
-  return !!rect && rect.bottom > 0 && rect.top < (globalThis as unknown as { innerHeight: number }).innerHeight
+  const g = globalThis as unknown as PageGlobals
+  const rect = g.document.querySelector(selector)?.getBoundingClientRect()
+  return !!rect && rect.bottom > 0 && rect.top < g.innerHeight
 }
 
 describe('web UI in Chromium', { skip: browserSkip }, () => {
@@ -40,6 +40,7 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     base = await app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    page.setDefaultTimeout(10_000)
   })
   after(async () => {
     await browser?.close()
@@ -79,7 +80,7 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
   test('analyze → save → click a quote → open its article with the quote marked', async () => {
     await page.fill('#published', '2026-03-03')
     await page.click('#analyze-button')
-    await page.waitForFunction(() => !(globalThis as unknown as { document: Doc }).document.querySelector('#messages'))
+    await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#messages'))
     await page.click('#save-button')
     await page.waitForSelector('#saved-link')
     assert.match(page.url(), /#\/analyze\?article=/)
@@ -87,7 +88,7 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await page.waitForSelector('#article-title')
     assert.match(page.url(), /#\/article\/[^?]+\?mark=\d+-\d+/)
     assert.match((await page.textContent('#article-text mark.focus')) ?? '', /Ships will move again/)
-    assert.match((await page.textContent('#article-meta')) ?? '', /Published 2026-03-03/)
+    assert.match((await page.textContent('#article-meta')) ?? '', /Published 3 Mar 2026/)
     await assertAccessible(page, 'article')
     await checkWidths(page, 'article')
   })
@@ -95,18 +96,18 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
   test('search: Enter submits, terms are marked, page 2 opens, a hit opens its article', async () => {
     await page.goto(`${base}/#/search`)
     await page.fill('#f-q', 'said')
-    await page.selectOption('#f-limit', '10')
+    await page.selectOption('#f-limit', '5')
     await page.press('#f-q', 'Enter')
     await page.waitForSelector('#hits li')
     assert.match(page.url(), /q=said/)
     assert.ok((await page.locator('#hits mark').count()) > 0, 'terms marked in snippets')
-    assert.match((await page.textContent('.pager')) ?? '', /Showing 1–10/)
+    assert.match((await page.textContent('.pager')) ?? '', /Showing 1–5/)
     await assertAccessible(page, 'search')
     await checkWidths(page, 'search')
     await page.click('#next-page')
-    await page.waitForFunction(() => /page=2/.test((globalThis as unknown as { location: Location }).location.hash))
+    await page.waitForFunction(() => /page=2/.test((globalThis as unknown as PageGlobals).location.hash))
     await page.waitForSelector('#hits li')
-    assert.match((await page.textContent('.pager')) ?? '', /Showing 11–/)
+    assert.match((await page.textContent('.pager')) ?? '', /Showing 6–/)
     const title = (await page.textContent('#hits li .hit-title')) ?? ''
     await page.click('#hits li .hit-title')
     await page.waitForSelector('#article-title')
@@ -130,13 +131,22 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await page.setInputFiles('#ingest-folder', join(folder, 'batch'))
     await page.waitForSelector('#ingest-report tbody tr:nth-child(4)')
     await page.waitForFunction(() =>
-      /done/.test((globalThis as unknown as { document: Document }).document.querySelector('#ingest-progress')?.textContent ?? ''),
+      /done/.test((globalThis as unknown as PageGlobals).document.querySelector('#ingest-progress')?.textContent ?? ''),
     )
     const rows = await page.$$eval('#ingest-report tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''))
     assert.equal(rows.length, 4)
-    assert.ok(rows.some((r) => /binary\.txt.*failed.*binary/.test(r)), rows.join('\n'))
-    assert.ok(rows.some((r) => /empty\.txt.*failed.*white space/.test(r)), rows.join('\n'))
-    assert.ok(rows.some((r) => /page\.html.*(stored|already stored|copy of)/.test(r)), rows.join('\n'))
+    assert.ok(
+      rows.some((r) => /binary\.txt.*failed.*binary/.test(r)),
+      rows.join('\n'),
+    )
+    assert.ok(
+      rows.some((r) => /empty\.txt.*failed.*white space/.test(r)),
+      rows.join('\n'),
+    )
+    assert.ok(
+      rows.some((r) => /page\.html.*(stored|already stored|copy of)/.test(r)),
+      rows.join('\n'),
+    )
     assert.equal(await page.getAttribute('#ingest-progress-bar', 'value'), '4')
     await assertAccessible(page, 'ingest')
     await checkWidths(page, 'ingest')
@@ -144,7 +154,7 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
 
   test('the timeline draws dated bars on a date axis, with a table view', async () => {
     await page.goto(`${base}/#/timeline?actor=Estonia`)
-    await page.waitForSelector('#timeline-chart svg rect')
+    await page.waitForSelector('#timeline-chart svg rect.bar-seg')
     assert.match((await page.textContent('#timeline-chart svg')) ?? '', /2026|March|Mar/)
     await assertAccessible(page, 'timeline')
     await checkWidths(page, 'timeline')
@@ -186,9 +196,7 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await page.fill('#article-input', HOSTILE)
     await page.click('#analyze-button')
     await page.waitForFunction(() =>
-      (globalThis as unknown as { document: Document }).document
-        .querySelector('#article-text')
-        ?.textContent?.includes('onerror'),
+      (globalThis as unknown as PageGlobals).document.querySelector('#article-text')?.textContent?.includes('onerror'),
     )
     const text = (await page.textContent('#article-text')) ?? ''
     assert.ok(
@@ -208,11 +216,11 @@ describe('the web UI with an API token', { skip: browserSkip }, () => {
     try {
       const page = await browser.newPage()
       await page.goto(`${base}/?token=ui-s3cret#/search`)
-      await page.waitForFunction(() => !(globalThis as unknown as { location: { search: string } }).location.search)
+      await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).location.search)
       assert.doesNotMatch(page.url(), /ui-s3cret/)
       assert.match(page.url(), /#\/search$/)
       const held = await page.evaluate(() =>
-        (globalThis as unknown as { sessionStorage: Storage }).sessionStorage.getItem('newsgraph-token'),
+        (globalThis as unknown as PageGlobals).sessionStorage.getItem('newsgraph-token'),
       )
       assert.equal(held, 'ui-s3cret')
       await page.fill('#f-q', 'anything')

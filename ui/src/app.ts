@@ -57,7 +57,8 @@ export function App() {
       <span class="brand">Newsgraph</span>
       <nav aria-label="Main">
         <ul>${NAV.map(
-          ([p, label]) => html`<li><a href=${`#/${p}`} aria-current=${page === p ? 'page' : undefined}>${label}</a></li>`,
+          ([p, label]) =>
+            html`<li><a href=${`#/${p}`} aria-current=${page === p ? 'page' : undefined}>${label}</a></li>`,
         )}</ul>
       </nav>
     </header>

@@ -45,7 +45,9 @@ export function chooseNodes(edges: Edge[], top: number, ego?: string): Map<strin
     all.set(id, have)
   }
   const kept = ego
-    ? edges.filter((e) => [e.source, e.target, e.sourceName, e.targetName].some((v) => v.toLowerCase() === ego.toLowerCase()))
+    ? edges.filter((e) =>
+        [e.source, e.target, e.sourceName, e.targetName].some((v) => v.toLowerCase() === ego.toLowerCase()),
+      )
     : edges
   for (const e of kept) {
     add(e.source, e.sourceName, e.events)
@@ -79,7 +81,10 @@ export function layoutNetwork(edges: Edge[], top: number, width: number, height:
     if (!m.types.includes(e.type)) m.types.push(e.type)
     merged.set(key, m)
   }
-  const links: SimulationLinkDatum<PlacedNode>[] = [...merged.values()].map((m) => ({ source: m.source, target: m.target }))
+  const links: SimulationLinkDatum<PlacedNode>[] = [...merged.values()].map((m) => ({
+    source: m.source,
+    target: m.target,
+  }))
   forceSimulation(nodes)
     .force('link', forceLink(links).distance(110).strength(0.3))
     .force('charge', forceManyBody().strength(-260))

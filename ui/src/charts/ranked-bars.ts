@@ -19,7 +19,7 @@ export function RankedBars({ rows, label, width = 640 }: { rows: RankedCount[]; 
   const x = scaleLinear()
     .domain([0, Math.max(...rows.map((r) => r.count))])
     .range([0, width - labelWidth - 50])
-  return html`<svg viewBox=${`0 0 ${width} ${height}`} class="chart-svg" role="img" aria-label=${label}>
+  return html`<svg viewBox=${`0 0 ${width} ${height}`} class="chart-svg" role=${rows.some((r) => r.href) ? 'group' : 'img'} aria-label=${label}>
     ${rows.map((r, k) => {
       const y = 4 + k * row
       const name = r.name.length > 28 ? `${r.name.slice(0, 27)}…` : r.name

@@ -46,6 +46,15 @@ export function binCounts(counts: DatedCount[], bin: Bin): DatedCount[] {
   return [...sums.values()].sort((a, b) => a.date.localeCompare(b.date))
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "3 Mar", "3 Mar 2026" where the year must be said, "Mar 2026" for months. */
+export function tickLabel(t: Date, bin: Bin, withYear: boolean): string {
+  const month = MONTHS[t.getUTCMonth()]
+  if (bin === 'month') return withYear || t.getUTCMonth() === 0 ? `${month} ${t.getUTCFullYear()}` : month
+  return `${t.getUTCDate()} ${month}${withYear ? ` ${t.getUTCFullYear()}` : ''}`
+}
+
 /** Props of {@link TimeBars}. */
 export interface TimeBarsProps {
   counts: DatedCount[]
@@ -73,9 +82,7 @@ export function fillOf(style: SeriesStyle, k: number, prefix: string): string {
 /** A legend swatch: the colour, striped with white like the bars when the series is striped. */
 export function swatchStyle(style: SeriesStyle): Record<string, string> {
   return {
-    background: style.striped
-      ? `repeating-linear-gradient(45deg, ${style.colour} 0 3px, #fff 3px 6px)`
-      : style.colour,
+    background: style.striped ? `repeating-linear-gradient(45deg, ${style.colour} 0 3px, #fff 3px 6px)` : style.colour,
   }
 }
 
@@ -100,25 +107,36 @@ export function TimeBars({ counts, series, label, prefix, width = 900 }: TimeBar
   const first = new Date(`${dates[0]}T00:00:00Z`)
   const lastDate = new Date(`${dates[dates.length - 1]}T00:00:00Z`)
   const step = bin === 'day' ? DAY : bin === 'week' ? 7 * DAY : 31 * DAY
+  // At least a dozen bins wide: one lone day still sits on a readable axis of days, not of hours.
+  const pad = Math.max(step / 2, (12 * step - (lastDate.getTime() - first.getTime())) / 2)
   const x = scaleUtc()
-    .domain([new Date(first.getTime() - step / 2), new Date(lastDate.getTime() + step / 2)])
+    .domain([new Date(first.getTime() - pad), new Date(lastDate.getTime() + pad)])
     .range([margin.left, width - margin.right])
   const totals = dates.map((d) => binned.filter((c) => c.date === d).reduce((n, c) => n + c.count, 0))
   const y = scaleLinear()
     .domain([0, Math.max(1, ...totals)])
     .nice()
     .range([height - margin.bottom, margin.top])
-  const band = scaleBand().domain(['x']).range([0, Math.max(2, x(new Date(first.getTime() + step)) - x(first))])
+  const band = scaleBand()
+    .domain(['x'])
+    .range([0, Math.max(2, x(new Date(first.getTime() + step)) - x(first))])
   const barWidth = Math.max(2, Math.min(40, band.bandwidth() * 0.8))
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 110)))
-  const format = x.tickFormat()
+  // Ticks on whole days only (or first days of months), each with its year where the year changes.
+  const ticks = x
+    .ticks(Math.max(2, Math.floor(width / 110)))
+    .filter((t) => t.getUTCHours() === 0 && (bin !== 'month' || t.getUTCDate() === 1))
+  const format = (t: Date, k: number) =>
+    tickLabel(t, bin, k === 0 || ticks[k - 1].getUTCFullYear() !== t.getUTCFullYear())
   return html`<svg viewBox=${`0 0 ${width} ${height}`} class="chart-svg" role="img"
       aria-label=${`${label}, per ${bin}, from ${dates[0]} to ${dates[dates.length - 1]}`}>
     <${StripeDefs} styles=${styles} prefix=${prefix} />
-    ${y.ticks(5).map(
-      (t) => html`<g><line x1=${margin.left} x2=${width - margin.right} y1=${y(t)} y2=${y(t)} class="grid" />
+    ${y
+      .ticks(5)
+      .filter(Number.isInteger)
+      .map(
+        (t) => html`<g><line x1=${margin.left} x2=${width - margin.right} y1=${y(t)} y2=${y(t)} class="grid" />
         <text x=${margin.left - 6} y=${y(t) + 4} text-anchor="end" class="axis">${t}</text></g>`,
-    )}
+      )}
     ${dates.map((d) => {
       let top = y(0)
       const cx = x(new Date(`${d}T00:00:00Z`))
@@ -127,14 +145,14 @@ export function TimeBars({ counts, series, label, prefix, width = 900 }: TimeBar
         if (!n) return null
         const h = y(0) - y(n)
         top -= h
-        return html`<rect x=${cx - barWidth / 2} y=${top} width=${barWidth} height=${h} fill=${fillOf(styles[k], k, prefix)}
+        return html`<rect class="bar-seg" x=${cx - barWidth / 2} y=${top} width=${barWidth} height=${h} fill=${fillOf(styles[k], k, prefix)}
           stroke="#1d232b" stroke-width="0.5"><title>${d}: ${s} ${n}</title></rect>`
       })}</g>`
     })}
     <line x1=${margin.left} x2=${width - margin.right} y1=${y(0)} y2=${y(0)} class="axis-line" />
     ${ticks.map(
-      (t) => html`<g><line x1=${x(t)} x2=${x(t)} y1=${y(0)} y2=${y(0) + 5} class="axis-line" />
-        <text x=${x(t)} y=${height - margin.bottom + 18} text-anchor="middle" class="axis">${format(t)}</text></g>`,
+      (t, k) => html`<g><line x1=${x(t)} x2=${x(t)} y1=${y(0)} y2=${y(0) + 5} class="axis-line" />
+        <text x=${x(t)} y=${height - margin.bottom + 18} text-anchor="middle" class="axis">${format(t, k)}</text></g>`,
     )}
     <text x=${width - margin.right} y=${height - 4} text-anchor="end" class="axis">bars per ${bin}; ${first.getUTCFullYear()}${
       lastDate.getUTCFullYear() !== first.getUTCFullYear() ? `–${lastDate.getUTCFullYear()}` : ''

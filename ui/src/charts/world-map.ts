@@ -62,7 +62,7 @@ export function WorldMap({ points, label }: { points: MapPoint[]; label: string 
     taken.push(box)
     labelled.add(p.id)
   }
-  return html`<svg viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} class="chart-svg map" role="img" aria-label=${label}>
+  return html`<svg viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} class="chart-svg map" role="group" aria-label=${label}>
     <path d=${sphere} class="sea" />
     ${countries.map((d) => html`<path d=${d} class="land" />`)}
     <path d=${borderPath} class="border" />
@@ -74,7 +74,8 @@ export function WorldMap({ points, label }: { points: MapPoint[]; label: string 
     ${placed
       .filter((p) => labelled.has(p.id))
       .map(
-        (p) => html`<text x=${p.xy[0] + Math.max(3, r(p.count)) + 3} y=${p.xy[1] + 4} class="map-label">${p.name}</text>`,
+        (p) =>
+          html`<text x=${p.xy[0] + Math.max(3, r(p.count)) + 3} y=${p.xy[1] + 4} class="map-label">${p.name}</text>`,
       )}
   </svg>`
 }

@@ -27,10 +27,15 @@ export function AnalysisMessages({ analysis }: { analysis: Json }) {
   return html`<div class="panel notes" role="status" id="messages">
     <h2>Notes on this analysis</h2>
     <ul>
-      ${undated && html`<li class="warn">No publication date: relative dates (“Monday”, “last year”) stay unresolved.
-        Give the date to resolve them.</li>`}
-      ${messages.map((m) => html`<li class=${m.severity === 'info' ? '' : 'warn'}>
-        <span class="tag">${m.severity ?? 'note'}</span> ${m.reason ?? m.message ?? m.ruleId}</li>`)}
+      ${
+        undated &&
+        html`<li class="warn">No publication date: relative dates (“Monday”, “last year”) stay unresolved.
+        Give the date to resolve them.</li>`
+      }
+      ${messages.map(
+        (m) => html`<li class=${m.severity === 'info' ? '' : 'warn'}>
+        <span class="tag">${m.severity ?? 'note'}</span> ${m.reason ?? m.message ?? m.ruleId}</li>`,
+      )}
     </ul>
   </div>`
 }
@@ -76,8 +81,9 @@ export function AnalysisView({ analysis, focus, onFocus, articleId }: AnalysisVi
         <div class="legend" id="speakers" aria-label="speakers">
           ${speakers.map(
             (s) => html`<span class="speaker"><span class="swatch" aria-hidden="true"
-              style=${{ background: tintOf({ speaker: s }) }}></span>${names.get(s) ?? s}
-              (${(analysis.quotes ?? []).filter((q: Json) => speakerOf(q) === s).length})</span>`,
+              style=${{ background: tintOf({ speaker: s }) }}></span>${`${names.get(s) ?? (s === '?' ? 'unknown speaker' : s)} (${
+                (analysis.quotes ?? []).filter((q: Json) => speakerOf(q) === s).length
+              })`}</span>`,
           )}
         </div>
         <${MarkedText} text=${text} marks=${marks} focus=${focus} onBack=${back} />
@@ -91,7 +97,9 @@ export function AnalysisView({ analysis, focus, onFocus, articleId }: AnalysisVi
         <section class="panel"><h2>Most check-worthy sentences</h2><${CheckWorthyList} ...${props} /></section>
         <section class="panel"><h2>Actors</h2>
           <ul class="facts" id="actors">${actors.slice(0, 20).map(
-            (e: Json) => html`<li key=${e.id}><a class=${`ent ent-${e.type}`} href=${href(['actor', e.name])}>${e.name}</a>
+            (
+              e: Json,
+            ) => html`<li key=${e.id}><a class=${`ent ent-${e.type}`} href=${href(['actor', e.name])}>${e.name}</a>
               <span class="muted">${[e.type, e.country, e.sector].filter(Boolean).join(' · ')}</span></li>`,
           )}</ul>
         </section>

@@ -43,11 +43,12 @@ export function ChartFrame<Row>({ id, title, caption, rows, columns, cellLink, c
         ? html`<div class="table-wrap"><table class="data"><caption class="visually-hidden">${title}</caption>
             <thead><tr>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
             <tbody>${rows.map(
-              (row) => html`<tr>${columns.map((c, k) => {
-                const link = cellLink?.(row, k)
-                const value = c.value(row) ?? ''
-                return html`<td>${link ? html`<a href=${link}>${value}</a>` : value}</td>`
-              })}</tr>`,
+              (row) =>
+                html`<tr>${columns.map((c, k) => {
+                  const link = cellLink?.(row, k)
+                  const value = c.value(row) ?? ''
+                  return html`<td>${link ? html`<a href=${link}>${value}</a>` : value}</td>`
+                })}</tr>`,
             )}</tbody></table></div>`
         : html`<div class="chart-box" ref=${box}>${children}</div>`
     }

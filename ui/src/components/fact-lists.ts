@@ -104,8 +104,7 @@ export function TimeList(props: FactProps) {
     factRow(
       props,
       t,
-      html`<span class="tag">${t.type ?? 'TIME'}</span> ${t.text}
-        → <b>${t.value ?? 'unresolved'}</b>`,
+      html`<span class="tag">${t.type ?? 'TIME'}</span> ${t.text} → <b>${t.value ?? 'unresolved'}</b>`,
       t.id ?? String(k),
     ),
   )}</ul>`

@@ -89,7 +89,9 @@ function Dossier({ dossier, params }: { dossier: Json; params: URLSearchParams }
     }
     <nav class="tabs" aria-label="Dossier lists">
       ${(Object.keys(TABS) as Tab[]).map(
-        (t) => html`<a class="tab" href=${href(['actor', dossier.id], { tab: t })} aria-current=${t === tab ? 'page' : undefined}>
+        (
+          t,
+        ) => html`<a class="tab" href=${href(['actor', dossier.id], { tab: t })} aria-current=${t === tab ? 'page' : undefined}>
           ${TABS[t]} (${totalOf(t)})</a>`,
       )}
     </nav>

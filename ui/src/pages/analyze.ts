@@ -93,8 +93,7 @@ export function AnalyzePage({ params }: { params: URLSearchParams }) {
     if (file) updateAnalyze({ text: await file.text(), title: '' })
   }
   const changed =
-    s.analysed &&
-    (s.analysed.text !== s.text || s.analysed.published !== s.published || s.analysed.title !== s.title)
+    s.analysed && (s.analysed.text !== s.text || s.analysed.published !== s.published || s.analysed.title !== s.title)
   return html`
     <h1>Analyze an article</h1>
     <form class="panel" onSubmit=${run}>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { AnalysisView } from '../components/analysis-view.js'
 import { ErrorNote, Loading } from '../components/status.js'
 import { api, messageOf } from '../lib/api.js'
+import { formatDate, outletsOf } from '../lib/format.js'
 import { html, type Json, type Span } from '../lib/html.js'
 import { articleHref, markOf } from '../lib/route.js'
 
@@ -12,9 +13,10 @@ import { articleHref, markOf } from '../lib/route.js'
 export function requestedMark(params: URLSearchParams, analysis: Json): Span | null {
   const mark = markOf(params)
   if (mark) return mark
-  const find = (layer: string, key: string) =>
-    (analysis?.[layer] ?? []).find((f: Json) => f.id === params.get(key))
-  return find('quotes', 'quote')?.content ?? find('events', 'event')?.trigger ?? find('claims', 'claim')?.content ?? null
+  const find = (layer: string, key: string) => (analysis?.[layer] ?? []).find((f: Json) => f.id === params.get(key))
+  return (
+    find('quotes', 'quote')?.content ?? find('events', 'event')?.trigger ?? find('claims', 'claim')?.content ?? null
+  )
 }
 
 /** Only http(s) addresses become links: an article's URL is untrusted input. */
@@ -35,7 +37,7 @@ export function ArticlePage({ id, params }: { id: string; params: URLSearchParam
   const analysis = article.analysis
   const focus = requestedMark(params, analysis)
   const url = safeUrl(article.url)
-  const outlets: string[] = article.sources?.length ? article.sources : [article.source].filter(Boolean)
+  const outlets = outletsOf(article)
   const onFocus = (span: Span | null) => {
     // The mark goes into the address (replaced, not pushed: Back leaves the article, not each click).
     history.replaceState(history.state, '', articleHref(id, span ?? undefined))
@@ -45,7 +47,7 @@ export function ArticlePage({ id, params }: { id: string; params: URLSearchParam
     <article aria-labelledby="article-title">
       <h1 id="article-title">${article.title || analysis?.article?.title || `Article ${id}`}</h1>
       <p class="meta" id="article-meta">
-        <span>${article.published ? `Published ${article.published}` : 'No publication date'}</span>
+        <span>${article.published ? `Published ${formatDate(article.published)}` : 'No publication date'}</span>
         <span>${outlets.length ? `Outlet: ${outlets.join(', ')}` : 'Outlet unknown'}</span>
         ${url && html`<a href=${url} rel="noopener noreferrer" target="_blank">original address</a>`}
         ${article.duplicateOf && html`<a href=${articleHref(article.duplicateOf)}>copy of ${article.duplicateOf}</a>`}

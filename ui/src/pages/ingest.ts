@@ -43,9 +43,7 @@ export function IngestPage() {
     try {
       const answer = (await api('/v1/articles', { feed })) as Json
       setFeedNote(
-        answer?.job
-          ? `The server is reading the feed in the background (job ${answer.job.id}).`
-          : 'The feed was read.',
+        answer?.job ? `The server is reading the feed in the background (job ${answer.job.id}).` : 'The feed was read.',
       )
     } catch (err) {
       setFeedNote('')
@@ -80,13 +78,16 @@ export function IngestPage() {
             onChange=${(e: Event) => start((e.target as HTMLInputElement).files)} /></label>
         </div>
       </div>
-      ${total > 0 && html`<div class="progress-row">
+      ${
+        total > 0 &&
+        html`<div class="progress-row">
         <label for="ingest-progress-bar">Progress</label>
         <progress id="ingest-progress-bar" max=${total} value=${results.length}></progress>
         <span id="ingest-progress" role="status" aria-live="polite">${results.length} of ${total} files${
           busy ? '…' : ' done'
         }${counts.length ? `: ${counts.map(([l, n]) => `${n} ${l === 'copy of' ? 'copies' : l}`).join(', ')}` : ''}</span>
-      </div>`}
+      </div>`
+      }
       <${ErrorNote} message=${error} />
       ${results.length > 0 && html`<${ResultsTable} results=${results} />`}
     </section>
@@ -113,7 +114,7 @@ function ResultsTable({ results }: { results: FileResult[] }) {
         { label: 'reason', value: (r) => r.reason },
       ]),
     )
-  return html`<div class="table-wrap"><table id="ingest-report">
+  return html`<div class="table-wrap"><table id="ingest-report" class="stack">
     <caption>What became of each file <button type="button" class="secondary small" onClick=${csv}>Download CSV</button></caption>
     <thead><tr><th scope="col">File</th><th scope="col">Result</th><th scope="col">Article or reason</th></tr></thead>
     <tbody>${results.map(

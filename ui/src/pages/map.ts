@@ -13,7 +13,8 @@ export function MapPage({ params }: { params: URLSearchParams }) {
   const filters = { type: params.get('type') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' }
   const { data, error, loading } = useApi(`/v1/places?${queryOf({ ...filters, limit: '500' })}`)
   const places: Json[] = data?.places ?? []
-  const eventsAt = (p: Json) => href(['search'], { tab: 'events', where: p.name, type: filters.type, from: filters.from, to: filters.to })
+  const eventsAt = (p: Json) =>
+    href(['search'], { tab: 'events', where: p.name, type: filters.type, from: filters.from, to: filters.to })
   const points = places.map((p) => ({
     id: String(p.id),
     name: String(p.name ?? p.id),
@@ -50,7 +51,8 @@ export function MapPage({ params }: { params: URLSearchParams }) {
 
 function MapFilters({ filters }: { filters: { type: string; from: string; to: string } }) {
   const [values, setValues] = useState(filters)
-  const set = (key: keyof typeof filters) => (e: Event) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })
+  const set = (key: keyof typeof filters) => (e: Event) =>
+    setValues({ ...values, [key]: (e.target as HTMLInputElement).value })
   return html`<form class="panel row" onSubmit=${(e: Event) => {
     e.preventDefault()
     go(['map'], values)

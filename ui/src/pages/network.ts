@@ -39,7 +39,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
           { label: 'conflictual events', value: (e: Json) => e.conflictual },
           { label: 'types', value: (e: Json) => e.types.join(' ') },
         ]} cellLink=${(e: Json, k: number) => (k === 0 ? eventsOf(e.source.name) : k === 1 ? eventsOf(e.target.name) : undefined)}>
-        <svg viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} class="chart-svg network" role="img"
+        <svg viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} class="chart-svg network" role="group"
           aria-label=${`network of ${layout.nodes.length} actors and ${rows.length} links`}>
           ${rows.map((e) => {
             const conflict = e.conflictual > e.cooperative
@@ -60,7 +60,8 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
 
 function NetworkFilters(props: { top: number; actor: string; filters: { type: string; from: string; to: string } }) {
   const [values, setValues] = useState({ ...props.filters, top: String(props.top), actor: props.actor })
-  const set = (key: keyof typeof values) => (e: Event) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })
+  const set = (key: keyof typeof values) => (e: Event) =>
+    setValues({ ...values, [key]: (e.target as HTMLInputElement).value })
   return html`<form class="panel row" onSubmit=${(e: Event) => {
     e.preventDefault()
     go(['network'], values)

@@ -1,5 +1,6 @@
 // The rows of each search tab, each linking to its article with its words marked.
 import { Snippet } from '../components/snippet.js'
+import { formatDate, outletsOf } from '../lib/format.js'
 import { html, type Json } from '../lib/html.js'
 import { articleHref, href } from '../lib/route.js'
 
@@ -7,10 +8,10 @@ const when = (...parts: unknown[]) => parts.filter(Boolean).join(' · ')
 
 /** An article hit: its title (or a plain "Untitled" with its date) opening the article view. */
 export function ArticleHit({ item, query }: { item: Json; query: string }) {
-  const outlets: string[] = item.sources?.length ? item.sources : [item.source].filter(Boolean)
+  const outlets = outletsOf(item)
   return html`<li class="hit">
-    <a class="hit-title" href=${articleHref(item.id)}>${item.title || `Untitled article ${item.id}`}</a>
-    <div class="muted">${when(item.published ?? 'no date', outlets.join(', ') || 'outlet unknown')}</div>
+    <a class="hit-title" href=${articleHref(item.id)}>${item.title || `Untitled article (${item.id})`}</a>
+    <div class="muted">${when(formatDate(item.published) || 'no date', outlets.join(', ') || 'outlet unknown')}</div>
     ${item.snippet && html`<div><${Snippet} text=${item.snippet} marks=${item.marks} query=${query} /></div>`}
   </li>`
 }
@@ -22,11 +23,11 @@ export function QuoteHit({ item, showSpeaker = true }: { item: Json; showSpeaker
       !showSpeaker
         ? null
         : item.speakerActor || item.speaker
-        ? html`<a href=${href(['actor', item.speakerActor ?? item.speaker])}>${item.speaker ?? item.speakerActor}</a>`
-        : html`<span>Unknown speaker</span>`
+          ? html`<a href=${href(['actor', item.speakerActor ?? item.speaker])}>${item.speaker ?? item.speakerActor}</a>`
+          : html`<span>Unknown speaker</span>`
     }
     <span class="tag">${item.kind ?? 'quote'}</span> “${item.content}”
-    <div class="muted">${when(item.date, item.source)}
+    <div class="muted">${when(formatDate(item.date), item.source)}
       ${item.article && html` · <a href=${articleHref(item.article, undefined, { quote: item.id })}>open in article</a>`}</div>
   </li>`
 }
@@ -44,7 +45,7 @@ export function EventHit({ item }: { item: Json }) {
   return html`<li class="hit">
     <span class="tag">${item.type}${item.mode ? `/${item.mode}` : ''}</span> ${who(item.actors)} → ${who(item.recipients)}
     ${item.sentence && html`<div>${item.sentence}</div>`}
-    <div class="muted">${when(item.date, item.place?.name ?? item.location, item.source)}
+    <div class="muted">${when(formatDate(item.date), item.place?.name ?? item.location, item.source)}
       ${item.article && html` · <a href=${articleHref(item.article, span, span ? {} : { event: item.id })}>open in article</a>`}</div>
   </li>`
 }
@@ -55,7 +56,7 @@ export function ClaimHit({ item }: { item: Json }) {
     <span class=${`tag status-${item.status}`}>${item.status}</span>
     ${item.claimant && html`<b>${item.claimant}</b>: `}${item.content}
     ${item.marker && html`<span class="muted"> (marked by “${item.marker}”)</span>`}
-    <div class="muted">${when(item.published, item.source)}
+    <div class="muted">${when(formatDate(item.published), item.source)}
       ${item.article && html` · <a href=${articleHref(item.article, undefined, { claim: item.id })}>open in article</a>`}</div>
   </li>`
 }

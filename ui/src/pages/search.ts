@@ -9,7 +9,7 @@ import { go, href } from '../lib/route.js'
 import { queryOf, useApi } from '../lib/use-api.js'
 import { ArticleHit, ClaimHit, EventHit, QuoteHit } from './search-results.js'
 
-const PAGE_SIZES = ['10', '20', '50']
+const PAGE_SIZES = ['5', '10', '20', '50']
 const FIELDS = ['limit', 'q', 'from', 'to', 'source', 'sort', 'speaker', 'actor', 'type', 'status', 'where'] as const
 type Filters = Record<(typeof FIELDS)[number], string>
 
@@ -18,27 +18,39 @@ const TABS = {
   articles: {
     label: 'Articles',
     honours: 'words, dates, outlet, order',
-    path: (f: Filters) => (f.q ? `/v1/search?${queryOf({ q: f.q, from: f.from, to: f.to, source: f.source, sort: f.sort })}` : ''),
+    path: (f: Filters) =>
+      f.q ? `/v1/search?${queryOf({ q: f.q, from: f.from, to: f.to, source: f.source, sort: f.sort })}` : '',
   },
   quotes: {
     label: 'Quotes',
     honours: 'words (in the quote), speaker, dates, outlet',
-    path: (f: Filters) => `/v1/quotes?${queryOf({ about: f.q, speaker: f.speaker, from: f.from, to: f.to, source: f.source })}`,
+    path: (f: Filters) =>
+      `/v1/quotes?${queryOf({ about: f.q, speaker: f.speaker, from: f.from, to: f.to, source: f.source })}`,
   },
   events: {
     label: 'Events',
     honours: 'actor, event type, place, dates, outlet',
-    path: (f: Filters) => `/v1/events?${queryOf({ actor: f.actor, type: f.type, where: f.where, from: f.from, to: f.to, source: f.source })}`,
+    path: (f: Filters) =>
+      `/v1/events?${queryOf({ actor: f.actor, type: f.type, where: f.where, from: f.from, to: f.to, source: f.source })}`,
   },
   claims: {
     label: 'Claims',
     honours: 'actor (the claimant), status, dates, outlet',
-    path: (f: Filters) => `/v1/claims?${queryOf({ actor: f.actor, status: f.status, from: f.from, to: f.to, source: f.source })}`,
+    path: (f: Filters) =>
+      `/v1/claims?${queryOf({ actor: f.actor, status: f.status, from: f.from, to: f.to, source: f.source })}`,
   },
 } as const
 type Tab = keyof typeof TABS
 
 const ROW = { articles: ArticleHit, quotes: QuoteHit, events: EventHit, claims: ClaimHit }
+
+/** "312 matching articles in 40 stories", from whichever counts the server sends. */
+function storiesLine(data: Json): string {
+  const stories = typeof data.stories === 'number' ? `${data.stories.toLocaleString('en')} stories` : ''
+  if (typeof data.total === 'number')
+    return `${data.total.toLocaleString('en')} matching articles${stories ? ` in ${stories}` : ''}.`
+  return stories ? `Matching articles tell ${stories}.` : ''
+}
 
 function filtersOf(params: URLSearchParams): Filters {
   return Object.fromEntries(FIELDS.map((k) => [k, params.get(k) ?? ''])) as Filters
@@ -52,7 +64,9 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   const cursor = params.get('cursor') ?? ''
   const base = TABS[tab].path(filters)
   const queryKey = `${base}|${perPage}`
-  const path = base && `${base}${base.includes('?') && !base.endsWith('?') ? '&' : ''}${queryOf({ limit: String(perPage), cursor })}`
+  const path =
+    base &&
+    `${base}${base.includes('?') && !base.endsWith('?') ? '&' : ''}${queryOf({ limit: String(perPage), cursor })}`
   const { data, error, loading } = useApi(path)
   const linkTo = (values: Record<string, string | undefined>) => href(['search'], { ...filters, tab, ...values })
   const Row = ROW[tab]
@@ -72,13 +86,18 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
       ${!path && html`<${Empty}>Type the words to search for and press Enter.</${Empty}>`}
       ${loading && html`<${Loading} what="Searching…" />`}
       <${ErrorNote} message=${error} />
-      ${data && tab === 'articles' && data.stories !== undefined && html`<p class="muted" id="stories">
-        ${data.total ?? data.stories} matching articles${data.stories !== undefined ? ` in ${data.stories} stories` : ''}.</p>`}
+      ${data && tab === 'articles' && html`<p class="muted" id="stories">${storiesLine(data)}</p>`}
       ${data && !items.length && html`<${Empty}>Nothing matches. Try fewer words, a wider date range or another tab.</${Empty}>`}
-      ${items.length > 0 && html`<ol class="hits" id="hits" start=${(page - 1) * perPage + 1}>
-        ${items.map((item) => html`<${Row} item=${item} query=${filters.q} />`)}</ol>`}
-      ${data && html`<${Pager} page=${page} shown=${items.length} perPage=${perPage} total=${data.total}
-        next=${data.next} queryKey=${queryKey} link=${(p: number, c: string) => linkTo({ page: p > 1 ? String(p) : undefined, cursor: c || undefined })} />`}
+      ${
+        items.length > 0 &&
+        html`<ol class="hits" id="hits" start=${(page - 1) * perPage + 1}>
+        ${items.map((item) => html`<${Row} item=${item} query=${filters.q} />`)}</ol>`
+      }
+      ${
+        data &&
+        html`<${Pager} page=${page} shown=${items.length} perPage=${perPage} total=${data.total}
+        next=${data.next} queryKey=${queryKey} link=${(p: number, c: string) => linkTo({ page: p > 1 ? String(p) : undefined, cursor: c || undefined })} />`
+      }
     </section>`
 }
 
