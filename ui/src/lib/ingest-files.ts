@@ -3,10 +3,13 @@
 import { api, messageOf } from './api.js'
 import type { Json } from './html.js'
 
+/** What became of a file; `skipped` files were not articles (the reason says why). */
+export type FileStatus = 'stored' | 'duplicate' | 'already_stored' | 'skipped' | 'failed'
+
 /** The fate of one file. */
 export interface FileResult {
   name: string
-  status: 'stored' | 'duplicate' | 'skipped' | 'failed'
+  status: FileStatus
   id?: string
   duplicateOf?: string
   reason?: string
@@ -44,14 +47,20 @@ export async function bodyOfFile(file: File, options: BatchOptions): Promise<Jso
   }
 }
 
-function resultOf(name: string, r: Json): FileResult {
-  const status = ['stored', 'duplicate', 'skipped', 'failed'].includes(r?.status) ? r.status : 'failed'
+/** One item of the server's answer as a file result. Before per-item results had `already_stored`, an item
+ * stored before came back as `skipped` with no reason. */
+export function resultOf(name: string, r: Json): FileResult {
+  let status: FileStatus = ['stored', 'duplicate', 'already_stored', 'skipped', 'failed'].includes(r?.status)
+    ? r.status
+    : 'failed'
+  if (status === 'skipped' && !r?.reason && r?.id) status = 'already_stored'
+  const reason = r?.reason ?? r?.error?.message
   return {
     name,
     status,
     ...(r?.id && { id: r.id }),
     ...(r?.duplicateOf && { duplicateOf: r.duplicateOf }),
-    ...(status === 'failed' && { reason: r?.error?.message ?? 'the server gave no reason' }),
+    ...((status === 'failed' || status === 'skipped') && { reason: reason ?? 'the server gave no reason' }),
   }
 }
 

@@ -21,7 +21,10 @@ function bodyOf(s: { text: string; published: string; title: string; source: str
 /** A sentence for a save result: stored, a copy of another article, or stored before. */
 function savedSentence(result: Json): string {
   if (result?.status === 'duplicate') return `Saved as a copy of article ${result.duplicateOf ?? ''}.`
-  if (result?.status === 'skipped') return 'This text was stored before.'
+  if (result?.status === 'already_stored' || (result?.status === 'skipped' && result?.id))
+    return 'This text was stored before.'
+  if (result?.status === 'skipped' || result?.status === 'failed')
+    return `Not saved: ${result?.reason ?? result?.error?.message ?? 'the server gave no reason'}.`
   return `Saved as article ${result?.id}.`
 }
 

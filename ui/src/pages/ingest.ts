@@ -9,7 +9,13 @@ import { type FileResult, ingestFiles } from '../lib/ingest-files.js'
 import { articleHref } from '../lib/route.js'
 
 const ACCEPT = /\.(txt|md|html?)$/i
-const STATUS = { stored: 'stored', duplicate: 'copy of', skipped: 'already stored', failed: 'failed' }
+const STATUS = {
+  stored: 'stored',
+  duplicate: 'copy of',
+  already_stored: 'already stored',
+  skipped: 'skipped',
+  failed: 'failed',
+}
 
 export function IngestPage() {
   const [published, setPublished] = useState('')
@@ -122,7 +128,7 @@ function ResultsTable({ results }: { results: FileResult[] }) {
         <td>${r.name}</td>
         <td><span class=${`tag status-${r.status}`}>${STATUS[r.status]}</span></td>
         <td>${
-          r.status === 'failed'
+          r.status === 'failed' || r.status === 'skipped'
             ? r.reason
             : html`<a href=${articleHref(r.duplicateOf ?? r.id ?? '')}>${r.duplicateOf ?? r.id}</a>`
         }</td></tr>`,
