@@ -160,6 +160,9 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await checkWidths(page, 'timeline')
     await page.click('#timeline-chart button:has-text("Show table")')
     assert.match((await page.textContent('#timeline-chart table')) ?? '', /CONSULT|AGREE/)
+    await page.goto(`${base}/#/timeline?about=grain`)
+    await page.waitForSelector('#attention-chart svg rect.bar-seg')
+    assert.match((await page.textContent('#attention-chart h2')) ?? '', /Articles using “grain” over time/)
   })
 
   test('the map shows event places on world outlines, each opening its events', async () => {

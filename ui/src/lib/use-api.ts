@@ -1,6 +1,6 @@
 // Loads one API path for a page; a newer path replaces an older one's late answer.
 import { useEffect, useState } from 'preact/hooks'
-import { api, messageOf } from './api.js'
+import { ApiError, api, messageOf } from './api.js'
 import type { Json } from './html.js'
 
 /** What a loading page shows: the answer, an error sentence, or neither while it loads. */
@@ -8,6 +8,8 @@ export interface Loaded {
   data: Json | null
   error: string
   loading: boolean
+  /** The HTTP status of a failure (0: unreachable), absent otherwise. */
+  status?: number
 }
 
 /** GETs `path` whenever it changes (nothing when it is empty). */
@@ -19,7 +21,9 @@ export function useApi(path: string): Loaded {
     setState({ data: null, error: '', loading: true })
     api(path).then(
       (data) => current && setState({ data, error: '', loading: false }),
-      (e) => current && setState({ data: null, error: messageOf(e), loading: false }),
+      (e) =>
+        current &&
+        setState({ data: null, error: messageOf(e), loading: false, status: e instanceof ApiError ? e.status : 0 }),
     )
     return () => {
       current = false

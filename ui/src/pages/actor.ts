@@ -6,13 +6,13 @@ import { ErrorNote, Loading } from '../components/status.js'
 import { html, type Json } from '../lib/html.js'
 import { href } from '../lib/route.js'
 import { useApi } from '../lib/use-api.js'
-import { EventHit, QuoteHit } from './search-results.js'
+import { DossierList } from './dossier-list.js'
 
-const PER_PAGE = 20
 const TABS = {
   quotes: 'Quotes',
   eventsAsActor: 'Events as actor',
   eventsAsRecipient: 'Events as recipient',
+  claims: 'Disputed claims',
   roles: 'Roles',
   counterparts: 'Counterparts',
 } as const
@@ -47,27 +47,20 @@ function Dossier({ dossier, params }: { dossier: Json; params: URLSearchParams }
     quotes: [...(dossier.quotes ?? [])].sort(newestFirst),
     eventsAsActor: [...(dossier.eventsAsActor ?? [])].sort(newestFirst),
     eventsAsRecipient: [...(dossier.eventsAsRecipient ?? [])].sort(newestFirst),
+    claims: [...(dossier.claims ?? [])].sort(newestFirst),
     roles: dossier.roles ?? [],
     counterparts: dossier.counterparts ?? [],
   }
   // Totals from the server when it sends them; else the lengths of the lists it sent.
-  const totalOf = (t: Tab) => Number(dossier.totals?.[t] ?? dossier[`${t}Total`] ?? lists[t].length)
-  const rows = lists[tab].slice((page - 1) * PER_PAGE, page * PER_PAGE)
-  const pages = Math.max(1, Math.ceil(lists[tab].length / PER_PAGE))
-  const link = (values: Record<string, string | undefined>) => href(['actor', dossier.id], { tab, ...values })
+  const totalOf = (t: Tab) => {
+    const sent = dossier.totals?.[t] ?? dossier[`${t}Total`]
+    return typeof sent === 'number' ? sent : lists[t].length
+  }
   const dated = [
     ...lists.quotes.map((q) => ({ date: String(q.date ?? ''), series: 'quotes', count: 1 })),
     ...lists.eventsAsActor.map((e) => ({ date: String(e.date ?? ''), series: 'events as actor', count: 1 })),
     ...lists.eventsAsRecipient.map((e) => ({ date: String(e.date ?? ''), series: 'events as recipient', count: 1 })),
   ].filter((c) => /^\d{4}-\d{2}-\d{2}/.test(c.date))
-  const row = (item: Json) =>
-    tab === 'quotes'
-      ? html`<${QuoteHit} item=${item} showSpeaker=${false} />`
-      : tab === 'roles'
-        ? html`<li>${item.title}${item.of ? ` of ${item.of}` : ''} <span class="muted">${[item.first, item.last !== item.first && item.last].filter(Boolean).join(' – ')}${item.count ? ` · ${item.count} mentions` : ''}</span></li>`
-        : tab === 'counterparts'
-          ? html`<li><a href=${href(['actor', item.id])}>${item.name}</a> <span class="muted">${item.events} events</span></li>`
-          : html`<${EventHit} item=${item} />`
   return html`<div id="dossier">
     <h1>${dossier.name}</h1>
     <dl class="identity">
@@ -78,8 +71,10 @@ function Dossier({ dossier, params }: { dossier: Json; params: URLSearchParams }
       <div><dt>Articles</dt><dd>${dossier.articles ?? 0}</dd></div>
       ${dossier.aliases?.length > 0 && html`<div><dt>Also called</dt><dd>${dossier.aliases.join(', ')}</dd></div>`}
     </dl>
-    <p><a href=${href(['timeline'], { actor: dossier.name })}>Timeline of ${dossier.name}</a> ·
-      <a href=${href(['network'], { actor: dossier.name })}>Network around ${dossier.name}</a></p>
+    <ul class="links">
+      <li><a href=${href(['timeline'], { actor: dossier.name })}>Timeline of ${dossier.name}</a></li>
+      <li><a href=${href(['network'], { actor: dossier.name })}>Network around ${dossier.name}</a></li>
+    </ul>
     ${
       dated.length > 0 &&
       html`<${ChartFrame} id="dossier-chart" title="Quotes and events over time" caption="Counts per period of the quotes and events listed below."
@@ -92,19 +87,14 @@ function Dossier({ dossier, params }: { dossier: Json; params: URLSearchParams }
         (
           t,
         ) => html`<a class="tab" href=${href(['actor', dossier.id], { tab: t })} aria-current=${t === tab ? 'page' : undefined}>
-          ${TABS[t]} (${totalOf(t)})</a>`,
+          ${TABS[t]}${t === 'claims' && !dossier.claims ? '' : ` (${totalOf(t)})`}</a>`,
       )}
     </nav>
     <section class="panel" aria-labelledby="dossier-list-heading">
       <h2 id="dossier-list-heading">${TABS[tab]}</h2>
       ${tab !== 'roles' && tab !== 'counterparts' && html`<p class="muted">Newest first.</p>`}
-      ${rows.length ? html`<ul class="hits" id=${`dossier-${tab}`}>${rows.map(row)}</ul>` : html`<p class="muted">None.</p>`}
-      <nav class="pager" aria-label="Pages">
-        <span>${rows.length ? `Showing ${(page - 1) * PER_PAGE + 1}–${(page - 1) * PER_PAGE + rows.length} of ${totalOf(tab)}` : ''}
-          ${totalOf(tab) > lists[tab].length ? ` (${lists[tab].length} loaded)` : ''}</span>
-        ${page > 1 && html`<a href=${link({ page: String(page - 1) })} rel="prev">Previous page</a>`}
-        ${page < pages && html`<a href=${link({ page: String(page + 1) })} rel="next">Next page</a>`}
-      </nav>
+      <${DossierList} key=${tab} actorId=${dossier.id} tab=${tab} carried=${lists[tab]} page=${page}
+        cursor=${params.get('cursor') ?? ''} served=${tab === 'quotes' || tab === 'claims' ? tab : undefined} />
     </section>
   </div>`
 }

@@ -8,7 +8,7 @@ import { ChartFrame } from '../components/chart-frame.js'
 import { Empty, ErrorNote, Loading } from '../components/status.js'
 import { html, type Json } from '../lib/html.js'
 import { EVENT_TYPES } from '../lib/palette.js'
-import { go, href } from '../lib/route.js'
+import { articleHref, go, href } from '../lib/route.js'
 import { queryOf, useApi } from '../lib/use-api.js'
 
 export function TimelinePage({ params, legacyActor }: { params: URLSearchParams; legacyActor?: string }) {
@@ -19,6 +19,12 @@ export function TimelinePage({ params, legacyActor }: { params: URLSearchParams;
   const quotes = useApi(
     subject ? `/v1/quotes?${queryOf(actor ? { speaker: actor, limit: '500' } : { about, limit: '500' })}` : '',
   )
+  // Attention: the articles that use the words, by publication day (the first 1,000 the search returns).
+  const articles = useApi(about && !actor ? `/v1/search?${queryOf({ q: about, limit: '1000' })}` : '')
+  const articleItems: Json[] = articles.data?.items ?? []
+  const attention = articleItems
+    .filter((a) => typeof a.published === 'string')
+    .map((a) => ({ date: String(a.published).slice(0, 10), series: 'articles', count: 1 }))
   const rows: Json[] = events.data?.items ?? []
   const types = EVENT_TYPES.filter((t) => rows.some((r) => r.type === t)).concat(
     [...new Set(rows.map((r) => String(r.type)))].filter((t) => !EVENT_TYPES.includes(t)),
@@ -32,8 +38,22 @@ export function TimelinePage({ params, legacyActor }: { params: URLSearchParams;
     <h1>Timeline</h1>
     <${SubjectForm} key=${`${actor}|${about}`} actor=${actor} about=${about} />
     ${!subject && html`<${Empty}>Name an actor (“Kadri Saar”) or some words (“grain corridor”) and press Enter.</${Empty}>`}
-    ${(events.loading || quotes.loading) && html`<${Loading} />`}
-    <${ErrorNote} message=${events.error || quotes.error} />
+    ${(events.loading || quotes.loading || articles.loading) && html`<${Loading} />`}
+    <${ErrorNote} message=${events.error || quotes.error || articles.error} />
+    ${
+      attention.length > 0 &&
+      html`<${ChartFrame} id="attention-chart" title=${`Articles using “${about}” over time`}
+        caption=${`Articles per period by publication date${articles.data?.next ? ' (the first 1,000 found)' : ''}; ${
+          articleItems.length - attention.length
+        } undated articles left out.`}
+        rows=${articleItems} columns=${[
+          { label: 'published', value: (a: Json) => a.published },
+          { label: 'title', value: (a: Json) => a.title ?? a.id },
+          { label: 'outlets', value: (a: Json) => (a.sources ?? [a.source]).filter(Boolean).join('; ') },
+        ]} cellLink=${(a: Json, k: number) => (k === 1 ? articleHref(a.id) : undefined)}>
+        <${TimeBars} counts=${attention} series=${['articles']} label=${`articles using ${about} over time`} prefix="at" />
+      </${ChartFrame}>`
+    }
     ${
       events.data &&
       (rows.length
