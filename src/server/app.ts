@@ -54,6 +54,15 @@ export interface ServerOptions {
   slowRequestMs?: number
   /** Fastify's own per-request log (off by default). */
   logger?: boolean
+  /**
+   * The analysis of articles to store (default: the pipeline, on the analysis threads). Wraps the default when
+   * given: a test injects one that fails on a chosen article to check that the others are stored.
+   */
+  analyzeForStore?: (
+    text: string,
+    meta: ArticleMeta,
+    analyze: (text: string, meta: ArticleMeta) => Promise<StoredAnalysis>,
+  ) => Promise<StoredAnalysis>
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -77,8 +86,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // One request per thread at a time: a request waits for the first free thread, never behind another's work.
   const pool = workers > 0 ? new WorkerPool(workers, {}, 1) : undefined
   const prepare = (item: RawItem) => (pool ? pool.run({ kind: 'prepare', item }) : prepareItem(item))
-  const analyzeForStore = async (text: string, meta: ArticleMeta): Promise<StoredAnalysis> =>
+  const analyzeWithPipeline = async (text: string, meta: ArticleMeta): Promise<StoredAnalysis> =>
     pool ? pool.run({ kind: 'analyze-for-store', text, meta }) : toStoredAnalysis(analyze(text, meta))
+  const wrap = options.analyzeForStore
+  const analyzeForStore = wrap
+    ? (text: string, meta: ArticleMeta) => wrap(text, meta, analyzeWithPipeline)
+    : analyzeWithPipeline
   const allowPrivateUrls = options.allowPrivateUrls ?? false
   const limits = { allowPrivateUrls }
   const jobs = new FeedJobs({ store: options.store, prepare, analyze: analyzeForStore, limits, log })

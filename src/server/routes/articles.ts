@@ -3,11 +3,13 @@ import { assertFetchable } from '../../corpus/ingest/fetch-guard.js'
 import { storePrepared } from '../../corpus/ingest/prepare.js'
 import { AppError } from '../../errors.js'
 import type { ServerContext } from '../context.js'
+import { batchStatus, failureOf, type ItemResult, savedItem } from '../item-results.js'
 import { sendError } from '../on-error.js'
 import { type ArticleBody, articleSchema, metaOf } from '../schemas.js'
 
 /**
- * `POST /v1/articles`: stores one article or up to 100 (200 with each one's fate), or starts a feed ingest in the
+ * `POST /v1/articles`: stores one article or up to 100, answering each one's fate (200 when all came out alike,
+ * 207 when they differ or any failed), or starts a feed ingest in the
  * background (202 with the job, followed at `GET /v1/jobs/:id`); `GET /v1/articles/:id` reads one back.
  */
 export function articlesRoutes(v1: FastifyInstance, ctx: ServerContext): void {
@@ -43,17 +45,24 @@ export function articlesRoutes(v1: FastifyInstance, ctx: ServerContext): void {
     }
     const articles = input.articles ?? [input]
     const results = await Promise.all(
-      articles.map(async (a, k) => {
-        const prepared = await ctx.prepare({
-          name: `articles[${k}]`,
-          ...metaOf(a),
-          ...(a.text !== undefined ? { text: a.text } : { html: a.html! }),
-        })
-        if ('error' in prepared) return { index: k, status: 'failed', error: prepared.error }
-        return { index: k, ...(await storePrepared(ctx.store, prepared, ctx.analyzeForStore)) }
+      articles.map(async (a, index): Promise<ItemResult> => {
+        try {
+          const prepared = await ctx.prepare({
+            name: `articles[${index}]`,
+            ...metaOf(a),
+            ...(a.text !== undefined ? { text: a.text } : { html: a.html! }),
+          })
+          if ('error' in prepared) return { index, status: 'skipped', reason: prepared.error }
+          return savedItem(index, await storePrepared(ctx.store, prepared, ctx.analyzeForStore))
+        } catch (error) {
+          // One item's failure is its own: reported in its result and logged, the others stored all the same.
+          const failure = failureOf(error)
+          ctx.log.error({ msg: 'article failed', reqId: request.id, index, ...failure, stack: (error as Error)?.stack })
+          return { index, status: 'failed', error: failure }
+        }
       }),
     )
-    return { results }
+    return reply.status(batchStatus(results)).send({ results })
   })
 
   v1.get(
