@@ -2,7 +2,7 @@
 // SQLite file: a journey per page, axe-core on every page, and every page at 1440 and 390 px without sideways
 // scrolling. Screenshots go to test-output/. The articles are the team's own (src/test-support).
 import assert from 'node:assert/strict'
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -125,16 +125,22 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     copyFileSync(join(fixtures.good, 'page.html'), join(folder, 'batch', '2026-03-05-page.html'))
     for (const bad of ['binary.txt', 'empty.txt', 'french.txt'])
       copyFileSync(join(fixtures.bad, bad), join(folder, 'batch', bad))
+    // A page with no text at all: the server, not the browser, turns it down.
+    writeFileSync(join(folder, 'batch', 'blank.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>')
     await page.goto(`${base}/#/ingest`)
     await page.check('#date-from-name')
     await page.fill('#batch-source', 'Coast Courier')
     await page.setInputFiles('#ingest-folder', join(folder, 'batch'))
-    await page.waitForSelector('#ingest-report tbody tr:nth-child(4)')
+    await page.waitForSelector('#ingest-report tbody tr:nth-child(5)')
     await page.waitForFunction(() =>
       /done/.test((globalThis as unknown as PageGlobals).document.querySelector('#ingest-progress')?.textContent ?? ''),
     )
     const rows = await page.$$eval('#ingest-report tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''))
-    assert.equal(rows.length, 4)
+    assert.equal(rows.length, 5)
+    assert.ok(
+      rows.some((r) => /blank\.html.*(skipped|failed).{8,}/.test(r)),
+      rows.join('\n'),
+    )
     assert.ok(
       rows.some((r) => /binary\.txt.*failed.*binary/.test(r)),
       rows.join('\n'),
@@ -147,7 +153,7 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
       rows.some((r) => /page\.html.*(stored|already stored|copy of)/.test(r)),
       rows.join('\n'),
     )
-    assert.equal(await page.getAttribute('#ingest-progress-bar', 'value'), '4')
+    assert.equal(await page.getAttribute('#ingest-progress-bar', 'value'), '5')
     await assertAccessible(page, 'ingest')
     await checkWidths(page, 'ingest')
   })
