@@ -2,7 +2,7 @@
 // SQLite file: a journey per page, axe-core on every page, and every page at 1440 and 390 px without sideways
 // scrolling. Screenshots go to test-output/. The articles are the team's own (src/test-support).
 import assert from 'node:assert/strict'
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -166,6 +166,14 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await checkWidths(page, 'timeline')
     await page.click('#timeline-chart button:has-text("Show table")')
     assert.match((await page.textContent('#timeline-chart table')) ?? '', /CONSULT|AGREE/)
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#timeline-chart button:has-text("Download CSV")'),
+    ])
+    assert.equal(csv.suggestedFilename(), 'timeline-chart.csv')
+    const saved = join(mkdtempSync(join(tmpdir(), 'ng-ui-csv-')), 'timeline.csv')
+    await csv.saveAs(saved)
+    assert.match(readFileSync(saved, 'utf8'), /^date,type,events\r\n2026-/)
     await page.goto(`${base}/#/timeline?about=grain`)
     await page.waitForSelector('#attention-chart svg rect.bar-seg')
     assert.match((await page.textContent('#attention-chart h2')) ?? '', /Articles using “grain” over time/)

@@ -1,6 +1,6 @@
 // Network: who acts on whom, as a readable picture: the top N actors or one actor's counterparts, each label
 // clear of the others; blue solid lines for cooperation, vermillion dashed for conflict, width by events.
-import { useState } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 import { LABEL_HEIGHT, layoutNetwork } from '../charts/network-layout.js'
 import { ChartFrame } from '../components/chart-frame.js'
 import { Empty, ErrorNote, Loading } from '../components/status.js'
@@ -8,9 +8,21 @@ import { html, type Json } from '../lib/html.js'
 import { EVENT_TYPES } from '../lib/palette.js'
 import { go, href } from '../lib/route.js'
 import { queryOf, useApi } from '../lib/use-api.js'
+import { useViewportWidth } from '../lib/use-viewport.js'
 
-const WIDTH = 960
-const HEIGHT = 620
+/** The layout's box: wide on a desk, tall on a phone, so that labels stay readable at either size. */
+function boxFor(viewport: number): { width: number; height: number } {
+  return viewport < 640 ? { width: 420, height: 760 } : { width: 960, height: 620 }
+}
+
+/** The drawing's own bounds plus a margin: no empty band around the network. */
+function boundsOf(nodes: { x: number; y: number; width: number }[]) {
+  const left = Math.min(...nodes.map((n) => n.x - n.width / 2)) - 8
+  const right = Math.max(...nodes.map((n) => n.x + n.width / 2)) + 8
+  const top = Math.min(...nodes.map((n) => n.y)) - LABEL_HEIGHT
+  const bottom = Math.max(...nodes.map((n) => n.y)) + LABEL_HEIGHT
+  return { left, top, width: right - left, height: bottom - top }
+}
 
 export function NetworkPage({ params }: { params: URLSearchParams }) {
   const top = Math.min(60, Math.max(5, Number(params.get('top')) || 20))
@@ -18,7 +30,13 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
   const filters = { type: params.get('type') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' }
   const { data, error, loading } = useApi(`/v1/network?${queryOf(filters)}`)
   const edges: Json[] = data?.edges ?? []
-  const layout = data ? layoutNetwork(edges, top, WIDTH, HEIGHT, actor || undefined) : null
+  const box = boxFor(useViewportWidth())
+  // 300 ticks of the simulation: only when the data, the choice or the box changes.
+  const layout = useMemo(
+    () => (data ? layoutNetwork(edges, top, box.width, box.height, actor || undefined) : null),
+    [data, top, actor, box.width],
+  )
+  const bounds = layout?.nodes.length ? boundsOf(layout.nodes) : null
   const rows = layout?.edges ?? []
   const eventsOf = (name: string) => href(['search'], { tab: 'events', actor: name, ...filters })
   return html`
@@ -39,7 +57,8 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
           { label: 'conflictual events', value: (e: Json) => e.conflictual },
           { label: 'types', value: (e: Json) => e.types.join(' ') },
         ]} cellLink=${(e: Json, k: number) => (k === 0 ? eventsOf(e.source.name) : k === 1 ? eventsOf(e.target.name) : undefined)}>
-        <svg viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} class="chart-svg network" role="group"
+        <svg viewBox=${`${bounds?.left} ${bounds?.top} ${bounds?.width} ${bounds?.height}`}
+          style=${{ width: `${Math.ceil(bounds?.width ?? 0)}px` }} class="chart-svg network" role="group"
           aria-label=${`network of ${layout.nodes.length} actors and ${rows.length} links`}>
           ${rows.map((e) => {
             const conflict = e.conflictual > e.cooperative
