@@ -117,6 +117,10 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await page.click('a.tab:has-text("Quotes")')
     await page.waitForSelector('#hits li')
     assert.match(page.url(), /tab=quotes/)
+    await page.click('a.tab:has-text("Claims")')
+    await page.waitForSelector('#claims-chart svg')
+    assert.match((await page.textContent('#hits')) ?? '', /open in article/)
+    await assertAccessible(page, 'claims')
   })
 
   test('ingest a folder with bad files: one row per file, failures with their reasons', async () => {

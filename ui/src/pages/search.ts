@@ -7,6 +7,7 @@ import { html, type Json } from '../lib/html.js'
 import { EVENT_TYPES } from '../lib/palette.js'
 import { go, href } from '../lib/route.js'
 import { queryOf, useApi } from '../lib/use-api.js'
+import { ClaimsChart } from './claims-chart.js'
 import { ArticleHit, ClaimHit, EventHit, QuoteHit } from './search-results.js'
 
 const PAGE_SIZES = ['5', '10', '20', '50']
@@ -98,7 +99,8 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
         html`<${Pager} page=${page} shown=${items.length} perPage=${perPage} total=${data.total}
         next=${data.next} queryKey=${queryKey} link=${(p: number, c: string) => linkTo({ page: p > 1 ? String(p) : undefined, cursor: c || undefined })} />`
       }
-    </section>`
+    </section>
+    ${tab === 'claims' && page === 1 && html`<${ClaimsChart} path=${base} />`}`
 }
 
 /** The filters as a form: Enter in any field submits it. */
