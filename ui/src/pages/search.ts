@@ -47,10 +47,11 @@ const ROW = { articles: ArticleHit, quotes: QuoteHit, events: EventHit, claims: 
 
 /** "312 matching articles in 40 stories", from whichever counts the server sends. */
 function storiesLine(data: Json): string {
-  const stories = typeof data.stories === 'number' ? `${data.stories.toLocaleString('en')} stories` : ''
+  const n = data.stories
+  const stories = typeof n === 'number' ? `${n.toLocaleString('en')} ${n === 1 ? 'story' : 'stories'}` : ''
   if (typeof data.total === 'number')
     return `${data.total.toLocaleString('en')} matching articles${stories ? ` in ${stories}` : ''}.`
-  return stories ? `Matching articles tell ${stories}.` : ''
+  return stories ? `${stories} ${data.stories === 1 ? 'matches' : 'match'}.` : ''
 }
 
 function filtersOf(params: URLSearchParams): Filters {
