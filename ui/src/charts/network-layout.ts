@@ -94,16 +94,14 @@ export function layoutNetwork(edges: Edge[], top: number, width: number, height:
     .force('center', forceCenter(width / 2, height / 2))
     .stop()
     .tick(300)
+  // No clamping into the box afterwards: it would push labels back onto each other. The picture's viewBox is fitted
+  // to where the nodes are instead.
   separateLabels(nodes)
-  for (const n of nodes) {
-    n.x = Math.max(n.width / 2 + 2, Math.min(width - n.width / 2 - 2, n.x))
-    n.y = Math.max(LABEL_HEIGHT / 2 + 2, Math.min(height - LABEL_HEIGHT / 2 - 2, n.y))
-  }
   return { nodes, edges: [...merged.values()] }
 }
 
 /** Pushes apart any two label boxes that still overlap after the simulation (circles only approximate boxes). */
-export function separateLabels(nodes: PlacedNode[], rounds = 60): void {
+export function separateLabels(nodes: PlacedNode[], rounds = 200): void {
   for (let round = 0; round < rounds; round++) {
     let moved = false
     for (let i = 0; i < nodes.length; i++)

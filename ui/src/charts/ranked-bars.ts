@@ -2,13 +2,7 @@
 // it, and each bar's number is written at its end (no hue carries meaning).
 import { scaleLinear } from 'd3-scale'
 import { html } from '../lib/html.js'
-
-/** One bar: a name, its count, and where it links. */
-export interface RankedCount {
-  name: string
-  count: number
-  href?: string
-}
+import type { RankedCount } from './count-by.js'
 
 /** Horizontal bars, one row per name. */
 export function RankedBars({ rows, label, width = 640 }: { rows: RankedCount[]; label: string; width?: number }) {
@@ -30,17 +24,4 @@ export function RankedBars({ rows, label, width = 640 }: { rows: RankedCount[]; 
       return r.href ? html`<a href=${r.href}>${bar}</a>` : html`<g>${bar}</g>`
     })}
   </svg>`
-}
-
-/** Counts of a key over rows, largest first, the rest beyond `top` summed as "others". */
-export function countBy<T>(items: T[], key: (item: T) => string | undefined, top = 15): RankedCount[] {
-  const counts = new Map<string, number>()
-  for (const item of items) {
-    const k = key(item)
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1)
-  }
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const rows = sorted.slice(0, top).map(([name, count]) => ({ name, count }))
-  const rest = sorted.slice(top).reduce((n, [, c]) => n + c, 0)
-  return rest ? [...rows, { name: `${sorted.length - top} others`, count: rest }] : rows
 }

@@ -1,6 +1,7 @@
 // The claims explorer's picture: who makes the claims the reporting disputes, and how they are disputed (false,
 // disputed, unsupported), over the first 1,000 claims that match the Claims tab's filters.
-import { countBy, RankedBars } from '../charts/ranked-bars.js'
+import { countBy } from '../charts/count-by.js'
+import { RankedBars } from '../charts/ranked-bars.js'
 import { ChartFrame } from '../components/chart-frame.js'
 import { html, type Json } from '../lib/html.js'
 import { href } from '../lib/route.js'

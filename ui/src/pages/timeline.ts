@@ -2,7 +2,8 @@
 // and who was quoted about it, and by which outlets. The subject is in the address (`actor=` or `about=`), so the
 // chart always shows the actor the form names.
 import { useState } from 'preact/hooks'
-import { RankedBars, countBy } from '../charts/ranked-bars.js'
+import { countBy } from '../charts/count-by.js'
+import { RankedBars } from '../charts/ranked-bars.js'
 import { TimeBars } from '../charts/time-bars.js'
 import { ChartFrame } from '../components/chart-frame.js'
 import { Empty, ErrorNote, Loading } from '../components/status.js'
