@@ -59,8 +59,14 @@ test('a 50 MB page is refused with a reason, and the batch goes on', () => {
 test('search, quotes, events, claims, actor, timeline, network from the command line', () => {
   const search = run(['search', 'grain', 'corridor', '--db', db])
   assert.equal(search.status, 0, search.stderr)
-  assert.match(search.stdout, /^1 stories/)
+  assert.match(search.stdout, /^\d+ articles in 1 stories/)
   assert.match(search.stdout, /sources: .*Harbor Times/)
+  const paged = run(['search', 'officials', '--limit', '1', '--db', db])
+  const cursor = paged.stdout.match(/1 of (\d+) · next page: --cursor (\S+)/)
+  assert.ok(cursor, paged.stdout)
+  const next = run(['search', 'officials', '--limit', '1', '--cursor', cursor[2], '--db', db])
+  assert.match(next.stdout, new RegExp(`1 of ${cursor[1]}`))
+  assert.notEqual(next.stdout.split('\n')[1], paged.stdout.split('\n')[1], 'page 2 holds another article')
   const quotes = JSON.parse(run(['quotes', '--speaker', 'Saar', '--db', db, '--json']).stdout)
   assert.ok(quotes.items.some((q: { content: string }) => q.content.includes('Ships will move again')))
   const events = run(['events', '--type', 'REQUEST', '--db', db])
@@ -205,6 +211,7 @@ test('the progress line shows a bar and an ETA when the total is known', async (
       failed: [],
       notes: [],
       notEnglish: [],
+      undated: 0,
       seconds: 10,
       articlesPerSecond: 4.5,
     },
@@ -221,6 +228,7 @@ test('the progress line shows a bar and an ETA when the total is known', async (
       failed: [],
       notes: [],
       notEnglish: [],
+      undated: 0,
       seconds: 1,
       articlesPerSecond: 5,
     }),

@@ -7,6 +7,13 @@
 /** The schema identifier every analysis carries. */
 export const SCHEMA_ID = 'newsgraph.analysis/1'
 
+/**
+ * Where an article's publication date was found: given by the caller (CLI `--published`, the API field), a
+ * manifest line (JSON Lines), a feed item, the page's metadata (JSON-LD, meta tags, `<time>`), the file's name
+ * (an ISO date in it), or the article's dateline when it writes a year.
+ */
+export type DateSource = 'caller' | 'manifest' | 'feed' | 'page' | 'file-name' | 'dateline'
+
 /** A span of the article text with its text. */
 export type TextSpan = { start: number; end: number; text: string }
 
@@ -39,6 +46,8 @@ export interface Analysis {
     id: string
     title?: string
     published?: string
+    /** Added in schema 1: where `published` was found (caller, manifest, feed, page, file-name, dateline). */
+    publishedSource?: DateSource
     source?: string
     url?: string
     language: string

@@ -63,6 +63,7 @@ export const analysisSchema = {
         id,
         title: { type: 'string' },
         published: { type: 'string' },
+        publishedSource: { enum: ['caller', 'manifest', 'feed', 'page', 'file-name', 'dateline'] },
         source: { type: 'string' },
         url: { type: 'string' },
         language: { type: 'string', minLength: 2 },

@@ -1,3 +1,4 @@
+import { anchorOf } from './anchor.js'
 import { focusPlace } from './focus-place.js'
 import { SCHEMA_ID, type Analysis } from './analysis.js'
 import { withText } from './span.js'
@@ -14,12 +15,16 @@ export function toAnalysis(doc: Doc, options: ToAnalysisOptions = {}): Analysis 
   const { text, meta, structure } = doc
   const title = meta.title ?? (structure.title ? text.slice(structure.title.start, structure.title.end) : undefined)
   const focus = focusPlace(doc.places)
+  // An undated article whose dateline writes its year is dated by it, and says so.
+  const datedLine = meta.published === undefined ? anchorOf(doc) : undefined
   return {
     schema: SCHEMA_ID,
     article: {
       id: doc.id,
       ...(title !== undefined && { title }),
       ...(meta.published !== undefined && { published: meta.published }),
+      ...(meta.published !== undefined && meta.publishedSource && { publishedSource: meta.publishedSource }),
+      ...(meta.published === undefined && datedLine && { published: datedLine.day, publishedSource: 'dateline' }),
       ...(meta.source !== undefined && { source: meta.source }),
       ...(meta.url !== undefined && { url: meta.url }),
       language: doc.language,

@@ -1,4 +1,4 @@
-import type { PloverType } from './analysis.js'
+import type { DateSource, PloverType } from './analysis.js'
 
 /**
  * The central data model: an article's text plus flat, sorted layers of standoff annotations.
@@ -285,6 +285,8 @@ export interface ArticleMeta {
   title?: string
   /** Publication date or instant, ISO 8601 (YYYY-MM-DD or a full timestamp). */
   published?: string
+  /** Where the publication date comes from (see `DateSource`); absent when the caller does not say. */
+  publishedSource?: DateSource
   source?: string
   url?: string
   language?: string

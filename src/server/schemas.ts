@@ -49,7 +49,7 @@ export interface ArticleBody {
 export function metaOf(body: ArticleBody) {
   return {
     ...(body.title && { title: body.title }),
-    ...(body.published && { published: body.published }),
+    ...(body.published && { published: body.published, publishedSource: 'caller' as const }),
     ...(body.url && { url: body.url }),
     ...(body.source && { source: body.source }),
   }

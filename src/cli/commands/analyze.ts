@@ -53,7 +53,7 @@ export async function analyzeCommand(argv: string[], out: (text: string) => void
   const analysis = analyze(
     text,
     {
-      ...(values.published && { published: values.published }),
+      ...(values.published && { published: values.published, publishedSource: 'caller' as const }),
       ...(values.title && { title: values.title }),
       ...(values.source && { source: values.source }),
       ...(values.url && { url: values.url }),

@@ -2,7 +2,7 @@ import { createWriteStream, existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { AppError } from '../../errors.js'
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../../corpus/export.js'
-import { ingest, type IngestSummary } from '../../corpus/ingest/ingest.js'
+import { type ItemOutcome, ingest, type IngestSummary } from '../../corpus/ingest/ingest.js'
 import { countItems } from '../../corpus/ingest/sources.js'
 import { CorpusStore, type EventRow, type Page } from '../../corpus/store/corpus-store.js'
 import { isPostgresUrl } from '../../corpus/store/db.js'
@@ -60,7 +60,15 @@ ${DB_HELP}
   --analysis-timeout S seconds one article's extraction or analysis may take before it fails (default 60)
   --allow-private-urls let URLs and feeds reach loopback and private addresses (refused by default)
   --actors FILE        an actor file of your own added to the defaults
+  --published DATE     the publication date (YYYY-MM-DD) of every item that gives none of its own
+  --source NAME        the outlet of every item that names none
+  --no-date-from-name  do not date an undated item by an ISO date in its file name (reuters_2016-03-11_x.txt)
   --json               print the summary as JSON
+
+An article's date comes from, first to last: its manifest line or feed item, its page (JSON-LD, meta tags,
+<time>), its file name, --published; each stored article records which. An undated article keeps its relative
+times ("on Tuesday") unresolved rather than resolving them against today; the summary counts them.
+Each item gets a line (stored, copy of, already stored, failed) as it is done, then the summary.
 
 Folders are walked safely: only regular files are read (named pipes, devices and sockets are skipped with a
 note), each file or folder once however many links lead to it, and no file over --max-bytes is opened.
@@ -85,6 +93,10 @@ export async function ingestCommand(
       'analysis-timeout': { type: 'string' },
       'allow-private-urls': { type: 'boolean', default: false },
       actors: { type: 'string' },
+      published: { type: 'string' },
+      source: { type: 'string' },
+      'date-from-name': { type: 'boolean', default: true },
+      'no-date-from-name': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   })
@@ -102,6 +114,12 @@ export async function ingestCommand(
       'usage',
       `expected --analysis-timeout as a positive number of seconds, instead found "${values['analysis-timeout']}"`,
     )
+  if (values.published !== undefined && !isCalendarDate(values.published))
+    throw new AppError('usage', `expected --published as YYYY-MM-DD, instead found "${values.published}"`)
+  const fallback = {
+    ...(values.published && { published: values.published }),
+    ...(values.source?.trim() && { source: values.source.trim() }),
+  }
   actorBookOption(values.actors) // checks the file before the threads start
   const tty = process.stderr.isTTY === true
   const total = tty ? await countItems(positionals) : 0
@@ -115,6 +133,14 @@ export async function ingestCommand(
       }),
       ...(values.actors && { actors: values.actors }),
       ...(timeout && { budget: { timeMs: timeout * 1000 } }),
+      fallback,
+      dateFromName: values['date-from-name'] && !values['no-date-from-name'],
+      ...(!values.json && {
+        onItem: (item: ItemOutcome) => {
+          if (tty) process.stderr.write('\r\u001b[K')
+          out(`${itemLine(item)}\n`)
+        },
+      }),
       onProgress: (s) => {
         const now = Date.now()
         if (!tty || now - last < 200) return
@@ -129,6 +155,26 @@ export async function ingestCommand(
   if (summary.failed.length === 0) return 0
   err(`newsgraph ingest: ${summary.failed.length} of ${summary.read} items failed\n`)
   return 1
+}
+
+/** One line per item: "stored     a1b2…  2016-03-11 (file-name)  path/to/file.txt". */
+function itemLine(item: ItemOutcome): string {
+  const status =
+    item.status === 'already_stored' ? 'already stored' : item.status === 'duplicate' ? 'copy' : item.status
+  const id = item.id ? `${item.id}  ` : ''
+  const date = item.published
+    ? `${item.published.slice(0, 10)} (${item.publishedSource ?? 'given'})  `
+    : item.status === 'stored'
+      ? 'undated  '
+      : ''
+  const of = item.duplicateOf ? ` copy of ${item.duplicateOf}` : ''
+  const reason = item.reason ? `: ${escapeText(item.reason)}` : ''
+  return `${status.padEnd(14)} ${id}${date}${escapeText(item.name)}${of}${reason}`
+}
+
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
 }
 
 /** "ingest [████████░░░░] 412/1000 · 380 stored · … · 96.3 articles/s · ETA 6 s" (no bar or ETA without a total). */
@@ -147,6 +193,10 @@ function summaryText(s: IngestSummary): string {
   const lines = [
     `Ingested in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s): ${s.stored} analysed and stored, ${s.duplicates} copies linked to their original, ${s.skipped} already stored, ${s.failed.length} failed.`,
   ]
+  if (s.undated > 0)
+    lines.push(
+      `  note    ${s.undated} stored articles have no publication date: their relative times ("Tuesday", "last month") are left unresolved. Give dates with --published, a manifest or dated file names.`,
+    )
   // Names come from outside (files, feeds): escaped, so that none can forge a line of this summary.
   for (const f of s.failed)
     lines.push(`  failed  ${f.reason.includes(f.name) ? '' : `${escapeText(f.name)}: `}${escapeText(f.reason)}`)
@@ -170,16 +220,19 @@ function filterOptions() {
   } as const
 }
 
+/** "20 of 143 · next page: --cursor …" under a page of results. */
 function pageFooter(page: Page<unknown>): string {
-  return page.next ? `\n(more: --cursor ${page.next})\n` : ''
+  return `${page.items.length} of ${page.total}${page.next ? ` · next page: --cursor ${page.next}` : ''}\n`
 }
 
 export const searchHelp = `newsgraph search WORDS [options]
 
-Full-text search over the corpus. Copies of one article appear once, with every source listed.
+Full-text search over the corpus, best matches first (20 a page unless --limit says otherwise). Copies of one
+article appear once, with every source listed.
 
 Options:
 ${DB_HELP}
+  --sort date             newest first instead of best matches first
   --from DATE --to DATE   publication dates, YYYY-MM-DD
   --source NAME           one outlet
 ${PAGE_HELP}
@@ -187,17 +240,27 @@ ${PAGE_HELP}
 
 /** `newsgraph search`. */
 export async function searchCommand(argv: string[], out: (text: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: filterOptions() })
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { ...filterOptions(), sort: { type: 'string' } },
+  })
   if (positionals.length === 0) throw new AppError('usage', `expected words to search for\n\n${searchHelp}`)
+  const { sort, ...filters } = values
   const result = await withStore(requireStore(dbTarget(values.db)), (store) =>
-    store.search({ ...values, text: positionals.join(' '), limit: limitOption(values.limit) }),
+    store.search({
+      ...filters,
+      ...(sort && { sort: sort as 'relevance' | 'date' }),
+      text: positionals.join(' '),
+      limit: limitOption(values.limit),
+    }),
   )
   if (values.json) {
     out(JSON.stringify(result) + '\n')
     return
   }
   out(
-    `${result.stories} stories\n` +
+    `${result.total} articles in ${result.stories} stories\n` +
       result.items
         .map(
           (a) =>

@@ -3,7 +3,8 @@ import type { CorpusStore } from '../store/corpus-store.js'
 import { toStoredAnalysis, type StoredAnalysis } from '../store/stored-analysis.js'
 import type { ArticleMeta } from '../../doc/types.js'
 import { prepareItem, storePrepared } from './prepare.js'
-import { readSources, type SourceLimits } from './sources.js'
+import { dateFromName } from './name-date.js'
+import { type RawItem, readSources, type SourceLimits } from './sources.js'
 import { type TaskBudget, WorkerPool } from './worker-pool.js'
 import { HeapCap } from './heap-cap.js'
 import { AppError, messages } from '../../errors.js'
@@ -25,6 +26,25 @@ export interface IngestOptions {
   actors?: string
   /** Called after each item with the running counts. */
   onProgress?: (progress: IngestSummary) => void
+  /** Called with what became of each item, as it is done. */
+  onItem?: (item: ItemOutcome) => void
+  /** What an item lacks is taken from here: `--published DATE` and `--source NAME` for a whole batch. */
+  fallback?: { published?: string; source?: string }
+  /** Date an undated item by an ISO date in its file name (default true); before `fallback.published`. */
+  dateFromName?: boolean
+}
+
+/** What became of one item of a run. */
+export interface ItemOutcome {
+  name: string
+  status: 'stored' | 'duplicate' | 'already_stored' | 'failed'
+  id?: string
+  duplicateOf?: string
+  /** Why it failed. */
+  reason?: string
+  /** The publication date it was stored with, and where that came from; absent when undated. */
+  published?: string
+  publishedSource?: string
 }
 
 /** What an ingest run did. */
@@ -38,8 +58,29 @@ export interface IngestSummary {
   notes: { name: string; reason: string }[]
   /** Stored articles that are not in English (analysed all the same, with a warning). */
   notEnglish: { name: string; language: string }[]
+  /** Stored articles with no publication date: their relative times ("Tuesday") are left unresolved. */
+  undated: number
   seconds: number
   articlesPerSecond: number
+}
+
+/**
+ * The item with the run's fallbacks attached: a date in its file name (unless `dateFromName` is false), else
+ * `--published`; `--source`. The item's own metadata and its page's win over them (see `prepareItem`).
+ */
+function withRunFallback<T extends RawItem>(item: T, options: IngestOptions): T {
+  if ('error' in item) return item
+  const fromName = options.dateFromName === false ? undefined : dateFromName(item.name)
+  const published = fromName ?? options.fallback?.published
+  const source = options.fallback?.source
+  if (!published && !source) return item
+  return {
+    ...item,
+    fallback: {
+      ...(published && { published, publishedSource: fromName ? ('file-name' as const) : ('caller' as const) }),
+      ...(source && { source }),
+    },
+  }
 }
 
 /**
@@ -70,6 +111,7 @@ export async function ingest(
     failed: [],
     notes: [],
     notEnglish: [],
+    undated: 0,
     seconds: 0,
     articlesPerSecond: 0,
   }
@@ -88,23 +130,44 @@ export async function ingest(
     return toStoredAnalysis(analyze(text, meta))
   }
 
-  const one = async (item: Parameters<typeof prepareItem>[0]) => {
+  const failed = (name: string, reason: string) => {
+    summary.failed.push({ name, reason })
+    options.onItem?.({ name, status: 'failed', reason })
+  }
+  const one = async (raw: Parameters<typeof prepareItem>[0]) => {
     summary.read++
+    const item = withRunFallback(raw, options)
     try {
       const prepared = await prepare(item)
-      if ('error' in prepared) {
-        summary.failed.push({ name: prepared.name, reason: prepared.error })
-        return
-      }
+      if ('error' in prepared) return failed(prepared.name, prepared.error)
       const saved = await storePrepared(store, prepared, analyzeText)
+      const dated = prepared.published
+        ? {
+            published: prepared.published,
+            ...(prepared.publishedSource && { publishedSource: prepared.publishedSource }),
+          }
+        : {}
       if (saved.status === 'stored') {
         summary.stored++
+        if (!prepared.published) summary.undated++
         if (saved.language && saved.language !== 'en' && saved.language !== 'und')
           summary.notEnglish.push({ name: prepared.name, language: saved.language })
-      } else if (saved.status === 'duplicate') summary.duplicates++
-      else summary.skipped++
+        options.onItem?.({ name: prepared.name, status: 'stored', id: saved.id, ...dated })
+      } else if (saved.status === 'duplicate') {
+        summary.duplicates++
+        options.onItem?.({
+          name: prepared.name,
+          status: 'duplicate',
+          id: saved.id,
+          ...(saved.duplicateOf && { duplicateOf: saved.duplicateOf }),
+          ...dated,
+        })
+      } else {
+        summary.skipped++
+        options.onItem?.({ name: prepared.name, status: 'already_stored', id: saved.id })
+      }
     } catch (error) {
-      summary.failed.push({ name: item.name, reason: (error as Error).message })
+      failed(item.name, (error as Error).message)
     } finally {
       report()
     }

@@ -31,7 +31,7 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
   let text: string
   let meta: ItemMeta = {
     ...(item.title && { title: item.title }),
-    ...(item.published && { published: item.published }),
+    ...(item.published && { published: item.published, publishedSource: item.publishedSource ?? 'caller' }),
     ...(item.url && { url: item.url }),
     ...(item.source && { source: item.source }),
   }
@@ -42,7 +42,7 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
     text = headline && page.text && !page.text.startsWith(headline) ? `${headline}\n${page.text}` : page.text
     meta = {
       ...(page.title && { title: page.title }),
-      ...(page.published && { published: page.published }),
+      ...(page.published && { published: page.published, publishedSource: 'page' as const }),
       ...(page.url && { url: page.url }),
       ...(page.source && { source: page.source }),
       ...meta,
@@ -50,6 +50,8 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
   } else {
     text = item.text
   }
+  // The run's fallbacks (a date in the file's name, `--published`, `--source`) fill only what the item lacks.
+  meta = withFallback(meta, item.fallback)
   // NUL and lone surrogates (a broken title, a pasted fragment) are cleaned here, so that both engines store and
   // analyse the same strings.
   text = storableText(normalize(text).slice(0, DEFAULT_MAX_LENGTH))
@@ -60,6 +62,7 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return { name: item.name, error: `${item.name}: no article text found` }
   if (meta.published && Number.isNaN(Date.parse(meta.published))) delete meta.published
+  if (!meta.published) delete meta.publishedSource
   const print = fingerprint(text)
   return {
     name: item.name,
@@ -71,11 +74,24 @@ export async function prepareItem(item: RawItem): Promise<Prepared | { name: str
   }
 }
 
+/** `meta` with each field it lacks taken from `fallback` (the publication date with its source). */
+function withFallback(meta: ItemMeta, fallback: ItemMeta | undefined): ItemMeta {
+  if (!fallback) return meta
+  const filled: ItemMeta = { ...meta }
+  if (!filled.published && fallback.published) {
+    filled.published = fallback.published
+    filled.publishedSource = fallback.publishedSource ?? 'caller'
+  }
+  for (const k of ['title', 'url', 'source'] as const) if (!filled[k] && fallback[k]) filled[k] = fallback[k]
+  return filled
+}
+
 /** The facts about the article a prepared item carries, as the pipeline takes them. */
 export function articleMeta(p: Prepared): ArticleMeta {
   return {
     ...(p.title && { title: p.title }),
     ...(p.published && { published: p.published }),
+    ...(p.publishedSource && { publishedSource: p.publishedSource }),
     ...(p.source && { source: p.source }),
     ...(p.url && { url: p.url }),
   }

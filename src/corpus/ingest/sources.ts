@@ -6,17 +6,24 @@ import { AppError } from '../../errors.js'
 import { decodeBytes } from './decode-bytes.js'
 import { guardedFetch } from './fetch-guard.js'
 import type { FeedEntry } from './parse-feed.js'
+import type { DateSource } from '../../doc/analysis.js'
 
 /** Metadata an input may carry besides its text. */
 export interface ItemMeta {
   title?: string
   published?: string
+  /** Where `published` was found. */
+  publishedSource?: DateSource
   url?: string
   source?: string
 }
 
 /** One article as read from an input, before extraction: plain text or an HTML page. */
-export type RawItem = { name: string } & ItemMeta & ({ text: string } | { html: string } | { error: string })
+export type RawItem = { name: string } & ItemMeta & { fallback?: ItemMeta } & (
+    | { text: string }
+    | { html: string }
+    | { error: string }
+  )
 
 /** Limits on what one input may be. */
 export interface SourceLimits {
@@ -252,6 +259,7 @@ function metaOf(o: Record<string, unknown>): ItemMeta {
     const v = str(k)
     if (v) meta[k] = v
   }
+  if (meta.published) meta.publishedSource = 'manifest'
   return meta
 }
 
@@ -270,7 +278,7 @@ async function* readFeed(name: string, xml: string, parse: FeedParser, limits?: 
     const { where, content, summary, link } = entry
     const meta: ItemMeta = {
       ...(entry.title && { title: entry.title }),
-      ...(entry.published && { published: entry.published }),
+      ...(entry.published && { published: entry.published, publishedSource: 'feed' as const }),
       ...(entry.url && { url: entry.url }),
       ...(entry.source && { source: entry.source }),
     }

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.js'
-import type { Param } from './db.js'
+import type { Db, Param } from './db.js'
 import type { Page, QueryFilters } from './types.js'
 
 /** The most items one page may hold. */
@@ -25,6 +25,22 @@ export function decodeCursor(cursor: string | undefined): number {
   throw badCursor(cursor)
 }
 
+/** A cursor by position, for orders a sequence number cannot resume (relevance): the items to pass over. */
+export function encodeOffset(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url')
+}
+
+export function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0
+  try {
+    const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { offset: unknown }
+    if (typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0) return offset
+  } catch {
+    /* reported below */
+  }
+  throw badCursor(cursor)
+}
+
 export function badCursor(cursor: string): AppError {
   return new AppError('invalid_input', `the cursor "${cursor.slice(0, 40)}" is not one this store gave out`)
 }
@@ -37,9 +53,31 @@ export function limitOf(limit: number | undefined, fallback = DEFAULT_LIMIT): nu
 }
 
 /** The first `limit` rows (of `limit + 1` read) mapped, with the cursor after the last when more follow. */
-export function page<R extends Record<string, unknown>, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+export function page<R extends Record<string, unknown>, T>(
+  rows: R[],
+  limit: number,
+  total: number,
+  map: (row: R) => T,
+): Page<T> {
   const items = rows.slice(0, limit).map(map)
-  return { items, ...(rows.length > limit && { next: encodeCursor(Number(rows[limit - 1].seq)) }) }
+  return { items, total, ...(rows.length > limit && { next: encodeCursor(Number(rows[limit - 1].seq)) }) }
+}
+
+/**
+ * How many rows a paged query holds in all: `where[0]` is its cursor condition (`seq > ?`, `params[0]`), left
+ * out so that every page answers the same total.
+ */
+export async function totalOf(
+  db: Db,
+  from: string,
+  where: readonly string[],
+  params: readonly Param[],
+): Promise<number> {
+  const row = await db.get<{ n: number | string }>(
+    `SELECT count(*) AS n FROM ${from} WHERE ${where.slice(1).join(' AND ')}`,
+    params.slice(1),
+  )
+  return Number(row?.n ?? 0)
 }
 
 function checkDate(name: string, value: string | undefined): string | undefined {

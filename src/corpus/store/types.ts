@@ -34,12 +34,16 @@ export interface SaveResult {
 /** A page of results and the cursor of the next page (absent on the last). */
 export interface Page<T> {
   items: T[]
+  /** How many items all the pages hold. */
+  total: number
   next?: string
 }
 
 /** Filters shared by the queries. `from`/`to` are YYYY-MM-DD, inclusive. */
 export interface QueryFilters extends PlaceFilters {
   text?: string
+  /** Search order: `relevance` (the default) or `date`, newest first. */
+  sort?: 'relevance' | 'date'
   speaker?: string
   about?: string
   actor?: string

@@ -14,7 +14,14 @@ const filters = (request: FastifyRequest): QueryFilters => {
 export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void {
   v1.get(
     '/search',
-    { schema: { querystring: { ...query({ q: text, from: date, to: date, source: text }), required: ['q'] } } },
+    {
+      schema: {
+        querystring: {
+          ...query({ q: text, from: date, to: date, source: text, sort: { enum: ['relevance', 'date'] } }),
+          required: ['q'],
+        },
+      },
+    },
     async (request) => {
       const q = filters(request) as QueryFilters & { q: string }
       return store.search({ ...q, text: q.q })

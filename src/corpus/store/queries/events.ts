@@ -1,6 +1,6 @@
 import { AppError } from '../../../errors.js'
 import type { Db, Param } from '../db.js'
-import { dateAndSource, decodeCursor, limitOf, page } from '../paging.js'
+import { dateAndSource, decodeCursor, limitOf, page, totalOf } from '../paging.js'
 import { attachPlaces, placeCondition } from '../place-rows.js'
 import { like, placeholders } from '../sql.js'
 import type { EventRow, Page, QueryFilters } from '../types.js'
@@ -13,7 +13,7 @@ export async function events(db: Db, filters: QueryFilters): Promise<Page<EventR
   const params: Param[] = [decodeCursor(filters.cursor)]
   if (filters.actor) {
     const actors = await findActors(db, filters.actor)
-    if (actors.length === 0) return { items: [] }
+    if (actors.length === 0) return { items: [], total: 0 }
     where.push(involving(actors))
     params.push(...actors)
   }
@@ -44,12 +44,13 @@ export async function events(db: Db, filters: QueryFilters): Promise<Page<EventR
     params.push(...placed.params)
   }
   dateAndSource(where, params, filters, 'e.date', 'a.source')
+  const total = await totalOf(db, 'events e JOIN articles a ON a.id = e.article_id', where, params)
   const rows = await db.all<Record<string, string | number | null>>(
     `SELECT ${EVENT_COLUMNS}
      FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(' AND ')} ORDER BY e.seq LIMIT ?`,
     [...params, limit + 1],
   )
-  const result = page(rows, limit, (r) => r)
+  const result = page(rows, limit, total, (r) => r)
   return { ...result, items: await withParticipants(db, result.items) }
 }
 

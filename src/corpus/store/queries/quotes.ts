@@ -1,5 +1,5 @@
 import type { Db, Param } from '../db.js'
-import { dateAndSource, decodeCursor, limitOf, page } from '../paging.js'
+import { dateAndSource, decodeCursor, limitOf, page, totalOf } from '../paging.js'
 import { like, placeholders } from '../sql.js'
 import type { Page, QueryFilters } from '../types.js'
 import { findActors } from './actors.js'
@@ -28,7 +28,7 @@ export async function quotes(
   const params: Param[] = [decodeCursor(filters.cursor)]
   if (filters.speaker) {
     const actors = await findActors(db, filters.speaker)
-    if (actors.length === 0) return { items: [] }
+    if (actors.length === 0) return { items: [], total: 0 }
     where.push(`q.speaker_actor_id IN (${placeholders(actors)})`)
     params.push(...actors)
   }
@@ -37,12 +37,13 @@ export async function quotes(
     params.push(like(filters.about))
   }
   dateAndSource(where, params, filters, 'q.date', 'a.source')
+  const total = await totalOf(db, 'quotes q JOIN articles a ON a.id = q.article_id', where, params)
   const rows = await db.all<Record<string, string | number | null>>(
     `SELECT q.seq, q.article_id, q.quote_id, q.speaker, q.speaker_actor_id, q.kind, q.content, q.cue, q.date, q.checkworthiness, a.source, a.url
      FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${where.join(' AND ')} ORDER BY q.seq LIMIT ?`,
     [...params, limit + 1],
   )
-  return page(rows, limit, (r) => ({
+  return page(rows, limit, total, (r) => ({
     article: String(r.article_id),
     id: String(r.quote_id),
     kind: String(r.kind),

@@ -1,42 +1,54 @@
 import { AppError } from '../../../errors.js'
 import type { Db, Param } from '../db.js'
-import { dateAndSource, decodeCursor, encodeCursor, limitOf } from '../paging.js'
+import { dateAndSource, decodeOffset, encodeOffset, limitOf } from '../paging.js'
 import { ftsQuery, searchWords } from '../sql.js'
 import type { Page, QueryFilters } from '../types.js'
 import { sourcesOf } from './articles.js'
+import { snippetOf } from './snippet.js'
 
-/** Full-text search over analysed articles; copies fold into their original's `sources`. */
-export async function search(
-  db: Db,
-  filters: QueryFilters,
-): Promise<
-  Page<{
-    id: string
-    title?: string
-    published?: string
-    source?: string
-    url?: string
-    storyId?: string
-    sources: string[]
-    snippet: string
-  }> & { stories: number }
-> {
+/** Hits per page when the caller names no limit. */
+const SEARCH_LIMIT = 20
+/** How much more a word in the title weighs than one in the text, in SQLite's bm25. */
+const TITLE_WEIGHT = 4
+
+/** One search hit: an original article, the outlets that ran it, and a snippet with the matched words marked. */
+export interface SearchHit {
+  id: string
+  title?: string
+  published?: string
+  source?: string
+  url?: string
+  storyId?: string
+  sources: string[]
+  snippet: string
+  marks: [number, number][]
+}
+
+/** A page of hits, the number of matching articles (`total`) and of stories they belong to. */
+export type SearchPage = Page<SearchHit> & { total: number; stories: number }
+
+/**
+ * Full-text search over analysed articles, by relevance (SQLite FTS5's bm25 with the title weighted, PostgreSQL's
+ * ts_rank_cd) or by date (`sort: 'date'`, newest first); copies fold into their original's `sources`. The cursor
+ * is a position: pages follow one another as long as no article is stored between them.
+ */
+export async function search(db: Db, filters: QueryFilters): Promise<SearchPage> {
   if (!filters.text?.trim()) throw new AppError('invalid_input', 'expected the words to search for')
-  const limit = limitOf(filters.limit)
-  const after = decodeCursor(filters.cursor)
-  const where: string[] = ['a.duplicate_of IS NULL', 'a.seq > ?']
-  const params: Param[] = [after]
-  const fts =
-    db.engine === 'sqlite'
-      ? {
-          join: 'JOIN articles_fts f ON f.rowid = a.seq',
-          cond: 'articles_fts MATCH ?',
-          param: ftsQuery(filters.text),
-        }
-      : { join: '', cond: "a.tsv @@ plainto_tsquery('english', ?)", param: filters.text }
-  where.push(fts.cond)
-  params.push(fts.param)
+  if (filters.sort !== undefined && filters.sort !== 'relevance' && filters.sort !== 'date')
+    throw new AppError('invalid_input', `expected sort=relevance or sort=date, instead found "${filters.sort}"`)
+  const limit = limitOf(filters.limit, SEARCH_LIMIT)
+  const offset = decodeOffset(filters.cursor)
+  const where: string[] = ['a.duplicate_of IS NULL']
+  const params: Param[] = []
+  const sqlite = db.engine === 'sqlite'
+  const join = sqlite ? 'JOIN articles_fts f ON f.rowid = a.seq' : ''
+  where.push(sqlite ? 'articles_fts MATCH ?' : "a.tsv @@ plainto_tsquery('english', ?)")
+  params.push(sqlite ? ftsQuery(filters.text) : filters.text)
   dateAndSource(where, params, filters, 'a.published', 'a.source')
+  const byDate = filters.sort === 'date'
+  // bm25 is lower for better matches; ts_rank_cd higher. Ties go to the article stored first.
+  const rank = sqlite ? `bm25(articles_fts, ${TITLE_WEIGHT}, 1)` : "ts_rank_cd(a.tsv, plainto_tsquery('english', ?))"
+  const order = byDate ? 'a.published DESC NULLS LAST, a.seq DESC' : `${rank}${sqlite ? '' : ' DESC'}, a.seq`
   const rows = await db.all<{
     seq: number
     id: string
@@ -47,12 +59,14 @@ export async function search(
     story_id: string | null
     text: string
   }>(
-    `SELECT a.seq, a.id, a.title, a.published, a.source, a.url, a.story_id, a.text FROM articles a ${fts.join} WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ?`,
-    [...params, limit + 1],
+    `SELECT a.seq, a.id, a.title, a.published, a.source, a.url, a.story_id, a.text FROM articles a ${join}
+     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, ...(!byDate && !sqlite ? [filters.text] : []), limit + 1, offset],
   )
-  const total = await db.get<{ n: number }>(
-    `SELECT count(DISTINCT coalesce(a.story_id, a.id)) AS n FROM articles a ${fts.join} WHERE ${where.slice(0, 1).concat(where.slice(2)).join(' AND ')}`,
-    params.slice(1),
+  const counts = await db.get<{ n: number | string; stories: number | string }>(
+    `SELECT count(*) AS n, count(DISTINCT coalesce(a.story_id, a.id)) AS stories FROM articles a ${join}
+     WHERE ${where.join(' AND ')}`,
+    params,
   )
   const words = searchWords(filters.text)
   const items = await Promise.all(
@@ -64,28 +78,13 @@ export async function search(
       ...(r.url && { url: r.url }),
       ...(r.story_id && { storyId: r.story_id }),
       sources: await sourcesOf(db, r.id),
-      snippet: snippet(r.text, words),
+      ...snippetOf(r.text, words),
     })),
   )
   return {
+    total: Number(counts?.n ?? 0),
+    stories: Number(counts?.stories ?? 0),
     items,
-    stories: Number(total?.n ?? 0),
-    ...(rows.length > limit && { next: encodeCursor(rows[limit - 1].seq) }),
+    ...(rows.length > limit && { next: encodeOffset(offset + limit) }),
   }
-}
-
-/** About 200 characters around the first searched word. */
-function snippet(text: string, words: string[]): string {
-  const lower = text.toLowerCase()
-  const hits = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0)
-  const at = hits.length ? Math.min(...hits) : 0
-  const start = Math.max(0, at - 80)
-  return (
-    (start > 0 ? '…' : '') +
-    text
-      .slice(start, start + 200)
-      .replace(/\s+/g, ' ')
-      .trim() +
-    (start + 200 < text.length ? '…' : '')
-  )
 }
