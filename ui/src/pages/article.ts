@@ -19,6 +19,16 @@ export function requestedMark(params: URLSearchParams, analysis: Json): Span | n
   )
 }
 
+/** Where an article's date came from (`publishedSource`), in words. */
+const DATE_SOURCES: Record<string, string> = {
+  caller: 'given at ingest',
+  manifest: 'from the manifest',
+  feed: 'from the feed',
+  page: 'from the page',
+  'file-name': 'from the file name',
+  dateline: 'from the dateline',
+}
+
 /** Only http(s) addresses become links: an article's URL is untrusted input. */
 function safeUrl(url: unknown): string | undefined {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : undefined
@@ -47,7 +57,11 @@ export function ArticlePage({ id, params }: { id: string; params: URLSearchParam
     <article aria-labelledby="article-title">
       <h1 id="article-title">${article.title || analysis?.article?.title || `Article ${id}`}</h1>
       <p class="meta" id="article-meta">
-        <span>${article.published ? `Published ${formatDate(article.published)}` : 'No publication date'}</span>
+        <span>${article.published ? `Published ${formatDate(article.published)}` : 'No publication date'}${
+          article.published && DATE_SOURCES[article.publishedSource]
+            ? ` (${DATE_SOURCES[article.publishedSource]})`
+            : ''
+        }</span>
         <span>${outlets.length ? `Outlet: ${outlets.join(', ')}` : 'Outlet unknown'}</span>
         ${url && html`<a href=${url} rel="noopener noreferrer" target="_blank">original address</a>`}
         ${article.duplicateOf && html`<a href=${articleHref(article.duplicateOf)}>copy of ${article.duplicateOf}</a>`}
