@@ -99,7 +99,7 @@ export function AnalysisView({ analysis, focus, onFocus, articleId }: AnalysisVi
           <ul class="facts" id="actors">${actors.slice(0, 20).map(
             (
               e: Json,
-            ) => html`<li key=${e.id}><a class=${`ent ent-${e.type}`} href=${href(['actor', e.name])}>${e.name}</a>
+            ) => html`<li key=${e.id}><a class=${`ent ent-${e.type}`} href=${href(['actor', e.name])}>${e.name}</a>${' '}
               <span class="muted">${[e.type, e.country, e.sector].filter(Boolean).join(' · ')}</span></li>`,
           )}</ul>
         </section>

@@ -66,7 +66,7 @@ export function EventList(props: FactProps) {
       props,
       e.trigger,
       html`<span class="tag">${e.type}${e.mode ? `/${e.mode}` : ''}</span>
-        ${parties(e.actors, e.actorSpans)} → ${parties(e.recipients, e.recipientSpans)}
+        ${parties(e.actors, e.actorSpans)} → ${parties(e.recipients, e.recipientSpans)}${' '}
         <span class="muted">${[
           e.location && `in ${place(e.location)}`,
           e.date,

@@ -35,7 +35,7 @@ function Candidates({ dossier }: { dossier: Json }) {
     <h1>${dossier.name}</h1>
     <p>This name may be any of these actors; choose one.</p>
     <ul class="facts">${dossier.candidates.map(
-      (c: Json) => html`<li><a href=${href(['actor', c.id])}>${c.name}</a>
+      (c: Json) => html`<li><a href=${href(['actor', c.id])}>${c.name}</a>${' '}
         <span class="muted">${[c.type, c.country ?? 'no country', `${c.count ?? c.articles ?? 0} articles`, `id ${c.id}`].join(' · ')}</span></li>`,
     )}</ul></div>`
 }
