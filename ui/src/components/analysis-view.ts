@@ -86,6 +86,9 @@ export function AnalysisView({ analysis, focus, onFocus, articleId }: AnalysisVi
               })`}</span>`,
           )}
         </div>
+        <p class="visually-hidden" role="status" aria-live="polite">${
+          focus ? `Marked in the text: “${text.slice(focus.start, Math.min(focus.end, focus.start + 120))}”` : ''
+        }</p>
         <${MarkedText} text=${text} marks=${marks} focus=${focus} onBack=${back} />
       </section>
       <div class="fact-column">
