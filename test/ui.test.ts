@@ -122,6 +122,14 @@ describe('web UI in Chromium', { skip: browserSkip }, () => {
     await page.waitForSelector('#claims-chart svg')
     assert.match((await page.textContent('#hits')) ?? '', /open in article/)
     await assertAccessible(page, 'claims')
+    // Newest first on request: a dated article leads, and the order is in the address.
+    await page.click('a.tab:has-text("Articles")')
+    await page.waitForSelector('#hits li')
+    await page.selectOption('#f-sort', 'date')
+    await page.press('#f-q', 'Enter')
+    await page.waitForFunction(() => /sort=date/.test((globalThis as unknown as PageGlobals).location.hash))
+    await page.waitForSelector('#hits li')
+    assert.match((await page.textContent('#hits li .muted')) ?? '', /\d{1,2} \w{3} \d{4}/)
   })
 
   test('ingest a folder with bad files: one row per file, failures with their reasons', async () => {
