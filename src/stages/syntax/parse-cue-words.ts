@@ -1,27 +1,11 @@
 import * as events from '../events/lexicon.js'
+import { NEIGHBOUR_SENSED } from '../events/senses/read-sense.js'
 import * as quotes from '../quotes/lexicon.js'
 
 // Read by name, not typed: an export renamed by the stages' owners gives no words (a test says so), not a
 // failed build of this stage.
 const quoteLexicon = quotes as unknown as Record<string, unknown>
 const eventLexicon = events as unknown as Record<string, unknown>
-
-/**
- * Trigger words the event coder reads with their neighbours ("fighting", "defended") and does not export: our
- * copy of part of `NEIGHBOUR_SENSED` in src/stages/events/find-events.ts.
- */
-const EVENT_WORDS_READ_WITH_NEIGHBOURS = [
-  'fighting',
-  'fought',
-  'fight',
-  'fights',
-  'defend',
-  'defends',
-  'defended',
-  'defending',
-  'shields',
-  'hacking',
-]
 
 /**
  * The claim finder's markers, which src/stages/claims/find-claims.ts does not export: our copy of its marker
@@ -77,7 +61,8 @@ export const PARSE_CUE_WORDS: ReadonlySet<string> = new Set([
   ...lexiconWords(eventLexicon.TRIGGERS),
   ...lexiconWords(eventLexicon.OBJECT_SENSES),
   ...lexiconWords(eventLexicon.EXERCISE_WORDS),
-  ...EVENT_WORDS_READ_WITH_NEIGHBOURS,
+  // The words the event coder reads with their neighbours ("fighting", "defended", "siege").
+  ...NEIGHBOUR_SENSED,
   ...CLAIM_MARKERS,
   ...UNDIRECTED_DATE_WORDS,
 ])
