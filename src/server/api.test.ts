@@ -145,6 +145,23 @@ for (const engine of engines) {
       assert.equal(actor.body.name, 'Kadri Saar')
       const byId = await call(`/v1/actors/${encodeURIComponent(actor.body.id)}`)
       assert.equal(byId.body.name, 'Kadri Saar')
+      // The dossier's quotes past its first page: paged with their total, one actor only.
+      const ownQuotes = `/v1/actors/${encodeURIComponent(actor.body.id)}/quotes`
+      const first = await call(`${ownQuotes}?limit=1`)
+      assert.equal(first.status, 200)
+      assert.equal(first.body.total, byId.body.totals.quotes)
+      assert.equal(first.body.items.length, 1)
+      if (first.body.total > 1) {
+        const second = await call(`${ownQuotes}?limit=1&cursor=${encodeURIComponent(first.body.next)}`)
+        assert.notEqual(
+          second.body.items[0].id + second.body.items[0].article,
+          first.body.items[0].id + first.body.items[0].article,
+        )
+      } else assert.equal(first.body.next, undefined)
+      const ownClaims = await call(`/v1/actors/${encodeURIComponent(actor.body.id)}/claims?limit=5`)
+      assert.equal(ownClaims.status, 200)
+      assert.equal(typeof ownClaims.body.total, 'number')
+      assert.deepEqual((await call('/v1/actors/Nobody%20Atall/quotes')).body, { items: [], total: 0 })
       const timeline = await call('/v1/timeline?actor=Estonia')
       assert.ok(timeline.body.items.some((t: { type: string }) => t.type === 'CONSULT'))
       const network = await call('/v1/network')
@@ -187,6 +204,8 @@ for (const engine of engines) {
         '/v1/events',
         '/v1/claims',
         '/v1/actors/{id}',
+        '/v1/actors/{id}/quotes',
+        '/v1/actors/{id}/claims',
         '/v1/timeline',
         '/v1/network',
         '/v1/export',

@@ -293,6 +293,16 @@ export function openApiDocument(maxLength: number): Record<string, unknown> {
           },
         },
       },
+      '/v1/actors/{id}/quotes': get(
+        "an actor's quotes, paged with their total (a dossier's list past its first page)",
+        [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...dates, ...paging],
+      ),
+      '/v1/actors/{id}/claims': get('the claims an actor made that the reporting disputes, paged with their total', [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        q('status', 'false, disputed or unsupported'),
+        ...dates,
+        ...paging,
+      ]),
       '/v1/timeline': get('events per day and type', [q('actor', 'an actor'), q('about', 'words'), ...dates]),
       '/v1/network': get('actor → recipient edges', [q('type', 'one PLOVER type'), ...dates]),
       '/v1/stats': get('corpus counts', []),

@@ -77,6 +77,30 @@ export function queryRoutes(v1: FastifyInstance, { store }: ServerContext): void
       return dossier
     },
   )
+  // A dossier's lists past their first page: the actor's own quotes and claims, paged with their total. An id
+  // names that actor only; a name several actors bear answers the candidates, as the dossier does.
+  const actorParams = { type: 'object', properties: { id: { type: 'string', maxLength: 300 } } }
+  v1.get(
+    '/actors/:id/quotes',
+    { schema: { params: actorParams, querystring: query({ from: date, to: date, source: text }) } },
+    async (request) => {
+      const { id } = request.params as { id: string }
+      return orCandidates(store.quotes({ ...filters(request), speaker: id }))
+    },
+  )
+  v1.get(
+    '/actors/:id/claims',
+    {
+      schema: {
+        params: actorParams,
+        querystring: query({ status: { enum: ['false', 'disputed', 'unsupported'] }, from: date, to: date }),
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string }
+      return orCandidates(store.claims({ ...filters(request), actor: id }))
+    },
+  )
   const closed = (properties: Record<string, unknown>) => ({ type: 'object', additionalProperties: false, properties })
   v1.get(
     '/timeline',

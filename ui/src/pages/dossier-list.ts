@@ -1,5 +1,5 @@
-// One list of a dossier, paged: from the server's own paged list (`GET /v1/actors/:id/quotes|claims`, newest first,
-// with a total) when it has one, else from the lists the dossier itself carries, paged here.
+// One list of a dossier, paged: from the server's own paged list (`GET /v1/actors/:id/quotes|claims`, in the order
+// stored, with a total) when it has one, else from the lists the dossier itself carries, paged here.
 import { Pager } from '../components/pager.js'
 import { ErrorNote, Loading } from '../components/status.js'
 import { html, type Json } from '../lib/html.js'
