@@ -242,16 +242,22 @@ function sessionLocks(url: string): NonNullable<Db['locks']> & { close(): Promis
       throw new AppError('store_unavailable', `cannot reach the PostgreSQL store: ${error.message}`, { cause: error })
     })
   }
+  // One query at a time on the connection: pg queues overlapping ones today but will refuse them from pg 9.
+  let queue: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(query: (c: pg.Client) => Promise<T>): Promise<T> => {
+    const turn = queue.then(async () => query(await connect()))
+    queue = turn.catch(() => undefined)
+    return turn
+  }
   return {
     async tryLock(key) {
-      const c = await connect()
-      const row = (await c.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [storableText(key)]))
-        .rows[0] as { ok: boolean }
-      return row.ok === true
+      const result = await inTurn((c) =>
+        c.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [storableText(key)]),
+      )
+      return (result.rows[0] as { ok: boolean }).ok === true
     },
     async unlock(key) {
-      const c = await connect()
-      await c.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [storableText(key)])
+      await inTurn((c) => c.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [storableText(key)]))
     },
     async close() {
       const open = client
