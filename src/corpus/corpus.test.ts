@@ -13,7 +13,7 @@ import { CorpusStore } from './store/corpus-store.js'
 import { toStoredAnalysis } from './store/stored-analysis.js'
 import { AppError } from '../errors.js'
 import { assertValidAnalysis } from '../test-support/check-analysis.js'
-import { freshPostgres, postgresSkip, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
+import { storeEngines, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = []
@@ -32,28 +32,7 @@ async function ingestOne(store: CorpusStore, source: string, paragraphs: string[
   assert.equal(result.stored, 1, JSON.stringify(result))
 }
 
-const engines: {
-  name: string
-  skip: string | false
-  open: () => Promise<{ target: string; cleanup: () => Promise<void> }>
-}[] = [
-  {
-    name: 'SQLite',
-    skip: false,
-    open: async () => ({
-      target: join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'corpus.db'),
-      cleanup: async () => {},
-    }),
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgresSkip(),
-    open: async () => {
-      const db = await freshPostgres()
-      return { target: db.url, cleanup: db.drop }
-    },
-  },
-]
+const engines = storeEngines('store')
 
 for (const engine of engines) {
   describe(`corpus on ${engine.name}`, { skip: engine.skip }, () => {

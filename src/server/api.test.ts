@@ -9,26 +9,12 @@ import type { FastifyInstance } from 'fastify'
 import { ingest } from '../corpus/ingest/ingest.js'
 import { CorpusStore } from '../corpus/store/corpus-store.js'
 import { assertValidAnalysis } from '../test-support/check-analysis.js'
-import { freshPostgres, postgresSkip, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
+import { storeEngines, writeCorpusFixtures } from '../test-support/corpus-fixtures.js'
 import { buildServer } from './app.js'
 
 const SAMPLE = readFileSync(new URL('../../examples/trade-dispute.txt', import.meta.url), 'utf8')
 
-const engines = [
-  {
-    name: 'SQLite',
-    skip: false as string | false,
-    open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-api-')), 'corpus.db'), cleanup: async () => {} }),
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgresSkip(),
-    open: async () => {
-      const db = await freshPostgres()
-      return { target: db.url, cleanup: db.drop }
-    },
-  },
-]
+const engines = storeEngines('api')
 
 for (const engine of engines) {
   describe(`HTTP API on ${engine.name}`, { skip: engine.skip }, () => {

@@ -1,13 +1,10 @@
 // A batch of articles where one makes the analysis throw: the others are stored, each item says what became of
 // it, the batch answers 207 and the failure is in the server's log. Both engines, in-process (no socket).
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { CorpusStore } from '../corpus/store/corpus-store.js'
-import { freshPostgres, postgresSkip } from '../test-support/corpus-fixtures.js'
+import { storeEngines } from '../test-support/corpus-fixtures.js'
 import { generatedArticle } from '../test-support/feed-fixtures.js'
 import { buildServer } from './app.js'
 import { createRequestLog } from './request-log.js'
@@ -15,24 +12,7 @@ import { createRequestLog } from './request-log.js'
 /** The word that makes the injected analysis fail: only the article carrying it breaks. */
 const POISON = 'Zembrathor'
 
-const engines = [
-  {
-    name: 'SQLite',
-    skip: false as string | false,
-    open: async () => ({
-      target: join(mkdtempSync(join(tmpdir(), 'ng-batch-')), 'corpus.db'),
-      cleanup: async () => {},
-    }),
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgresSkip(),
-    open: async () => {
-      const db = await freshPostgres()
-      return { target: db.url, cleanup: db.drop }
-    },
-  },
-]
+const engines = storeEngines('batch')
 
 for (const engine of engines) {
   describe(`POST /v1/articles per-item results on ${engine.name}`, { skip: engine.skip }, () => {

@@ -2,35 +2,15 @@
 // 20 hits a page, `total` right, page 2 by the cursor, `sort=date` newest first, and the searched word marked in
 // each snippet. Every list route answers its `total`. Our own generated articles; in-process (no socket).
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { CorpusStore } from '../corpus/store/corpus-store.js'
-import { freshPostgres, postgresSkip } from '../test-support/corpus-fixtures.js'
+import { storeEngines } from '../test-support/corpus-fixtures.js'
 import { generatedArticle } from '../test-support/feed-fixtures.js'
 import { buildServer } from './app.js'
 import { createRequestLog } from './request-log.js'
 
-const engines = [
-  {
-    name: 'SQLite',
-    skip: false as string | false,
-    open: async () => ({
-      target: join(mkdtempSync(join(tmpdir(), 'ng-search-')), 'corpus.db'),
-      cleanup: async () => {},
-    }),
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgresSkip(),
-    open: async () => {
-      const db = await freshPostgres()
-      return { target: db.url, cleanup: db.drop }
-    },
-  },
-]
+const engines = storeEngines('search')
 
 /** 45 articles: 12 about Senator Quillon (in the title and told three times), 18 naming him once, 15 not at all. */
 function articles() {

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
@@ -137,4 +138,34 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
       await c.end()
     },
   }
+}
+
+/** A store engine the corpus tests run on: where its store lives, and how to remove it afterwards. */
+export interface StoreEngine {
+  name: string
+  skip: string | false
+  open: () => Promise<{ target: string; cleanup: () => Promise<void> }>
+}
+
+/** The two engines every corpus test loops over: a fresh SQLite file (in a `ng-<prefix>-` folder) and a fresh
+ * PostgreSQL database, skipped with its reason when no test server is named. */
+export function storeEngines(prefix: string): StoreEngine[] {
+  return [
+    {
+      name: 'SQLite',
+      skip: false,
+      open: async () => ({
+        target: join(mkdtempSync(join(tmpdir(), `ng-${prefix}-`)), 'corpus.db'),
+        cleanup: async () => {},
+      }),
+    },
+    {
+      name: 'PostgreSQL',
+      skip: postgresSkip(),
+      open: async () => {
+        const db = await freshPostgres()
+        return { target: db.url, cleanup: db.drop }
+      },
+    },
+  ]
 }

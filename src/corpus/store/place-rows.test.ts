@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { AppError } from '../../errors.js'
-import { freshPostgres, postgresSkip } from '../../test-support/corpus-fixtures.js'
+import { storeEngines } from '../../test-support/corpus-fixtures.js'
 import { CSV_COLUMNS, eventCsvRows } from '../export.js'
 import { ingest } from '../ingest/ingest.js'
 import { CorpusStore } from './corpus-store.js'
@@ -17,24 +17,7 @@ const ARTICLES = [
   'Residents protested in Kharkiv after the strike on a school.',
 ]
 
-const engines = [
-  {
-    name: 'SQLite',
-    skip: false as string | false,
-    open: async () => ({
-      target: join(mkdtempSync(join(tmpdir(), 'ng-places-')), 'corpus.db'),
-      cleanup: async () => {},
-    }),
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgresSkip(),
-    open: async () => {
-      const db = await freshPostgres()
-      return { target: db.url, cleanup: db.drop }
-    },
-  },
-]
+const engines = storeEngines('places')
 
 for (const engine of engines) {
   describe(`places in the corpus on ${engine.name}`, { skip: engine.skip }, () => {

@@ -1,30 +1,13 @@
 // GET /v1/places and the place filters of GET /v1/events on a real listening server over SQLite (and PostgreSQL
 // when NEWSGRAPH_TEST_POSTGRES is set). Articles are the team's own sentences.
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { CorpusStore } from '../../corpus/store/corpus-store.js'
-import { freshPostgres, postgresSkip } from '../../test-support/corpus-fixtures.js'
+import { storeEngines } from '../../test-support/corpus-fixtures.js'
 import { buildServer } from '../app.js'
 
-const engines = [
-  {
-    name: 'SQLite',
-    skip: false as string | false,
-    open: async () => ({ target: join(mkdtempSync(join(tmpdir(), 'ng-map-')), 'corpus.db'), cleanup: async () => {} }),
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgresSkip(),
-    open: async () => {
-      const db = await freshPostgres()
-      return { target: db.url, cleanup: db.drop }
-    },
-  },
-]
+const engines = storeEngines('map')
 
 for (const engine of engines) {
   describe(`GET /v1/places on ${engine.name}`, { skip: engine.skip }, () => {
